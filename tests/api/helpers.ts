@@ -1,0 +1,111 @@
+import { mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Hono } from 'hono'
+import { createApp } from '../../worker/app'
+import { configFromEnv } from '../../worker/config'
+import { openClient, tuneLocalFile, wrapDb, type Db } from '../../worker/db/client'
+import { migrate } from '../../worker/db/migrate'
+import { seedDemo } from '../../worker/demo/seed'
+import type { AppEnv } from '../../worker/http/context'
+import { storedRateLimiter } from '../../worker/http/rate-limit'
+import { createMailer, createSmsSender } from '../../worker/mail/mailer'
+
+export const PASSWORD = 'Haslo-testowe-2026'
+export const ORIGIN = 'http://localhost'
+
+export interface TestApp {
+  app: Hono<AppEnv>
+  db: Db
+  file: string
+  close(): void
+}
+
+/** A fresh app on its own real libSQL file, migrated and seeded with the demo JST (every password = PASSWORD). */
+export async function testApp(env: Record<string, string> = {}, file?: string): Promise<TestApp> {
+  mkdirSync(resolve('tmp'), { recursive: true })
+  const path = file ?? resolve('tmp', `api-${process.pid}-${Math.random().toString(36).slice(2)}.db`)
+  const url = `file:${path}`
+  const client = openClient({ url })
+  await tuneLocalFile(client, url)
+  await migrate(client)
+  const db = wrapDb(client)
+  if (!file) await seedDemo(db, PASSWORD)
+  const config = configFromEnv({ APP_ENV: 'development', ...env })
+  const services = { db, mailer: createMailer(db, { kind: 'outbox' }), sms: createSmsSender(db, { kind: 'outbox' }), rateLimiter: storedRateLimiter(db) }
+  const app = createApp({ config, services: () => services })
+  return { app, db, file: path, close: () => client.close() }
+}
+
+/** A browser-like client: keeps the session cookie and sends a same-origin `Origin` on writes. */
+export class Agent {
+  cookie = ''
+  constructor(readonly t: TestApp) {}
+
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    const init: RequestInit = { method, headers: { ...(this.cookie ? { Cookie: this.cookie } : {}), ...(method !== 'GET' ? { Origin: ORIGIN } : {}), ...headers } }
+    if (body !== undefined) {
+      init.body = typeof body === 'string' ? body : JSON.stringify(body)
+      ;(init.headers as Record<string, string>)['Content-Type'] ??= 'application/json'
+    }
+    const res = await this.t.app.request(`${ORIGIN}${path}`, init)
+    const set = res.headers.getSetCookie?.() ?? []
+    for (const c of set) {
+      const [pair] = c.split(';')
+      if (/Max-Age=0/i.test(c)) this.cookie = ''
+      else if (pair) this.cookie = pair
+    }
+    return res
+  }
+
+  get = (path: string) => this.request('GET', path)
+  post = (path: string, body?: unknown) => this.request('POST', path, body ?? {})
+  patch = (path: string, body: unknown) => this.request('PATCH', path, body)
+
+  async login(email: string, password = PASSWORD): Promise<Response> {
+    return this.post('/api/v1/auth/login', { email, password })
+  }
+}
+
+export async function loggedIn(t: TestApp, email: string): Promise<Agent> {
+  const agent = new Agent(t)
+  const res = await agent.login(email)
+  if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${await res.text()}`)
+  return agent
+}
+
+export const demo = {
+  operator: 'operator@wspolnota.example',
+  admin: 'admin@gmina-przykladowa.example',
+  koordynator: 'koordynator@gmina-przykladowa.example',
+  weryfikator: 'weryfikator@gmina-przykladowa.example',
+  moderator: 'moderator@gmina-przykladowa.example',
+}
+
+/** Asserts an RFC 9457 answer and returns its body. */
+export async function expectProblem(res: Response, status: number) {
+  const text = await res.text()
+  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${text}`)
+  if (!res.headers.get('content-type')?.startsWith('application/problem+json')) throw new Error(`not problem+json: ${res.headers.get('content-type')}`)
+  const body = JSON.parse(text) as { status: number; detail: string; title: string; errors?: { field: string; detail: string }[] }
+  if (body.status !== status || !body.detail) throw new Error(`bad problem body: ${text}`)
+  return body
+}
+
+/** The last message the outbox holds for an address, and the first link in it. */
+export async function lastMail(agent: Agent, to: string) {
+  const res = await agent.get('/api/v1/dev/outbox')
+  const { items } = (await res.json()) as { items: { to: string; subject: string; text: string }[] }
+  const mail = items.find((m) => m.to === to)
+  if (!mail) throw new Error(`no mail to ${to}`)
+  const link = mail.text.match(/https?:\/\/\S+/)?.[0] ?? ''
+  return { ...mail, link, token: link.split('/').pop() ?? '' }
+}
+
+export const newTenant = {
+  name: 'Gmina Inna',
+  slug: 'gmina-inna',
+  teryt: '0201011',
+  kind: 'gmina-miejska',
+  population: 12000,
+  contactEmail: 'urzad@gmina-inna.example',
+}

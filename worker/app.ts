@@ -1,0 +1,109 @@
+import { Hono, type Context } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { HTTPException } from 'hono/http-exception'
+import { requestId } from 'hono/request-id'
+import { secureHeaders } from 'hono/secure-headers'
+import { sql } from 'drizzle-orm'
+import * as v from 'valibot'
+import { accessControl } from './auth/access'
+import { authRoutes } from './auth/routes'
+import type { AppConfig, AppEnv, Services } from './http/context'
+import { csrfGuard } from './http/csrf'
+import { endpoint, type Api } from './http/endpoint'
+import { openApiDocument } from './http/openapi'
+import { ApiError, problem } from './http/problem'
+import { usePolishMessages } from './http/valibot-pl'
+import { latestMessages, outboxPage, outboxRoutes } from './mail/routes'
+import { staffRoutes } from './staff/routes'
+import { tenantRoutes } from './tenants/routes'
+
+usePolishMessages()
+
+export interface AppOptions {
+  config: AppConfig
+  /** Builds (Workers) or hands out (Node) the database, mailer and rate limiter for one request. */
+  services: (c: Context<AppEnv>) => Services | Promise<Services>
+  /** Serves the built web app for any path the API does not own; the SPA handles its own 404 page. */
+  assets?: (c: Context<AppEnv>) => Response | Promise<Response>
+}
+
+/**
+ * Content-Security-Policy without 'unsafe-inline' anywhere: the SPA is plain bundled files, so an injected script
+ * or style has nowhere to run.
+ */
+const csp = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:', 'https:'],
+  workerSrc: ["'self'", 'blob:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+}
+
+const healthSchema = v.object({ status: v.picklist(['ok', 'degraded']), version: v.string(), database: v.object({ status: v.picklist(['ok', 'error']), latencyMs: v.number() }) })
+
+/** The one Hono app both runtimes serve: API under `/api/v1`, its OpenAPI document, and the web app. */
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>()
+  const { config } = options
+
+  app.use('*', requestId())
+  app.use('*', secureHeaders({ contentSecurityPolicy: csp, referrerPolicy: 'strict-origin-when-cross-origin', crossOriginEmbedderPolicy: false }))
+  app.use('*', async (c, next) => {
+    c.set('config', config)
+    c.set('user', null)
+    return next()
+  })
+
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return problem(c, err)
+    if (err instanceof HTTPException) return problem(c, new ApiError(err.status as 400, err.status === 413 ? 'Żądanie jest zbyt duże.' : err.message || 'Niepoprawne żądanie.'))
+    console.error(`[${c.get('requestId')}]`, err)
+    return problem(c, new ApiError(500, 'Wystąpił nieoczekiwany błąd. Spróbuj ponownie; jeśli błąd się powtarza, podaj obsłudze identyfikator żądania.'))
+  })
+
+  const api = new Hono<AppEnv>()
+  api.use('*', bodyLimit({ maxSize: config.bodyLimitBytes, onError: () => { throw new ApiError(413, `Żądanie jest zbyt duże (limit ${Math.round(config.bodyLimitBytes / 1024)} KiB).`) } }))
+  api.use('*', csrfGuard())
+  api.use('*', async (c, next) => {
+    c.set('services', await options.services(c))
+    return next()
+  })
+
+  const registered: Api = { app: api, access: accessControl, registry: [] }
+  endpoint(registered, { method: 'get', path: '/health', summary: 'Stan aplikacji i bazy danych', tags: ['System'], access: { kind: 'public' }, responses: { 200: { description: 'Działa', schema: healthSchema }, 503: { description: 'Baza danych nie odpowiada', schema: healthSchema } } }, async (c) => {
+    const started = performance.now()
+    let ok = true
+    try {
+      await c.get('services').db.run(sql`select 1`)
+    } catch (e) {
+      console.error('health: database', e)
+      ok = false
+    }
+    const latencyMs = Math.round((performance.now() - started) * 100) / 100
+    return c.json({ status: ok ? 'ok' : 'degraded', version: config.version, database: { status: ok ? 'ok' : 'error', latencyMs } }, ok ? 200 : 503)
+  })
+  tenantRoutes(registered)
+  authRoutes(registered)
+  staffRoutes(registered)
+  outboxRoutes(registered)
+  api.notFound((c) => problem(c, new ApiError(404, 'Nie ma takiego adresu w API.')))
+
+  app.route('/api/v1', api)
+  const document = openApiDocument(registered.registry, config.version)
+  app.get('/api/openapi.json', (c) => c.json(document))
+  app.all('/api/*', (c) => problem(c, new ApiError(404, 'Nie ma takiego adresu w API.')))
+
+  app.get('/dev/outbox', async (c, next) => {
+    if (config.appEnv !== 'development') return next()
+    return c.html(outboxPage(await latestMessages((await options.services(c)).db)))
+  })
+
+  app.all('*', async (c) => (options.assets ? options.assets(c) : c.text('Nie znaleziono', 404)))
+  return app
+}

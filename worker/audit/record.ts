@@ -1,0 +1,39 @@
+import type { Context } from 'hono'
+import type { AppEnv } from '../http/context'
+import { auditLog } from './schema'
+
+export interface AuditEntry {
+  tenantId: string | null
+  action: string
+  entity: string
+  entityId?: string | null
+  before?: unknown
+  after?: unknown
+}
+
+/**
+ * Builds (does not run) the insert of one audit row with the request's actor, id and address, so a handler can put
+ * it in the same `db.batch` as the change it describes: both land or neither does.
+ */
+export function auditInsert(c: Context<AppEnv>, entry: AuditEntry, actorId?: string | null) {
+  return c
+    .get('services')
+    .db.insert(auditLog)
+    .values({
+      tenantId: entry.tenantId,
+      actorId: actorId ?? c.get('user')?.id ?? null,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId ?? null,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+      requestId: c.get('requestId') ?? null,
+      ip: clientIp(c),
+      at: new Date(),
+    })
+}
+
+/** The caller's address as the platform in front of us reports it. */
+export function clientIp(c: Context<AppEnv>): string {
+  return c.req.header('cf-connecting-ip') ?? c.req.header('x-real-ip') ?? (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ?? 'unknown'
+}

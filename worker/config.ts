@@ -1,0 +1,14 @@
+import pkg from '../package.json'
+import type { AppConfig } from './http/context'
+
+/** Reads the app's settings from environment variables; the same names on Node (`process.env`) and Workers (vars). */
+export function configFromEnv(env: Record<string, string | undefined>): AppConfig {
+  const appEnv = env.APP_ENV === 'development' || env.APP_ENV === 'test' ? env.APP_ENV : 'production'
+  return {
+    appEnv,
+    version: pkg.version,
+    appUrl: env.APP_URL || undefined,
+    cookieSecure: env.COOKIE_SECURE !== 'false',
+    bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1024 * 1024),
+  }
+}

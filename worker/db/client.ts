@@ -1,0 +1,31 @@
+import { createClient, type Client } from '@libsql/client'
+import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql'
+import * as schema from './schema'
+
+export type Db = LibSQLDatabase<typeof schema>
+
+/** Where the database lives: a local file (`file:./data/wspolnota.db`) or a remote libSQL server such as Turso. */
+export interface DatabaseConfig {
+  url: string
+  authToken?: string
+}
+
+/**
+ * Opens a libSQL client. The same import resolves to the native build on Node and to the HTTP build on Workers,
+ * so the only difference between runtimes is the URL.
+ */
+export function openClient(config: DatabaseConfig): Client {
+  return createClient({ url: config.url, authToken: config.authToken || undefined })
+}
+
+/** Settings that make a local file safe for many concurrent requests; remote servers manage their own. */
+export async function tuneLocalFile(client: Client, url: string): Promise<void> {
+  if (!url.startsWith('file:')) return
+  await client.execute('PRAGMA journal_mode = WAL')
+  await client.execute('PRAGMA busy_timeout = 5000')
+  await client.execute('PRAGMA foreign_keys = ON')
+}
+
+export function wrapDb(client: Client): Db {
+  return drizzle(client, { schema })
+}

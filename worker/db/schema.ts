@@ -1,0 +1,6 @@
+/** Every table of the app, gathered for drizzle-kit and for typed queries. */
+export * from '../tenants/schema'
+export * from '../auth/schema'
+export * from '../audit/schema'
+export * from '../mail/schema'
+export * from '../http/schema'

@@ -1,0 +1,52 @@
+import type { Db } from '../db/client'
+import type { Mailer, SmsSender } from '../mail/mailer'
+import type { RateLimiter } from './rate-limit'
+
+export const roles = ['admin', 'koordynator', 'weryfikator', 'moderator'] as const
+/** A staff member's role inside one JST. The platform operator is a flag on the user, above all tenants. */
+export type Role = (typeof roles)[number]
+
+export interface SessionUser {
+  id: string
+  email: string
+  name: string
+  isOperator: boolean
+  memberships: { tenantId: string; tenantSlug: string; tenantName: string; role: Role }[]
+}
+
+export interface TenantRef {
+  id: string
+  slug: string
+  name: string
+}
+
+/** Settings read once from the environment; both entry points build the same shape. */
+export interface AppConfig {
+  appEnv: 'development' | 'test' | 'production'
+  version: string
+  /** Public address used in e-mailed links; falls back to the request's own origin. */
+  appUrl?: string
+  /** `__Host-` cookies need HTTPS; plain-http deployments other than localhost must turn this off. */
+  cookieSecure: boolean
+  bodyLimitBytes: number
+}
+
+/** What a request can reach: built per request on Workers, shared on Node. */
+export interface Services {
+  db: Db
+  mailer: Mailer
+  sms: SmsSender
+  rateLimiter: RateLimiter
+}
+
+export interface AppEnv {
+  Variables: {
+    requestId: string
+    services: Services
+    config: AppConfig
+    user: SessionUser | null
+    sessionId: string | null
+    tenant: TenantRef
+    role: Role | 'operator'
+  }
+}

@@ -1,0 +1,81 @@
+import type { Client } from '@libsql/client'
+import type { Hono } from 'hono'
+import { createApp } from './app'
+import { configFromEnv } from './config'
+import { openClient, wrapDb } from './db/client'
+import { migrate } from './db/migrate'
+import { purgeExpired } from './db/maintenance'
+import type { AppEnv } from './http/context'
+import { bindingRateLimiter, storedRateLimiter, type RateLimitBinding } from './http/rate-limit'
+import { createMailer, createSmsSender, driverFromEnv } from './mail/mailer'
+
+/** Bindings and secrets of the Worker (see wrangler.toml; secrets via `wrangler secret put`). */
+export interface WorkerEnv {
+  DATABASE_URL: string
+  DATABASE_AUTH_TOKEN?: string
+  ASSETS?: { fetch(request: Request): Promise<Response> }
+  RATE_LIMITER?: RateLimitBinding
+  [key: string]: unknown
+}
+
+const migrated = new Map<string, Promise<unknown>>()
+
+/** Runs pending migrations once per isolate and database; later requests only await the settled promise. */
+function ensureMigrated(client: Client, url: string): Promise<unknown> {
+  let done = migrated.get(url)
+  if (!done) {
+    done = migrate(client).catch((e) => {
+      migrated.delete(url)
+      throw e
+    })
+    migrated.set(url, done)
+  }
+  return done
+}
+
+function stringsOf(env: WorkerEnv): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).filter(([, v]) => typeof v === 'string')) as Record<string, string>
+}
+
+let app: Hono<AppEnv> | undefined
+
+/**
+ * The app on Cloudflare Workers. A libSQL client is created per request (over HTTP to Turso, no sockets kept
+ * between requests); the built SPA is served by the assets binding, which only hands `/api/*` to this code first.
+ */
+function workerApp(env: WorkerEnv): Hono<AppEnv> {
+  app ??= createApp({
+    config: configFromEnv(stringsOf(env)),
+    services: async (c) => {
+      const e = c.env as WorkerEnv
+      if (!e.DATABASE_URL) throw new Error('Brak zmiennej DATABASE_URL (adres bazy libSQL / Turso).')
+      const client = openClient({ url: e.DATABASE_URL, authToken: e.DATABASE_AUTH_TOKEN })
+      await ensureMigrated(client, e.DATABASE_URL)
+      const db = wrapDb(client)
+      const vars = stringsOf(e)
+      return {
+        db,
+        mailer: createMailer(db, driverFromEnv(vars, 'MAIL')),
+        sms: createSmsSender(db, driverFromEnv(vars, 'SMS')),
+        rateLimiter: e.RATE_LIMITER ? bindingRateLimiter(e.RATE_LIMITER) : storedRateLimiter(db),
+      }
+    },
+    assets: (c) => {
+      const assets = (c.env as WorkerEnv).ASSETS
+      return assets ? assets.fetch(c.req.raw) : c.text('Nie znaleziono', 404)
+    },
+  })
+  return app
+}
+
+export default {
+  fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext) {
+    return workerApp(env).fetch(request, env, ctx)
+  },
+  /** Cron trigger: removes expired sessions, reset links and stale throttling rows. */
+  async scheduled(_event: ScheduledController, env: WorkerEnv) {
+    const client = openClient({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN })
+    await ensureMigrated(client, env.DATABASE_URL)
+    await purgeExpired(wrapDb(client))
+  },
+}

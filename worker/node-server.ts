@@ -1,0 +1,102 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { dirname, join, normalize, resolve } from 'node:path'
+import { serve, type ServerType } from '@hono/node-server'
+import type { Context } from 'hono'
+import { createApp } from './app'
+import { configFromEnv } from './config'
+import { openClient, tuneLocalFile, wrapDb } from './db/client'
+import { migrate } from './db/migrate'
+import { describeLogins, isEmpty, seedDemo } from './demo/seed'
+import type { AppEnv, Services } from './http/context'
+import { storedRateLimiter } from './http/rate-limit'
+import { createMailer, createSmsSender, driverFromEnv } from './mail/mailer'
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+}
+
+/**
+ * Serves `web/dist` from memory-cached files, with the SPA's index.html for every other path (the app renders its
+ * own 404 page). Hashed files under /assets are cached for a year.
+ */
+export function staticAssets(root: string) {
+  const cache = new Map<string, { body: Uint8Array; type: string } | null>()
+  const read = (path: string) => {
+    if (!cache.has(path)) {
+      const file = normalize(join(root, path))
+      const ok = file.startsWith(root) && existsSync(file) && !file.endsWith('/')
+      let entry = null
+      try {
+        entry = ok ? { body: new Uint8Array(readFileSync(file)), type: types[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream' } : null
+      } catch {
+        entry = null
+      }
+      cache.set(path, entry)
+    }
+    return cache.get(path)
+  }
+  return (c: Context<AppEnv>) => {
+    const path = decodeURIComponent(new URL(c.req.url).pathname)
+    const file = path !== '/' ? read(path) : null
+    if (file) {
+      const immutable = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300'
+      return c.body(file.body as never, 200, { 'Content-Type': file.type, 'Cache-Control': immutable })
+    }
+    const index = read('/index.html')
+    if (!index) return c.text('Aplikacja webowa nie jest zbudowana: uruchom `npm run build`.', 503)
+    return c.body(index.body as never, 200, { 'Content-Type': index.type, 'Cache-Control': 'no-cache' })
+  }
+}
+
+export interface NodeServer {
+  url: string
+  port: number
+  logins: string | null
+  close(): Promise<void>
+}
+
+/**
+ * Starts the embedded default: a libSQL file (or a `libsql://` URL shared by several instances), migrations applied
+ * before the first request, the demo JST created on an empty database.
+ */
+export async function startNodeServer(env: Record<string, string | undefined> = process.env): Promise<NodeServer> {
+  const root = resolve(dirname(new URL(import.meta.url).pathname), '..')
+  const url = env.DATABASE_URL || `file:${join(root, 'data', 'wspolnota.db')}`
+  if (url.startsWith('file:')) mkdirSync(dirname(resolve(root, url.slice(5))), { recursive: true })
+  const client = openClient({ url, authToken: env.DATABASE_AUTH_TOKEN })
+  await tuneLocalFile(client, url)
+  await migrate(client)
+  const db = wrapDb(client)
+  const config = configFromEnv(env)
+  const port = Number(env.PORT ?? 8787)
+  const origin = config.appUrl ?? `http://localhost:${port}`
+  let logins: string | null = null
+  if (env.SEED_DEMO !== 'false' && (await isEmpty(db))) logins = describeLogins(await seedDemo(db, env.DEMO_PASSWORD), origin)
+  const services: Services = {
+    db,
+    mailer: createMailer(db, driverFromEnv(env, 'MAIL')),
+    sms: createSmsSender(db, driverFromEnv(env, 'SMS')),
+    rateLimiter: storedRateLimiter(db),
+  }
+  const app = createApp({ config, services: () => services, assets: staticAssets(join(root, 'web', 'dist')) })
+  const server: ServerType = await new Promise((done) => {
+    const s = serve({ fetch: app.fetch, port, hostname: env.HOST ?? '0.0.0.0' }, () => done(s))
+  })
+  const address = server.address()
+  const actualPort = typeof address === 'object' && address ? address.port : port
+  return {
+    url: `http://localhost:${actualPort}`,
+    port: actualPort,
+    logins,
+    close: () => new Promise((done) => server.close(() => (client.close(), done()))),
+  }
+}
