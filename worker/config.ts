@@ -10,5 +10,6 @@ export function configFromEnv(env: Record<string, string | undefined>): AppConfi
     appUrl: env.APP_URL || undefined,
     cookieSecure: env.COOKIE_SECURE !== 'false',
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1024 * 1024),
+    trustProxy: env.TRUST_PROXY === 'true',
   }
 }

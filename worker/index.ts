@@ -1,5 +1,5 @@
 import type { Client } from '@libsql/client'
-import type { Hono } from 'hono'
+import type { ExecutionContext, Hono } from 'hono'
 import { createApp } from './app'
 import { configFromEnv } from './config'
 import { openClient, wrapDb } from './db/client'
@@ -73,7 +73,7 @@ export default {
     return workerApp(env).fetch(request, env, ctx)
   },
   /** Cron trigger: removes expired sessions, reset links and stale throttling rows. */
-  async scheduled(_event: ScheduledController, env: WorkerEnv) {
+  async scheduled(_controller: unknown, env: WorkerEnv) {
     const client = openClient({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN })
     await ensureMigrated(client, env.DATABASE_URL)
     await purgeExpired(wrapDb(client))

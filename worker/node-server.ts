@@ -5,6 +5,7 @@ import type { Context } from 'hono'
 import { createApp } from './app'
 import { configFromEnv } from './config'
 import { openClient, tuneLocalFile, wrapDb } from './db/client'
+import { purgeExpired } from './db/maintenance'
 import { migrate } from './db/migrate'
 import { describeLogins, isEmpty, seedDemo } from './demo/seed'
 import type { AppEnv, Services } from './http/context'
@@ -91,12 +92,14 @@ export async function startNodeServer(env: Record<string, string | undefined> = 
   const server: ServerType = await new Promise((done) => {
     const s = serve({ fetch: app.fetch, port, hostname: env.HOST ?? '0.0.0.0' }, () => done(s))
   })
+  const purge = setInterval(() => purgeExpired(db).catch((e) => console.error('purge', e)), 60 * 60 * 1000)
+  purge.unref()
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
   return {
     url: `http://localhost:${actualPort}`,
     port: actualPort,
     logins,
-    close: () => new Promise((done) => server.close(() => (client.close(), done()))),
+    close: () => new Promise((done) => (clearInterval(purge), server.close(() => (client.close(), done())))),
   }
 }

@@ -33,7 +33,17 @@ export function auditInsert(c: Context<AppEnv>, entry: AuditEntry, actorId?: str
     })
 }
 
-/** The caller's address as the platform in front of us reports it. */
+/**
+ * The caller's address. On Node it is the socket's peer unless `TRUST_PROXY=true` says a reverse proxy sets
+ * `X-Forwarded-For` (otherwise anyone could dodge per-address limits by sending that header); on Workers it is
+ * Cloudflare's own `CF-Connecting-IP`.
+ */
 export function clientIp(c: Context<AppEnv>): string {
-  return c.req.header('cf-connecting-ip') ?? c.req.header('x-real-ip') ?? (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ?? 'unknown'
+  const socket = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket
+  if (!socket) return c.req.header('cf-connecting-ip') ?? 'unknown'
+  if (c.get('config').trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim()
+    if (forwarded) return forwarded
+  }
+  return socket.remoteAddress ?? 'unknown'
 }

@@ -129,7 +129,7 @@ export function authRoutes(api: Api): void {
       db.insert(memberships).values({ tenantId: invitation.tenantId, userId, role: invitation.role, createdAt: now }).onConflictDoUpdate({ target: [memberships.tenantId, memberships.userId], set: { role: invitation.role, active: true } }),
       db.update(invitations).set({ acceptedAt: now }).where(eq(invitations.id, invitation.id)),
       auditInsert(c, { tenantId: invitation.tenantId, action: 'staff.invitation.accept', entity: 'membership', entityId: userId, after: { email: invitation.email, role: invitation.role } }, userId),
-    ])
+    ] as never)
     await startSession(c, userId)
     return c.json({ user: publicUser((await loadUser(db, userId))!) })
   })

@@ -29,6 +29,8 @@ export interface AppConfig {
   /** `__Host-` cookies need HTTPS; plain-http deployments other than localhost must turn this off. */
   cookieSecure: boolean
   bodyLimitBytes: number
+  /** Node behind a reverse proxy: take the client address from `X-Forwarded-For`. */
+  trustProxy: boolean
 }
 
 /** What a request can reach: built per request on Workers, shared on Node. */

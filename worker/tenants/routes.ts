@@ -8,7 +8,7 @@ import type { Api } from '../http/endpoint'
 import { endpoint } from '../http/endpoint'
 import { ApiError, notFound } from '../http/problem'
 import { roles, type AppEnv } from '../http/context'
-import { blanksToNull, findTenant, listTenants, publicTenant } from './queries'
+import { blanksToNull, findTenant, listTenants, publicTenant, type Tenant } from './queries'
 import { tenants } from './schema'
 import { createTenantSchema, tenantHomeSchema, tenantListSchema, tenantPublicSchema, updateProfileSchema, updateTenantSchema } from './schemas'
 
@@ -39,7 +39,26 @@ export function tenantRoutes(api: Api): void {
   endpoint(api, { method: 'post', path: '/admin/jst', summary: 'Utworzenie JST (operator)', tags: ['Operator'], access: { kind: 'operator' }, body: createTenantSchema, responses: { 201: { description: 'Utworzono', schema: tenantPublicSchema } } }, async (c, { body }) => {
     const { db } = c.get('services')
     const now = new Date()
-    const row = { ...blanksToNull(body), id: newId(), a11yPublishedOn: body.a11yPublishedOn ?? today(), a11yUpdatedOn: body.a11yUpdatedOn ?? today(), createdAt: now, updatedAt: now }
+    const b = blanksToNull(body)
+    const row: Tenant = {
+      id: newId(),
+      slug: b.slug,
+      name: b.name,
+      teryt: b.teryt,
+      kind: b.kind,
+      population: b.population,
+      bipUrl: b.bipUrl ?? null,
+      contactEmail: b.contactEmail,
+      contactPhone: b.contactPhone ?? null,
+      address: b.address ?? null,
+      iodName: b.iodName ?? null,
+      iodEmail: b.iodEmail ?? null,
+      logoUrl: b.logoUrl ?? null,
+      a11yPublishedOn: b.a11yPublishedOn ?? today(),
+      a11yUpdatedOn: b.a11yUpdatedOn ?? today(),
+      createdAt: now,
+      updatedAt: now,
+    }
     try {
       await db.batch([db.insert(tenants).values(row), auditInsert(c, { tenantId: row.id, action: 'tenant.create', entity: 'tenant', entityId: row.id, after: publicTenant(row) })])
     } catch (e) {

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: the one command that brings Wspólnota up on a fresh machine. It installs dependencies when they are
+ * missing or older than the lockfile, builds the web app when its sources changed, then starts the Node server on
+ * the embedded libSQL file (migrations and the demo JST happen inside the server on start).
+ * Plain Node with no dependencies, because it runs before `npm install`.
+ * `npm run dev` (`--dev`) runs Vite's dev server with hot reload next to an API server that restarts on changes.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const dev = process.argv.includes('--dev')
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+
+const mtime = (p) => (existsSync(p) ? statSync(p).mtimeMs : 0)
+function newest(dir) {
+  if (!existsSync(dir)) return 0
+  let t = statSync(dir).mtimeMs
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name)
+    t = Math.max(t, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs)
+  }
+  return t
+}
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' })
+  if (r.status !== 0) process.exit(r.status ?? 1)
+}
+
+const installed = join(root, 'node_modules', '.package-lock.json')
+if (mtime(installed) < mtime(join(root, 'package-lock.json'))) {
+  console.log('Instaluję zależności (npm install)…')
+  run(npm, ['install', '--no-audit', '--no-fund'])
+}
+
+const env = { ...process.env, APP_ENV: process.env.APP_ENV ?? 'development' }
+if (dev) {
+  const api = spawn(npm, ['exec', '--', 'tsx', 'watch', 'worker/node.ts'], { cwd: root, stdio: 'inherit', env })
+  const web = spawn(npm, ['exec', '--', 'vite'], { cwd: root, stdio: 'inherit', env })
+  const stop = () => (api.kill(), web.kill())
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+} else {
+  const built = mtime(join(root, 'web', 'dist', 'index.html'))
+  const sources = Math.max(newest(join(root, 'web', 'src')), newest(join(root, 'web', 'public')), mtime(join(root, 'web', 'index.html')), mtime(join(root, 'vite.config.ts')), newest(join(root, 'worker', 'budget')))
+  if (built < sources) {
+    console.log('Buduję aplikację webową (vite build)…')
+    run(npm, ['exec', '--', 'vite', 'build', '--logLevel', 'warn'])
+  }
+  const server = spawn(process.execPath, ['--import', 'tsx', 'worker/node.ts'], { cwd: root, stdio: 'inherit', env })
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+  server.on('exit', (code) => process.exit(code ?? 0))
+}
