@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm'
 import * as v from 'valibot'
 import { accessControl } from './auth/access'
 import { authRoutes } from './auth/routes'
+import { budgetRoutes } from './budget/routes'
 import type { AppConfig, AppEnv, Services } from './http/context'
 import { csrfGuard } from './http/csrf'
 import { endpoint, type Api } from './http/endpoint'
@@ -18,6 +19,9 @@ import { staffRoutes } from './staff/routes'
 import { tenantRoutes } from './tenants/routes'
 
 usePolishMessages()
+
+/** Attachments carry their own per-edition size limit; this only caps what is read at all. */
+const UPLOAD_LIMIT_BYTES = 21 * 1024 * 1024
 
 export interface AppOptions {
   config: AppConfig
@@ -68,7 +72,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   })
 
   const api = new Hono<AppEnv>()
-  api.use('*', bodyLimit({ maxSize: config.bodyLimitBytes, onError: () => { throw new ApiError(413, `Żądanie jest zbyt duże (limit ${Math.round(config.bodyLimitBytes / 1024)} KiB).`) } }))
+  const limit = (maxSize: number) => bodyLimit({ maxSize, onError: () => { throw new ApiError(413, `Żądanie jest zbyt duże (limit ${Math.round(maxSize / 1024)} KiB).`) } })
+  const jsonLimit = limit(config.bodyLimitBytes)
+  const fileLimit = limit(UPLOAD_LIMIT_BYTES)
+  api.use('*', (c, next) => (c.req.path.endsWith('/attachments') ? fileLimit(c, next) : jsonLimit(c, next)))
   api.use('*', csrfGuard())
   api.use('*', async (c, next) => {
     c.set('services', await options.services(c))
@@ -91,6 +98,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   tenantRoutes(registered)
   authRoutes(registered)
   staffRoutes(registered)
+  budgetRoutes(registered)
   outboxRoutes(registered)
   api.notFound((c) => problem(c, new ApiError(404, 'Nie ma takiego adresu w API.')))
 

@@ -4,7 +4,10 @@ import type { AppConfig } from './http/context'
 /** Reads the app's settings from environment variables; the same names on Node (`process.env`) and Workers (vars). */
 export function configFromEnv(env: Record<string, string | undefined>): AppConfig {
   const appEnv = env.APP_ENV === 'development' || env.APP_ENV === 'test' ? env.APP_ENV : 'production'
+  const identityPepper = env.IDENTITY_PEPPER ?? (appEnv === 'production' ? undefined : 'wspolnota-dev-pepper-not-secret')
+  if (!identityPepper) throw new Error('Ustaw IDENTITY_PEPPER (tajny klucz do skrótów tożsamości) w środowisku produkcyjnym.')
   return {
+    identityPepper,
     appEnv,
     version: pkg.version,
     appUrl: env.APP_URL || undefined,

@@ -4,6 +4,7 @@ import { createApp } from './app'
 import { configFromEnv } from './config'
 import { openClient, wrapDb } from './db/client'
 import { migrate } from './db/migrate'
+import { advancePhases } from './budget/scheduler'
 import { purgeExpired } from './db/maintenance'
 import type { AppEnv } from './http/context'
 import { bindingRateLimiter, storedRateLimiter, type RateLimitBinding } from './http/rate-limit'
@@ -72,10 +73,12 @@ export default {
   fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext) {
     return workerApp(env).fetch(request, env, ctx)
   },
-  /** Cron trigger: removes expired sessions, reset links and stale throttling rows. */
+  /** Cron trigger: moves budget editions to the phase of their calendar, then removes expired sessions and links. */
   async scheduled(_controller: unknown, env: WorkerEnv) {
     const client = openClient({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN })
     await ensureMigrated(client, env.DATABASE_URL)
-    await purgeExpired(wrapDb(client))
+    const db = wrapDb(client)
+    await advancePhases(db)
+    await purgeExpired(db)
   },
 }

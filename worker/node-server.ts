@@ -5,6 +5,7 @@ import type { Context } from 'hono'
 import { createApp } from './app'
 import { configFromEnv } from './config'
 import { openClient, tuneLocalFile, wrapDb } from './db/client'
+import { advancePhases } from './budget/scheduler'
 import { purgeExpired } from './db/maintenance'
 import { migrate } from './db/migrate'
 import { describeLogins, isEmpty, seedDemo } from './demo/seed'
@@ -94,12 +95,15 @@ export async function startNodeServer(env: Record<string, string | undefined> = 
   })
   const purge = setInterval(() => purgeExpired(db).catch((e) => console.error('purge', e)), 60 * 60 * 1000)
   purge.unref()
+  const phases = setInterval(() => advancePhases(db).catch((e) => console.error('phases', e)), 60 * 1000)
+  phases.unref()
+  await advancePhases(db)
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
   return {
     url: `http://localhost:${actualPort}`,
     port: actualPort,
     logins,
-    close: () => new Promise((done) => (clearInterval(purge), server.close(() => (client.close(), done())))),
+    close: () => new Promise((done) => (clearInterval(purge), clearInterval(phases), server.close(() => (client.close(), done())))),
   }
 }

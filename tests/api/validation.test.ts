@@ -60,7 +60,7 @@ describe('malformed input gets problem+json 400, never 500', () => {
   })
 
   it('hides the development outbox outside development', async () => {
-    const prod = await testApp({ APP_ENV: 'production' })
+    const prod = await testApp({ APP_ENV: 'production', IDENTITY_PEPPER: 'test-pepper' })
     await expectProblem(await new Agent(prod).get('/api/v1/dev/outbox'), 404)
     expect((await new Agent(prod).get('/dev/outbox')).status).toBe(404)
     prod.close()

@@ -31,6 +31,8 @@ export interface AppConfig {
   bodyLimitBytes: number
   /** Node behind a reverse proxy: take the client address from `X-Forwarded-For`. */
   trustProxy: boolean
+  /** Secret mixed into identity hashes (supporters, voters); required in production. */
+  identityPepper: string
 }
 
 /** What a request can reach: built per request on Workers, shared on Node. */

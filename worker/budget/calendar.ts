@@ -1,0 +1,106 @@
+/**
+ * Dates for phase gates and legal deadlines, in Polish civil time. Pure: no Hono or database imports, so the
+ * browser shows exactly the deadlines the server enforces.
+ */
+
+export const phaseNames = ['submission', 'assessment', 'appeals', 'final_list', 'voting', 'results', 'implementation'] as const
+export type PhaseName = (typeof phaseNames)[number]
+
+export interface PhaseWindow {
+  phase: PhaseName
+  startsAt: Date
+  endsAt: Date
+}
+
+/** The phase whose window holds `now` (start inclusive, end exclusive), or null between and outside windows. */
+export function phaseAt(windows: PhaseWindow[], now: Date): PhaseName | null {
+  const t = now.getTime()
+  return windows.find((w) => w.startsAt.getTime() <= t && t < w.endsAt.getTime())?.phase ?? null
+}
+
+export function isOpen(windows: PhaseWindow[], phase: PhaseName, now: Date): boolean {
+  const w = windows.find((x) => x.phase === phase)
+  return !!w && w.startsAt.getTime() <= now.getTime() && now.getTime() < w.endsAt.getTime()
+}
+
+/** Easter Sunday (Gregorian, anonymous algorithm): Wielkanoc and Boże Ciało move with it. */
+export function easter(year: number): { month: number; day: number } {
+  const a = year % 19
+  const b = Math.floor(year / 100)
+  const c = year % 100
+  const d = Math.floor(b / 4)
+  const e = b % 4
+  const f = Math.floor((b + 8) / 25)
+  const g = Math.floor((b - f + 1) / 3)
+  const h = (19 * a + b - d - g + 15) % 30
+  const i = Math.floor(c / 4)
+  const k = c % 4
+  const l = (32 + 2 * e + 2 * i - h - k) % 7
+  const m = Math.floor((a + 11 * h + 22 * l) / 451)
+  const month = Math.floor((h + l - 7 * m + 114) / 31)
+  const day = ((h + l - 7 * m + 114) % 31) + 1
+  return { month, day }
+}
+
+const key = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+
+/**
+ * Public holidays (dni ustawowo wolne od pracy, ustawa z 18.01.1951) as YYYY-MM-DD, including Wigilia (24 XII) from
+ * 2025 on.
+ */
+export function polishHolidays(year: number): Set<string> {
+  const { month, day } = easter(year)
+  const e = Date.UTC(year, month - 1, day)
+  const shifted = (days: number) => {
+    const d = new Date(e + days * 86_400_000)
+    return key(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
+  }
+  const fixed: [number, number][] = [[1, 1], [1, 6], [5, 1], [5, 3], [8, 15], [11, 1], [11, 11], [12, 25], [12, 26]]
+  if (year >= 2025) fixed.push([12, 24])
+  return new Set([...fixed.map(([m, d]) => key(year, m, d)), shifted(0), shifted(1), shifted(49), shifted(60)])
+}
+
+/** The calendar date in Warsaw of an instant, as YYYY-MM-DD, and its weekday (0 = Sunday). */
+export function warsawDate(at: Date): { date: string; weekday: number } {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw', year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' }).formatToParts(at)
+  const get = (t: string) => parts.find((p) => p.type === t)!.value
+  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday'))
+  return { date: `${get('year')}-${get('month')}-${get('day')}`, weekday }
+}
+
+/** Midnight at the end of a Warsaw calendar day (the first instant of the next day), whatever the DST offset. */
+export function endOfWarsawDay(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  const guess = Date.UTC(y, m - 1, d + 1, 0, 0)
+  for (const offsetHours of [1, 2]) {
+    const candidate = new Date(guess - offsetHours * 3_600_000)
+    if (warsawDate(candidate).date !== date && warsawDate(new Date(candidate.getTime() - 1)).date === date) return candidate
+  }
+  return new Date(guess - 3_600_000)
+}
+
+/**
+ * The end of a period of `days` counted from the day after `from` (kpa art. 57: the day of the event does not count),
+ * in calendar days or working days (skipping weekends and holidays); a calendar deadline that falls on a Saturday or
+ * a holiday moves to the next working day. Returns the first instant after the deadline.
+ */
+export function deadlineAfter(from: Date, days: number, kind: 'calendar' | 'working'): Date {
+  let { date } = warsawDate(from)
+  const step = (d: string) => {
+    const [y, m, dd] = d.split('-').map(Number) as [number, number, number]
+    const next = new Date(Date.UTC(y, m - 1, dd + 1))
+    return key(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate())
+  }
+  const isWorking = (d: string) => {
+    const [y, m, dd] = d.split('-').map(Number) as [number, number, number]
+    const wd = new Date(Date.UTC(y, m - 1, dd)).getUTCDay()
+    return wd !== 0 && wd !== 6 && !polishHolidays(y).has(d)
+  }
+  let left = days
+  while (left > 0) {
+    date = step(date)
+    if (kind === 'calendar' || isWorking(date)) left--
+  }
+  while (!isWorking(date)) date = step(date)
+  return endOfWarsawDay(date)
+}

@@ -1,0 +1,34 @@
+/**
+ * Normalised identity keys for "one person, one signature / one ballot". Pure WebCrypto, so it runs on both
+ * runtimes; the pepper is a server secret, so the stored keys cannot be reversed by guessing names and addresses.
+ */
+
+const folds: Record<string, string> = { ł: 'l', Ł: 'l', ß: 'ss', æ: 'ae', ø: 'o' }
+
+/** Lower case, Polish letters folded to ASCII, punctuation and repeated spaces dropped: "Łukasz  Nowak" = "lukasz nowak". */
+export function normalizeText(s: string): string {
+  return s
+    .replace(/[łŁßæø]/g, (ch) => folds[ch] ?? ch)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+/** Street prefixes people write or leave out: "ul. Długa 5" and "Dluga 5" are the same address. */
+export function normalizeAddress(s: string): string {
+  return normalizeText(s)
+    .split(' ')
+    .filter((w) => !['ul', 'ulica', 'al', 'aleja', 'aleje', 'os', 'osiedle', 'pl', 'plac', 'm', 'lok'].includes(w))
+    .join(' ')
+}
+
+const encoder = new TextEncoder()
+
+/** HMAC-SHA-256 of the normalised parts with the server's pepper, hex-encoded. */
+export async function personKey(pepper: string, parts: string[]): Promise<string> {
+  const key = await crypto.subtle.importKey('raw', encoder.encode(pepper) as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(parts.join('\u001f')) as BufferSource))
+  return Array.from(mac, (b) => b.toString(16).padStart(2, '0')).join('')
+}

@@ -1,0 +1,93 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
+import type { Db } from '../db/client'
+import type { PhaseName, PhaseWindow } from './calendar'
+import { normalizeText } from './identity'
+import type { EditionRules } from './rules'
+import { appeals, assessments, attachments, coauthors, conflicts, editions, phases, pools, projectEvents, projects, questions, supports } from './schema'
+
+export type Edition = typeof editions.$inferSelect
+export type Pool = typeof pools.$inferSelect
+export type Project = typeof projects.$inferSelect
+
+export interface EditionFull {
+  edition: Edition
+  rules: EditionRules
+  pools: Pool[]
+  phases: PhaseWindow[]
+}
+
+/** An edition of one JST by budget year, with its pools and calendar. */
+export async function loadEdition(db: Db, tenantId: string, year: number): Promise<EditionFull | undefined> {
+  const edition = await db.query.editions.findFirst({ where: and(eq(editions.tenantId, tenantId), eq(editions.year, year)) })
+  if (!edition) return undefined
+  const [poolRows, phaseRows] = await Promise.all([
+    db.select().from(pools).where(eq(pools.editionId, edition.id)).orderBy(asc(pools.position)),
+    db.select().from(phases).where(eq(phases.editionId, edition.id)).orderBy(asc(phases.startsAt)),
+  ])
+  return { edition, rules: edition.rules as EditionRules, pools: poolRows, phases: phaseRows.map((p) => ({ phase: p.phase as PhaseName, startsAt: p.startsAt, endsAt: p.endsAt })) }
+}
+
+export async function listEditions(db: Db, tenantId: string) {
+  return db.select().from(editions).where(eq(editions.tenantId, tenantId)).orderBy(desc(editions.year))
+}
+
+export async function findProject(db: Db, tenantId: string, editionId: string, projectId: string): Promise<Project | undefined> {
+  return db.query.projects.findFirst({ where: and(eq(projects.tenantId, tenantId), eq(projects.editionId, editionId), eq(projects.id, projectId)) })
+}
+
+export async function supportCounts(db: Db, projectIds: string[]): Promise<Map<string, number>> {
+  if (projectIds.length === 0) return new Map()
+  const rows = await db.select({ projectId: supports.projectId, n: sql<number>`count(*)` }).from(supports).where(inArray(supports.projectId, projectIds)).groupBy(supports.projectId)
+  return new Map(rows.map((r) => [r.projectId, Number(r.n)]))
+}
+
+export interface ProjectFilter {
+  pool?: string
+  category?: string
+  status?: string
+  q?: string
+}
+
+/** Statuses the public may see: everything but drafts. */
+export const publicStatuses = ['submitted', 'formal_rejected', 'merit', 'merit_rejected', 'appealed', 'accepted', 'withdrawn'] as const
+
+/** Public project list with filters; the text search folds case and Polish letters on both sides. */
+export async function searchProjects(db: Db, editionId: string, filter: ProjectFilter, statuses: readonly string[] = publicStatuses) {
+  const conditions = [eq(projects.editionId, editionId), inArray(projects.status, [...statuses])]
+  if (filter.pool) conditions.push(eq(projects.poolId, filter.pool))
+  if (filter.category) conditions.push(eq(projects.category, filter.category))
+  if (filter.status) conditions.push(eq(projects.status, filter.status))
+  const rows = await db.select().from(projects).where(and(...conditions)).orderBy(asc(projects.number), asc(projects.createdAt))
+  if (!filter.q) return rows
+  const words = normalizeText(filter.q).split(' ').filter(Boolean)
+  return rows.filter((p) => {
+    const hay = normalizeText(`${p.number ?? ''} ${p.title} ${p.summary} ${p.description} ${p.address} ${p.category ?? ''}`)
+    return words.every((w) => hay.includes(w))
+  })
+}
+
+export async function projectHistory(db: Db, projectId: string) {
+  return db.select().from(projectEvents).where(eq(projectEvents.projectId, projectId)).orderBy(asc(projectEvents.id))
+}
+
+export async function projectDetails(db: Db, projectId: string) {
+  const [assessmentRows, appealRows, questionRows, coauthorRows, attachmentRows, history] = await Promise.all([
+    db.select().from(assessments).where(eq(assessments.projectId, projectId)).orderBy(asc(assessments.decidedAt)),
+    db.select().from(appeals).where(eq(appeals.projectId, projectId)).orderBy(asc(appeals.filedAt)),
+    db.select().from(questions).where(eq(questions.projectId, projectId)).orderBy(asc(questions.askedAt)),
+    db.select().from(coauthors).where(eq(coauthors.projectId, projectId)),
+    db.select({ id: attachments.id, kind: attachments.kind, name: attachments.name, mime: attachments.mime, size: attachments.size, createdAt: attachments.createdAt }).from(attachments).where(eq(attachments.projectId, projectId)),
+    projectHistory(db, projectId),
+  ])
+  return { assessments: assessmentRows, appeals: appealRows, questions: questionRows, coauthors: coauthorRows, attachments: attachmentRows, history }
+}
+
+export async function editionConflicts(db: Db, editionId: string) {
+  return db.select().from(conflicts).where(eq(conflicts.editionId, editionId)).orderBy(asc(conflicts.createdAt))
+}
+
+/** Projects submitted by one author (by normalised e-mail) in an edition, for the per-author limit. */
+export async function countByAuthor(db: Db, editionId: string, email: string): Promise<number> {
+  const rows = await db.select({ id: projects.id }).from(projects).where(and(eq(projects.editionId, editionId), eq(projects.authorEmail, email), inArray(projects.status, ['submitted', 'formal_rejected', 'merit', 'merit_rejected', 'appealed', 'accepted'])))
+  return rows.length
+}

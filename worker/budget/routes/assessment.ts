@@ -1,0 +1,173 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm'
+import { auditInsert } from '../../audit/record'
+import { memberships, users } from '../../auth/schema'
+import { newId } from '../../auth/tokens'
+import type { Api } from '../../http/endpoint'
+import { endpoint } from '../../http/endpoint'
+import { ApiError, forbidden, notFound } from '../../http/problem'
+import { deadlineAfter } from '../calendar'
+import { supportCounts, type EditionFull, type Project } from '../queries'
+import { appeals, assessments, conflicts, projects, questions } from '../schema'
+import { appealDecisionSchema, assessmentSchema, assignSchema, conflictSchema, paperSupportSchema, questionSchema } from '../schemas'
+import { editionFromPath, eventInsert, projectFromPath, type Ctx } from '../shared'
+import { authorView, notifyAuthor } from './submission'
+
+const tags = ['Budżet obywatelski — ocena']
+const organisers = { kind: 'tenant', roles: ['admin', 'koordynator'] } as const
+const assessors = { kind: 'tenant', roles: ['admin', 'koordynator', 'weryfikator'] } as const
+const zl = (g: number) => `${(g / 100).toLocaleString('pl-PL', { minimumFractionDigits: 2 })} zł`
+
+/** A weryfikator may act only on projects assigned to them; coordinators and admins on all. */
+function requireAssigned(c: Ctx, p: Project) {
+  if (c.get('role') === 'weryfikator' && p.verifierId !== c.get('user')!.id) throw forbidden('Ten projekt jest przypisany innemu weryfikatorowi.')
+}
+
+async function staffList(c: Ctx, e: EditionFull & { tenant: { id: string } }) {
+  const { db } = c.get('services')
+  const rows = await db.select().from(projects).where(and(eq(projects.editionId, e.edition.id), inArray(projects.status, ['submitted', 'formal_rejected', 'merit', 'merit_rejected', 'appealed', 'accepted', 'withdrawn']))).orderBy(asc(projects.number))
+  const counts = await supportCounts(db, rows.map((r) => r.id))
+  const pending = await db.select({ projectId: appeals.projectId }).from(appeals).where(and(inArray(appeals.projectId, rows.length ? rows.map((r) => r.id) : ['']), eq(appeals.tenantId, e.tenant.id)))
+  return rows.map((p) => ({
+    id: p.id,
+    number: p.number,
+    title: p.title,
+    status: p.status,
+    pool: e.pools.find((x) => x.id === p.poolId)?.name ?? null,
+    cost: p.cost,
+    revisedCost: p.revisedCost,
+    supporters: (counts.get(p.id) ?? 0) + p.paperSupporters,
+    verifierId: p.verifierId,
+    authorName: p.authorName,
+    authorEmail: p.authorEmail,
+    appealDeadline: p.appealDeadline?.toISOString() ?? null,
+    hasAppeal: pending.some((a) => a.projectId === p.id),
+  }))
+}
+
+/** Staff: assignment, formal and merit assessment, questions, paper support counts, appeals and conflicts. */
+export function assessmentRoutes(api: Api): void {
+  const base = '/jst/:slug/staff/bo/:year'
+
+  endpoint(api, { method: 'get', path: `${base}/projects`, summary: 'Zgłoszone projekty (panel)', tags, access: assessors, responses: { 200: { description: 'Lista' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    const { db } = c.get('services')
+    const team = await db.select({ id: users.id, name: users.name, role: memberships.role }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(and(eq(memberships.tenantId, e.tenant.id), eq(memberships.active, true), inArray(memberships.role, ['weryfikator', 'koordynator'])))
+    return c.json({ items: await staffList(c, e), verifiers: team })
+  })
+
+  endpoint(api, { method: 'get', path: `${base}/projects/:id`, summary: 'Projekt w panelu (z danymi autora)', tags, access: assessors, responses: { 200: { description: 'Projekt' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    const p = await projectFromPath(c, e)
+    if (p.status === 'draft') throw notFound('Szkice widzi tylko autor.')
+    return c.json({ project: { ...(await authorView(c, e, p)), verifierId: p.verifierId } })
+  })
+
+  endpoint(api, { method: 'post', path: `${base}/projects/:id/assign`, summary: 'Przypisanie weryfikatora', tags, access: organisers, body: assignSchema, responses: { 200: { description: 'Przypisano' } } }, async (c, { body }) => {
+    const e = await editionFromPath(c)
+    const p = await projectFromPath(c, e)
+    const { db } = c.get('services')
+    const member = await db.query.memberships.findFirst({ where: and(eq(memberships.tenantId, e.tenant.id), eq(memberships.userId, body.verifierId), eq(memberships.active, true)) })
+    if (!member || !['weryfikator', 'koordynator'].includes(member.role)) {
+      throw new ApiError(400, 'Wybrana osoba nie jest weryfikatorem ani koordynatorem tej JST.', { errors: [{ field: 'verifierId', detail: 'Wybierz weryfikatora z zespołu tej JST.' }] })
+    }
+    await db.batch([
+      db.update(projects).set({ verifierId: body.verifierId, updatedAt: new Date() }).where(eq(projects.id, p.id)),
+      auditInsert(c, { tenantId: e.tenant.id, action: 'bo.project.assign', entity: 'bo_project', entityId: p.id, before: { verifierId: p.verifierId }, after: { verifierId: body.verifierId } }),
+    ])
+    return c.json({ ok: true })
+  })
+
+  endpoint(api, { method: 'post', path: `${base}/projects/:id/assessments`, summary: 'Ocena formalna albo merytoryczna z uzasadnieniem', tags, access: assessors, body: assessmentSchema, responses: { 201: { description: 'Zapisano ocenę' } } }, async (c, { body }) => {
+    const e = await editionFromPath(c)
+    const p = await projectFromPath(c, e)
+    requireAssigned(c, p)
+    const expected = body.stage === 'formal' ? 'submitted' : 'merit'
+    if (p.status !== expected) throw new ApiError(409, body.stage === 'formal' ? 'Ocenę formalną wystawia się projektom zgłoszonym i jeszcze nieocenionym.' : 'Ocenę merytoryczną wystawia się po pozytywnej ocenie formalnej.')
+    const positive = body.criteria.every((x) => x.passed)
+    const now = new Date()
+    const status = positive ? (body.stage === 'formal' ? 'merit' : 'accepted') : `${body.stage}_rejected`
+    const appealDeadline = positive ? null : deadlineAfter(now, e.rules.appeal.days, e.rules.appeal.dayKind)
+    const { db } = c.get('services')
+    const row = { id: newId(), tenantId: e.tenant.id, projectId: p.id, stage: body.stage, positive, criteria: body.criteria, justification: body.justification, revisedCost: body.revisedCost ?? null, decidedBy: c.get('user')!.id, decidedAt: now }
+    const note = `${body.stage === 'formal' ? 'Ocena formalna' : 'Ocena merytoryczna'}: ${positive ? 'pozytywna' : 'negatywna'}. ${body.justification}${body.revisedCost != null ? ` Koszt po weryfikacji: ${zl(body.revisedCost)}.` : ''}`
+    await db.batch([
+      db.insert(assessments).values(row),
+      db.update(projects).set({ status, appealDeadline, revisedCost: body.revisedCost ?? p.revisedCost, updatedAt: now }).where(and(eq(projects.id, p.id), eq(projects.status, expected))),
+      eventInsert(c, p, `assessment-${body.stage}`, status, note),
+      auditInsert(c, { tenantId: e.tenant.id, action: `bo.assessment.${body.stage}`, entity: 'bo_project', entityId: p.id, before: { status: p.status }, after: { status, criteria: body.criteria, justification: body.justification } }),
+    ])
+    const saved = (await db.query.projects.findFirst({ where: eq(projects.id, p.id) }))!
+    const appealInfo = appealDeadline ? `\n\nMożesz się odwołać do ${appealDeadline.toLocaleString('pl-PL', { timeZone: 'Europe/Warsaw' })} — na stronie projektu z Twojego linku autora.` : ''
+    await notifyAuthor(c, e, saved, `wynik oceny projektu nr ${p.number}`, `${note}${appealInfo}`)
+    return c.json({ project: await authorView(c, e, saved) }, 201)
+  })
+
+  endpoint(api, { method: 'post', path: `${base}/projects/:id/questions`, summary: 'Pytanie do autora z terminem odpowiedzi', tags, access: assessors, body: questionSchema, responses: { 201: { description: 'Wysłano pytanie' } } }, async (c, { body }) => {
+    const e = await editionFromPath(c)
+    const p = await projectFromPath(c, e)
+    requireAssigned(c, p)
+    if (!['submitted', 'merit'].includes(p.status)) throw new ApiError(409, 'Pytania zadaje się w trakcie oceny projektu.')
+    const deadline = deadlineAfter(new Date(), e.rules.questionDays, 'calendar')
+    const { db } = c.get('services')
+    await db.batch([
+      db.insert(questions).values({ id: newId(), tenantId: e.tenant.id, projectId: p.id, text: body.text, askedBy: c.get('user')!.id, askedAt: new Date(), deadline }),
+      eventInsert(c, p, 'question', p.status, 'Weryfikator poprosił autora o wyjaśnienia.'),
+      auditInsert(c, { tenantId: e.tenant.id, action: 'bo.question', entity: 'bo_project', entityId: p.id, after: { text: body.text, deadline: deadline.toISOString() } }),
+    ])
+    await notifyAuthor(c, e, p, `pytanie do projektu nr ${p.number}`, `weryfikator prosi o wyjaśnienia lub poprawki:\n\n${body.text}\n\nOdpowiedz do ${deadline.toLocaleString('pl-PL', { timeZone: 'Europe/Warsaw' })} na stronie projektu z Twojego linku autora.`)
+    return c.json({ deadline: deadline.toISOString() }, 201)
+  })
+
+  endpoint(api, { method: 'post', path: `${base}/projects/:id/paper-supporters`, summary: 'Liczba ważnych podpisów z papierowej listy poparcia', tags, access: assessors, body: paperSupportSchema, responses: { 200: { description: 'Zapisano' } } }, async (c, { body }) => {
+    const e = await editionFromPath(c)
+    const p = await projectFromPath(c, e)
+    requireAssigned(c, p)
+    const { db } = c.get('services')
+    await db.batch([
+      db.update(projects).set({ paperSupporters: body.count, updatedAt: new Date() }).where(eq(projects.id, p.id)),
+      eventInsert(c, p, 'paper-supporters', p.status, `Zweryfikowano papierową listę poparcia: ${body.count} ważnych podpisów.`),
+      auditInsert(c, { tenantId: e.tenant.id, action: 'bo.paper-supporters', entity: 'bo_project', entityId: p.id, before: { count: p.paperSupporters }, after: { count: body.count } }),
+    ])
+    return c.json({ paperSupporters: body.count })
+  })
+
+  endpoint(api, { method: 'get', path: `${base}/appeals`, summary: 'Odwołania w edycji', tags, access: assessors, responses: { 200: { description: 'Lista' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    const { db } = c.get('services')
+    const rows = await db.select({ appeal: appeals, project: { id: projects.id, number: projects.number, title: projects.title, status: projects.status } }).from(appeals).innerJoin(projects, eq(projects.id, appeals.projectId)).where(eq(projects.editionId, e.edition.id)).orderBy(asc(appeals.filedAt))
+    return c.json({ items: rows.map(({ appeal, project }) => ({ id: appeal.id, text: appeal.text, filedAt: appeal.filedAt.toISOString(), decision: appeal.decision, reason: appeal.reason, decidedAt: appeal.decidedAt?.toISOString() ?? null, project })) })
+  })
+
+  endpoint(api, { method: 'post', path: `${base}/appeals/:appealId/decision`, summary: 'Rozstrzygnięcie odwołania z uzasadnieniem', tags, access: organisers, body: appealDecisionSchema, responses: { 200: { description: 'Rozstrzygnięto' } } }, async (c, { body }) => {
+    const e = await editionFromPath(c)
+    const { db } = c.get('services')
+    const appeal = await db.query.appeals.findFirst({ where: and(eq(appeals.id, c.req.param('appealId')!), eq(appeals.tenantId, e.tenant.id)) })
+    const p = appeal && (await db.query.projects.findFirst({ where: and(eq(projects.id, appeal.projectId), eq(projects.editionId, e.edition.id)) }))
+    if (!appeal || !p) throw notFound('Nie ma takiego odwołania w tej edycji.')
+    if (appeal.decision) throw new ApiError(409, 'To odwołanie zostało już rozstrzygnięte.')
+    const [lastStage] = await db.select().from(assessments).where(eq(assessments.projectId, p.id)).orderBy(desc(assessments.decidedAt))
+    const status = body.accepted ? 'accepted' : `${lastStage?.stage ?? 'formal'}_rejected`
+    const now = new Date()
+    await db.batch([
+      db.update(appeals).set({ decision: body.accepted ? 'accepted' : 'rejected', reason: body.reason, decidedBy: c.get('user')!.id, decidedAt: now }).where(eq(appeals.id, appeal.id)),
+      db.update(projects).set({ status, updatedAt: now }).where(eq(projects.id, p.id)),
+      eventInsert(c, p, 'appeal-decided', status, `Odwołanie ${body.accepted ? 'uwzględnione — projekt dopuszczony do głosowania' : 'nieuwzględnione'}. ${body.reason}`),
+      auditInsert(c, { tenantId: e.tenant.id, action: 'bo.appeal.decide', entity: 'bo_appeal', entityId: appeal.id, before: { status: p.status }, after: { status, accepted: body.accepted, reason: body.reason } }),
+    ])
+    await notifyAuthor(c, e, p, `rozstrzygnięcie odwołania (projekt nr ${p.number})`, `Twoje odwołanie zostało ${body.accepted ? 'uwzględnione: projekt trafia na listę do głosowania' : 'nieuwzględnione'}.\n\nUzasadnienie: ${body.reason}`)
+    return c.json({ status })
+  })
+
+  endpoint(api, { method: 'post', path: `${base}/conflicts`, summary: 'Projekty wykluczające się (wygrać może tylko najlepszy z grupy)', tags, access: organisers, body: conflictSchema, responses: { 201: { description: 'Zapisano' } } }, async (c, { body }) => {
+    const e = await editionFromPath(c)
+    const { db } = c.get('services')
+    const found = await db.select({ id: projects.id }).from(projects).where(and(eq(projects.editionId, e.edition.id), inArray(projects.id, body.projectIds)))
+    if (found.length !== new Set(body.projectIds).size) throw new ApiError(400, 'Wszystkie projekty muszą należeć do tej edycji.', { errors: [{ field: 'projectIds', detail: 'Wskaż projekty z tej edycji.' }] })
+    const id = newId()
+    await db.batch([
+      db.insert(conflicts).values({ id, tenantId: e.tenant.id, editionId: e.edition.id, projectIds: body.projectIds, reason: body.reason, createdAt: new Date() }),
+      auditInsert(c, { tenantId: e.tenant.id, action: 'bo.conflict', entity: 'bo_conflict', entityId: id, after: body }),
+    ])
+    return c.json({ id }, 201)
+  })
+}

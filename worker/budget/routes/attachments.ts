@@ -1,0 +1,68 @@
+import { and, eq } from 'drizzle-orm'
+import { newId } from '../../auth/tokens'
+import type { Api } from '../../http/endpoint'
+import { endpoint } from '../../http/endpoint'
+import { ApiError, notFound } from '../../http/problem'
+import { contentMatches, safeFileName } from '../files'
+import { attachments, projects } from '../schema'
+import { editionFromPath, eventInsert, projectFromPath, requireAuthor, requirePhase } from '../shared'
+import { authorView } from './submission'
+
+const kinds = ['document', 'photo', 'support-list'] as const
+const tags = ['Budżet obywatelski — mieszkańcy']
+
+/** Files attached by the author to a draft: size, count and type limits come from the edition's rules. */
+export function attachmentRoutes(api: Api): void {
+  const base = '/jst/:slug/bo/:year/projects/:id/attachments'
+
+  endpoint(api, { method: 'post', path: base, summary: 'Dodanie załącznika (multipart/form-data: file, kind = document | photo | support-list, paperSupporters dla listy)', tags, access: { kind: 'public' }, responses: { 201: { description: 'Dodano' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    const p = await projectFromPath(c, e)
+    await requireAuthor(c, p)
+    if (p.status !== 'draft') throw new ApiError(409, 'Załączniki dodaje się przed zgłoszeniem projektu.')
+    requirePhase(e, 'submission', 'Nabór projektów jest zamknięty.')
+    const type = c.req.header('content-type') ?? ''
+    if (!type.startsWith('multipart/form-data')) throw new ApiError(415, 'Wyślij plik jako multipart/form-data.')
+    let form: FormData
+    try {
+      form = await c.req.formData()
+    } catch {
+      throw new ApiError(400, 'Nie udało się odczytać przesłanego pliku.')
+    }
+    const file = form.get('file')
+    const kind = String(form.get('kind') ?? 'document')
+    const limits = e.rules.submission.attachments
+    const field = (detail: string, name = 'file') => new ApiError(400, detail, { errors: [{ field: name, detail }] })
+    if (!(file instanceof File) || file.size === 0) throw field('Wybierz plik do dołączenia.')
+    if (!(kinds as readonly string[]).includes(kind)) throw field('Rodzaj załącznika: dokument, zdjęcie albo lista poparcia.', 'kind')
+    if (file.size > limits.maxBytes) throw field(`Plik jest za duży: ${(file.size / 1048576).toFixed(1)} MB, limit ${(limits.maxBytes / 1048576).toFixed(1)} MB.`)
+    if (!(limits.types as string[]).includes(file.type)) throw field(`Niedozwolony typ pliku. Dozwolone: ${limits.types.map((t) => t.split('/')[1]!.replace('vnd.openxmlformats-officedocument.wordprocessingml.document', 'docx').replace('vnd.oasis.opendocument.text', 'odt')).join(', ')}.`)
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    if (!contentMatches(file.type, bytes)) throw field('Zawartość pliku nie zgadza się z jego typem.')
+    const paper = kind === 'support-list' ? Number(form.get('paperSupporters') ?? NaN) : null
+    if (paper !== null && (!Number.isInteger(paper) || paper < 1 || paper > 100_000)) throw field('Podaj liczbę podpisów na papierowej liście.', 'paperSupporters')
+    const { db } = c.get('services')
+    const existing = await db.select({ id: attachments.id }).from(attachments).where(eq(attachments.projectId, p.id))
+    if (existing.length >= limits.maxFiles) throw field(`Najwyżej ${limits.maxFiles} załączników.`)
+    await db.batch([
+      db.insert(attachments).values({ id: newId(), tenantId: p.tenantId, projectId: p.id, kind, name: safeFileName(file.name), mime: file.type, size: file.size, data: bytes as never, createdAt: new Date() }),
+      ...(paper !== null ? [db.update(projects).set({ paperSupporters: p.paperSupporters + paper, updatedAt: new Date() }).where(eq(projects.id, p.id))] : []),
+      eventInsert(c, p, 'attachment', p.status, null),
+    ] as never)
+    return c.json({ project: await authorView(c, e, (await db.query.projects.findFirst({ where: eq(projects.id, p.id) }))!) }, 201)
+  })
+
+  endpoint(api, { method: 'delete', path: `${base}/:attachmentId`, summary: 'Usunięcie załącznika ze szkicu', tags, access: { kind: 'public' }, responses: { 200: { description: 'Usunięto' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    const p = await projectFromPath(c, e)
+    await requireAuthor(c, p)
+    if (p.status !== 'draft') throw new ApiError(409, 'Załączniki można usuwać tylko ze szkicu.')
+    const { db } = c.get('services')
+    const file = await db.query.attachments.findFirst({ where: and(eq(attachments.id, c.req.param('attachmentId')!), eq(attachments.projectId, p.id)) })
+    if (!file) throw notFound('Nie ma takiego załącznika.')
+    const statements = [db.delete(attachments).where(eq(attachments.id, file.id))]
+    if (file.kind === 'support-list') statements.push(db.update(projects).set({ paperSupporters: 0 }).where(eq(projects.id, p.id)) as never)
+    await db.batch(statements as never)
+    return c.json({ project: await authorView(c, e, (await db.query.projects.findFirst({ where: eq(projects.id, p.id) }))!) })
+  })
+}

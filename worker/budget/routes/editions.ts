@@ -1,0 +1,120 @@
+import { eq } from 'drizzle-orm'
+import * as v from 'valibot'
+import { auditInsert } from '../../audit/record'
+import { newId } from '../../auth/tokens'
+import type { Api } from '../../http/endpoint'
+import { endpoint } from '../../http/endpoint'
+import { ApiError, notFound } from '../../http/problem'
+import { findTenant, findTenantRef } from '../../tenants/queries'
+import { isOpen, phaseAt } from '../calendar'
+import { listEditions, loadEdition, type EditionFull } from '../queries'
+import { editionInputSchema, type EditionInput } from '../rules'
+import { editions, phases, pools, projects } from '../schema'
+import { editionFromPath, type Ctx } from '../shared'
+import { checkEdition, maxSupporters, minimumBudget } from '../statute'
+
+/** The public view of an edition: calendar, pools, the rules residents need, and the statutory computations. */
+export function publicEdition(e: EditionFull, now = new Date()) {
+  const total = e.pools.reduce((s, p) => s + p.amount, 0)
+  return {
+    year: e.edition.year,
+    title: e.edition.title,
+    resolution: { number: e.edition.resolutionNumber, date: e.edition.resolutionDate, publication: e.edition.resolutionPublication },
+    currentPhase: phaseAt(e.phases, now),
+    phases: e.phases.map((p) => ({ phase: p.phase, startsAt: p.startsAt.toISOString(), endsAt: p.endsAt.toISOString() })),
+    pools: e.pools.map((p) => ({
+      id: p.id,
+      code: p.code,
+      name: p.name,
+      kind: p.kind,
+      areas: p.areas as string[],
+      amount: p.amount,
+      minProjectCost: p.minProjectCost,
+      maxProjectCost: p.maxProjectCost,
+      residents: p.residents,
+      residentsSource: p.residentsSource,
+      requiredSupporters: p.requiredSupporters,
+      maxSupportersAllowed: maxSupporters(p.residents),
+    })),
+    total,
+    expendituresLastReport: e.edition.expendituresLastReport,
+    minimumTotal: e.edition.expendituresLastReport == null ? null : minimumBudget(e.edition.expendituresLastReport),
+    rules: e.rules,
+  }
+}
+
+const editionSummary = v.object({ year: v.number(), title: v.string(), currentPhase: v.nullable(v.string()) })
+
+function rows(c: Ctx, tenantId: string, editionId: string, input: EditionInput) {
+  const { db } = c.get('services')
+  return [
+    ...input.pools.map((p, position) => db.insert(pools).values({ id: newId(), tenantId, editionId, position, ...p, areas: p.areas })),
+    ...input.phases.map((p) => db.insert(phases).values({ editionId, tenantId, phase: p.phase, startsAt: new Date(p.startsAt), endsAt: new Date(p.endsAt) })),
+  ]
+}
+
+async function validated(c: Ctx, input: EditionInput) {
+  const tenant = await findTenant(c.get('services').db, c.get('tenant').slug)
+  const errors = checkEdition(input, tenant!.kind)
+  if (errors.length) throw new ApiError(400, errors[0]!.detail, { errors })
+}
+
+/** Editions: set up by the JST's admin or coordinator, read by everyone. */
+export function editionRoutes(api: Api): void {
+  const organisers = { kind: 'tenant', roles: ['admin', 'koordynator'] } as const
+
+  endpoint(api, { method: 'post', path: '/jst/:slug/staff/bo/editions', summary: 'Nowa edycja budżetu obywatelskiego (z pulami i kalendarzem)', tags: ['Budżet obywatelski — panel'], access: organisers, body: editionInputSchema, responses: { 201: { description: 'Utworzono' } } }, async (c, { body }) => {
+    await validated(c, body)
+    const { db } = c.get('services')
+    const tenant = c.get('tenant')
+    const now = new Date()
+    const editionId = newId()
+    try {
+      await db.batch([
+        db.insert(editions).values({ id: editionId, tenantId: tenant.id, year: body.year, title: body.title, resolutionNumber: body.resolutionNumber, resolutionDate: body.resolutionDate, resolutionPublication: body.resolutionPublication ?? null, expendituresLastReport: body.expendituresLastReport ?? null, rules: body.rules, createdAt: now, updatedAt: now }),
+        ...rows(c, tenant.id, editionId, body),
+        auditInsert(c, { tenantId: tenant.id, action: 'bo.edition.create', entity: 'bo_edition', entityId: editionId, after: body }),
+      ] as never)
+    } catch (e) {
+      if (/UNIQUE constraint failed/i.test(String((e as { cause?: unknown }).cause ?? '') + String(e))) throw new ApiError(409, `Edycja na rok ${body.year} już istnieje.`, { errors: [{ field: 'year', detail: 'Edycja na ten rok już istnieje.' }] })
+      throw e
+    }
+    return c.json(publicEdition((await loadEdition(db, tenant.id, body.year))!), 201)
+  })
+
+  endpoint(api, { method: 'put', path: '/jst/:slug/staff/bo/editions/:year', summary: 'Zmiana ustawień edycji (przed rozpoczęciem zgłaszania)', tags: ['Budżet obywatelski — panel'], access: organisers, body: editionInputSchema, responses: { 200: { description: 'Zmieniono' } } }, async (c, { body }) => {
+    const current = await editionFromPath(c)
+    const { db } = c.get('services')
+    const started = current.phases.find((p) => p.phase === 'submission')!.startsAt <= new Date()
+    const hasProjects = (await db.select({ id: projects.id }).from(projects).where(eq(projects.editionId, current.edition.id)).limit(1)).length > 0
+    if (started || hasProjects) throw new ApiError(409, 'Zgłaszanie projektów już się rozpoczęło — zmiana zasad edycji wymaga zmiany uchwały i nie jest możliwa w systemie.')
+    if (body.year !== current.edition.year) throw new ApiError(400, 'Nie można zmienić roku edycji.', { errors: [{ field: 'year', detail: 'Nie można zmienić roku edycji.' }] })
+    await validated(c, body)
+    const tenant = c.get('tenant')
+    await db.batch([
+      db.delete(pools).where(eq(pools.editionId, current.edition.id)),
+      db.delete(phases).where(eq(phases.editionId, current.edition.id)),
+      db.update(editions).set({ title: body.title, resolutionNumber: body.resolutionNumber, resolutionDate: body.resolutionDate, resolutionPublication: body.resolutionPublication ?? null, expendituresLastReport: body.expendituresLastReport ?? null, rules: body.rules, updatedAt: new Date() }).where(eq(editions.id, current.edition.id)),
+      ...rows(c, tenant.id, current.edition.id, body),
+      auditInsert(c, { tenantId: tenant.id, action: 'bo.edition.update', entity: 'bo_edition', entityId: current.edition.id, before: publicEdition(current), after: body }),
+    ] as never)
+    return c.json(publicEdition((await loadEdition(db, tenant.id, body.year))!))
+  })
+
+  endpoint(api, { method: 'get', path: '/jst/:slug/bo', summary: 'Edycje budżetu obywatelskiego JST', tags: ['Budżet obywatelski'], access: { kind: 'public' }, responses: { 200: { description: 'Lista', schema: v.object({ items: v.array(editionSummary) }) } } }, async (c) => {
+    const { db } = c.get('services')
+    const tenant = await findTenantRef(db, c.req.param('slug')!)
+    if (!tenant) throw notFound('Nie ma takiej jednostki samorządu.')
+    const items = []
+    for (const e of await listEditions(db, tenant.id)) {
+      const full = (await loadEdition(db, tenant.id, e.year))!
+      items.push({ year: e.year, title: e.title, currentPhase: phaseAt(full.phases, new Date()) })
+    }
+    return c.json({ items })
+  })
+
+  endpoint(api, { method: 'get', path: '/jst/:slug/bo/:year', summary: 'Edycja: kalendarz, pule i zasady', tags: ['Budżet obywatelski'], access: { kind: 'public' }, responses: { 200: { description: 'Edycja' } } }, async (c) => {
+    const edition = await editionFromPath(c)
+    return c.json({ ...publicEdition(edition), submissionOpen: isOpen(edition.phases, 'submission', new Date()) })
+  })
+}

@@ -1,0 +1,15 @@
+import type { Api } from '../../http/endpoint'
+import { assessmentRoutes } from './assessment'
+import { attachmentRoutes } from './attachments'
+import { editionRoutes } from './editions'
+import { publicBudgetRoutes } from './public'
+import { submissionRoutes } from './submission'
+
+/** Budżet obywatelski, part 1: editions, submission, support, assessment, appeals, public pages and exports. */
+export function budgetRoutes(api: Api): void {
+  editionRoutes(api)
+  submissionRoutes(api)
+  attachmentRoutes(api)
+  assessmentRoutes(api)
+  publicBudgetRoutes(api)
+}

@@ -1,0 +1,142 @@
+import { and, eq } from 'drizzle-orm'
+import type { Api } from '../../http/endpoint'
+import { endpoint } from '../../http/endpoint'
+import { notFound } from '../../http/problem'
+import { phaseAt, phaseNames } from '../calendar'
+import { editionConflicts, projectDetails, searchProjects, supportCounts, type EditionFull, type Project } from '../queries'
+import { attachments } from '../schema'
+import { listQuerySchema } from '../schemas'
+import { editionFromPath, projectFromPath, publicProject, requireAuthor, type Ctx } from '../shared'
+import { joinRecord, quoteField } from '../tally/csv'
+import { formatMoney } from '../tally/money'
+
+const tags = ['Budżet obywatelski']
+
+export const statusLabels: Record<string, string> = {
+  submitted: 'zgłoszony',
+  merit: 'po ocenie formalnej',
+  formal_rejected: 'odrzucony formalnie',
+  merit_rejected: 'odrzucony merytorycznie',
+  appealed: 'odwołanie w toku',
+  accepted: 'dopuszczony do głosowania',
+  withdrawn: 'wycofany',
+}
+
+async function withSupporters(c: Ctx, e: EditionFull, rows: Project[]) {
+  const counts = await supportCounts(c.get('services').db, rows.map((r) => r.id))
+  return rows.map((p) => publicProject(p, e.pools.find((x) => x.id === p.poolId), counts.get(p.id) ?? 0))
+}
+
+/**
+ * The final list is final once the final-list phase has begun and no appeal is pending; before that the same list is
+ * shown as provisional.
+ */
+async function finalList(c: Ctx, e: EditionFull) {
+  const { db } = c.get('services')
+  const accepted = await searchProjects(db, e.edition.id, {}, ['accepted'])
+  const pending = await searchProjects(db, e.edition.id, {}, ['appealed'])
+  const current = phaseAt(e.phases, new Date())
+  const final = pending.length === 0 && current != null && phaseNames.indexOf(current) >= phaseNames.indexOf('final_list')
+  const projects = await withSupporters(c, e, accepted)
+  return {
+    final,
+    pendingAppeals: pending.length,
+    pools: e.pools.map((pool) => ({ id: pool.id, code: pool.code, name: pool.name, amount: pool.amount, projects: projects.filter((p) => p.pool?.id === pool.id) })),
+  }
+}
+
+/** Public pages and open data of an edition: project list with search, project pages, the final ballot list, exports. */
+export function publicBudgetRoutes(api: Api): void {
+  const base = '/jst/:slug/bo/:year'
+
+  endpoint(api, { method: 'get', path: `${base}/projects`, summary: 'Projekty z filtrami (pula, kategoria, status) i wyszukiwaniem', tags, access: { kind: 'public' }, query: listQuerySchema, responses: { 200: { description: 'Lista' } } }, async (c, { query }) => {
+    const e = await editionFromPath(c)
+    const rows = await searchProjects(c.get('services').db, e.edition.id, query)
+    return c.json({ items: await withSupporters(c, e, rows), statusLabels })
+  })
+
+  endpoint(api, { method: 'get', path: `${base}/projects/:id`, summary: 'Strona projektu z historią oceny', tags, access: { kind: 'public' }, responses: { 200: { description: 'Projekt' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    const p = await projectFromPath(c, e)
+    if (p.status === 'draft') throw notFound('Ten projekt nie został jeszcze zgłoszony.')
+    const { db } = c.get('services')
+    const details = await projectDetails(db, p.id)
+    const [project] = await withSupporters(c, e, [p])
+    return c.json({
+      project,
+      statusLabel: statusLabels[p.status],
+      assessments: details.assessments.map((a) => ({ stage: a.stage, positive: a.positive, criteria: a.criteria, justification: a.justification, revisedCost: a.revisedCost, decidedAt: a.decidedAt.toISOString() })),
+      appeals: details.appeals.map((a) => ({ filedAt: a.filedAt.toISOString(), decision: a.decision, reason: a.reason, decidedAt: a.decidedAt?.toISOString() ?? null })),
+      attachments: details.attachments.filter((a) => a.kind !== 'support-list').map((a) => ({ id: a.id, kind: a.kind, name: a.name, mime: a.mime, size: a.size })),
+      history: details.history.map((h) => ({ kind: h.kind, status: h.status, note: h.note, at: h.at.toISOString() })),
+      conflicts: (await editionConflicts(db, e.edition.id)).filter((x) => (x.projectIds as string[]).includes(p.id)).map((x) => ({ projectIds: x.projectIds, reason: x.reason })),
+    })
+  })
+
+  endpoint(api, { method: 'get', path: `${base}/final-list`, summary: 'Lista projektów dopuszczonych do głosowania', tags, access: { kind: 'public' }, responses: { 200: { description: 'Lista według pul' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    return c.json(await finalList(c, e))
+  })
+
+  endpoint(api, { method: 'get', path: `${base}/projects.csv`, summary: 'Projekty z wynikami oceny (CSV, UTF-8, separator ;)', tags: ['Otwarte dane'], access: { kind: 'public' }, responses: { 200: { description: 'CSV' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    const { db } = c.get('services')
+    const rows = await searchProjects(db, e.edition.id, {})
+    const counts = await supportCounts(db, rows.map((r) => r.id))
+    const header = ['numer', 'tytul', 'pula', 'kategoria', 'lokalizacja', 'koszt_zl', 'koszt_po_weryfikacji_zl', 'poparcie', 'status', 'ocena_formalna', 'ocena_merytoryczna', 'uzasadnienie', 'odwolanie']
+    const lines = [header.join(';')]
+    for (const p of rows) {
+      const d = await projectDetails(db, p.id)
+      const stage = (s: string) => {
+        const a = d.assessments.filter((x) => x.stage === s).at(-1)
+        return a ? (a.positive ? 'pozytywna' : 'negatywna') : ''
+      }
+      const appeal = d.appeals.at(-1)
+      lines.push(
+        [String(p.number ?? ''), p.title, e.pools.find((x) => x.id === p.poolId)?.name ?? '', p.category ?? '', p.address, formatMoney(BigInt(p.cost)), p.revisedCost == null ? '' : formatMoney(BigInt(p.revisedCost)), String((counts.get(p.id) ?? 0) + p.paperSupporters), statusLabels[p.status] ?? p.status, stage('formal'), stage('merit'), d.assessments.at(-1)?.justification ?? '', appeal ? appeal.decision ?? 'w toku' : '']
+          .map((v) => quoteField(v))
+          .join(';'),
+      )
+    }
+    return c.body(`\uFEFF${lines.join('\r\n')}\r\n`, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="bo-${e.tenant.slug}-${e.edition.year}-projekty.csv"` })
+  })
+
+  endpoint(api, { method: 'get', path: `${base}/ballot.pb`, summary: 'Lista do głosowania jako sekcje META i PROJECTS pliku Pabulib', tags: ['Otwarte dane'], access: { kind: 'public' }, responses: { 200: { description: 'Plik .pb (bez sekcji VOTES)' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    const list = await finalList(c, e)
+    const rules = e.rules
+    const lines = ['META', 'key;value']
+    const meta: [string, string][] = [
+      ['description', `${e.edition.title} — lista projektów do głosowania`],
+      ['country', 'Poland'],
+      ['unit', e.tenant.name],
+      ['instance', String(e.edition.year)],
+      ['num_projects', String(list.pools.reduce((s, p) => s + p.projects.length, 0))],
+      ['num_votes', '0'],
+      ['budget', formatMoney(BigInt(e.pools.reduce((s, p) => s + p.amount, 0)))],
+      ['vote_type', rules.ballot.format === 'points' ? 'cumulative' : 'approval'],
+      ['rule', rules.winnerRule],
+      ['language', 'pl'],
+      ['currency', 'PLN'],
+    ]
+    if (rules.minVotes > 0) meta.push(['min_project_score_threshold', String(rules.minVotes)])
+    for (const [k, val] of meta) lines.push(joinRecord([k, val]))
+    lines.push('PROJECTS', 'project_id;cost;name;category;pool')
+    for (const pool of list.pools) for (const p of pool.projects) lines.push(joinRecord([String(p.number ?? p.id), formatMoney(BigInt(p.revisedCost ?? p.cost)), p.title, p.category ?? '', pool.code]))
+    return c.body(`${lines.join('\n')}\n`, 200, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Disposition': `attachment; filename="bo-${e.tenant.slug}-${e.edition.year}-lista.pb"` })
+  })
+
+  endpoint(api, { method: 'get', path: `${base}/projects/:id/attachments/:attachmentId`, summary: 'Załącznik projektu (listy poparcia tylko dla autora)', tags, access: { kind: 'public' }, responses: { 200: { description: 'Plik' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    const p = await projectFromPath(c, e)
+    const { db } = c.get('services')
+    const file = await db.query.attachments.findFirst({ where: and(eq(attachments.id, c.req.param('attachmentId')!), eq(attachments.projectId, p.id)) })
+    if (!file) throw notFound('Nie ma takiego załącznika.')
+    if (p.status === 'draft' || file.kind === 'support-list') await requireAuthor(c, p)
+    return c.body(new Uint8Array(file.data), 200, {
+      'Content-Type': file.mime,
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      'X-Content-Type-Options': 'nosniff',
+    })
+  })
+}

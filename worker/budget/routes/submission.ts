@@ -1,0 +1,256 @@
+import { and, eq, isNull, sql } from 'drizzle-orm'
+import { appOrigin } from '../../auth/routes'
+import { hashToken, newId, newToken } from '../../auth/tokens'
+import { clientIp } from '../../audit/record'
+import type { Api } from '../../http/endpoint'
+import { endpoint } from '../../http/endpoint'
+import { ApiError, notFound } from '../../http/problem'
+import { normalizeAddress, normalizeText, personKey } from '../identity'
+import { countByAuthor, projectDetails, supportCounts, type EditionFull, type Project } from '../queries'
+import { appeals, coauthors, projects, questions, supports } from '../schema'
+import { answerSchema, appealSchema, coauthorSchema, confirmSchema, draftFieldsSchema, newDraftSchema, resendSchema, supportSchema } from '../schemas'
+import { authorLink, editionFromPath, eventInsert, projectFromPath, publicProject, requireAuthor, requirePhase, type Ctx } from '../shared'
+
+const tags = ['Budżet obywatelski — mieszkańcy']
+const SUBMISSION_CLOSED = 'Nabór projektów jest zamknięty: termin zgłaszania minął albo jeszcze się nie rozpoczął.'
+
+type DraftFields = Partial<{ title: string; summary: string; description: string; poolId: string | null; category: string | null; beneficiaries: string; address: string; lat: number | null; lng: number | null; costItems: { name: string; amount: number }[]; extra: Record<string, string | boolean> }>
+
+function checkPoolAndCategory(e: EditionFull, fields: DraftFields) {
+  if (fields.poolId && !e.pools.some((p) => p.id === fields.poolId)) throw new ApiError(400, 'Wybierz pulę z tej edycji.', { errors: [{ field: 'poolId', detail: 'Wybierz pulę z tej edycji.' }] })
+  const categories = e.rules.submission.categories
+  if (fields.category && categories.length && !categories.includes(fields.category)) throw new ApiError(400, 'Wybierz kategorię z listy.', { errors: [{ field: 'category', detail: 'Wybierz kategorię z listy.' }] })
+}
+
+function draftValues(fields: DraftFields) {
+  const values: Record<string, unknown> = { ...fields }
+  if (fields.costItems) values.cost = fields.costItems.reduce((s, i) => s + i.amount, 0)
+  return values
+}
+
+/** What the author sees of their own project: everything public plus contacts, co-authors, questions and appeals. */
+export async function authorView(c: Ctx, e: EditionFull, p: Project) {
+  const { db } = c.get('services')
+  const online = (await supportCounts(db, [p.id])).get(p.id) ?? 0
+  const details = await projectDetails(db, p.id)
+  return {
+    ...publicProject(p, e.pools.find((x) => x.id === p.poolId), online),
+    onlineSupporters: online,
+    paperSupporters: p.paperSupporters,
+    authorName: p.authorName,
+    authorEmail: p.authorEmail,
+    coauthors: details.coauthors.map((x) => ({ id: x.id, name: x.name, email: x.email, confirmed: !!x.confirmedAt })),
+    attachments: details.attachments.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
+    questions: details.questions.map((q) => ({ id: q.id, text: q.text, askedAt: q.askedAt.toISOString(), deadline: q.deadline.toISOString(), answer: q.answer, answeredAt: q.answeredAt?.toISOString() ?? null })),
+    assessments: details.assessments.map((a) => ({ stage: a.stage, positive: a.positive, criteria: a.criteria, justification: a.justification, revisedCost: a.revisedCost, decidedAt: a.decidedAt.toISOString() })),
+    appeals: details.appeals.map((a) => ({ id: a.id, text: a.text, filedAt: a.filedAt.toISOString(), decision: a.decision, reason: a.reason, decidedAt: a.decidedAt?.toISOString() ?? null })),
+    history: details.history.map((h) => ({ kind: h.kind, status: h.status, note: h.note, at: h.at.toISOString() })),
+  }
+}
+
+/** Everything missing before a draft can be submitted, as field errors the form can show. */
+export async function submissionProblems(c: Ctx, e: EditionFull, p: Project) {
+  const errors: { field: string; detail: string }[] = []
+  const need = (field: string, ok: boolean, detail: string) => ok || errors.push({ field, detail })
+  need('title', p.title.length >= 5, 'Podaj tytuł projektu (co najmniej 5 znaków).')
+  need('summary', p.summary.length >= 20, 'Napisz krótki opis (co najmniej 20 znaków).')
+  need('description', p.description.length >= 50, 'Opisz projekt (co najmniej 50 znaków).')
+  need('address', p.address.length >= 3, 'Podaj lokalizację projektu.')
+  need('beneficiaries', p.beneficiaries.length >= 3, 'Napisz, komu projekt posłuży.')
+  const items = p.costItems as { name: string; amount: number }[]
+  need('costItems', items.length > 0, 'Dodaj co najmniej jedną pozycję kosztorysu.')
+  if (e.rules.submission.categories.length) need('category', !!p.category, 'Wybierz kategorię.')
+  const pool = e.pools.find((x) => x.id === p.poolId)
+  need('poolId', !!pool, 'Wybierz pulę, do której zgłaszasz projekt.')
+  if (pool) {
+    const zl = (g: number) => `${(g / 100).toLocaleString('pl-PL')} zł`
+    need('costItems', p.cost >= pool.minProjectCost && p.cost <= pool.maxProjectCost, `Koszt projektu (${zl(p.cost)}) musi mieścić się w limitach puli „${pool.name}”: od ${zl(pool.minProjectCost)} do ${zl(pool.maxProjectCost)}.`)
+    const online = (await supportCounts(c.get('services').db, [p.id])).get(p.id) ?? 0
+    need('supporters', online + p.paperSupporters >= pool.requiredSupporters, `Projekt potrzebuje ${pool.requiredSupporters} podpisów poparcia; ma ${online + p.paperSupporters}.`)
+  }
+  const extra = p.extra as Record<string, string | boolean>
+  for (const f of e.rules.submission.formFields) if (f.required) need(`extra.${f.key}`, f.type === 'checkbox' ? extra[f.key] === true : String(extra[f.key] ?? '').trim().length > 0, `Wypełnij pole: ${f.label}.`)
+  const details = await projectDetails(c.get('services').db, p.id)
+  need('coauthors', details.coauthors.every((x) => x.confirmedAt), 'Każdy współautor musi potwierdzić udział linkiem z e-maila.')
+  if (p.paperSupporters > 0) need('attachments', details.attachments.some((a) => a.kind === 'support-list'), 'Dołącz skan papierowej listy poparcia.')
+  return errors
+}
+
+export async function notifyAuthor(c: Ctx, e: EditionFull & { tenant: { slug: string; name: string } }, p: Project, subject: string, body: string, token?: string) {
+  const link = token ? `\n\nTwój projekt: ${authorLink(appOrigin(c), e.tenant.slug, e.edition.year, p.id, token)}\n(link jest Twoim kluczem do projektu — nie udostępniaj go)` : `\n\nStrona projektu: ${appOrigin(c)}/${e.tenant.slug}/bo/${e.edition.year}/projekty/${p.id}`
+  await c.get('services').mailer.send({ tenantId: p.tenantId, to: p.authorEmail, subject: `${e.tenant.name} — budżet obywatelski: ${subject}`, text: `Dzień dobry,\n\n${body}${link}\n` })
+}
+
+/** Residents: drafts with autosave, co-authors, support, submission, withdrawal, answers and appeals — no account. */
+export function submissionRoutes(api: Api): void {
+  const base = '/jst/:slug/bo/:year/projects'
+
+  endpoint(api, { method: 'post', path: base, summary: 'Nowy projekt (szkic zapisywany na bieżąco)', tags, access: { kind: 'public' }, body: newDraftSchema, responses: { 201: { description: 'Szkic; zwraca klucz autora (wysłany też e-mailem)' } } }, async (c, { body }) => {
+    const e = await editionFromPath(c)
+    requirePhase(e, 'submission', SUBMISSION_CLOSED)
+    const { success } = await c.get('services').rateLimiter.limit(`bo-draft:${clientIp(c)}`, { limit: 20, periodSeconds: 3600 })
+    if (!success) throw new ApiError(429, 'Zbyt wiele nowych projektów z tego adresu. Spróbuj za godzinę.')
+    if (e.rules.submission.minAge != null && body.ageConfirmed !== true) {
+      throw new ApiError(400, `Projekt może zgłosić osoba, która ukończyła ${e.rules.submission.minAge} lat.`, { errors: [{ field: 'ageConfirmed', detail: `Potwierdź, że masz co najmniej ${e.rules.submission.minAge} lat.` }] })
+    }
+    const { authorName, authorEmail, residenceDeclared, ageConfirmed: _age, ...fields } = body
+    checkPoolAndCategory(e, fields)
+    const token = newToken()
+    const now = new Date()
+    const project = { id: newId(), tenantId: e.tenant.id, editionId: e.edition.id, status: 'draft', authorName, authorEmail, authorResidenceDeclared: residenceDeclared, authorTokenHash: await hashToken(token), costItems: [], extra: {}, createdAt: now, updatedAt: now, ...draftValues(fields) } as typeof projects.$inferInsert
+    const { db } = c.get('services')
+    await db.batch([db.insert(projects).values(project), eventInsert(c, project as Project, 'created', 'draft')])
+    const saved = (await db.query.projects.findFirst({ where: eq(projects.id, project.id!) }))!
+    await notifyAuthor(c, e, saved, 'szkic projektu zapisany', 'zapisaliśmy szkic Twojego projektu. Możesz do niego wrócić w każdej chwili przed końcem naboru.', token)
+    return c.json({ token, project: await authorView(c, e, saved) }, 201)
+  })
+
+  endpoint(api, { method: 'get', path: `${base}/:id/author`, summary: 'Projekt oczami autora (klucz autora)', tags, access: { kind: 'public' }, responses: { 200: { description: 'Projekt z danymi autora' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    const p = await projectFromPath(c, e)
+    await requireAuthor(c, p)
+    return c.json({ project: await authorView(c, e, p), missing: p.status === 'draft' ? await submissionProblems(c, e, p) : [] })
+  })
+
+  endpoint(api, { method: 'patch', path: `${base}/:id`, summary: 'Autozapis szkicu albo poprawki na pytanie weryfikatora', tags, access: { kind: 'public' }, body: draftFieldsSchema, responses: { 200: { description: 'Zapisano' } } }, async (c, { body }) => {
+    const e = await editionFromPath(c)
+    const p = await projectFromPath(c, e)
+    await requireAuthor(c, p)
+    const { db } = c.get('services')
+    if (p.status === 'draft') requirePhase(e, 'submission', SUBMISSION_CLOSED)
+    else {
+      const open = await db.query.questions.findFirst({ where: and(eq(questions.projectId, p.id), isNull(questions.answeredAt), sql`${questions.deadline} > ${Date.now()}`) })
+      if (!open || !['submitted', 'merit'].includes(p.status)) throw new ApiError(409, 'Zgłoszonego projektu nie można już zmieniać, chyba że weryfikator poprosi o poprawki.')
+      if (body.poolId !== undefined && body.poolId !== p.poolId) throw new ApiError(409, 'Po zgłoszeniu nie można zmienić puli projektu.', { errors: [{ field: 'poolId', detail: 'Po zgłoszeniu nie można zmienić puli.' }] })
+    }
+    checkPoolAndCategory(e, body)
+    await db.batch([
+      db.update(projects).set({ ...draftValues(body), updatedAt: new Date() }).where(eq(projects.id, p.id)),
+      ...(p.status === 'draft' ? [] : [eventInsert(c, p, 'corrected', p.status, 'Autor wprowadził poprawki.')]),
+    ] as never)
+    const saved = (await db.query.projects.findFirst({ where: eq(projects.id, p.id) }))!
+    return c.json({ project: await authorView(c, e, saved), missing: saved.status === 'draft' ? await submissionProblems(c, e, saved) : [] })
+  })
+
+  endpoint(api, { method: 'post', path: `${base}/:id/coauthors`, summary: 'Dodanie współautora (potwierdza linkiem)', tags, access: { kind: 'public' }, body: coauthorSchema, responses: { 201: { description: 'Wysłano prośbę o potwierdzenie' } } }, async (c, { body }) => {
+    const e = await editionFromPath(c)
+    const p = await projectFromPath(c, e)
+    await requireAuthor(c, p)
+    if (p.status !== 'draft') throw new ApiError(409, 'Współautorów dodaje się przed zgłoszeniem projektu.')
+    requirePhase(e, 'submission', SUBMISSION_CLOSED)
+    if (body.email === p.authorEmail) throw new ApiError(400, 'Ten adres należy do autora.', { errors: [{ field: 'email', detail: 'Ten adres należy do autora.' }] })
+    const { db, mailer } = c.get('services')
+    const existing = await db.select().from(coauthors).where(eq(coauthors.projectId, p.id))
+    if (existing.some((x) => x.email === body.email)) throw new ApiError(409, 'Ta osoba jest już współautorem.', { errors: [{ field: 'email', detail: 'Ta osoba jest już współautorem.' }] })
+    if (existing.length >= 10) throw new ApiError(409, 'Projekt może mieć najwyżej 10 współautorów.')
+    const token = newToken()
+    await db.insert(coauthors).values({ id: newId(), tenantId: p.tenantId, projectId: p.id, name: body.name, email: body.email, tokenHash: await hashToken(token), createdAt: new Date() })
+    await mailer.send({ tenantId: p.tenantId, to: body.email, subject: `${e.tenant.name} — potwierdź współautorstwo projektu`, text: `Dzień dobry,\n\n${p.authorName} wskazał(a) Cię jako współautora projektu „${p.title || 'bez tytułu'}” w budżecie obywatelskim ${e.edition.year}.\nPotwierdź udział:\n${appOrigin(c)}/${e.tenant.slug}/bo/wspolautor#klucz=${token}\n\nJeśli to pomyłka, zignoruj tę wiadomość.` })
+    return c.json({ project: await authorView(c, e, p) }, 201)
+  })
+
+  endpoint(api, { method: 'post', path: '/jst/:slug/bo/coauthors/confirm', summary: 'Potwierdzenie współautorstwa z linku', tags, access: { kind: 'public' }, body: confirmSchema, responses: { 200: { description: 'Potwierdzono' } } }, async (c, { body }) => {
+    const { db } = c.get('services')
+    const row = await db.query.coauthors.findFirst({ where: eq(coauthors.tokenHash, await hashToken(body.token)) })
+    if (!row) throw notFound('Link potwierdzenia jest nieważny albo niepełny.')
+    const project = (await db.query.projects.findFirst({ where: eq(projects.id, row.projectId) }))!
+    if (!row.confirmedAt) await db.batch([db.update(coauthors).set({ confirmedAt: new Date() }).where(eq(coauthors.id, row.id)), eventInsert(c, project, 'coauthor-confirmed', null)])
+    return c.json({ projectTitle: project.title, name: row.name })
+  })
+
+  endpoint(api, { method: 'post', path: `${base}/:id/supports`, summary: 'Poparcie projektu przez mieszkańca (raz na osobę)', tags, access: { kind: 'public' }, body: supportSchema, responses: { 201: { description: 'Poparcie zapisane' } } }, async (c, { body }) => {
+    const e = await editionFromPath(c)
+    const p = await projectFromPath(c, e)
+    if (!e.rules.support.online) throw new ApiError(409, 'W tej edycji poparcie zbiera się wyłącznie na papierowych listach.')
+    if (!['draft', 'submitted'].includes(p.status)) throw new ApiError(409, 'Tego projektu nie można już poprzeć.')
+    requirePhase(e, 'submission', 'Poparcie można złożyć tylko w czasie naboru projektów.')
+    const { success } = await c.get('services').rateLimiter.limit(`bo-support:${clientIp(c)}`, { limit: 60, periodSeconds: 3600 })
+    if (!success) throw new ApiError(429, 'Zbyt wiele poparć z tego adresu. Spróbuj za godzinę.')
+    const key = await personKey(c.get('config').identityPepper, ['support', e.edition.id, normalizeText(body.name), normalizeAddress(body.address)])
+    const { db } = c.get('services')
+    try {
+      await db.insert(supports).values({ id: newId(), tenantId: p.tenantId, projectId: p.id, personKey: key, name: body.name, address: body.address, createdAt: new Date() })
+    } catch (err) {
+      if (/UNIQUE constraint failed/i.test(String((err as { cause?: unknown }).cause ?? '') + String(err))) throw new ApiError(409, 'Ta osoba już poparła ten projekt — jedna osoba może poprzeć projekt tylko raz.')
+      throw err
+    }
+    const n = (await supportCounts(db, [p.id])).get(p.id) ?? 0
+    return c.json({ supporters: n + p.paperSupporters }, 201)
+  })
+
+  endpoint(api, { method: 'post', path: `${base}/:id/submit`, summary: 'Zgłoszenie projektu', tags, access: { kind: 'public' }, responses: { 200: { description: 'Zgłoszono; projekt dostaje numer' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    const p = await projectFromPath(c, e)
+    await requireAuthor(c, p)
+    if (p.status !== 'draft') throw new ApiError(409, 'Ten projekt został już zgłoszony albo wycofany.')
+    requirePhase(e, 'submission', SUBMISSION_CLOSED)
+    const errors = await submissionProblems(c, e, p)
+    if (errors.length) throw new ApiError(400, 'Projekt nie jest gotowy do zgłoszenia: uzupełnij wskazane pola.', { errors })
+    const { db } = c.get('services')
+    const limit = e.rules.submission.maxProjectsPerAuthor
+    if (limit != null && (await countByAuthor(db, e.edition.id, p.authorEmail)) >= limit) throw new ApiError(409, `Jedna osoba może zgłosić najwyżej ${limit} projekt(y) w tej edycji.`)
+    await db.batch([
+      db.update(projects).set({ status: 'submitted', submittedAt: new Date(), updatedAt: new Date(), number: sql`(SELECT COALESCE(MAX(number), 0) + 1 FROM bo_projects WHERE edition_id = ${e.edition.id})` }).where(and(eq(projects.id, p.id), eq(projects.status, 'draft'))),
+      eventInsert(c, p, 'submitted', 'submitted'),
+    ])
+    const saved = (await db.query.projects.findFirst({ where: eq(projects.id, p.id) }))!
+    await notifyAuthor(c, e, saved, `projekt nr ${saved.number} zgłoszony`, `Twój projekt „${saved.title}” został zgłoszony i otrzymał numer ${saved.number}. Poinformujemy Cię o wyniku oceny.`)
+    return c.json({ project: await authorView(c, e, saved) })
+  })
+
+  endpoint(api, { method: 'post', path: `${base}/:id/withdraw`, summary: 'Wycofanie projektu (do końca naboru)', tags, access: { kind: 'public' }, responses: { 200: { description: 'Wycofano' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    const p = await projectFromPath(c, e)
+    await requireAuthor(c, p)
+    if (!['draft', 'submitted'].includes(p.status)) throw new ApiError(409, 'Tego projektu nie można już wycofać.')
+    requirePhase(e, 'submission', 'Projekt można wycofać tylko do końca naboru.')
+    const { db } = c.get('services')
+    await db.batch([db.update(projects).set({ status: 'withdrawn', updatedAt: new Date() }).where(eq(projects.id, p.id)), eventInsert(c, p, 'withdrawn', 'withdrawn', 'Autor wycofał projekt.')])
+    return c.json({ project: await authorView(c, e, (await db.query.projects.findFirst({ where: eq(projects.id, p.id) }))!) })
+  })
+
+  endpoint(api, { method: 'post', path: `${base}/:id/questions/:qid/answer`, summary: 'Odpowiedź autora na pytanie weryfikatora', tags, access: { kind: 'public' }, body: answerSchema, responses: { 200: { description: 'Zapisano odpowiedź' } } }, async (c, { body }) => {
+    const e = await editionFromPath(c)
+    const p = await projectFromPath(c, e)
+    await requireAuthor(c, p)
+    const { db } = c.get('services')
+    const q = await db.query.questions.findFirst({ where: and(eq(questions.id, c.req.param('qid')!), eq(questions.projectId, p.id)) })
+    if (!q) throw notFound('Nie ma takiego pytania.')
+    if (q.answeredAt) throw new ApiError(409, 'Na to pytanie już odpowiedziano.')
+    if (q.deadline.getTime() <= Date.now()) throw new ApiError(409, 'Termin na odpowiedź minął.')
+    await db.batch([db.update(questions).set({ answer: body.answer, answeredAt: new Date() }).where(eq(questions.id, q.id)), eventInsert(c, p, 'answered', p.status, 'Autor odpowiedział na pytanie weryfikatora.')])
+    return c.json({ project: await authorView(c, e, p) })
+  })
+
+  endpoint(api, { method: 'post', path: `${base}/:id/appeals`, summary: 'Odwołanie od niedopuszczenia projektu do głosowania', tags, access: { kind: 'public' }, body: appealSchema, responses: { 201: { description: 'Złożono odwołanie' } } }, async (c, { body }) => {
+    const e = await editionFromPath(c)
+    const p = await projectFromPath(c, e)
+    await requireAuthor(c, p)
+    if (!['formal_rejected', 'merit_rejected'].includes(p.status)) throw new ApiError(409, 'Odwołanie przysługuje od negatywnej oceny projektu.')
+    const { db } = c.get('services')
+    if ((await db.select({ id: appeals.id }).from(appeals).where(eq(appeals.projectId, p.id))).length > 0) throw new ApiError(409, 'Od tej oceny złożono już odwołanie.')
+    if (!p.appealDeadline || p.appealDeadline.getTime() <= Date.now()) {
+      throw new ApiError(409, `Termin na odwołanie minął${p.appealDeadline ? ` (${p.appealDeadline.toLocaleString('pl-PL', { timeZone: 'Europe/Warsaw' })})` : ''}.`, { type: 'https://wspolnota.example/problems/deadline-passed' })
+    }
+    await db.batch([
+      db.insert(appeals).values({ id: newId(), tenantId: p.tenantId, projectId: p.id, text: body.text, filedAt: new Date() }),
+      db.update(projects).set({ status: 'appealed', updatedAt: new Date() }).where(eq(projects.id, p.id)),
+      eventInsert(c, p, 'appealed', 'appealed', 'Autor złożył odwołanie.'),
+    ])
+    return c.json({ project: await authorView(c, e, (await db.query.projects.findFirst({ where: eq(projects.id, p.id) }))!) }, 201)
+  })
+
+  endpoint(api, { method: 'post', path: '/jst/:slug/bo/:year/author-link', summary: 'Nowy link autora na e-mail (poprzednie przestają działać)', tags, access: { kind: 'public' }, body: resendSchema, responses: { 202: { description: 'Przyjęto (odpowiedź nie zdradza, czy projekt istnieje)' } } }, async (c, { body }) => {
+    const e = await editionFromPath(c)
+    const { success } = await c.get('services').rateLimiter.limit(`bo-link:${clientIp(c)}`, { limit: 10, periodSeconds: 3600 })
+    if (!success) throw new ApiError(429, 'Zbyt wiele próśb z tego adresu. Spróbuj za godzinę.')
+    const { db } = c.get('services')
+    const mine = await db.select().from(projects).where(and(eq(projects.editionId, e.edition.id), eq(projects.authorEmail, body.email)))
+    for (const p of mine.filter((x) => x.status !== 'withdrawn')) {
+      const token = newToken()
+      await db.update(projects).set({ authorTokenHash: await hashToken(token) }).where(eq(projects.id, p.id))
+      await notifyAuthor(c, e, p, 'nowy link do projektu', `na Twoją prośbę wysyłamy nowy link do projektu „${p.title || 'bez tytułu'}”. Poprzednie linki przestały działać.`, token)
+    }
+    return c.json({ status: 'accepted' }, 202)
+  })
+}

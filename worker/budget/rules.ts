@@ -1,0 +1,91 @@
+import * as v from 'valibot'
+import { phaseNames } from './calendar'
+
+/** Rule names of the tally library that an edition may use to pick winners. */
+export const winnerRules = ['greedy', 'greedy-no-skip', 'greedy-threshold', 'equalshares', 'equalshares/add1', 'equalshares/add1-comparison'] as const
+export const tiePolicies = ['seeded-draw', 'file-order', 'cost-then-votes', 'lexicographic'] as const
+export const poolKinds = ['jst', 'area', 'category'] as const
+
+const count = (max: number, what: string) => v.pipe(v.number(`Podaj ${what}.`), v.integer(`${what[0]!.toUpperCase()}${what.slice(1)}: liczba całkowita.`), v.minValue(0, `${what[0]!.toUpperCase()}${what.slice(1)} nie może być ujemna.`), v.maxValue(max))
+const grosze = (what: string) => v.pipe(v.number(`Podaj ${what}.`), v.integer('Kwoty podajemy w groszach (liczba całkowita).'), v.minValue(0, 'Kwota nie może być ujemna.'), v.maxValue(1e15))
+
+const formField = v.object({
+  key: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]{1,40}$/, 'Klucz pola: małe litery, cyfry i _.')),
+  label: v.pipe(v.string(), v.trim(), v.minLength(2, 'Podaj etykietę pola.'), v.maxLength(200)),
+  type: v.picklist(['text', 'textarea', 'checkbox']),
+  required: v.boolean(),
+  help: v.optional(v.pipe(v.string(), v.maxLength(500))),
+})
+
+/**
+ * An edition's rules, set from the uchwała. Defaults follow the statute and the supervisors' rulings: no age limit,
+ * residence by declaration, PESEL off, an appeal procedure that cannot be switched off.
+ */
+export const editionRulesSchema = v.object({
+  submission: v.object({
+    minAge: v.optional(v.nullable(count(120, 'minimalny wiek')), null),
+    maxProjectsPerAuthor: v.optional(v.nullable(v.pipe(count(100, 'limit projektów na autora'), v.minValue(1, 'Limit projektów musi wynosić co najmniej 1.'))), null),
+    formFields: v.optional(v.array(formField), []),
+    categories: v.optional(v.array(v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(80))), []),
+    attachments: v.optional(
+      v.object({
+        maxFiles: v.pipe(count(20, 'liczbę załączników'), v.minValue(0)),
+        maxBytes: v.pipe(count(20 * 1024 * 1024, 'rozmiar załącznika'), v.minValue(1024, 'Rozmiar załącznika: co najmniej 1 KiB.')),
+        types: v.array(v.picklist(['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'application/vnd.oasis.opendocument.text', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'])),
+      }),
+      { maxFiles: 5, maxBytes: 5 * 1024 * 1024, types: ['application/pdf', 'image/jpeg', 'image/png'] },
+    ),
+  }),
+  support: v.optional(v.object({ online: v.boolean(), paper: v.boolean() }), { online: true, paper: true }),
+  ballot: v.object({
+    format: v.picklist(['approval', 'points', 'knapsack'], 'Wybierz format karty: approval, points lub knapsack.'),
+    points: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(1))), []),
+    minProjects: v.optional(count(100, 'minimalną liczbę projektów'), 0),
+    maxProjects: v.optional(v.nullable(count(100, 'maksymalną liczbę projektów')), null),
+    areaPools: v.optional(v.picklist(['own-area', 'any-one-area', 'all-areas']), 'any-one-area'),
+  }),
+  winnerRule: v.optional(v.picklist(winnerRules, 'Nieznana reguła wyłaniania zwycięzców.'), 'greedy'),
+  minVotes: v.optional(count(1_000_000, 'próg głosów'), 0),
+  tiePolicy: v.optional(v.picklist(tiePolicies, 'Nieznany sposób rozstrzygania remisów.'), 'seeded-draw'),
+  askPesel: v.optional(v.boolean(), false),
+  appeal: v.object({
+    days: v.pipe(count(60, 'liczbę dni na odwołanie'), v.minValue(1, 'Procedury odwoławczej nie można wyłączyć: podaj co najmniej 1 dzień.')),
+    dayKind: v.optional(v.picklist(['calendar', 'working']), 'calendar'),
+  }),
+  questionDays: v.optional(v.pipe(count(60, 'liczbę dni na odpowiedź'), v.minValue(1)), 7),
+})
+export type EditionRules = v.InferOutput<typeof editionRulesSchema>
+
+export const poolSchema = v.object({
+  code: v.pipe(v.string('Podaj kod puli.'), v.trim(), v.regex(/^[A-Za-z0-9_-]{1,20}$/, 'Kod puli: litery, cyfry, - i _ (do 20 znaków).')),
+  name: v.pipe(v.string('Podaj nazwę puli.'), v.trim(), v.minLength(2, 'Podaj nazwę puli.'), v.maxLength(120)),
+  kind: v.picklist(poolKinds, 'Rodzaj puli: jst, area lub category.'),
+  areas: v.optional(v.array(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120))), []),
+  amount: grosze('kwotę puli'),
+  minProjectCost: grosze('minimalny koszt projektu'),
+  maxProjectCost: grosze('maksymalny koszt projektu'),
+  residents: v.pipe(count(50_000_000, 'liczbę mieszkańców obszaru puli'), v.minValue(1, 'Podaj liczbę mieszkańców obszaru puli.')),
+  residentsSource: v.pipe(v.string('Podaj źródło liczby mieszkańców.'), v.trim(), v.minLength(3, 'Podaj źródło liczby mieszkańców (np. rejestr mieszkańców, stan na dzień).'), v.maxLength(300)),
+  requiredSupporters: count(100_000, 'liczbę wymaganych podpisów poparcia'),
+})
+export type PoolInput = v.InferOutput<typeof poolSchema>
+
+const isoDateTime = v.pipe(v.string('Podaj datę i godzinę.'), v.isoTimestamp('Podaj datę i godzinę w formacie ISO 8601, np. 2026-05-01T00:00:00+02:00.'))
+export const phaseSchema = v.object({ phase: v.picklist(phaseNames, 'Nieznana faza.'), startsAt: isoDateTime, endsAt: isoDateTime })
+
+const resolution = {
+  resolutionNumber: v.pipe(v.string('Podaj numer uchwały.'), v.trim(), v.minLength(3, 'Podaj numer uchwały, np. XII/123/2026.'), v.maxLength(80)),
+  resolutionDate: v.pipe(v.string('Podaj datę uchwały.'), v.isoDate('Data uchwały w formacie RRRR-MM-DD.')),
+  resolutionPublication: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(200)))),
+}
+
+export const editionInputSchema = v.object({
+  year: v.pipe(v.number('Podaj rok budżetowy.'), v.integer(), v.minValue(2000, 'Rok budżetowy poza zakresem.'), v.maxValue(2100, 'Rok budżetowy poza zakresem.')),
+  title: v.pipe(v.string('Podaj tytuł edycji.'), v.trim(), v.minLength(3, 'Podaj tytuł edycji.'), v.maxLength(200)),
+  ...resolution,
+  expendituresLastReport: v.optional(v.nullable(grosze('wydatki z ostatniego sprawozdania'))),
+  rules: editionRulesSchema,
+  pools: v.pipe(v.array(poolSchema), v.minLength(1, 'Edycja musi mieć co najmniej jedną pulę.'), v.maxLength(200)),
+  phases: v.pipe(v.array(phaseSchema), v.minLength(1, 'Podaj kalendarz faz.')),
+})
+export type EditionInput = v.InferOutput<typeof editionInputSchema>

@@ -1,0 +1,220 @@
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { id, timestamp } from '../db/columns'
+import { tenants } from '../tenants/schema'
+
+/**
+ * One budżet obywatelski edition per budget year per JST. Its rules (`rules`, validated by `editionRulesSchema`) and
+ * its phase calendar are data set from the council's uchwała, never code.
+ */
+export const editions = sqliteTable(
+  'bo_editions',
+  {
+    id: id(),
+    tenantId: text('tenant_id').notNull().references(() => tenants.id),
+    year: integer('year').notNull(),
+    title: text('title').notNull(),
+    resolutionNumber: text('resolution_number').notNull(),
+    resolutionDate: text('resolution_date').notNull(),
+    resolutionPublication: text('resolution_publication'),
+    /** Expenditures in the last budget execution report, in grosze: the base of the 0.5% minimum for cities with powiat rights. */
+    expendituresLastReport: integer('expenditures_last_report'),
+    rules: text('rules', { mode: 'json' }).notNull(),
+    /** The phase the scheduler last announced; gates always use the calendar itself. */
+    announcedPhase: text('announced_phase'),
+    createdAt: timestamp('created_at').notNull(),
+    updatedAt: timestamp('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('bo_editions_tenant_year').on(t.tenantId, t.year)],
+)
+
+export const phases = sqliteTable(
+  'bo_phases',
+  {
+    editionId: text('edition_id').notNull().references(() => editions.id),
+    tenantId: text('tenant_id').notNull(),
+    phase: text('phase').notNull(),
+    startsAt: timestamp('starts_at').notNull(),
+    endsAt: timestamp('ends_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.editionId, t.phase] })],
+)
+
+/** A pool of money: the whole JST, an area (a list of auxiliary units) or a cost category. Amounts in grosze. */
+export const pools = sqliteTable(
+  'bo_pools',
+  {
+    id: id(),
+    tenantId: text('tenant_id').notNull(),
+    editionId: text('edition_id').notNull().references(() => editions.id),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    areas: text('areas', { mode: 'json' }).notNull(),
+    amount: integer('amount').notNull(),
+    minProjectCost: integer('min_project_cost').notNull(),
+    maxProjectCost: integer('max_project_cost').notNull(),
+    residents: integer('residents').notNull(),
+    residentsSource: text('residents_source').notNull(),
+    requiredSupporters: integer('required_supporters').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [uniqueIndex('bo_pools_code').on(t.editionId, t.code)],
+)
+
+/**
+ * A project from its first autosaved draft to the final list. The author has no account: a secret token (stored
+ * hashed) e-mailed as a link lets them come back, answer questions, withdraw and appeal.
+ */
+export const projects = sqliteTable(
+  'bo_projects',
+  {
+    id: id(),
+    tenantId: text('tenant_id').notNull(),
+    editionId: text('edition_id').notNull().references(() => editions.id),
+    poolId: text('pool_id'),
+    number: integer('number'),
+    status: text('status').notNull(),
+    title: text('title').notNull().default(''),
+    summary: text('summary').notNull().default(''),
+    description: text('description').notNull().default(''),
+    category: text('category'),
+    beneficiaries: text('beneficiaries').notNull().default(''),
+    address: text('address').notNull().default(''),
+    lat: real('lat'),
+    lng: real('lng'),
+    costItems: text('cost_items', { mode: 'json' }).notNull(),
+    cost: integer('cost').notNull().default(0),
+    revisedCost: integer('revised_cost'),
+    extra: text('extra', { mode: 'json' }).notNull(),
+    authorName: text('author_name').notNull(),
+    authorEmail: text('author_email').notNull(),
+    authorTokenHash: text('author_token_hash').notNull().unique(),
+    authorResidenceDeclared: integer('author_residence_declared', { mode: 'boolean' }).notNull(),
+    paperSupporters: integer('paper_supporters').notNull().default(0),
+    verifierId: text('verifier_id'),
+    appealDeadline: timestamp('appeal_deadline'),
+    submittedAt: timestamp('submitted_at'),
+    createdAt: timestamp('created_at').notNull(),
+    updatedAt: timestamp('updated_at').notNull(),
+  },
+  (t) => [index('bo_projects_edition').on(t.editionId, t.status), uniqueIndex('bo_projects_number').on(t.editionId, t.number)],
+)
+
+export const coauthors = sqliteTable(
+  'bo_coauthors',
+  {
+    id: id(),
+    tenantId: text('tenant_id').notNull(),
+    projectId: text('project_id').notNull().references(() => projects.id),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    confirmedAt: timestamp('confirmed_at'),
+    createdAt: timestamp('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('bo_coauthors_email').on(t.projectId, t.email)],
+)
+
+/**
+ * Online support by residents. `personKey` is a keyed hash of the normalised name and address, unique per project,
+ * so the same person cannot support a project twice, while the list itself keeps only what the uchwała requires.
+ */
+export const supports = sqliteTable(
+  'bo_supports',
+  {
+    id: id(),
+    tenantId: text('tenant_id').notNull(),
+    projectId: text('project_id').notNull().references(() => projects.id),
+    personKey: text('person_key').notNull(),
+    name: text('name').notNull(),
+    address: text('address').notNull(),
+    createdAt: timestamp('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('bo_supports_person').on(t.projectId, t.personKey)],
+)
+
+/** Files attached to a project (documents, photos, scanned support lists), kept in the database behind one interface. */
+export const attachments = sqliteTable(
+  'bo_attachments',
+  {
+    id: id(),
+    tenantId: text('tenant_id').notNull(),
+    projectId: text('project_id').notNull().references(() => projects.id),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    mime: text('mime').notNull(),
+    size: integer('size').notNull(),
+    data: blob('data', { mode: 'buffer' }).notNull(),
+    createdAt: timestamp('created_at').notNull(),
+  },
+  (t) => [index('bo_attachments_project').on(t.projectId)],
+)
+
+/** A reasoned decision of one assessment stage: per criterion, with the justification of every negative answer. */
+export const assessments = sqliteTable(
+  'bo_assessments',
+  {
+    id: id(),
+    tenantId: text('tenant_id').notNull(),
+    projectId: text('project_id').notNull().references(() => projects.id),
+    stage: text('stage').notNull(),
+    positive: integer('positive', { mode: 'boolean' }).notNull(),
+    criteria: text('criteria', { mode: 'json' }).notNull(),
+    justification: text('justification').notNull(),
+    revisedCost: integer('revised_cost'),
+    decidedBy: text('decided_by').notNull(),
+    decidedAt: timestamp('decided_at').notNull(),
+  },
+  (t) => [index('bo_assessments_project').on(t.projectId)],
+)
+
+/** Questions from staff to the author, with a deadline, and the author's answer. */
+export const questions = sqliteTable('bo_questions', {
+  id: id(),
+  tenantId: text('tenant_id').notNull(),
+  projectId: text('project_id').notNull().references(() => projects.id),
+  text: text('text').notNull(),
+  askedBy: text('asked_by').notNull(),
+  askedAt: timestamp('asked_at').notNull(),
+  deadline: timestamp('deadline').notNull(),
+  answer: text('answer'),
+  answeredAt: timestamp('answered_at'),
+})
+
+/** An appeal against not admitting a project to the vote; the procedure cannot be switched off (usg art. 5a ust. 7). */
+export const appeals = sqliteTable('bo_appeals', {
+  id: id(),
+  tenantId: text('tenant_id').notNull(),
+  projectId: text('project_id').notNull().references(() => projects.id),
+  text: text('text').notNull(),
+  filedAt: timestamp('filed_at').notNull(),
+  decision: text('decision'),
+  reason: text('reason'),
+  decidedBy: text('decided_by'),
+  decidedAt: timestamp('decided_at'),
+})
+
+/** Projects that exclude each other (only the best of a group can win), as Warsaw records them. */
+export const conflicts = sqliteTable('bo_conflicts', {
+  id: id(),
+  tenantId: text('tenant_id').notNull(),
+  editionId: text('edition_id').notNull().references(() => editions.id),
+  projectIds: text('project_ids', { mode: 'json' }).notNull(),
+  reason: text('reason').notNull(),
+  createdAt: timestamp('created_at').notNull(),
+})
+
+/** The public history of a project: every status change with its reason, shown on the project's page. */
+export const projectEvents = sqliteTable(
+  'bo_project_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tenantId: text('tenant_id').notNull(),
+    projectId: text('project_id').notNull().references(() => projects.id),
+    kind: text('kind').notNull(),
+    status: text('status'),
+    note: text('note'),
+    at: timestamp('at').notNull(),
+  },
+  (t) => [index('bo_project_events_project').on(t.projectId, t.id)],
+)
