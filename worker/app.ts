@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm'
 import * as v from 'valibot'
 import { accessControl } from './auth/access'
 import { authRoutes } from './auth/routes'
+import { budgetProcesses } from './budget/processes'
 import { budgetRoutes } from './budget/routes'
 import type { AppConfig, AppEnv, Services } from './http/context'
 import { csrfGuard } from './http/csrf'
@@ -95,7 +96,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     const latencyMs = Math.round((performance.now() - started) * 100) / 100
     return c.json({ status: ok ? 'ok' : 'degraded', version: config.version, database: { status: ok ? 'ok' : 'error', latencyMs } }, ok ? 200 : 503)
   })
-  tenantRoutes(registered)
+  tenantRoutes(registered, [budgetProcesses])
   authRoutes(registered)
   staffRoutes(registered)
   budgetRoutes(registered)

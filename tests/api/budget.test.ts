@@ -277,3 +277,10 @@ describe('the phase calendar moves on its own', () => {
     expect(Number(rows.rows[0]!.n)).toBeGreaterThanOrEqual(2)
   })
 })
+
+describe('the JST home page lists the running edition', () => {
+  it('shows the edition as an active process with its phase', async () => {
+    const home = await json(new Agent(t).get('/api/v1/jst/gmina-przykladowa'), 200)
+    expect(home.processes).toContainEqual(expect.objectContaining({ module: 'budget', title: 'Budżet obywatelski 2027', status: 'zgłaszanie projektów', url: '/gmina-przykladowa/bo/2027' }))
+  })
+})

@@ -8,6 +8,7 @@ import type { Api } from '../http/endpoint'
 import { endpoint } from '../http/endpoint'
 import { ApiError, notFound } from '../http/problem'
 import { roles, type AppEnv } from '../http/context'
+import type { ProcessSource } from './processes'
 import { blanksToNull, findTenant, listTenants, publicTenant, type Tenant } from './queries'
 import { tenants } from './schema'
 import { createTenantSchema, tenantHomeSchema, tenantListSchema, tenantPublicSchema, updateProfileSchema, updateTenantSchema } from './schemas'
@@ -20,16 +21,19 @@ function isUniqueViolation(e: unknown): boolean {
 }
 
 /** Public JST pages and the operator's and admins' management of JST details. */
-export function tenantRoutes(api: Api): void {
+export function tenantRoutes(api: Api, processSources: ProcessSource[] = []): void {
   endpoint(api, { method: 'get', path: '/jst', summary: 'Lista jednostek samorządu na platformie', tags: ['JST'], access: { kind: 'public' }, responses: { 200: { description: 'Lista', schema: tenantListSchema } } }, async (c) => {
     const items = (await listTenants(c.get('services').db)).map((t) => ({ slug: t.slug, name: t.name, kind: t.kind }))
     return c.json({ items })
   })
 
   endpoint(api, { method: 'get', path: '/jst/:slug', summary: 'Strona główna JST z aktywnymi procesami', tags: ['JST'], access: { kind: 'public' }, responses: { 200: { description: 'JST', schema: tenantHomeSchema } } }, async (c) => {
-    const tenant = await findTenant(c.get('services').db, c.req.param('slug')!)
+    const { db } = c.get('services')
+    const tenant = await findTenant(db, c.req.param('slug')!)
     if (!tenant) throw notFound('Nie ma takiej jednostki samorządu.')
-    return c.json({ ...publicTenant(tenant), processes: [] })
+    const now = new Date()
+    const processes = (await Promise.all(processSources.map((source) => source(db, tenant, now)))).flat()
+    return c.json({ ...publicTenant(tenant), processes })
   })
 
   endpoint(api, { method: 'get', path: '/admin/jst', summary: 'Wszystkie JST (operator)', tags: ['Operator'], access: { kind: 'operator' }, responses: { 200: { description: 'Lista', schema: v.object({ items: v.array(tenantPublicSchema) }) } } }, async (c) => {
