@@ -1,0 +1,94 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { TestProject } from 'vitest/node'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the app under test listens, e.g. http://localhost:41234 (localhost, so Secure cookies work). */
+    baseUrl: string
+    /** Password of every demo account. */
+    demoPassword: string
+  }
+}
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+export const DEMO_PASSWORD = 'Demo-haslo-2026-testy'
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer()
+    server.unref()
+    server.on('error', fail)
+    server.listen(0, () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => done(port))
+    })
+  })
+}
+
+async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 90_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}:\n${log()}`)
+    try {
+      const response = await fetch(`${url}/api/v1/health`)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`The server did not become healthy within 90 s:\n${log()}`)
+}
+
+/**
+ * Starts the real server (worker/node.ts) on a free port with a fresh database under tmp/, serving the built
+ * web app. The test runner builds web/dist beforehand; if it is missing, it is built here.
+ */
+export default async function setup(project: TestProject) {
+  if (!existsSync(join(root, 'web', 'dist', 'index.html'))) {
+    execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: root, stdio: 'inherit' })
+  }
+  mkdirSync(join(root, 'tmp', 'screenshots'), { recursive: true })
+  const dbFile = `tmp/browser-${process.pid}.db`
+  const port = await freePort()
+  let output = ''
+  const child = spawn(process.execPath, ['--import', 'tsx', 'worker/node.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: `file:${dbFile}`,
+      APP_ENV: 'development',
+      DEMO_PASSWORD,
+      APP_URL: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  // Never leave the server behind, even if the run is interrupted.
+  const stop = () => child.exitCode === null && child.kill('SIGTERM')
+  process.once('exit', stop)
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  const baseUrl = `http://localhost:${port}`
+  await waitForHealth(baseUrl, child, () => output)
+  project.provide('baseUrl', baseUrl)
+  project.provide('demoPassword', DEMO_PASSWORD)
+
+  return async () => {
+    process.off('exit', stop)
+    if (child.exitCode === null) {
+      const exited = new Promise((done) => child.once('exit', done))
+      child.kill('SIGTERM')
+      const timeout = setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 5_000)
+      await exited
+      clearTimeout(timeout)
+    }
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(join(root, `${dbFile}${suffix}`), { force: true })
+  }
+}

@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'preact/hooks'
+import { api, ApiError, enc } from './api'
+import type { Tenant } from './types'
+
+/**
+ * Public tenant details are needed by both the layout (the JST name in the header, footer links) and the page
+ * itself; one cached request per slug serves both.
+ */
+const cache = new Map<string, Promise<Tenant>>()
+const resolved = new Map<string, Tenant>()
+const listeners = new Set<() => void>()
+
+export function fetchTenant(slug: string): Promise<Tenant> {
+  let promise = cache.get(slug)
+  if (!promise) {
+    promise = api<Tenant>(`/jst/${enc(slug)}`)
+    cache.set(slug, promise)
+    promise.then((tenant) => resolved.set(slug, tenant)).catch(() => {
+      // Errors other than "unknown JST" are retried on the next visit.
+      setTimeout(() => cache.delete(slug), 0)
+    })
+  }
+  return promise
+}
+
+export function invalidateTenant(slug: string): void {
+  cache.delete(slug)
+  resolved.delete(slug)
+  for (const listener of listeners) listener()
+}
+
+export type TenantState =
+  | { status: 'loading'; tenant: null; error: null }
+  | { status: 'ok'; tenant: Tenant; error: null }
+  | { status: 'error'; tenant: null; error: ApiError }
+
+export function useTenant(slug: string | null): TenantState & { reload: () => void } {
+  const initial = (): TenantState => {
+    const known = slug ? resolved.get(slug) : undefined
+    return known ? { status: 'ok', tenant: known, error: null } : { status: 'loading', tenant: null, error: null }
+  }
+  const [result, setResult] = useState<TenantState>(initial)
+  const [version, setVersion] = useState(0)
+
+  useEffect(() => {
+    const listener = () => setVersion((v) => v + 1)
+    listeners.add(listener)
+    return () => {
+      listeners.delete(listener)
+    }
+  }, [])
+
+  useEffect(() => {
+    if (!slug) return
+    let live = true
+    setResult(initial())
+    fetchTenant(slug)
+      .then((tenant) => live && setResult({ status: 'ok', tenant, error: null }))
+      .catch((error: unknown) => {
+        if (!live) return
+        setResult({ status: 'error', tenant: null, error: error instanceof ApiError ? error : new ApiError(0, {}) })
+      })
+    return () => {
+      live = false
+    }
+  }, [slug, version])
+
+  return { ...result, reload: () => slug && invalidateTenant(slug) }
+}
