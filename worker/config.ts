@@ -14,5 +14,6 @@ export function configFromEnv(env: Record<string, string | undefined>): AppConfi
     cookieSecure: env.COOKIE_SECURE !== 'false',
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1024 * 1024),
     trustProxy: env.TRUST_PROXY === 'true',
+    authRequestsPerMinute: Number(env.AUTH_REQUESTS_PER_MINUTE ?? 30),
   }
 }

@@ -53,6 +53,7 @@ export function staticAssets(root: string) {
       const immutable = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300'
       return c.body(file.body as never, 200, { 'Content-Type': file.type, 'Cache-Control': immutable })
     }
+    if (path.startsWith('/assets/')) return c.text('Nie znaleziono pliku.', 404)
     const index = read('/index.html')
     if (!index) return c.text('Aplikacja webowa nie jest zbudowana: uruchom `npm run build`.', 503)
     return c.body(index.body as never, 200, { 'Content-Type': index.type, 'Cache-Control': 'no-cache' })

@@ -57,3 +57,10 @@ describe('the web app from the Node server', () => {
     expect(html).not.toContain('<script')
   })
 })
+
+describe('missing files', () => {
+  it('answers a missing hashed asset with 404, not the SPA', async () => {
+    const res = await app.request('http://localhost/assets/nie-ma-takiego-pliku.js')
+    expect(res.status).toBe(404)
+  })
+})

@@ -66,6 +66,7 @@ export default async function setup(project: TestProject) {
       DATABASE_URL: `file:${dbFile}`,
       APP_ENV: 'development',
       DEMO_PASSWORD,
+      AUTH_REQUESTS_PER_MINUTE: '600',
       APP_URL: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

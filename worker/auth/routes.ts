@@ -23,7 +23,7 @@ export function appOrigin(c: Context<AppEnv>): string {
 
 /** A cheap per-address limit on the unauthenticated auth endpoints, on top of the per-account login throttle. */
 async function limitByIp(c: Context<AppEnv>, name: string) {
-  const { success, retryAfter } = await c.get('services').rateLimiter.limit(`${name}:${clientIp(c)}`, { limit: 30, periodSeconds: 60 })
+  const { success, retryAfter } = await c.get('services').rateLimiter.limit(`${name}:${clientIp(c)}`, { limit: c.get('config').authRequestsPerMinute, periodSeconds: 60 })
   if (!success) throw new ApiError(429, 'Zbyt wiele prób z tego adresu. Spróbuj ponownie za chwilę.', { headers: { 'Retry-After': String(retryAfter) } })
 }
 

@@ -33,6 +33,8 @@ export interface AppConfig {
   trustProxy: boolean
   /** Secret mixed into identity hashes (supporters, voters); required in production. */
   identityPepper: string
+  /** Unauthenticated auth requests (login, reset, invitations) allowed per address and minute. */
+  authRequestsPerMinute: number
 }
 
 /** What a request can reach: built per request on Workers, shared on Node. */
