@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { storedRateLimiter } from '../../worker/http/rate-limit'
+import { createMailer, createSmsSender, driverFromEnv } from '../../worker/mail/mailer'
+import { latestMessages } from '../../worker/mail/routes'
+import { testApp, type TestApp } from './helpers'
+
+let t: TestApp
+beforeAll(async () => {
+  t = await testApp()
+})
+afterAll(() => t.close())
+
+describe('outgoing messages', () => {
+  it('reads the driver from the environment and refuses an incomplete http configuration', () => {
+    expect(driverFromEnv({}, 'MAIL')).toEqual({ kind: 'outbox' })
+    expect(driverFromEnv({ SMS_DRIVER: 'http', SMS_API_URL: 'https://sms.example/send', SMS_API_KEY: 'k' }, 'SMS')).toMatchObject({ kind: 'http', url: 'https://sms.example/send', apiKey: 'k' })
+    expect(() => driverFromEnv({ MAIL_DRIVER: 'http' }, 'MAIL')).toThrow(/MAIL_API_URL/)
+  })
+
+  it('posts e-mail to the HTTP API with the key, and records it as sent', async () => {
+    const calls: { url: string; init: RequestInit }[] = []
+    const mailer = createMailer(t.db, { kind: 'http', url: 'https://mail.example/send', apiKey: 'sekret', from: 'BO <bo@gmina.example>' }, async (url, init) => {
+      calls.push({ url, init })
+      return new Response('{}', { status: 200 })
+    })
+    await mailer.send({ to: 'jan@example.pl', subject: 'Temat', text: 'Treść' })
+    expect(calls).toHaveLength(1)
+    expect((calls[0]!.init.headers as Record<string, string>).Authorization).toBe('Bearer sekret')
+    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ from: 'BO <bo@gmina.example>', to: 'jan@example.pl', subject: 'Temat', text: 'Treść' })
+    expect((await latestMessages(t.db, 1))[0]).toMatchObject({ to: 'jan@example.pl', status: 'sent', channel: 'email' })
+  })
+
+  it('records a failed delivery with its error instead of failing the request that caused it', async () => {
+    const sms = createSmsSender(t.db, { kind: 'http', url: 'https://sms.example/send', apiKey: 'k', from: 'Gmina' }, async () => new Response('nope', { status: 502 }))
+    await sms.send({ to: '+48600100200', text: 'Kod: 123456' })
+    expect((await latestMessages(t.db, 1))[0]).toMatchObject({ to: '+48600100200', status: 'failed', channel: 'sms' })
+  })
+})
+
+describe('stored rate limiter', () => {
+  it('counts per key within a fixed window and starts again in the next one', async () => {
+    let now = 1_000_000
+    const limiter = storedRateLimiter(t.db, () => now)
+    const rule = { limit: 2, periodSeconds: 60 }
+    expect((await limiter.limit('k', rule)).success).toBe(true)
+    expect((await limiter.limit('k', rule)).success).toBe(true)
+    const third = await limiter.limit('k', rule)
+    expect(third.success).toBe(false)
+    expect(third.retryAfter).toBeGreaterThan(0)
+    expect((await limiter.limit('other', rule)).success).toBe(true)
+    now += 60_000
+    expect((await limiter.limit('k', rule)).success).toBe(true)
+  })
+})
