@@ -9,6 +9,7 @@ import { purgeExpired } from './db/maintenance'
 import type { AppEnv } from './http/context'
 import { bindingRateLimiter, storedRateLimiter, type RateLimitBinding } from './http/rate-limit'
 import { createMailer, createSmsSender, driverFromEnv } from './mail/mailer'
+import { databaseFileStore } from './storage/files'
 
 /** Bindings and secrets of the Worker (see wrangler.toml; secrets via `wrangler secret put`). */
 export interface WorkerEnv {
@@ -59,6 +60,7 @@ function workerApp(env: WorkerEnv): Hono<AppEnv> {
         mailer: createMailer(db, driverFromEnv(vars, 'MAIL')),
         sms: createSmsSender(db, driverFromEnv(vars, 'SMS')),
         rateLimiter: e.RATE_LIMITER ? bindingRateLimiter(e.RATE_LIMITER) : storedRateLimiter(db),
+        files: databaseFileStore(db),
       }
     },
     assets: (c) => {

@@ -11,6 +11,7 @@ import { migrate } from './db/migrate'
 import { describeLogins, isEmpty, seedDemo } from './demo/seed'
 import type { AppEnv, Services } from './http/context'
 import { storedRateLimiter } from './http/rate-limit'
+import { databaseFileStore } from './storage/files'
 import { createMailer, createSmsSender, driverFromEnv } from './mail/mailer'
 
 const types: Record<string, string> = {
@@ -89,6 +90,7 @@ export async function startNodeServer(env: Record<string, string | undefined> = 
     mailer: createMailer(db, driverFromEnv(env, 'MAIL')),
     sms: createSmsSender(db, driverFromEnv(env, 'SMS')),
     rateLimiter: storedRateLimiter(db),
+    files: databaseFileStore(db),
   }
   const app = createApp({ config, services: () => services, assets: staticAssets(join(root, 'web', 'dist')) })
   const server: ServerType = await new Promise((done) => {

@@ -152,7 +152,7 @@ describe('submission, support and withdrawal', () => {
     const draft = await json(r.post(`${pub}/projects`, draftBody(edition.pools[1]!.id)), 201)
     const upload = (name: string, type: string, bytes: Uint8Array, kind = 'document') => {
       const form = new FormData()
-      form.append('file', new File([bytes], name, { type }))
+      form.append('file', new File([bytes as BlobPart], name, { type }))
       form.append('kind', kind)
       return t.app.request(`http://localhost${pub}/projects/${draft.project.id}/attachments`, { method: 'POST', body: form, headers: { Authorization: `Bearer ${draft.token}`, Origin: 'http://localhost' } })
     }

@@ -9,6 +9,7 @@ import { seedDemo } from '../../worker/demo/seed'
 import type { AppEnv } from '../../worker/http/context'
 import { storedRateLimiter } from '../../worker/http/rate-limit'
 import { createMailer, createSmsSender } from '../../worker/mail/mailer'
+import { databaseFileStore } from '../../worker/storage/files'
 
 export const PASSWORD = 'Haslo-testowe-2026'
 export const ORIGIN = 'http://localhost'
@@ -31,7 +32,7 @@ export async function testApp(env: Record<string, string> = {}, file?: string): 
   const db = wrapDb(client)
   if (!file) await seedDemo(db, PASSWORD)
   const config = configFromEnv({ APP_ENV: 'development', ...env })
-  const services = { db, mailer: createMailer(db, { kind: 'outbox' }), sms: createSmsSender(db, { kind: 'outbox' }), rateLimiter: storedRateLimiter(db) }
+  const services = { db, mailer: createMailer(db, { kind: 'outbox' }), sms: createSmsSender(db, { kind: 'outbox' }), rateLimiter: storedRateLimiter(db), files: databaseFileStore(db) }
   const app = createApp({ config, services: () => services })
   return { app, db, file: path, close: () => client.close() }
 }

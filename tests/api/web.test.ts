@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../worker/app'
 import { configFromEnv } from '../../worker/config'
 import { staticAssets } from '../../worker/node-server'
+import { databaseFileStore } from '../../worker/storage/files'
 import { testApp, type TestApp } from './helpers'
 
 let t: TestApp
@@ -14,7 +15,7 @@ beforeAll(async () => {
   const dist = resolve('web/dist')
   if (!existsSync(`${dist}/index.html`)) spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' })
   t = await testApp()
-  const services = { db: t.db, mailer: { send: async () => {} }, sms: { send: async () => {} }, rateLimiter: { limit: async () => ({ success: true, retryAfter: 0 }) } }
+  const services = { db: t.db, mailer: { send: async () => {} }, sms: { send: async () => {} }, rateLimiter: { limit: async () => ({ success: true, retryAfter: 0 }) }, files: databaseFileStore(t.db) }
   app = createApp({ config: configFromEnv({ APP_ENV: 'development' }), services: () => services, assets: staticAssets(dist) })
 })
 afterAll(() => t.close())

@@ -1,5 +1,6 @@
 import type { Db } from '../db/client'
 import type { Mailer, SmsSender } from '../mail/mailer'
+import type { FileStore } from '../storage/files'
 import type { RateLimiter } from './rate-limit'
 
 export const roles = ['admin', 'koordynator', 'weryfikator', 'moderator'] as const
@@ -43,6 +44,7 @@ export interface Services {
   mailer: Mailer
   sms: SmsSender
   rateLimiter: RateLimiter
+  files: FileStore
 }
 
 export interface AppEnv {

@@ -1,10 +1,10 @@
-import { and, eq } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { newId } from '../../auth/tokens'
 import type { Api } from '../../http/endpoint'
 import { endpoint } from '../../http/endpoint'
 import { ApiError, notFound } from '../../http/problem'
 import { contentMatches, safeFileName } from '../files'
-import { attachments, projects } from '../schema'
+import { projects } from '../schema'
 import { editionFromPath, eventInsert, projectFromPath, requireAuthor, requirePhase } from '../shared'
 import { authorView } from './submission'
 
@@ -41,11 +41,10 @@ export function attachmentRoutes(api: Api): void {
     if (!contentMatches(file.type, bytes)) throw field('Zawartość pliku nie zgadza się z jego typem.')
     const paper = kind === 'support-list' ? Number(form.get('paperSupporters') ?? NaN) : null
     if (paper !== null && (!Number.isInteger(paper) || paper < 1 || paper > 100_000)) throw field('Podaj liczbę podpisów na papierowej liście.', 'paperSupporters')
-    const { db } = c.get('services')
-    const existing = await db.select({ id: attachments.id }).from(attachments).where(eq(attachments.projectId, p.id))
-    if (existing.length >= limits.maxFiles) throw field(`Najwyżej ${limits.maxFiles} załączników.`)
+    const { db, files } = c.get('services')
+    if ((await files.list(p.tenantId, p.id)).length >= limits.maxFiles) throw field(`Najwyżej ${limits.maxFiles} załączników.`)
     await db.batch([
-      db.insert(attachments).values({ id: newId(), tenantId: p.tenantId, projectId: p.id, kind, name: safeFileName(file.name), mime: file.type, size: file.size, data: bytes as never, createdAt: new Date() }),
+      files.insert({ id: newId(), tenantId: p.tenantId, ownerId: p.id, kind, name: safeFileName(file.name), mime: file.type, size: file.size, createdAt: new Date() }, bytes),
       ...(paper !== null ? [db.update(projects).set({ paperSupporters: p.paperSupporters + paper, updatedAt: new Date() }).where(eq(projects.id, p.id))] : []),
       eventInsert(c, p, 'attachment', p.status, null),
     ] as never)
@@ -57,10 +56,10 @@ export function attachmentRoutes(api: Api): void {
     const p = await projectFromPath(c, e)
     await requireAuthor(c, p)
     if (p.status !== 'draft') throw new ApiError(409, 'Załączniki można usuwać tylko ze szkicu.')
-    const { db } = c.get('services')
-    const file = await db.query.attachments.findFirst({ where: and(eq(attachments.id, c.req.param('attachmentId')!), eq(attachments.projectId, p.id)) })
+    const { db, files } = c.get('services')
+    const file = (await files.list(p.tenantId, p.id)).find((f) => f.id === c.req.param('attachmentId'))
     if (!file) throw notFound('Nie ma takiego załącznika.')
-    const statements = [db.delete(attachments).where(eq(attachments.id, file.id))]
+    const statements = [files.remove(p.tenantId, file.id)]
     if (file.kind === 'support-list') statements.push(db.update(projects).set({ paperSupporters: 0 }).where(eq(projects.id, p.id)) as never)
     await db.batch(statements as never)
     return c.json({ project: await authorView(c, e, (await db.query.projects.findFirst({ where: eq(projects.id, p.id) }))!) })

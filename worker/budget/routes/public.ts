@@ -1,10 +1,8 @@
-import { and, eq } from 'drizzle-orm'
 import type { Api } from '../../http/endpoint'
 import { endpoint } from '../../http/endpoint'
 import { notFound } from '../../http/problem'
 import { phaseAt, phaseNames } from '../calendar'
 import { editionConflicts, projectDetails, searchProjects, supportCounts, type EditionFull, type Project } from '../queries'
-import { attachments } from '../schema'
 import { listQuerySchema } from '../schemas'
 import { editionFromPath, projectFromPath, publicProject, requireAuthor, type Ctx } from '../shared'
 import { joinRecord, quoteField } from '../tally/csv'
@@ -129,11 +127,10 @@ export function publicBudgetRoutes(api: Api): void {
   endpoint(api, { method: 'get', path: `${base}/projects/:id/attachments/:attachmentId`, summary: 'Załącznik projektu (listy poparcia tylko dla autora)', tags, access: { kind: 'public' }, responses: { 200: { description: 'Plik' } } }, async (c) => {
     const e = await editionFromPath(c)
     const p = await projectFromPath(c, e)
-    const { db } = c.get('services')
-    const file = await db.query.attachments.findFirst({ where: and(eq(attachments.id, c.req.param('attachmentId')!), eq(attachments.projectId, p.id)) })
+    const file = await c.get('services').files.read(p.tenantId, p.id, c.req.param('attachmentId')!)
     if (!file) throw notFound('Nie ma takiego załącznika.')
     if (p.status === 'draft' || file.kind === 'support-list') await requireAuthor(c, p)
-    return c.body(new Uint8Array(file.data), 200, {
+    return c.body(file.bytes as never, 200, {
       'Content-Type': file.mime,
       'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
       'X-Content-Type-Options': 'nosniff',
