@@ -2,7 +2,8 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
 import type { PhaseName, PhaseWindow } from './calendar'
 import { normalizeText } from './identity'
-import type { EditionRules } from './rules'
+import * as v from 'valibot'
+import { editionRulesSchema, type EditionRules } from './rules'
 import { appeals, assessments, attachments, coauthors, conflicts, editions, phases, pools, projectEvents, projects, questions, supports } from './schema'
 
 export type Edition = typeof editions.$inferSelect
@@ -24,7 +25,7 @@ export async function loadEdition(db: Db, tenantId: string, year: number): Promi
     db.select().from(pools).where(eq(pools.editionId, edition.id)).orderBy(asc(pools.position)),
     db.select().from(phases).where(eq(phases.editionId, edition.id)).orderBy(asc(phases.startsAt)),
   ])
-  return { edition, rules: edition.rules as EditionRules, pools: poolRows, phases: phaseRows.map((p) => ({ phase: p.phase as PhaseName, startsAt: p.startsAt, endsAt: p.endsAt })) }
+  return { edition, rules: v.parse(editionRulesSchema, edition.rules) as EditionRules, pools: poolRows, phases: phaseRows.map((p) => ({ phase: p.phase as PhaseName, startsAt: p.startsAt, endsAt: p.endsAt })) }
 }
 
 export async function listEditions(db: Db, tenantId: string) {

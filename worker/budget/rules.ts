@@ -53,6 +53,18 @@ export const editionRulesSchema = v.object({
     dayKind: v.optional(v.picklist(['calendar', 'working']), 'calendar'),
   }),
   questionDays: v.optional(v.pipe(count(60, 'liczbę dni na odpowiedź'), v.minValue(1)), 7),
+  voting: v.optional(
+    v.object({
+      channels: v.optional(v.pipe(v.array(v.picklist(['email', 'sms'], 'Kanał kodu: email lub sms.')), v.minLength(1, 'Wybierz co najmniej jeden kanał wysyłki kodu.')), ['email']),
+      codeMinutes: v.optional(v.pipe(count(120, 'czas ważności kodu'), v.minValue(5, 'Kod musi być ważny co najmniej 5 minut.')), 15),
+      duplicatePolicy: v.optional(v.picklist(['keep-first', 'void-all'], 'Zasada dla drugiego głosu: keep-first albo void-all.'), 'keep-first'),
+      order: v.optional(v.picklist(['random-per-voter', 'seeded']), 'random-per-voter'),
+      orderSeed: v.optional(v.pipe(v.string(), v.maxLength(200)), ''),
+      minorAge: v.optional(v.nullable(count(18, 'wiek, od którego głosuje się samodzielnie')), 13),
+      identityEraseOn: v.optional(v.nullable(v.pipe(v.string(), v.isoDate('Datę usunięcia danych podaj jako RRRR-MM-DD.'))), null),
+    }),
+    {},
+  ),
 })
 export type EditionRules = v.InferOutput<typeof editionRulesSchema>
 

@@ -59,5 +59,21 @@ export const migrations: Migration[] = [
       "CREATE TABLE `bo_supports` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`project_id` text NOT NULL,\n\t`person_key` text NOT NULL,\n\t`name` text NOT NULL,\n\t`address` text NOT NULL,\n\t`created_at` integer NOT NULL,\n\tFOREIGN KEY (`project_id`) REFERENCES `bo_projects`(`id`) ON UPDATE no action ON DELETE no action\n);",
       "CREATE UNIQUE INDEX `bo_supports_person` ON `bo_supports` (`project_id`,`person_key`);"
     ]
+  },
+  {
+    "tag": "0003_voting",
+    "statements": [
+      "CREATE TABLE `bo_ballot_choices` (\n\t`ballot_id` text NOT NULL,\n\t`pool_id` text NOT NULL,\n\t`project_id` text NOT NULL,\n\t`points` integer DEFAULT 1 NOT NULL,\n\tPRIMARY KEY(`ballot_id`, `project_id`),\n\tFOREIGN KEY (`ballot_id`) REFERENCES `bo_ballots`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `bo_ballot_choices_project` ON `bo_ballot_choices` (`project_id`);",
+      "CREATE TABLE `bo_ballot_identities` (\n\t`ballot_id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`first_name` text,\n\t`last_name` text,\n\t`address` text,\n\t`pesel` text,\n\t`guardian_name` text,\n\t`erased_at` integer,\n\tFOREIGN KEY (`ballot_id`) REFERENCES `bo_ballots`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE TABLE `bo_ballots` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`edition_id` text NOT NULL,\n\t`channel` text NOT NULL,\n\t`status` text NOT NULL,\n\t`status_reason` text,\n\t`person_key` text NOT NULL,\n\t`receipt` text NOT NULL,\n\t`age_band` text,\n\t`sex` text,\n\t`cast_at` integer NOT NULL,\n\tFOREIGN KEY (`edition_id`) REFERENCES `bo_editions`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `bo_ballots_receipt_unique` ON `bo_ballots` (`receipt`);",
+      "CREATE INDEX `bo_ballots_edition` ON `bo_ballots` (`edition_id`,`status`);",
+      "CREATE INDEX `bo_ballots_person` ON `bo_ballots` (`edition_id`,`person_key`);",
+      "CREATE TABLE `bo_vote_codes` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`edition_id` text NOT NULL,\n\t`channel` text NOT NULL,\n\t`address_key` text NOT NULL,\n\t`code_hash` text NOT NULL,\n\t`attempts` integer DEFAULT 0 NOT NULL,\n\t`created_at` integer NOT NULL,\n\t`expires_at` integer NOT NULL,\n\t`used_at` integer,\n\tFOREIGN KEY (`edition_id`) REFERENCES `bo_editions`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `bo_vote_codes_address` ON `bo_vote_codes` (`edition_id`,`address_key`);",
+      "CREATE TABLE `bo_vote_sessions` (\n\t`token_hash` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`edition_id` text NOT NULL,\n\t`channel` text NOT NULL,\n\t`order_seed` text NOT NULL,\n\t`draft` text,\n\t`ballot_id` text,\n\t`created_at` integer NOT NULL,\n\t`expires_at` integer NOT NULL,\n\tFOREIGN KEY (`edition_id`) REFERENCES `bo_editions`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE TABLE `bo_voters` (\n\t`edition_id` text NOT NULL,\n\t`person_key` text NOT NULL,\n\t`first_ballot_id` text NOT NULL,\n\t`ballots` integer DEFAULT 1 NOT NULL,\n\tPRIMARY KEY(`edition_id`, `person_key`),\n\tFOREIGN KEY (`edition_id`) REFERENCES `bo_editions`(`id`) ON UPDATE no action ON DELETE no action\n);"
+    ]
   }
 ]

@@ -4,6 +4,7 @@ import { attachmentRoutes } from './attachments'
 import { editionRoutes } from './editions'
 import { publicBudgetRoutes } from './public'
 import { submissionRoutes } from './submission'
+import { votingRoutes } from '../voting/routes'
 
 /** Budżet obywatelski, part 1: editions, submission, support, assessment, appeals, public pages and exports. */
 export function budgetRoutes(api: Api): void {
@@ -12,4 +13,5 @@ export function budgetRoutes(api: Api): void {
   attachmentRoutes(api)
   assessmentRoutes(api)
   publicBudgetRoutes(api)
+  votingRoutes(api)
 }

@@ -1,0 +1,182 @@
+import { and, eq, sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hashToken, newId, newToken } from '../../worker/auth/tokens'
+import { editions, projects } from '../../worker/budget/schema'
+import { ballotIdentities, ballots, voters } from '../../worker/budget/voting/schema'
+import { editionBody, json } from './budget-helpers'
+import { Agent, demo, expectProblem, lastMail, loggedIn, testApp, type TestApp } from './helpers'
+
+const day = 86_400_000
+let t: TestApp
+let pools: { id: string; code: string }[]
+let projectIds: string[]
+const year = 2028
+const pub = `/api/v1/jst/gmina-przykladowa/bo/${year}`
+
+/** An edition in its voting phase: earlier phases in the past, voting now. */
+function votingEdition(overrides: Record<string, unknown> = {}) {
+  const at = (d: number) => new Date(Date.now() + d * day).toISOString()
+  const body = editionBody(year, overrides) as ReturnType<typeof editionBody> & { rules: Record<string, unknown> }
+  body.phases = [
+    { phase: 'submission', startsAt: at(-40), endsAt: at(-30) },
+    { phase: 'assessment', startsAt: at(-30), endsAt: at(-20) },
+    { phase: 'appeals', startsAt: at(-20), endsAt: at(-10) },
+    { phase: 'final_list', startsAt: at(-10), endsAt: at(-1) },
+    { phase: 'voting', startsAt: at(-1), endsAt: at(10) },
+    { phase: 'results', startsAt: at(10), endsAt: at(20) },
+  ]
+  return body
+}
+
+beforeAll(async () => {
+  t = await testApp()
+  const coordinator = await loggedIn(t, demo.koordynator)
+  const edition = await json(coordinator.post('/api/v1/jst/gmina-przykladowa/staff/bo/editions', votingEdition({ rules: { ...editionBody(year).rules, ballot: { format: 'approval', minProjects: 1, maxProjects: 2, areaPools: 'any-one-area' }, voting: { duplicatePolicy: 'keep-first' } } })), 201)
+  pools = edition.pools
+  const [e] = await t.db.select().from(editions).where(eq(editions.year, year))
+  projectIds = []
+  const now = new Date()
+  for (const [i, pool] of [pools[0]!, pools[0]!, pools[0]!, pools[1]!, pools[1]!].entries()) {
+    const id = newId()
+    projectIds.push(id)
+    await t.db.insert(projects).values({ id, tenantId: e!.tenantId, editionId: e!.id, poolId: pool.id, number: i + 1, status: 'accepted', title: `Projekt ${i + 1}`, costItems: [], cost: 1_000_000 * (i + 1), extra: {}, authorName: 'Autor Testowy', authorEmail: `autor${i}@example.pl`, authorTokenHash: await hashToken(newToken()), authorResidenceDeclared: true, createdAt: now, updatedAt: now })
+  }
+})
+afterAll(() => t.close())
+
+async function openSession(email: string) {
+  const r = new Agent(t)
+  expect((await r.post(`${pub}/vote/code`, { channel: 'email', address: email })).status).toBe(202)
+  const code = (await lastMail(r, email)).text.match(/\b(\d{6})\b/)![1]
+  const { token } = await json(r.post(`${pub}/vote/session`, { channel: 'email', address: email, code }), 201)
+  const h = { Authorization: `Bearer ${token}` }
+  return {
+    token,
+    get: (path: string) => r.request('GET', `${pub}/vote${path}`, undefined, h),
+    put: (path: string, body: unknown) => r.request('PUT', `${pub}/vote${path}`, body, h),
+    post: (path: string, body: unknown) => r.request('POST', `${pub}/vote${path}`, body, h),
+  }
+}
+
+const person = { firstName: 'Maria', lastName: 'Wójcik', address: 'ul. Lipowa 7, Przykładowo', residenceDeclared: true, adult: true, ageBand: '35-44', sex: 'k' }
+
+describe('voting with a one-time code', () => {
+  it('opens a ballot with a code, keeps a draft, and casts one ballot for a receipt', async () => {
+    const s = await openSession('maria@example.pl')
+    const ballot = await json(s.get('/ballot'), 200)
+    expect(ballot.pools.map((p: { projects: unknown[] }) => p.projects.length)).toEqual([3, 2])
+    expect(ballot.rules).toMatchObject({ format: 'approval', maxProjects: 2, askPesel: false })
+    await json(s.put('/draft', { choices: { [pools[0]!.id]: { [projectIds[0]!]: 1 } } }), 200)
+    expect((await json(s.get('/ballot'), 200)).draft.choices[pools[0]!.id]).toEqual({ [projectIds[0]!]: 1 })
+    const cast = await json(s.post('/cast', { choices: { [pools[0]!.id]: { [projectIds[0]!]: 1, [projectIds[1]!]: 1 } }, identity: person }), 201)
+    expect(cast.receipt).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/)
+    await expectProblem(await s.post('/cast', { choices: { [pools[0]!.id]: { [projectIds[0]!]: 1 } }, identity: person }), 409)
+    const [row] = await t.db.select().from(ballots).where(eq(ballots.receipt, cast.receipt))
+    expect(row).toMatchObject({ status: 'valid', channel: 'online', ageBand: '35-44' })
+    const [identity] = await t.db.select().from(ballotIdentities).where(eq(ballotIdentities.ballotId, row!.id))
+    expect(identity).toMatchObject({ firstName: 'Maria', lastName: 'Wójcik' })
+  })
+
+  it('applies the ballot rules with Polish messages', async () => {
+    const s = await openSession('reguly@example.pl')
+    const tooMany = await expectProblem(await s.post('/cast', { choices: { [pools[0]!.id]: { [projectIds[0]!]: 1, [projectIds[1]!]: 1, [projectIds[2]!]: 1 } }, identity: person }), 400)
+    expect(tooMany.detail).toMatch(/najwyżej 2/)
+    const wrongPool = await expectProblem(await s.post('/cast', { choices: { [pools[0]!.id]: { [projectIds[3]!]: 1 } }, identity: person }), 400)
+    expect(wrongPool.errors![0]!.field).toBe(`choices.${pools[0]!.id}`)
+    await expectProblem(await s.post('/cast', { choices: {}, identity: person }), 400)
+    const minor = await expectProblem(await s.post('/cast', { choices: { [pools[1]!.id]: { [projectIds[3]!]: 1 } }, identity: { ...person, adult: false } }), 400)
+    expect(minor.errors!.map((e) => e.field)).toContain('identity.guardianName')
+    await json(s.post('/cast', { choices: { [pools[1]!.id]: { [projectIds[3]!]: 1 } }, identity: { ...person, firstName: 'Zosia', adult: false, guardianName: 'Anna Wójcik', guardianDeclared: true } }), 201)
+  })
+
+  it('never produces two valid ballots for one person — same channel, concurrently from several connections', async () => {
+    const sessions = await Promise.all(Array.from({ length: 6 }, (_, i) => openSession(`rownolegle${i}@example.pl`)))
+    const same = { ...person, firstName: 'Tomasz', lastName: 'Kamiński', address: 'ul. Polna 3' }
+    const results = await Promise.all(sessions.map((s, i) => s.post('/cast', { choices: { [pools[0]!.id]: { [projectIds[i % 3]!]: 1 } }, identity: i % 2 ? { ...same, firstName: 'TOMASZ', address: 'Polna 3' } : same })))
+    expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 201])
+    const rows = await t.db.select().from(ballots).where(sql`${ballots.id} IN (SELECT ballot_id FROM bo_ballot_identities WHERE last_name = 'Kamiński')`)
+    expect(rows).toHaveLength(6)
+    expect(rows.filter((r) => r.status === 'valid')).toHaveLength(1)
+    expect(rows.filter((r) => r.status === 'duplicate')).toHaveLength(5)
+    const [voter] = await t.db.select().from(voters).where(eq(voters.personKey, rows[0]!.personKey))
+    expect(voter!.ballots).toBe(6)
+  })
+
+  it('holds across separate database connections (two server instances on one file)', async () => {
+    const other = await testApp({}, t.file)
+    try {
+      const viaOther = async (email: string) => {
+        const r = new Agent(other)
+        await r.post(`${pub}/vote/code`, { channel: 'email', address: email })
+        const code = (await lastMail(r, email)).text.match(/\b(\d{6})\b/)![1]
+        const { token } = await json(r.post(`${pub}/vote/session`, { channel: 'email', address: email, code }), 201)
+        return (body: unknown) => r.request('POST', `${pub}/vote/cast`, body, { Authorization: `Bearer ${token}` })
+      }
+      const castHere = await openSession('dwa-serwery-1@example.pl')
+      const castThere = await viaOther('dwa-serwery-2@example.pl')
+      const who = { ...person, firstName: 'Ewa', lastName: 'Dwuserwerowa', address: 'ul. Wspólna 2' }
+      const body = { choices: { [pools[0]!.id]: { [projectIds[0]!]: 1 } }, identity: who }
+      const [a, b] = await Promise.all([castHere.post('/cast', body), castThere(body)])
+      expect([a.status, b.status]).toEqual([201, 201])
+      const rows = await t.db.select().from(ballots).where(sql`${ballots.id} IN (SELECT ballot_id FROM bo_ballot_identities WHERE last_name = 'Dwuserwerowa')`)
+      expect(rows.map((r) => r.status).sort()).toEqual(['duplicate', 'valid'])
+    } finally {
+      other.close()
+    }
+  })
+
+  it('does not reveal whether someone has voted: a duplicate gets the same kind of answer', async () => {
+    const s = await openSession('ciekawski@example.pl')
+    const res = await s.post('/cast', { choices: { [pools[1]!.id]: { [projectIds[4]!]: 1 } }, identity: person })
+    expect(res.status).toBe(201)
+    expect((await res.json()).receipt).toMatch(/^[0-9A-Z]{10}$/)
+  })
+
+  it('locks out guessing: after five wrong codes even the right one is refused for a while', async () => {
+    const r = new Agent(t)
+    await r.post(`${pub}/vote/code`, { channel: 'email', address: 'zgadywacz@example.pl' })
+    const code = (await lastMail(r, 'zgadywacz@example.pl')).text.match(/\b(\d{6})\b/)![1]!
+    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0')
+    for (let i = 0; i < 4; i++) await expectProblem(await r.post(`${pub}/vote/session`, { channel: 'email', address: 'zgadywacz@example.pl', code: wrong }), 400)
+    const locked = await r.post(`${pub}/vote/session`, { channel: 'email', address: 'zgadywacz@example.pl', code: wrong })
+    await expectProblem(locked, 429)
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThanOrEqual(60)
+    await expectProblem(await r.post(`${pub}/vote/session`, { channel: 'email', address: 'zgadywacz@example.pl', code }), 429)
+    await expectProblem(await r.post(`${pub}/vote/code`, { channel: 'email', address: 'zgadywacz@example.pl' }), 429)
+    await expectProblem(await r.post(`${pub}/vote/session`, { channel: 'email', address: 'zgadywacz@example.pl', code: '12345' }), 400)
+  })
+
+  it('refuses a session without a valid token, SMS where the edition offers only e-mail, and voting outside its phase', async () => {
+    const r = new Agent(t)
+    await expectProblem(await r.get(`${pub}/vote/ballot`), 401)
+    await expectProblem(await r.request('GET', `${pub}/vote/ballot`, undefined, { Authorization: 'Bearer nieprawidlowy-token-0000000000000' }), 401)
+    await expectProblem(await r.post(`${pub}/vote/code`, { channel: 'sms', address: '600 100 200' }), 400)
+    await expectProblem(await r.post('/api/v1/jst/gmina-przykladowa/bo/2099/vote/code', { channel: 'email', address: 'x@example.pl' }), 404)
+    const [e] = await t.db.select().from(editions).where(eq(editions.year, year))
+    await t.db.run(sql`UPDATE bo_phases SET ends_at = ${Date.now() - 1000} WHERE edition_id = ${e!.id} AND phase = 'voting'`)
+    try {
+      await expectProblem(await r.post(`${pub}/vote/code`, { channel: 'email', address: 'spozniony@example.pl' }), 409)
+    } finally {
+      await t.db.run(sql`UPDATE bo_phases SET ends_at = ${Date.now() + 10 * day} WHERE edition_id = ${e!.id} AND phase = 'voting'`)
+    }
+  })
+})
+
+describe('void-all policy (as in Jaworzno)', () => {
+  it('voids both ballots of a person who votes twice', async () => {
+    const [e] = await t.db.select().from(editions).where(eq(editions.year, year))
+    const rules = { ...(e!.rules as Record<string, unknown>), voting: { duplicatePolicy: 'void-all' } }
+    await t.db.update(editions).set({ rules }).where(eq(editions.id, e!.id))
+    try {
+      const twice = { ...person, firstName: 'Jerzy', lastName: 'Dwakroć', address: 'ul. Krzywa 1' }
+      const a = await openSession('jerzy1@example.pl')
+      const b = await openSession('jerzy2@example.pl')
+      const first = await json(a.post('/cast', { choices: { [pools[0]!.id]: { [projectIds[0]!]: 1 } }, identity: twice }), 201)
+      const second = await json(b.post('/cast', { choices: { [pools[0]!.id]: { [projectIds[1]!]: 1 } }, identity: twice }), 201)
+      const rows = await t.db.select().from(ballots).where(and(sql`${ballots.receipt} IN (${first.receipt}, ${second.receipt})`))
+      expect(rows.map((r) => r.status).sort()).toEqual(['void', 'void'])
+    } finally {
+      await t.db.update(editions).set({ rules: e!.rules }).where(eq(editions.id, e!.id))
+    }
+  })
+})

@@ -1,0 +1,101 @@
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { id, timestamp } from '../../db/columns'
+import { editions } from '../schema'
+
+/**
+ * One-time voting codes sent by e-mail or SMS. The address is kept only as a keyed hash, the code only as a hash,
+ * and wrong attempts are counted so a code cannot be guessed.
+ */
+export const voteCodes = sqliteTable(
+  'bo_vote_codes',
+  {
+    id: id(),
+    tenantId: text('tenant_id').notNull(),
+    editionId: text('edition_id').notNull().references(() => editions.id),
+    channel: text('channel').notNull(),
+    addressKey: text('address_key').notNull(),
+    codeHash: text('code_hash').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    createdAt: timestamp('created_at').notNull(),
+    expiresAt: timestamp('expires_at').notNull(),
+    usedAt: timestamp('used_at'),
+  },
+  (t) => [index('bo_vote_codes_address').on(t.editionId, t.addressKey)],
+)
+
+/**
+ * A voting session opened with a code: it holds the draft (so a closed tab loses nothing) until the ballot is cast.
+ * The token is stored hashed.
+ */
+export const voteSessions = sqliteTable('bo_vote_sessions', {
+  tokenHash: text('token_hash').primaryKey(),
+  tenantId: text('tenant_id').notNull(),
+  editionId: text('edition_id').notNull().references(() => editions.id),
+  channel: text('channel').notNull(),
+  orderSeed: text('order_seed').notNull(),
+  draft: text('draft', { mode: 'json' }),
+  ballotId: text('ballot_id'),
+  createdAt: timestamp('created_at').notNull(),
+  expiresAt: timestamp('expires_at').notNull(),
+})
+
+/**
+ * A ballot: its choices (in `bo_ballot_choices`), its channel and its status. Who cast it lives apart, in
+ * `bo_ballot_identities`, readable only by staff and erased at the edition's date.
+ */
+export const ballots = sqliteTable(
+  'bo_ballots',
+  {
+    id: id(),
+    tenantId: text('tenant_id').notNull(),
+    editionId: text('edition_id').notNull().references(() => editions.id),
+    channel: text('channel').notNull(),
+    status: text('status').notNull(),
+    statusReason: text('status_reason'),
+    personKey: text('person_key').notNull(),
+    receipt: text('receipt').notNull().unique(),
+    ageBand: text('age_band'),
+    sex: text('sex'),
+    castAt: timestamp('cast_at').notNull(),
+  },
+  (t) => [index('bo_ballots_edition').on(t.editionId, t.status), index('bo_ballots_person').on(t.editionId, t.personKey)],
+)
+
+/**
+ * The database's guarantee of one person, one ballot: a person key can be inserted once per edition, so two
+ * concurrent ballots of the same person cannot both become valid, whichever connection they come from.
+ */
+export const voters = sqliteTable(
+  'bo_voters',
+  {
+    editionId: text('edition_id').notNull().references(() => editions.id),
+    personKey: text('person_key').notNull(),
+    firstBallotId: text('first_ballot_id').notNull(),
+    ballots: integer('ballots').notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.editionId, t.personKey] })],
+)
+
+export const ballotChoices = sqliteTable(
+  'bo_ballot_choices',
+  {
+    ballotId: text('ballot_id').notNull().references(() => ballots.id),
+    poolId: text('pool_id').notNull(),
+    projectId: text('project_id').notNull(),
+    points: integer('points').notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.ballotId, t.projectId] }), index('bo_ballot_choices_project').on(t.projectId)],
+)
+
+/** Identity data of the person who cast a ballot; emptied (keeping only the ballot's person key) at the erase date. */
+export const ballotIdentities = sqliteTable('bo_ballot_identities', {
+  ballotId: text('ballot_id').primaryKey().references(() => ballots.id),
+  tenantId: text('tenant_id').notNull(),
+  firstName: text('first_name'),
+  lastName: text('last_name'),
+  address: text('address'),
+  pesel: text('pesel'),
+  guardianName: text('guardian_name'),
+  erasedAt: timestamp('erased_at'),
+})
+
