@@ -180,3 +180,106 @@ describe('void-all policy (as in Jaworzno)', () => {
     }
   })
 })
+
+describe('paper cards, the count and its publication', () => {
+  const card = (n: string, who: Record<string, unknown>, choices: Record<string, Record<string, number>>, flags = {}) => ({ cardNumber: n, choices, identity: { ...person, ...who }, flags })
+  let weryfikator: Agent
+  let koordynator: Agent
+  const staff = `/api/v1/jst/gmina-przykladowa/staff/bo/${year}`
+
+  beforeAll(async () => {
+    weryfikator = await loggedIn(t, demo.weryfikator)
+    koordynator = await loggedIn(t, demo.koordynator)
+  })
+
+  it('needs a second person to confirm a card, and applies the same one-person check across channels', async () => {
+    const entered = await json(weryfikator.post(`${staff}/paper-cards`, card('P-001', {}, { [pools[0]!.id]: { [projectIds[2]!]: 1 } })), 201)
+    await expectProblem(await weryfikator.post(`${staff}/paper-cards/${entered.id}/confirm`, {}), 403)
+    const confirmed = await json(koordynator.post(`${staff}/paper-cards/${entered.id}/confirm`, {}), 200)
+    // Maria Wójcik already voted online: her paper card is a duplicate and does not count
+    expect(confirmed.ballotStatus).toBe('duplicate')
+    const fresh = await json(weryfikator.post(`${staff}/paper-cards`, card('P-002', { firstName: 'Halina', lastName: 'Papierowa', address: 'ul. Stara 9' }, { [pools[0]!.id]: { [projectIds[2]!]: 1 } })), 201)
+    expect((await json(koordynator.post(`${staff}/paper-cards/${fresh.id}/confirm`, {}), 200)).ballotStatus).toBe('valid')
+    const unsigned = await json(weryfikator.post(`${staff}/paper-cards`, card('P-003', { firstName: 'Bez', lastName: 'Podpisu', address: 'ul. Nowa 1' }, { [pools[0]!.id]: { [projectIds[2]!]: 1 } }, { unsigned: true })), 201)
+    const invalid = await json(koordynator.post(`${staff}/paper-cards/${unsigned.id}/confirm`, {}), 200)
+    expect(invalid).toMatchObject({ ballotStatus: 'invalid', reasons: ['karta niepodpisana'] })
+    await expectProblem(await koordynator.post(`${staff}/paper-cards/${unsigned.id}/confirm`, {}), 409)
+    await expectProblem(await (await loggedIn(t, demo.moderator)).post(`${staff}/paper-cards`, card('P-004', {}, {})), 403)
+  })
+
+  it('keeps every count hidden before publication, on every route and export', async () => {
+    const r = new Agent(t)
+    await expectProblem(await koordynator.post(`${staff}/results`, {}), 409) // voting still open
+    const [e] = await t.db.select().from(editions).where(eq(editions.year, year))
+    await t.db.run(sql`UPDATE bo_phases SET ends_at = ${Date.now() - 1000} WHERE edition_id = ${e!.id} AND phase = 'voting'`)
+    await t.db.run(sql`UPDATE bo_phases SET starts_at = ${Date.now() - 1000} WHERE edition_id = ${e!.id} AND phase = 'results'`)
+    const pending = await json(weryfikator.post(`${staff}/paper-cards`, card('P-005', { firstName: 'Późna', lastName: 'Karta', address: 'ul. Wolna 4' }, { [pools[1]!.id]: { [projectIds[4]!]: 1 } })), 201)
+    await expectProblem(await koordynator.post(`${staff}/results`, {}), 409) // a card waits
+    await json(koordynator.post(`${staff}/paper-cards/${pending.id}/reject`, { reason: 'Błąd przy wprowadzaniu.' }), 200)
+    const computed = await json(koordynator.post(`${staff}/results`, {}), 201)
+    expect(computed.published).toBe(false)
+    for (const path of [`${pub}/results`, `${pub}/results/csv`, `${pub}/results/OG.pb`]) await expectProblem(await r.get(path), 404)
+    const everything = [await (await r.get(`${pub}/projects`)).text(), await (await r.get(`${pub}/final-list`)).text(), await (await r.get(`${pub}/projects.csv`)).text(), await (await r.get(`${pub}/ballot.pb`)).text(), await (await r.get('/api/v1/jst/gmina-przykladowa')).text()]
+    for (const text of everything) expect(text).not.toMatch(/"votes"|"score"|glosy/)
+    const receipt = (await t.db.select().from(ballots).where(eq(ballots.status, 'valid')))[0]!.receipt
+    expect(await json(r.get(`${pub}/receipt/${receipt}`), 200)).toEqual({ recorded: true, published: false })
+    await expectProblem(await koordynator.post(`${staff}/results/publish`, {}), 403)
+  })
+
+  it('publishes results that anyone can recompute from the published .pb, and a voter finds their ballot', async () => {
+    const admin = await loggedIn(t, demo.admin)
+    await json(admin.post(`${staff}/results/publish`, {}), 200)
+    await expectProblem(await koordynator.post(`${staff}/results`, {}), 409)
+    const published = await json(new Agent(t).get(`${pub}/results`), 200)
+    const og = published.pools.find((p: { code: string }) => p.code === 'OG')
+    expect(og.outcome.selected.length).toBeGreaterThan(0)
+    expect(published.stats.byChannel.paper).toBe('<10')
+    expect(published.stats.byStatus).toMatchObject({ valid: expect.any(Number), duplicate: expect.any(Number), invalid: 1 })
+    const file = await (await new Agent(t).get(`${pub}/results/OG.pb`)).text()
+    const { parsePabulib, tally } = await import('../../worker/budget/tally')
+    const recount = tally(parsePabulib(file))
+    expect(recount.selected).toEqual(og.outcome.selected)
+    expect(file).not.toMatch(/Wójcik|Maria|Lipowa/)
+    const valid = (await t.db.select().from(ballots).where(and(eq(ballots.status, 'valid'), eq(ballots.channel, 'paper'))))[0]!
+    const check = await json(new Agent(t).get(`${pub}/receipt/${valid.receipt.toLowerCase()}`), 200)
+    expect(check).toMatchObject({ recorded: true, published: true, counted: true, pools: ['OG'] })
+    expect(file).toContain(`\n${check.voterId};`)
+    const dup = (await t.db.select().from(ballots).where(eq(ballots.status, 'duplicate')))[0]!
+    expect(await json(new Agent(t).get(`${pub}/receipt/${dup.receipt}`), 200)).toMatchObject({ counted: false, status: 'duplicate', pools: [] })
+    await expectProblem(await new Agent(t).get(`${pub}/receipt/zly-kod`), 400)
+    const csv = await (await new Agent(t).get(`${pub}/results/csv`)).text()
+    expect(csv.split('\r\n')[0]).toBe('pula;projekt;tytul;koszt_zl;glosy;wybrany;wyjasnienie')
+  })
+})
+
+describe('identity data: staff only, erased on time, duplicates still caught', () => {
+  const staff = `/api/v1/jst/gmina-przykladowa/staff/bo/${year}`
+
+  it('shows voters\u2019 identity only to admins and coordinators', async () => {
+    const list = await json((await loggedIn(t, demo.koordynator)).get(`${staff}/ballots?status=valid&limit=5`), 200)
+    expect(list.items[0].identity).toMatchObject({ firstName: expect.any(String), lastName: expect.any(String) })
+    for (const email of [demo.weryfikator, demo.moderator]) await expectProblem(await (await loggedIn(t, email)).get(`${staff}/ballots`), 403)
+    await expectProblem(await new Agent(t).get(`${staff}/ballots`), 401)
+  })
+
+  it('erases identity data at the configured date, and a second ballot of the same person is still a duplicate', async () => {
+    const { eraseIdentities } = await import('../../worker/budget/voting/erasure')
+    const [e] = await t.db.select().from(editions).where(eq(editions.year, year))
+    const rules = e!.rules as Record<string, any>
+    await t.db.update(editions).set({ rules: { ...rules, voting: { ...rules.voting, identityEraseOn: '2020-01-01' } } }).where(eq(editions.id, e!.id))
+    const erased = await eraseIdentities(t.db)
+    expect(erased).toBeGreaterThan(5)
+    const left = await t.db.run(sql`SELECT count(*) AS n FROM bo_ballot_identities WHERE first_name IS NOT NULL OR last_name IS NOT NULL OR address IS NOT NULL`)
+    expect(Number(left.rows[0]!.n)).toBe(0)
+    const raw = await t.db.run(sql`SELECT count(*) AS n FROM bo_ballot_identities WHERE first_name = 'Maria' OR address LIKE '%Lipowa%'`)
+    expect(Number(raw.rows[0]!.n)).toBe(0)
+    expect(await eraseIdentities(t.db)).toBe(0)
+    // voting reopened for the check: Maria Wójcik again → duplicate, thanks to the kept person key
+    await t.db.run(sql`UPDATE bo_phases SET ends_at = ${Date.now() + day} WHERE edition_id = ${e!.id} AND phase = 'voting'`)
+    await t.db.run(sql`UPDATE bo_phases SET starts_at = ${Date.now() + day} WHERE edition_id = ${e!.id} AND phase = 'results'`)
+    const s = await openSession('maria-znowu@example.pl')
+    const again = await json(s.post('/cast', { choices: { [pools[1]!.id]: { [projectIds[3]!]: 1 } }, identity: person }), 201)
+    const [row] = await t.db.select().from(ballots).where(eq(ballots.receipt, again.receipt))
+    expect(row!.status).toBe('duplicate')
+  })
+})

@@ -3,11 +3,12 @@ import { auditLog } from '../audit/schema'
 import type { Db } from '../db/client'
 import { phaseAt, type PhaseName } from './calendar'
 import { editions, phases } from './schema'
+import { eraseIdentities } from './voting/erasure'
 
 /**
  * Moves every edition to the phase its calendar says, recording each change in the audit log. Gates never wait for
- * this (they read the calendar directly); it makes the change visible and datable. Runs from the Worker's cron
- * trigger and every minute on Node. Returns the changes made.
+ * this (they read the calendar directly); it makes the change visible and datable. Also erases voters' identity data that is due. Runs from the
+ * Worker's cron trigger and every minute on Node. Returns the phase changes made.
  */
 export async function advancePhases(db: Db, now = new Date()): Promise<{ editionId: string; from: string | null; to: PhaseName | null }[]> {
   const all = await db.select().from(editions)
@@ -25,5 +26,6 @@ export async function advancePhases(db: Db, now = new Date()): Promise<{ edition
     ])
     changes.push({ editionId: e.id, from: e.announcedPhase, to: current })
   }
+  await eraseIdentities(db, now)
   return changes
 }

@@ -75,5 +75,13 @@ export const migrations: Migration[] = [
       "CREATE TABLE `bo_vote_sessions` (\n\t`token_hash` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`edition_id` text NOT NULL,\n\t`channel` text NOT NULL,\n\t`order_seed` text NOT NULL,\n\t`draft` text,\n\t`ballot_id` text,\n\t`created_at` integer NOT NULL,\n\t`expires_at` integer NOT NULL,\n\tFOREIGN KEY (`edition_id`) REFERENCES `bo_editions`(`id`) ON UPDATE no action ON DELETE no action\n);",
       "CREATE TABLE `bo_voters` (\n\t`edition_id` text NOT NULL,\n\t`person_key` text NOT NULL,\n\t`first_ballot_id` text NOT NULL,\n\t`ballots` integer DEFAULT 1 NOT NULL,\n\tPRIMARY KEY(`edition_id`, `person_key`),\n\tFOREIGN KEY (`edition_id`) REFERENCES `bo_editions`(`id`) ON UPDATE no action ON DELETE no action\n);"
     ]
+  },
+  {
+    "tag": "0004_voting_results",
+    "statements": [
+      "CREATE TABLE `bo_paper_cards` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`edition_id` text NOT NULL,\n\t`card_number` text NOT NULL,\n\t`data` text NOT NULL,\n\t`flags` text NOT NULL,\n\t`status` text NOT NULL,\n\t`entered_by` text NOT NULL,\n\t`entered_at` integer NOT NULL,\n\t`decided_by` text,\n\t`decided_at` integer,\n\t`reason` text,\n\t`ballot_id` text,\n\tFOREIGN KEY (`edition_id`) REFERENCES `bo_editions`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `bo_paper_cards_edition` ON `bo_paper_cards` (`edition_id`,`status`);",
+      "CREATE TABLE `bo_results` (\n\t`edition_id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`data` text NOT NULL,\n\t`computed_by` text NOT NULL,\n\t`computed_at` integer NOT NULL,\n\t`published_by` text,\n\t`published_at` integer,\n\tFOREIGN KEY (`edition_id`) REFERENCES `bo_editions`(`id`) ON UPDATE no action ON DELETE no action\n);"
+    ]
   }
 ]

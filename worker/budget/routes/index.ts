@@ -4,7 +4,9 @@ import { attachmentRoutes } from './attachments'
 import { editionRoutes } from './editions'
 import { publicBudgetRoutes } from './public'
 import { submissionRoutes } from './submission'
+import { resultsPublicRoutes } from '../voting/public-routes'
 import { votingRoutes } from '../voting/routes'
+import { votingStaffRoutes } from '../voting/staff-routes'
 
 /** Budżet obywatelski, part 1: editions, submission, support, assessment, appeals, public pages and exports. */
 export function budgetRoutes(api: Api): void {
@@ -14,4 +16,6 @@ export function budgetRoutes(api: Api): void {
   assessmentRoutes(api)
   publicBudgetRoutes(api)
   votingRoutes(api)
+  votingStaffRoutes(api)
+  resultsPublicRoutes(api)
 }

@@ -180,6 +180,9 @@ export interface CastInput {
   identity: { firstName: string; lastName: string; address: string; pesel?: string; guardianName?: string; ageBand?: string; sex?: string }
   sessionTokenHash?: string
   status?: string
+  statusReason?: string | null
+  /** False for a card invalid on its face (unsigned, unreadable): it does not take the person's one ballot. */
+  register?: boolean
 }
 
 /**
@@ -199,8 +202,12 @@ export async function castBallot(c: Ctx, e: Edition, input: CastInput): Promise<
     db.insert(ballotIdentities).values({ ballotId, tenantId: e.tenant.id, firstName: input.identity.firstName, lastName: input.identity.lastName, address: input.identity.address, pesel: input.identity.pesel || null, guardianName: input.identity.guardianName || null }),
     ...(input.sessionTokenHash ? [db.update(voteSessions).set({ ballotId, draft: null }).where(eq(voteSessions.tokenHash, input.sessionTokenHash))] : []),
   ]
+  if (input.register === false) {
+    await db.batch(rows(input.status ?? 'invalid', input.statusReason ?? null) as never)
+    return receipt
+  }
   try {
-    await db.batch([...rows(input.status ?? 'valid', null), db.insert(voters).values({ editionId: e.edition.id, personKey: input.personKey, firstBallotId: ballotId })] as never)
+    await db.batch([...rows(input.status ?? 'valid', input.statusReason ?? null), db.insert(voters).values({ editionId: e.edition.id, personKey: input.personKey, firstBallotId: ballotId })] as never)
     return receipt
   } catch (err) {
     if (!/UNIQUE constraint failed: bo_voters/i.test(String((err as { cause?: unknown }).cause ?? '') + String(err))) throw err

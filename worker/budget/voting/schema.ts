@@ -99,3 +99,35 @@ export const ballotIdentities = sqliteTable('bo_ballot_identities', {
   erasedAt: timestamp('erased_at'),
 })
 
+
+/** Paper cards keyed in by one staff member and confirmed by another before they count. */
+export const paperCards = sqliteTable(
+  'bo_paper_cards',
+  {
+    id: id(),
+    tenantId: text('tenant_id').notNull(),
+    editionId: text('edition_id').notNull().references(() => editions.id),
+    cardNumber: text('card_number').notNull(),
+    data: text('data', { mode: 'json' }).notNull(),
+    flags: text('flags', { mode: 'json' }).notNull(),
+    status: text('status').notNull(),
+    enteredBy: text('entered_by').notNull(),
+    enteredAt: timestamp('entered_at').notNull(),
+    decidedBy: text('decided_by'),
+    decidedAt: timestamp('decided_at'),
+    reason: text('reason'),
+    ballotId: text('ballot_id'),
+  },
+  (t) => [index('bo_paper_cards_edition').on(t.editionId, t.status)],
+)
+
+/** The count of an edition: computed by staff after the vote, public only once published. */
+export const results = sqliteTable('bo_results', {
+  editionId: text('edition_id').primaryKey().references(() => editions.id),
+  tenantId: text('tenant_id').notNull(),
+  data: text('data', { mode: 'json' }).notNull(),
+  computedBy: text('computed_by').notNull(),
+  computedAt: timestamp('computed_at').notNull(),
+  publishedBy: text('published_by'),
+  publishedAt: timestamp('published_at'),
+})

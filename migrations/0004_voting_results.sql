@@ -1,0 +1,28 @@
+CREATE TABLE `bo_paper_cards` (
+	`id` text PRIMARY KEY NOT NULL,
+	`tenant_id` text NOT NULL,
+	`edition_id` text NOT NULL,
+	`card_number` text NOT NULL,
+	`data` text NOT NULL,
+	`flags` text NOT NULL,
+	`status` text NOT NULL,
+	`entered_by` text NOT NULL,
+	`entered_at` integer NOT NULL,
+	`decided_by` text,
+	`decided_at` integer,
+	`reason` text,
+	`ballot_id` text,
+	FOREIGN KEY (`edition_id`) REFERENCES `bo_editions`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `bo_paper_cards_edition` ON `bo_paper_cards` (`edition_id`,`status`);--> statement-breakpoint
+CREATE TABLE `bo_results` (
+	`edition_id` text PRIMARY KEY NOT NULL,
+	`tenant_id` text NOT NULL,
+	`data` text NOT NULL,
+	`computed_by` text NOT NULL,
+	`computed_at` integer NOT NULL,
+	`published_by` text,
+	`published_at` integer,
+	FOREIGN KEY (`edition_id`) REFERENCES `bo_editions`(`id`) ON UPDATE no action ON DELETE no action
+);

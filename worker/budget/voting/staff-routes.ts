@@ -1,0 +1,209 @@
+import { and, asc, eq, inArray } from 'drizzle-orm'
+import { auditInsert } from '../../audit/record'
+import { hashToken, newId, newToken } from '../../auth/tokens'
+import type { Api } from '../../http/endpoint'
+import { endpoint } from '../../http/endpoint'
+import { ApiError, forbidden, notFound } from '../../http/problem'
+import { warsawDate } from '../calendar'
+import { normalizeAddress, normalizeText, personKey } from '../identity'
+import { editionConflicts, searchProjects } from '../queries'
+import { editionFromPath, type Ctx } from '../shared'
+import { checkBallot } from './ballot'
+import { countPool, fileId, suppressSmall, type PoolResult } from './count'
+import { ballotPoolsFor } from './pools'
+import { castBallot } from './routes'
+import { ballotChoices, ballotIdentities, ballots, paperCards, results } from './schema'
+import { ballotsQuery, paperCardSchema, rejectCardSchema } from './staff-schemas'
+
+const tags = ['Budżet obywatelski — głosy i wyniki']
+type Edition = Awaited<ReturnType<typeof editionFromPath>>
+
+/** Where a voter finds their line in the published files: a digest of the receipt, unlinkable without it. */
+export async function voterIdFor(receipt: string): Promise<string> {
+  return (await hashToken(`wspolnota-receipt:${receipt}`)).slice(0, 16)
+}
+
+function votingEnded(e: Edition, now = new Date()): boolean {
+  const voting = e.phases.find((p) => p.phase === 'voting')
+  return !!voting && voting.endsAt.getTime() <= now.getTime()
+}
+
+const flagReasons: Record<string, string> = { unsigned: 'karta niepodpisana', limitsExceeded: 'przekroczone limity wyboru', unreadable: 'karta nieczytelna', late: 'karta złożona po terminie' }
+
+/** Computes every pool of the edition from its valid ballots, with statistics safe to publish. */
+async function computeResults(c: Ctx, e: Edition) {
+  const { db } = c.get('services')
+  const accepted = await searchProjects(db, e.edition.id, {}, ['accepted'])
+  const valid = await db.select({ id: ballots.id, receipt: ballots.receipt }).from(ballots).where(and(eq(ballots.editionId, e.edition.id), eq(ballots.status, 'valid')))
+  const receiptOf = new Map(valid.map((b) => [b.id, b.receipt]))
+  const choiceRows = valid.length ? await db.select().from(ballotChoices).where(inArray(ballotChoices.ballotId, valid.map((b) => b.id))) : []
+  const conflicts = await editionConflicts(db, e.edition.id)
+  const seed = e.rules.tiePolicy === 'seeded-draw' ? newToken().slice(0, 16) : ''
+  const voting = e.phases.find((p) => p.phase === 'voting')!
+  const pools: (PoolResult & { poolId: string; code: string; name: string; amount: number })[] = []
+  const voterIds = new Map<string, string>()
+  for (const id of receiptOf.keys()) voterIds.set(id, await voterIdFor(receiptOf.get(id)!))
+  for (const pool of e.pools) {
+    const projects = accepted.filter((p) => p.poolId === pool.id).map((p) => ({ id: p.id, number: p.number, title: p.title, category: p.category, cost: p.revisedCost ?? p.cost }))
+    if (projects.length === 0) continue
+    const perBallot = new Map<string, Record<string, number>>()
+    for (const row of choiceRows.filter((r) => r.poolId === pool.id)) perBallot.set(row.ballotId, { ...(perBallot.get(row.ballotId) ?? {}), [row.projectId]: row.points })
+    const byProject = new Map(projects.map((p) => [p.id, fileId(p)]))
+    const result = countPool(
+      {
+        meta: { unit: e.tenant.name, instance: e.edition.year, subunit: pool.name, budget: pool.amount, rule: e.rules.winnerRule, format: e.rules.ballot.format, minVotes: e.rules.minVotes, maxProjects: e.rules.ballot.maxProjects, maxPoints: e.rules.ballot.points.length ? e.rules.ballot.points.reduce((s, x) => s + x, 0) : null, dateBegin: warsawDate(voting.startsAt).date.split('-').reverse().join('.'), dateEnd: warsawDate(voting.endsAt).date.split('-').reverse().join('.') },
+        projects,
+        ballots: [...perBallot].map(([ballotId, chosen]) => ({ voterId: voterIds.get(ballotId)!, choices: chosen })),
+      },
+      { ties: e.rules.tiePolicy, seed: `${seed}:${pool.code}`, exclusiveGroups: conflicts.map((g) => (g.projectIds as string[]).filter((id) => byProject.has(id)).map((id) => byProject.get(id)!)).filter((g) => g.length > 1) },
+    )
+    pools.push({ ...result, poolId: pool.id, code: pool.code, name: pool.name, amount: pool.amount })
+  }
+  const all = await db.select({ channel: ballots.channel, status: ballots.status, ageBand: ballots.ageBand, sex: ballots.sex }).from(ballots).where(eq(ballots.editionId, e.edition.id))
+  const tallyBy = (rows: typeof all, key: (r: (typeof all)[number]) => string) => rows.reduce<Record<string, number>>((acc, r) => ((acc[key(r)] = (acc[key(r)] ?? 0) + 1), acc), {})
+  const counted = all.filter((b) => b.status === 'valid')
+  const tenant = await db.query.tenants.findFirst({ where: (t, { eq: eqq }) => eqq(t.id, e.tenant.id) })
+  return {
+    seed,
+    pools,
+    stats: {
+      ballots: all.length,
+      valid: counted.length,
+      turnout: tenant ? counted.length / tenant.population : null,
+      byStatus: tallyBy(all, (r) => r.status),
+      byChannel: suppressSmall(tallyBy(counted, (r) => r.channel)),
+      byAgeBand: suppressSmall(tallyBy(counted, (r) => r.ageBand ?? 'brak danych')),
+      bySex: suppressSmall(tallyBy(counted, (r) => r.sex ?? 'brak danych')),
+    },
+  }
+}
+
+/** Staff: paper cards (keyed in, then confirmed by a second person), the count, and its publication. */
+export function votingStaffRoutes(api: Api): void {
+  const base = '/jst/:slug/staff/bo/:year'
+  const clerks = { kind: 'tenant', roles: ['admin', 'koordynator', 'weryfikator'] } as const
+  const organisers = { kind: 'tenant', roles: ['admin', 'koordynator'] } as const
+
+  endpoint(api, { method: 'post', path: `${base}/paper-cards`, summary: 'Wprowadzenie papierowej karty do głosowania (czeka na potwierdzenie drugiej osoby)', tags, access: clerks, body: paperCardSchema, responses: { 201: { description: 'Wprowadzono' } } }, async (c, { body }) => {
+    const e = await editionFromPath(c)
+    const { db } = c.get('services')
+    const id = newId()
+    await db.batch([
+      db.insert(paperCards).values({ id, tenantId: e.tenant.id, editionId: e.edition.id, cardNumber: body.cardNumber, data: { choices: body.choices, identity: body.identity }, flags: body.flags, status: 'pending', enteredBy: c.get('user')!.id, enteredAt: new Date() }),
+      auditInsert(c, { tenantId: e.tenant.id, action: 'bo.paper-card.enter', entity: 'bo_paper_card', entityId: id, after: { cardNumber: body.cardNumber, flags: body.flags } }),
+    ])
+    return c.json({ id, status: 'pending' }, 201)
+  })
+
+  endpoint(api, { method: 'get', path: `${base}/paper-cards`, summary: 'Papierowe karty (do potwierdzenia i potwierdzone)', tags, access: clerks, responses: { 200: { description: 'Lista' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    const rows = await c.get('services').db.select().from(paperCards).where(eq(paperCards.editionId, e.edition.id)).orderBy(asc(paperCards.enteredAt))
+    return c.json({ items: rows.map((r) => ({ id: r.id, cardNumber: r.cardNumber, data: r.data, flags: r.flags, status: r.status, enteredBy: r.enteredBy, enteredAt: r.enteredAt.toISOString(), decidedBy: r.decidedBy, reason: r.reason })) })
+  })
+
+  endpoint(api, { method: 'post', path: `${base}/paper-cards/:cardId/confirm`, summary: 'Potwierdzenie karty przez drugą osobę: karta trafia do głosów (z tą samą kontrolą duplikatów)', tags, access: clerks, responses: { 200: { description: 'Potwierdzono' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    const { db } = c.get('services')
+    const card = await db.query.paperCards.findFirst({ where: and(eq(paperCards.id, c.req.param('cardId')!), eq(paperCards.editionId, e.edition.id)) })
+    if (!card) throw notFound('Nie ma takiej karty.')
+    if (card.status !== 'pending') throw new ApiError(409, 'Ta karta została już rozpatrzona.')
+    if (card.enteredBy === c.get('user')!.id) throw forbidden('Kartę potwierdza inna osoba niż ta, która ją wprowadziła.')
+    const data = card.data as { choices: Record<string, Record<string, number>>; identity: { firstName: string; lastName: string; address: string; pesel?: string; residenceDeclared: boolean; ageBand?: string; sex?: string } }
+    const flags = card.flags as Record<string, boolean>
+    const issues = checkBallot(await ballotPoolsFor(c, e), e.rules.ballot, data.choices)
+    const reasons = [...Object.entries(flags).filter(([, on]) => on).map(([k]) => flagReasons[k]!), ...issues.map((i) => i.detail), ...(data.identity.residenceDeclared ? [] : ['brak oświadczenia o zamieszkaniu'])]
+    const key = await personKey(c.get('config').identityPepper, ['vote', e.edition.id, e.rules.askPesel ? `pesel:${data.identity.pesel}` : `${normalizeText(`${data.identity.firstName} ${data.identity.lastName}`)}|${normalizeAddress(data.identity.address)}`])
+    const receipt = await castBallot(c, e, { channel: 'paper', personKey: key, choices: data.choices, identity: data.identity, status: reasons.length ? 'invalid' : 'valid', statusReason: reasons.join('; ') || null, register: reasons.length === 0 })
+    const [ballot] = await db.select({ id: ballots.id, status: ballots.status }).from(ballots).where(eq(ballots.receipt, receipt))
+    await db.batch([
+      db.update(paperCards).set({ status: 'confirmed', decidedBy: c.get('user')!.id, decidedAt: new Date(), ballotId: ballot!.id }).where(eq(paperCards.id, card.id)),
+      auditInsert(c, { tenantId: e.tenant.id, action: 'bo.paper-card.confirm', entity: 'bo_paper_card', entityId: card.id, after: { ballotStatus: ballot!.status, reasons } }),
+    ])
+    return c.json({ status: 'confirmed', ballotStatus: ballot!.status, reasons })
+  })
+
+  endpoint(api, { method: 'post', path: `${base}/paper-cards/:cardId/reject`, summary: 'Odrzucenie błędnie wprowadzonej karty (do ponownego wprowadzenia)', tags, access: clerks, body: rejectCardSchema, responses: { 200: { description: 'Odrzucono' } } }, async (c, { body }) => {
+    const e = await editionFromPath(c)
+    const { db } = c.get('services')
+    const card = await db.query.paperCards.findFirst({ where: and(eq(paperCards.id, c.req.param('cardId')!), eq(paperCards.editionId, e.edition.id)) })
+    if (!card) throw notFound('Nie ma takiej karty.')
+    if (card.status !== 'pending') throw new ApiError(409, 'Ta karta została już rozpatrzona.')
+    await db.batch([
+      db.update(paperCards).set({ status: 'rejected', decidedBy: c.get('user')!.id, decidedAt: new Date(), reason: body.reason }).where(eq(paperCards.id, card.id)),
+      auditInsert(c, { tenantId: e.tenant.id, action: 'bo.paper-card.reject', entity: 'bo_paper_card', entityId: card.id, after: body }),
+    ])
+    return c.json({ status: 'rejected' })
+  })
+
+  endpoint(api, { method: 'get', path: `${base}/ballots`, summary: 'Karty z danymi głosujących (do weryfikacji; tylko administrator i koordynator)', tags, access: organisers, query: ballotsQuery, responses: { 200: { description: 'Strona listy' } } }, async (c, { query }) => {
+    const e = await editionFromPath(c)
+    const { db } = c.get('services')
+    const rows = await db
+      .select({ ballot: ballots, identity: ballotIdentities })
+      .from(ballots)
+      .leftJoin(ballotIdentities, eq(ballotIdentities.ballotId, ballots.id))
+      .where(and(eq(ballots.editionId, e.edition.id), query.status ? eq(ballots.status, query.status) : undefined))
+      .orderBy(asc(ballots.castAt))
+      .limit(query.limit)
+      .offset(query.offset)
+    return c.json({
+      items: rows.map(({ ballot, identity }) => ({
+        id: ballot.id,
+        channel: ballot.channel,
+        status: ballot.status,
+        reason: ballot.statusReason,
+        castAt: ballot.castAt.toISOString(),
+        identity: identity?.erasedAt ? null : identity && { firstName: identity.firstName, lastName: identity.lastName, address: identity.address, pesel: identity.pesel, guardianName: identity.guardianName },
+        erasedAt: identity?.erasedAt?.toISOString() ?? null,
+      })),
+    })
+  })
+
+  endpoint(api, { method: 'post', path: `${base}/results`, summary: 'Obliczenie wyników po zakończeniu głosowania (niepubliczne do publikacji)', tags, access: organisers, responses: { 201: { description: 'Obliczono' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    if (!votingEnded(e)) throw new ApiError(409, 'Wyniki można obliczyć dopiero po zakończeniu głosowania.')
+    const { db } = c.get('services')
+    const existing = await db.query.results.findFirst({ where: eq(results.editionId, e.edition.id) })
+    if (existing?.publishedAt) throw new ApiError(409, 'Wyniki zostały już opublikowane i nie można ich przeliczyć ponownie.')
+    const pending = await db.select({ id: paperCards.id }).from(paperCards).where(and(eq(paperCards.editionId, e.edition.id), eq(paperCards.status, 'pending')))
+    if (pending.length) throw new ApiError(409, `Najpierw rozpatrz wszystkie papierowe karty (${pending.length} czeka na potwierdzenie).`)
+    const data = await computeResults(c, e)
+    const row = { editionId: e.edition.id, tenantId: e.tenant.id, data, computedBy: c.get('user')!.id, computedAt: new Date() }
+    await db.batch([
+      db.insert(results).values(row).onConflictDoUpdate({ target: results.editionId, set: { data, computedBy: row.computedBy, computedAt: row.computedAt } }),
+      auditInsert(c, { tenantId: e.tenant.id, action: 'bo.results.compute', entity: 'bo_edition', entityId: e.edition.id, after: { seed: data.seed, selected: Object.fromEntries(data.pools.map((p) => [p.code, p.outcome.selected])) } }),
+    ])
+    return c.json({ ...summary(data), published: false }, 201)
+  })
+
+  endpoint(api, { method: 'get', path: `${base}/results`, summary: 'Podgląd obliczonych wyników (przed publikacją)', tags, access: organisers, responses: { 200: { description: 'Wyniki' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    const row = await c.get('services').db.query.results.findFirst({ where: eq(results.editionId, e.edition.id) })
+    if (!row) throw notFound('Wyniki nie zostały jeszcze obliczone.')
+    return c.json({ ...summary(row.data as ResultsData), published: !!row.publishedAt })
+  })
+
+  endpoint(api, { method: 'post', path: `${base}/results/publish`, summary: 'Publikacja wyników', tags, access: { kind: 'tenant', roles: ['admin'] }, responses: { 200: { description: 'Opublikowano' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    const { db } = c.get('services')
+    const row = await db.query.results.findFirst({ where: eq(results.editionId, e.edition.id) })
+    if (!row) throw new ApiError(409, 'Najpierw oblicz wyniki.')
+    if (row.publishedAt) throw new ApiError(409, 'Wyniki są już opublikowane.')
+    await db.batch([
+      db.update(results).set({ publishedAt: new Date(), publishedBy: c.get('user')!.id }).where(eq(results.editionId, e.edition.id)),
+      auditInsert(c, { tenantId: e.tenant.id, action: 'bo.results.publish', entity: 'bo_edition', entityId: e.edition.id }),
+    ])
+    return c.json({ published: true })
+  })
+}
+
+export type ResultsData = Awaited<ReturnType<typeof computeResults>>
+
+/** What the results pages show: per pool, winners with votes, spending, each project's explanation; and statistics. */
+export function summary(data: ResultsData) {
+  return {
+    seed: data.seed,
+    stats: data.stats,
+    pools: data.pools.map((p) => ({ code: p.code, name: p.name, amount: p.amount, votes: p.votes, outcome: p.outcome })),
+  }
+}
