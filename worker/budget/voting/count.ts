@@ -25,6 +25,10 @@ export interface CountBallot {
 }
 
 export interface PoolCount {
+  /** `tie` is written into META so that a recount of the published file repeats the draw. */
+  tie?: { policy: TiePolicy; seed: string }
+  /** Conflicting projects (file ids), written into META `exclusive_groups`. */
+  exclusiveGroups?: string[][]
   meta: { unit: string; instance: number; subunit: string; budget: number; rule: RuleName; format: 'approval' | 'points' | 'knapsack'; minVotes: number; maxProjects: number | null; maxPoints: number | null; dateBegin: string; dateEnd: string }
   projects: CountProject[]
   ballots: CountBallot[]
@@ -60,6 +64,11 @@ export function poolFile(count: PoolCount, selected?: Set<string>): string {
     ['language', 'pl'],
     ['currency', 'PLN'],
   ]
+  if (count.tie) {
+    metaRows.push(['tie_policy', count.tie.policy])
+    if (count.tie.policy === 'seeded-draw') metaRows.push(['tie_seed', count.tie.seed])
+  }
+  if (count.exclusiveGroups?.length) metaRows.push(['exclusive_groups', count.exclusiveGroups.map((g) => g.join(',')).join('|')])
   if (meta.minVotes > 0) metaRows.push(['min_project_score_threshold', String(meta.minVotes)])
   if (meta.maxProjects != null) metaRows.push(['max_length', String(meta.maxProjects)])
   if (cumulative && meta.maxPoints != null) metaRows.push(['max_sum_points', String(meta.maxPoints)])
@@ -94,10 +103,10 @@ export interface PoolResult {
  * `selected` column of the outcome.
  */
 export function countPool(count: PoolCount, options: { ties: TiePolicy; seed: string; exclusiveGroups: string[][] }): PoolResult {
-  const draft = poolFile(count)
-  const election = parsePabulib(draft)
-  const outcome = tally(election, { rule: count.meta.rule, ties: options.ties, seed: options.seed, exclusiveGroups: options.exclusiveGroups })
-  const file = poolFile(count, new Set(outcome.selected))
+  const withTies = { ...count, tie: { policy: options.ties, seed: options.seed }, exclusiveGroups: options.exclusiveGroups }
+  const election = parsePabulib(poolFile(withTies))
+  const outcome = tally(election)
+  const file = poolFile(withTies, new Set(outcome.selected))
   return { file, outcome: outcomeToJSON(outcome, 'pl'), votes: count.ballots.length }
 }
 
