@@ -1,3 +1,25 @@
+CREATE TABLE `bo_implementation` (
+	`project_id` text PRIMARY KEY NOT NULL,
+	`tenant_id` text NOT NULL,
+	`edition_id` text NOT NULL,
+	`scope` text NOT NULL,
+	`status` text NOT NULL,
+	`reason` text,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`edition_id`) REFERENCES `bo_editions`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE TABLE `bo_implementation_notes` (
+	`id` text PRIMARY KEY NOT NULL,
+	`tenant_id` text NOT NULL,
+	`project_id` text NOT NULL,
+	`text` text NOT NULL,
+	`photo_id` text,
+	`author_id` text NOT NULL,
+	`at` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `bo_implementation_notes_project` ON `bo_implementation_notes` (`project_id`,`at`);--> statement-breakpoint
 CREATE TABLE `bo_paper_cards` (
 	`id` text PRIMARY KEY NOT NULL,
 	`tenant_id` text NOT NULL,

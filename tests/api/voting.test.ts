@@ -218,7 +218,7 @@ describe('paper cards, the count and its publication', () => {
     await json(koordynator.post(`${staff}/paper-cards/${pending.id}/reject`, { reason: 'Błąd przy wprowadzaniu.' }), 200)
     const computed = await json(koordynator.post(`${staff}/results`, {}), 201)
     expect(computed.published).toBe(false)
-    for (const path of [`${pub}/results`, `${pub}/results/csv`, `${pub}/results/OG.pb`]) await expectProblem(await r.get(path), 404)
+    for (const path of [`${pub}/results`, `${pub}/results/csv`, `${pub}/results/OG.pb`, `${pub}/implementation`]) await expectProblem(await r.get(path), 404)
     const everything = [await (await r.get(`${pub}/projects`)).text(), await (await r.get(`${pub}/final-list`)).text(), await (await r.get(`${pub}/projects.csv`)).text(), await (await r.get(`${pub}/ballot.pb`)).text(), await (await r.get('/api/v1/jst/gmina-przykladowa')).text()]
     for (const text of everything) expect(text).not.toMatch(/"votes"|"score"|glosy/)
     const receipt = (await t.db.select().from(ballots).where(eq(ballots.status, 'valid')))[0]!.receipt
@@ -249,6 +249,34 @@ describe('paper cards, the count and its publication', () => {
     await expectProblem(await new Agent(t).get(`${pub}/receipt/zly-kod`), 400)
     const csv = await (await new Agent(t).get(`${pub}/results/csv`)).text()
     expect(csv.split('\r\n')[0]).toBe('pula;projekt;tytul;koszt_zl;glosy;wybrany;wyjasnienie')
+  })
+})
+
+describe('implementation of the winners', () => {
+  const staff = `/api/v1/jst/gmina-przykladowa/staff/bo/${year}/implementation`
+
+  it('tracks each winner with its scope as voted, statuses with reasons, notes and photos', async () => {
+    const list = await json(new Agent(t).get(`${pub}/implementation`), 200)
+    expect(list.items.length).toBeGreaterThan(0)
+    const first = list.items[0]
+    expect(first).toMatchObject({ status: 'selected', statusLabel: 'wybrany do realizacji', scope: { title: expect.stringMatching(/^Projekt /), cost: expect.any(Number) } })
+    const koordynator = await loggedIn(t, demo.koordynator)
+    await expectProblem(await (await loggedIn(t, demo.weryfikator)).patch(`${staff}/${first.projectId}`, { status: 'in_progress' }), 403)
+    const noReason = await expectProblem(await koordynator.patch(`${staff}/${first.projectId}`, { status: 'abandoned' }), 400)
+    expect(noReason.errors![0]!.field).toBe('reason')
+    await json(koordynator.patch(`${staff}/${first.projectId}`, { status: 'in_progress' }), 200)
+    await json(koordynator.post(`${staff}/${first.projectId}/notes`, { text: 'Podpisano umowę z wykonawcą.' }), 201)
+    const form = new FormData()
+    form.append('text', 'Trwają prace ziemne.')
+    form.append('photo', new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]) as BlobPart], 'budowa.png', { type: 'image/png' }))
+    const withPhoto = await json(t.app.request(`http://localhost${staff}/${first.projectId}/notes`, { method: 'POST', body: form, headers: { Cookie: koordynator.cookie, Origin: 'http://localhost' } }), 201)
+    expect(withPhoto.photoId).toBeTruthy()
+    const photo = await new Agent(t).get(`${pub}/projects/${first.projectId}/attachments/${withPhoto.photoId}`)
+    expect(photo.headers.get('content-type')).toBe('image/png')
+    await expectProblem(await koordynator.patch(`${staff}/nie-ma`, { status: 'done' }), 404)
+    const after = (await json(new Agent(t).get(`${pub}/implementation`), 200)).items.find((i: { projectId: string }) => i.projectId === first.projectId)
+    expect(after).toMatchObject({ status: 'in_progress', statusLabel: 'w realizacji', scope: first.scope })
+    expect(after.notes.map((n: { text: string }) => n.text)).toEqual(['Podpisano umowę z wykonawcą.', 'Trwają prace ziemne.'])
   })
 })
 

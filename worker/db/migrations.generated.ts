@@ -79,6 +79,9 @@ export const migrations: Migration[] = [
   {
     "tag": "0004_voting_results",
     "statements": [
+      "CREATE TABLE `bo_implementation` (\n\t`project_id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`edition_id` text NOT NULL,\n\t`scope` text NOT NULL,\n\t`status` text NOT NULL,\n\t`reason` text,\n\t`updated_at` integer NOT NULL,\n\tFOREIGN KEY (`edition_id`) REFERENCES `bo_editions`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE TABLE `bo_implementation_notes` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`project_id` text NOT NULL,\n\t`text` text NOT NULL,\n\t`photo_id` text,\n\t`author_id` text NOT NULL,\n\t`at` integer NOT NULL\n);",
+      "CREATE INDEX `bo_implementation_notes_project` ON `bo_implementation_notes` (`project_id`,`at`);",
       "CREATE TABLE `bo_paper_cards` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`edition_id` text NOT NULL,\n\t`card_number` text NOT NULL,\n\t`data` text NOT NULL,\n\t`flags` text NOT NULL,\n\t`status` text NOT NULL,\n\t`entered_by` text NOT NULL,\n\t`entered_at` integer NOT NULL,\n\t`decided_by` text,\n\t`decided_at` integer,\n\t`reason` text,\n\t`ballot_id` text,\n\tFOREIGN KEY (`edition_id`) REFERENCES `bo_editions`(`id`) ON UPDATE no action ON DELETE no action\n);",
       "CREATE INDEX `bo_paper_cards_edition` ON `bo_paper_cards` (`edition_id`,`status`);",
       "CREATE TABLE `bo_results` (\n\t`edition_id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`data` text NOT NULL,\n\t`computed_by` text NOT NULL,\n\t`computed_at` integer NOT NULL,\n\t`published_by` text,\n\t`published_at` integer,\n\tFOREIGN KEY (`edition_id`) REFERENCES `bo_editions`(`id`) ON UPDATE no action ON DELETE no action\n);"

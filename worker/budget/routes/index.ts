@@ -4,6 +4,7 @@ import { attachmentRoutes } from './attachments'
 import { editionRoutes } from './editions'
 import { publicBudgetRoutes } from './public'
 import { submissionRoutes } from './submission'
+import { implementationRoutes } from '../voting/implementation'
 import { resultsPublicRoutes } from '../voting/public-routes'
 import { votingRoutes } from '../voting/routes'
 import { votingStaffRoutes } from '../voting/staff-routes'
@@ -18,4 +19,5 @@ export function budgetRoutes(api: Api): void {
   votingRoutes(api)
   votingStaffRoutes(api)
   resultsPublicRoutes(api)
+  implementationRoutes(api)
 }

@@ -131,3 +131,31 @@ export const results = sqliteTable('bo_results', {
   publishedBy: text('published_by'),
   publishedAt: timestamp('published_at'),
 })
+
+/**
+ * Implementation of a winning project. `scope` is the project as voted (title, description, location, cost), copied at
+ * publication and never changed: the council may not alter a chosen task materially (usg art. 5a ust. 4).
+ */
+export const implementation = sqliteTable('bo_implementation', {
+  projectId: text('project_id').primaryKey(),
+  tenantId: text('tenant_id').notNull(),
+  editionId: text('edition_id').notNull().references(() => editions.id),
+  scope: text('scope', { mode: 'json' }).notNull(),
+  status: text('status').notNull(),
+  reason: text('reason'),
+  updatedAt: timestamp('updated_at').notNull(),
+})
+
+export const implementationNotes = sqliteTable(
+  'bo_implementation_notes',
+  {
+    id: id(),
+    tenantId: text('tenant_id').notNull(),
+    projectId: text('project_id').notNull(),
+    text: text('text').notNull(),
+    photoId: text('photo_id'),
+    authorId: text('author_id').notNull(),
+    at: timestamp('at').notNull(),
+  },
+  (t) => [index('bo_implementation_notes_project').on(t.projectId, t.at)],
+)

@@ -10,6 +10,7 @@ import { editionConflicts, searchProjects } from '../queries'
 import { editionFromPath, type Ctx } from '../shared'
 import { checkBallot } from './ballot'
 import { countPool, fileId, suppressSmall, type PoolResult } from './count'
+import { implementationRows } from './implementation'
 import { ballotPoolsFor } from './pools'
 import { castBallot } from './routes'
 import { ballotChoices, ballotIdentities, ballots, paperCards, results } from './schema'
@@ -191,8 +192,9 @@ export function votingStaffRoutes(api: Api): void {
     if (row.publishedAt) throw new ApiError(409, 'Wyniki są już opublikowane.')
     await db.batch([
       db.update(results).set({ publishedAt: new Date(), publishedBy: c.get('user')!.id }).where(eq(results.editionId, e.edition.id)),
+      ...(await implementationRows(c, e, row.data as ResultsData)),
       auditInsert(c, { tenantId: e.tenant.id, action: 'bo.results.publish', entity: 'bo_edition', entityId: e.edition.id }),
-    ])
+    ] as never)
     return c.json({ published: true })
   })
 }

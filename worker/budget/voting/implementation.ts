@@ -1,0 +1,112 @@
+import { and, asc, eq, inArray } from 'drizzle-orm'
+import * as v from 'valibot'
+import { auditInsert } from '../../audit/record'
+import { newId } from '../../auth/tokens'
+import type { Api } from '../../http/endpoint'
+import { endpoint } from '../../http/endpoint'
+import { ApiError, notFound } from '../../http/problem'
+import { contentMatches, safeFileName } from '../files'
+import { projects } from '../schema'
+import { editionFromPath, eventInsert, type Ctx } from '../shared'
+import { implementation, implementationNotes, results } from './schema'
+import type { ResultsData } from './staff-routes'
+
+export const implementationStatuses = ['selected', 'in_progress', 'done', 'abandoned'] as const
+const statusLabels: Record<string, string> = { selected: 'wybrany do realizacji', in_progress: 'w realizacji', done: 'zrealizowany', abandoned: 'odstąpiono od realizacji' }
+
+const statusSchema = v.pipe(
+  v.object({ status: v.picklist(implementationStatuses, 'Wybierz status realizacji.'), reason: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(5000))) }),
+  v.forward(v.check((b) => b.status !== 'abandoned' || (b.reason ?? '').length >= 10, 'Odstąpienie od realizacji wymaga uzasadnienia (co najmniej 10 znaków).'), ['reason']),
+)
+const noteSchema = v.object({ text: v.pipe(v.string('Wpisz treść informacji.'), v.trim(), v.minLength(5, 'Wpisz treść informacji (co najmniej 5 znaków).'), v.maxLength(10_000)) })
+const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp']
+const PHOTO_MAX = 8 * 1024 * 1024
+
+/** Statements that open implementation tracking for every winner, with the scope as voted; run with publication. */
+export async function implementationRows(c: Ctx, e: Awaited<ReturnType<typeof editionFromPath>>, data: ResultsData) {
+  const { db } = c.get('services')
+  const winners = new Set(data.pools.flatMap((p) => p.outcome.selected))
+  const rows = (await db.select().from(projects).where(and(eq(projects.editionId, e.edition.id), eq(projects.status, 'accepted')))).filter((p) => winners.has(String(p.number ?? p.id)))
+  const now = new Date()
+  return rows.flatMap((p) => [
+    db.insert(implementation).values({ projectId: p.id, tenantId: e.tenant.id, editionId: e.edition.id, scope: { number: p.number, title: p.title, summary: p.summary, description: p.description, address: p.address, lat: p.lat, lng: p.lng, cost: p.revisedCost ?? p.cost, costItems: p.costItems }, status: 'selected', updatedAt: now }).onConflictDoNothing(),
+    eventInsert(c, p, 'selected', 'accepted', 'Projekt wybrany w głosowaniu do realizacji.'),
+  ])
+}
+
+async function winner(c: Ctx, e: Awaited<ReturnType<typeof editionFromPath>>) {
+  const row = await c.get('services').db.query.implementation.findFirst({ where: and(eq(implementation.projectId, c.req.param('id')!), eq(implementation.editionId, e.edition.id)) })
+  if (!row) throw notFound('Ten projekt nie jest zwycięskim projektem tej edycji.')
+  return row
+}
+
+/** Implementation of winners: statuses with reasons, progress notes and photos, public once results are published. */
+export function implementationRoutes(api: Api): void {
+  const staff = '/jst/:slug/staff/bo/:year/implementation'
+  const organisers = { kind: 'tenant', roles: ['admin', 'koordynator'] } as const
+  const tags = ['Budżet obywatelski — realizacja']
+
+  endpoint(api, { method: 'get', path: '/jst/:slug/bo/:year/implementation', summary: 'Realizacja zwycięskich projektów (po publikacji wyników)', tags, access: { kind: 'public' }, responses: { 200: { description: 'Lista' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    const { db } = c.get('services')
+    const published = await db.query.results.findFirst({ where: eq(results.editionId, e.edition.id) })
+    if (!published?.publishedAt) throw notFound('Wyniki nie zostały jeszcze opublikowane.')
+    const rows = await db.select().from(implementation).where(eq(implementation.editionId, e.edition.id))
+    const notes = rows.length ? await db.select().from(implementationNotes).where(inArray(implementationNotes.projectId, rows.map((r) => r.projectId))).orderBy(asc(implementationNotes.at)) : []
+    return c.json({
+      items: rows
+        .sort((a, b) => ((a.scope as { number: number }).number ?? 0) - ((b.scope as { number: number }).number ?? 0))
+        .map((r) => ({ projectId: r.projectId, scope: r.scope, status: r.status, statusLabel: statusLabels[r.status], reason: r.reason, updatedAt: r.updatedAt.toISOString(), notes: notes.filter((n) => n.projectId === r.projectId).map((n) => ({ id: n.id, text: n.text, photoId: n.photoId, at: n.at.toISOString() })) })),
+    })
+  })
+
+  endpoint(api, { method: 'patch', path: `${staff}/:id`, summary: 'Zmiana statusu realizacji (odstąpienie wymaga uzasadnienia)', tags, access: organisers, body: statusSchema, responses: { 200: { description: 'Zmieniono' } } }, async (c, { body }) => {
+    const e = await editionFromPath(c)
+    const row = await winner(c, e)
+    const { db } = c.get('services')
+    const project = (await db.query.projects.findFirst({ where: eq(projects.id, row.projectId) }))!
+    await db.batch([
+      db.update(implementation).set({ status: body.status, reason: body.reason ?? null, updatedAt: new Date() }).where(eq(implementation.projectId, row.projectId)),
+      eventInsert(c, project, 'implementation', project.status, `Realizacja: ${statusLabels[body.status]}${body.reason ? ` — ${body.reason}` : ''}`),
+      auditInsert(c, { tenantId: e.tenant.id, action: 'bo.implementation.status', entity: 'bo_project', entityId: row.projectId, before: { status: row.status, reason: row.reason }, after: body }),
+    ])
+    return c.json({ status: body.status, statusLabel: statusLabels[body.status] })
+  })
+
+  endpoint(api, { method: 'post', path: `${staff}/:id/notes`, summary: 'Informacja o postępie realizacji (JSON: text; albo multipart: text i photo)', tags, access: organisers, responses: { 201: { description: 'Dodano' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    const row = await winner(c, e)
+    const { db, files } = c.get('services')
+    const type = c.req.header('content-type') ?? ''
+    let text: unknown
+    let photo: File | null = null
+    if (type.startsWith('multipart/form-data')) {
+      const form = await c.req.formData().catch(() => null)
+      if (!form) throw new ApiError(400, 'Nie udało się odczytać formularza.')
+      text = form.get('text')
+      const f = form.get('photo')
+      photo = f instanceof File && f.size > 0 ? f : null
+    } else if (type.startsWith('application/json')) {
+      text = ((await c.req.json().catch(() => ({}))) as { text?: unknown }).text
+    } else throw new ApiError(415, 'Wyślij dane jako JSON albo multipart/form-data.')
+    const parsed = v.safeParse(noteSchema, { text })
+    if (!parsed.success) throw new ApiError(400, parsed.issues[0].message, { errors: [{ field: 'text', detail: parsed.issues[0].message }] })
+    const noteId = newId()
+    const statements = []
+    let photoId: string | null = null
+    if (photo) {
+      const bytes = new Uint8Array(await photo.arrayBuffer())
+      if (!PHOTO_TYPES.includes(photo.type) || photo.size > PHOTO_MAX || !contentMatches(photo.type, bytes)) {
+        throw new ApiError(400, 'Zdjęcie: JPEG, PNG lub WebP do 8 MB.', { errors: [{ field: 'photo', detail: 'Zdjęcie: JPEG, PNG lub WebP do 8 MB.' }] })
+      }
+      photoId = newId()
+      statements.push(files.insert({ id: photoId, tenantId: e.tenant.id, ownerId: row.projectId, kind: 'implementation-photo', name: safeFileName(photo.name), mime: photo.type, size: photo.size, createdAt: new Date() }, bytes))
+    }
+    statements.push(
+      db.insert(implementationNotes).values({ id: noteId, tenantId: e.tenant.id, projectId: row.projectId, text: parsed.output.text, photoId, authorId: c.get('user')!.id, at: new Date() }),
+      auditInsert(c, { tenantId: e.tenant.id, action: 'bo.implementation.note', entity: 'bo_project', entityId: row.projectId, after: { text: parsed.output.text, photoId } }),
+    )
+    await db.batch(statements as never)
+    return c.json({ id: noteId, photoId }, 201)
+  })
+}
