@@ -86,5 +86,11 @@ export const migrations: Migration[] = [
       "CREATE INDEX `bo_paper_cards_edition` ON `bo_paper_cards` (`edition_id`,`status`);",
       "CREATE TABLE `bo_results` (\n\t`edition_id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`data` text NOT NULL,\n\t`computed_by` text NOT NULL,\n\t`computed_at` integer NOT NULL,\n\t`published_by` text,\n\t`published_at` integer,\n\tFOREIGN KEY (`edition_id`) REFERENCES `bo_editions`(`id`) ON UPDATE no action ON DELETE no action\n);"
     ]
+  },
+  {
+    "tag": "0005_ballot_verification",
+    "statements": [
+      "ALTER TABLE `bo_ballots` ADD `verification` text;"
+    ]
   }
 ]

@@ -52,6 +52,8 @@ export const ballots = sqliteTable(
     channel: text('channel').notNull(),
     status: text('status').notNull(),
     statusReason: text('status_reason'),
+    /** Result of the check against an imported register extract: valid, not-verified, name-mismatch, invalid. */
+    verification: text('verification'),
     personKey: text('person_key').notNull(),
     receipt: text('receipt').notNull().unique(),
     ageBand: text('age_band'),

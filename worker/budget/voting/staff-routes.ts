@@ -11,6 +11,7 @@ import { editionFromPath, type Ctx } from '../shared'
 import { checkBallot } from './ballot'
 import { countPool, fileId, suppressSmall, type PoolResult } from './count'
 import { implementationRows } from './implementation'
+import { parseRegister, verify } from './register'
 import { ballotPoolsFor } from './pools'
 import { castBallot } from './routes'
 import { ballotChoices, ballotIdentities, ballots, paperCards, results } from './schema'
@@ -153,11 +154,32 @@ export function votingStaffRoutes(api: Api): void {
         channel: ballot.channel,
         status: ballot.status,
         reason: ballot.statusReason,
+        verification: ballot.verification,
         castAt: ballot.castAt.toISOString(),
         identity: identity?.erasedAt ? null : identity && { firstName: identity.firstName, lastName: identity.lastName, address: identity.address, pesel: identity.pesel, guardianName: identity.guardianName },
         erasedAt: identity?.erasedAt?.toISOString() ?? null,
       })),
     })
+  })
+
+  endpoint(api, { method: 'post', path: `${base}/register`, summary: 'Sprawdzenie kart z wyciągiem z rejestru (CSV: PESEL;imię;nazwisko) — przy edycjach z PESEL', tags, access: organisers, responses: { 200: { description: 'Statusy weryfikacji' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    if (!e.rules.askPesel) throw new ApiError(409, 'Ta edycja nie zbiera numerów PESEL — nie ma czego porównać z rejestrem.')
+    const type = c.req.header('content-type') ?? ''
+    if (!type.startsWith('text/csv') && !type.startsWith('text/plain')) throw new ApiError(415, 'Wyślij wyciąg jako text/csv (PESEL;imię;nazwisko).')
+    const { lines, rejected } = parseRegister(await c.req.text())
+    if (lines.length === 0) throw new ApiError(400, 'Wyciąg nie zawiera żadnego poprawnego wiersza PESEL;imię;nazwisko.')
+    const register = new Map(lines.map((l) => [l.pesel, l]))
+    const { db } = c.get('services')
+    const rows = await db.select({ id: ballots.id, pesel: ballotIdentities.pesel, firstName: ballotIdentities.firstName, lastName: ballotIdentities.lastName, erasedAt: ballotIdentities.erasedAt }).from(ballots).innerJoin(ballotIdentities, eq(ballotIdentities.ballotId, ballots.id)).where(eq(ballots.editionId, e.edition.id))
+    if (rows.some((r) => r.erasedAt)) throw new ApiError(409, 'Dane głosujących zostały już usunięte — weryfikacja nie jest możliwa.')
+    const statuses = rows.map((r) => ({ id: r.id, verification: verify(r, register) }))
+    const summaryCounts = statuses.reduce<Record<string, number>>((acc, s) => ((acc[s.verification] = (acc[s.verification] ?? 0) + 1), acc), {})
+    await db.batch([
+      ...statuses.map((s) => db.update(ballots).set({ verification: s.verification }).where(eq(ballots.id, s.id))),
+      auditInsert(c, { tenantId: e.tenant.id, action: 'bo.register.verify', entity: 'bo_edition', entityId: e.edition.id, after: { registerLines: lines.length, rejectedLines: rejected.length, result: summaryCounts } }),
+    ] as never)
+    return c.json({ registerLines: lines.length, rejectedLines: rejected, result: summaryCounts })
   })
 
   endpoint(api, { method: 'post', path: `${base}/results`, summary: 'Obliczenie wyników po zakończeniu głosowania (niepubliczne do publikacji)', tags, access: organisers, responses: { 201: { description: 'Obliczono' } } }, async (c) => {

@@ -1,0 +1,1 @@
+ALTER TABLE `bo_ballots` ADD `verification` text;
