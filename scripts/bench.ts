@@ -15,13 +15,13 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { writeBenchSection } from './lib/bench-doc'
+import { load, type LoadResult } from './lib/load'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const tmp = join(root, 'tmp', 'bench')
 mkdirSync(tmp, { recursive: true })
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
 
 function sh(cmd: string, args: string[]) {
   const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } })
@@ -83,58 +83,14 @@ for (let i = 0; i < 5; i++) {
   await stop(b.child)
 }
 
-interface LoadResult {
-  path: string
-  concurrency: number
-  requests: number
-  errors: number
-  rps: number
-  p50: number
-  p99: number
-}
-
-/** Closed-loop load: `concurrency` keep-alive clients, each sending the next request when the last one answered. */
-async function load(port: number, path: string, concurrency: number, seconds: number, maxRequests: number): Promise<LoadResult> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency })
-  const latencies: number[] = []
-  let errors = 0
-  let sent = 0
-  const deadline = performance.now() + seconds * 1000
-  const one = () =>
-    new Promise<void>((resolve) => {
-      const t0 = performance.now()
-      const req = http.get({ host: '127.0.0.1', port, path, agent }, (res) => {
-        res.resume()
-        res.on('end', () => {
-          if (res.statusCode === 200) latencies.push(performance.now() - t0)
-          else errors++
-          resolve()
-        })
-      })
-      req.on('error', () => (errors++, resolve()))
-    })
-  const started = performance.now()
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline && sent < maxRequests) {
-        sent++
-        await one()
-      }
-    }),
-  )
-  const elapsed = (performance.now() - started) / 1000
-  agent.destroy()
-  latencies.sort((a, b) => a - b)
-  return { path, concurrency, requests: latencies.length, errors, rps: latencies.length / elapsed, p50: pct(latencies, 50), p99: pct(latencies, 99) }
-}
-
 console.log('load…')
 const server = startServer(dbFile, 18_799)
 await server.ready
 const results: LoadResult[] = []
 for (const path of ['/api/v1/health', '/gmina-przykladowa', '/api/v1/jst/gmina-przykladowa']) {
-  await load(18_799, path, 16, 1, 2_000) // warm-up
-  for (const concurrency of [1, 64]) results.push(await load(18_799, path, concurrency, 5, 100_000))
+  const request = () => ({ method: 'GET' as const, path })
+  await load(18_799, path, 16, { seconds: 1, count: 2_000, request }) // warm-up
+  for (const concurrency of [1, 64]) results.push(await load(18_799, path, concurrency, { seconds: 5, count: 100_000, request }))
 }
 await stop(server.child)
 
@@ -164,7 +120,7 @@ Includes starting Node with the TypeScript loader (tsx), which is most of it.
 
 | route | clients | requests | errors | req/s | p50 | p99 |
 | --- | --- | --- | --- | --- | --- | --- |
-${results.map((r) => `| \`GET ${r.path}\` | ${r.concurrency} | ${r.requests} | ${r.errors} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} ms | ${r.p99.toFixed(2)} ms |`).join('\n')}
+${results.map((r) => `| \`GET ${r.label}\` | ${r.concurrency} | ${r.requests} | ${r.errors} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} ms | ${r.p99.toFixed(2)} ms |`).join('\n')}
 
 \`/gmina-przykladowa\` is the JST home page as HTML (the SPA shell from memory); \`/api/v1/jst/gmina-przykladowa\` is the data that page loads (one libSQL query).
 `

@@ -15,5 +15,6 @@ export function configFromEnv(env: Record<string, string | undefined>): AppConfi
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1024 * 1024),
     trustProxy: env.TRUST_PROXY === 'true',
     authRequestsPerMinute: Number(env.AUTH_REQUESTS_PER_MINUTE ?? 30),
+    cacheMs: Number(env.CACHE_MS ?? (appEnv === 'production' ? 2000 : 0)),
   }
 }

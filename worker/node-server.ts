@@ -77,7 +77,7 @@ export async function startNodeServer(env: Record<string, string | undefined> = 
   const url = env.DATABASE_URL || `file:${join(root, 'data', 'wspolnota.db')}`
   if (url.startsWith('file:')) mkdirSync(dirname(resolve(root, url.slice(5))), { recursive: true })
   const client = openClient({ url, authToken: env.DATABASE_AUTH_TOKEN })
-  await tuneLocalFile(client, url)
+  await tuneLocalFile(client, url, env.SQLITE_SYNCHRONOUS)
   await migrate(client)
   const db = wrapDb(client)
   const config = configFromEnv(env)

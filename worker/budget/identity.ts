@@ -25,10 +25,15 @@ export function normalizeAddress(s: string): string {
 }
 
 const encoder = new TextEncoder()
+const keys = new Map<string, Promise<CryptoKey>>()
 
 /** HMAC-SHA-256 of the normalised parts with the server's pepper, hex-encoded. */
 export async function personKey(pepper: string, parts: string[]): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', encoder.encode(pepper) as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(parts.join('\u001f')) as BufferSource))
+  let key = keys.get(pepper)
+  if (!key) {
+    key = crypto.subtle.importKey('raw', encoder.encode(pepper) as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+    keys.set(pepper, key)
+  }
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', await key, encoder.encode(parts.join('\u001f')) as BufferSource))
   return Array.from(mac, (b) => b.toString(16).padStart(2, '0')).join('')
 }

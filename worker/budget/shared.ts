@@ -4,6 +4,7 @@ import type { AppEnv } from '../http/context'
 import { ApiError, notFound } from '../http/problem'
 import { hashToken } from '../auth/tokens'
 import { findTenantRef } from '../tenants/queries'
+import { memo } from './cache'
 import { phaseAt, type PhaseName } from './calendar'
 import { findProject, loadEdition, type EditionFull, type Pool, type Project } from './queries'
 import { projectEvents } from './schema'
@@ -13,12 +14,16 @@ export type Ctx = Context<AppEnv>
 /** The JST and edition named in the path (`:slug`, `:year`), or a Polish 404. */
 export async function editionFromPath(c: Ctx): Promise<EditionFull & { tenant: { id: string; slug: string; name: string } }> {
   const { db } = c.get('services')
-  const tenant = c.get('tenant' as never) ? c.get('tenant') : await findTenantRef(db, c.req.param('slug') ?? '')
-  if (!tenant) throw notFound('Nie ma takiej jednostki samorządu.')
+  const slug = c.req.param('slug') ?? ''
   const year = Number(c.req.param('year'))
-  const edition = Number.isInteger(year) ? await loadEdition(db, tenant.id, year) : undefined
-  if (!edition) throw notFound(`Nie ma edycji budżetu obywatelskiego na rok ${c.req.param('year')}.`)
-  return { ...edition, tenant }
+  const found = await memo(`edition:${slug}:${year}`, c.get('config').cacheMs, async () => {
+    const tenant = c.get('tenant' as never) ? c.get('tenant') : await findTenantRef(db, slug)
+    const edition = tenant && Number.isInteger(year) ? await loadEdition(db, tenant.id, year) : undefined
+    return { tenant, edition }
+  })
+  if (!found.tenant) throw notFound('Nie ma takiej jednostki samorządu.')
+  if (!found.edition) throw notFound(`Nie ma edycji budżetu obywatelskiego na rok ${c.req.param('year')}.`)
+  return { ...found.edition, tenant: found.tenant }
 }
 
 export async function projectFromPath(c: Ctx, edition: EditionFull & { tenant: { id: string } }): Promise<Project> {

@@ -36,6 +36,8 @@ export interface AppConfig {
   identityPepper: string
   /** Unauthenticated auth requests (login, reset, invitations) allowed per address and minute. */
   authRequestsPerMinute: number
+  /** How long rarely changing module data (edition calendars, ballot lists) may be served from memory; 0 = never. */
+  cacheMs: number
 }
 
 /** What a request can reach: built per request on Workers, shared on Node. */

@@ -6,6 +6,7 @@ import type { Api } from '../../http/endpoint'
 import { endpoint } from '../../http/endpoint'
 import { ApiError } from '../../http/problem'
 import { normalizeAddress, normalizeText, personKey } from '../identity'
+import { memo } from '../cache'
 import { searchProjects } from '../queries'
 import { editionFromPath, requirePhase, type Ctx } from '../shared'
 import { SeededRandom } from '../tally/prng'
@@ -57,7 +58,7 @@ async function sessionFrom(c: Ctx, e: Edition) {
 
 /** The projects on the ballot, per pool, in the order this voter sees them (random per voter, or a published seed). */
 async function ballotPools(c: Ctx, e: Edition, orderSeed: string): Promise<(BallotPool & { code: string; projects: { id: string; number: number | null; title: string; summary: string; cost: number }[] })[]> {
-  const accepted = await searchProjects(c.get('services').db, e.edition.id, {}, ['accepted'])
+  const accepted = await memo(`ballot:${e.edition.id}`, c.get('config').cacheMs, () => searchProjects(c.get('services').db, e.edition.id, {}, ['accepted']))
   const seeded = e.rules.voting.order === 'seeded'
   return e.pools.map((pool) => {
     const projects = accepted
@@ -198,7 +199,10 @@ export async function castBallot(c: Ctx, e: Edition, input: CastInput): Promise<
   const now = new Date()
   const rows = (status: string, reason: string | null) => [
     db.insert(ballots).values({ id: ballotId, tenantId: e.tenant.id, editionId: e.edition.id, channel: input.channel, status, statusReason: reason, personKey: input.personKey, receipt, ageBand: input.identity.ageBand ?? null, sex: input.identity.sex ?? null, castAt: now }),
-    ...Object.entries(input.choices).flatMap(([poolId, chosen]) => Object.entries(chosen).map(([projectId, points]) => db.insert(ballotChoices).values({ ballotId, poolId, projectId, points }))),
+    ...(() => {
+      const values = Object.entries(input.choices).flatMap(([poolId, chosen]) => Object.entries(chosen).map(([projectId, points]) => ({ ballotId, poolId, projectId, points })))
+      return values.length ? [db.insert(ballotChoices).values(values)] : []
+    })(),
     db.insert(ballotIdentities).values({ ballotId, tenantId: e.tenant.id, firstName: input.identity.firstName, lastName: input.identity.lastName, address: input.identity.address, pesel: input.identity.pesel || null, guardianName: input.identity.guardianName || null }),
     ...(input.sessionTokenHash ? [db.update(voteSessions).set({ ballotId, draft: null }).where(eq(voteSessions.tokenHash, input.sessionTokenHash))] : []),
   ]
