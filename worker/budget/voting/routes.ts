@@ -168,10 +168,18 @@ export function votingRoutes(api: Api): void {
     }
     if (issues.length) throw new ApiError(400, issues[0]!.detail, { errors: issues })
 
-    const key = await personKey(c.get('config').identityPepper, ['vote', e.edition.id, e.rules.askPesel ? `pesel:${id.pesel}` : `${normalizeText(`${id.firstName} ${id.lastName}`)}|${normalizeAddress(id.address)}`])
-    const receipt = await castBallot(c, e, { channel: 'online', personKey: key, choices: body.choices, identity: id, sessionTokenHash: session.tokenHash })
+    const receipt = await castBallot(c, e, { channel: 'online', personKey: await voterKey(c, e, id), choices: body.choices, identity: id, sessionTokenHash: session.tokenHash })
     return c.json({ receipt }, 201)
   })
+}
+
+/**
+ * Who a ballot belongs to, for "one person, one ballot": the PESEL where the edition asks for it, otherwise the
+ * normalised name and address (supervisors strike down compulsory PESEL), keyed with the server's pepper.
+ */
+export async function voterKey(c: Ctx, e: Edition, id: { firstName: string; lastName: string; address: string; pesel?: string }): Promise<string> {
+  const who = e.rules.askPesel ? `pesel:${id.pesel}` : `${normalizeText(`${id.firstName} ${id.lastName}`)}|${normalizeAddress(id.address)}`
+  return personKey(c.get('config').identityPepper, ['vote', e.edition.id, who])
 }
 
 export interface CastInput {

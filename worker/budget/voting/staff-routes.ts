@@ -5,7 +5,6 @@ import type { Api } from '../../http/endpoint'
 import { endpoint } from '../../http/endpoint'
 import { ApiError, forbidden, notFound } from '../../http/problem'
 import { warsawDate } from '../calendar'
-import { normalizeAddress, normalizeText, personKey } from '../identity'
 import { editionConflicts, searchProjects } from '../queries'
 import { editionFromPath, type Ctx } from '../shared'
 import { checkBallot } from './ballot'
@@ -13,7 +12,7 @@ import { countPool, fileId, suppressSmall, type PoolResult } from './count'
 import { implementationRows } from './implementation'
 import { parseRegister, verify } from './register'
 import { ballotPoolsFor } from './pools'
-import { castBallot } from './routes'
+import { castBallot, voterKey } from './routes'
 import { ballotChoices, ballotIdentities, ballots, paperCards, results } from './schema'
 import { ballotsQuery, paperCardSchema, rejectCardSchema } from './staff-schemas'
 
@@ -114,8 +113,7 @@ export function votingStaffRoutes(api: Api): void {
     const flags = card.flags as Record<string, boolean>
     const issues = checkBallot(await ballotPoolsFor(c, e), e.rules.ballot, data.choices)
     const reasons = [...Object.entries(flags).filter(([, on]) => on).map(([k]) => flagReasons[k]!), ...issues.map((i) => i.detail), ...(data.identity.residenceDeclared ? [] : ['brak oświadczenia o zamieszkaniu'])]
-    const key = await personKey(c.get('config').identityPepper, ['vote', e.edition.id, e.rules.askPesel ? `pesel:${data.identity.pesel}` : `${normalizeText(`${data.identity.firstName} ${data.identity.lastName}`)}|${normalizeAddress(data.identity.address)}`])
-    const receipt = await castBallot(c, e, { channel: 'paper', personKey: key, choices: data.choices, identity: data.identity, status: reasons.length ? 'invalid' : 'valid', statusReason: reasons.join('; ') || null, register: reasons.length === 0 })
+    const receipt = await castBallot(c, e, { channel: 'paper', personKey: await voterKey(c, e, data.identity), choices: data.choices, identity: data.identity, status: reasons.length ? 'invalid' : 'valid', statusReason: reasons.join('; ') || null, register: reasons.length === 0 })
     const [ballot] = await db.select({ id: ballots.id, status: ballots.status }).from(ballots).where(eq(ballots.receipt, receipt))
     await db.batch([
       db.update(paperCards).set({ status: 'confirmed', decidedBy: c.get('user')!.id, decidedAt: new Date(), ballotId: ballot!.id }).where(eq(paperCards.id, card.id)),
