@@ -284,3 +284,30 @@ describe('the JST home page lists the running edition', () => {
     expect(home.processes).toContainEqual(expect.objectContaining({ module: 'budget', title: 'Budżet obywatelski 2027', status: 'zgłaszanie projektów', url: '/gmina-przykladowa/bo/2027' }))
   })
 })
+
+describe('support page and scanned lists', () => {
+  it('shows supporters a draft project they are asked to support, and flags a second support by its type', async () => {
+    const r = new Agent(t)
+    const draft = await json(r.post(`${pub}/projects`, { ...draftBody(edition.pools[1]!.id), authorEmail: 'skan@example.pl', title: 'Ławki na skwerze' }), 201)
+    const info = await json(r.get(`${pub}/projects/${draft.project.id}/support-info`), 200)
+    expect(info).toMatchObject({ title: 'Ławki na skwerze', status: 'draft', supportOpen: true, supporters: 0, pool: { code: 'PN', requiredSupporters: 1 } })
+    await json(r.post(`${pub}/projects/${draft.project.id}/supports`, { name: 'Olga Tokarczuk', address: 'ul. Lipowa 1', residenceDeclared: true }), 201)
+    const again = await expectProblem(await r.post(`${pub}/projects/${draft.project.id}/supports`, { name: 'Olga Tokarczuk', address: 'ul. Lipowa 1', residenceDeclared: true }), 409)
+    expect((again as { type?: string }).type).toBe('https://wspolnota.example/problems/already-supported')
+  })
+
+  it('lets the author and the JST staff who check it — nobody else — open a scanned support list', async () => {
+    const r = new Agent(t)
+    const draft = await json(r.post(`${pub}/projects`, { ...draftBody(edition.pools[1]!.id), authorEmail: 'lista@example.pl' }), 201)
+    const form = new FormData()
+    form.append('file', new File([new TextEncoder().encode('%PDF-1.4 lista') as BlobPart], 'lista.pdf', { type: 'application/pdf' }))
+    form.append('kind', 'support-list')
+    form.append('paperSupporters', '3')
+    const up = await json(t.app.request(`http://localhost${pub}/projects/${draft.project.id}/attachments`, { method: 'POST', body: form, headers: { Authorization: `Bearer ${draft.token}`, Origin: 'http://localhost' } }), 201)
+    const file = `${pub}/projects/${draft.project.id}/attachments/${up.project.attachments[0].id}`
+    expect((await asAuthor(new Agent(t), draft.token).get(file)).status).toBe(200)
+    expect((await (await loggedIn(t, demo.weryfikator)).get(file)).status).toBe(200)
+    await expectProblem(await new Agent(t).get(file), 401)
+    await expectProblem(await (await loggedIn(t, demo.moderator)).get(file), 401)
+  })
+})

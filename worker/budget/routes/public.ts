@@ -1,3 +1,4 @@
+import { readSession } from '../../auth/session'
 import type { Api } from '../../http/endpoint'
 import { endpoint } from '../../http/endpoint'
 import { notFound } from '../../http/problem'
@@ -41,6 +42,14 @@ async function finalList(c: Ctx, e: EditionFull) {
     pendingAppeals: pending.length,
     pools: e.pools.map((pool) => ({ id: pool.id, code: pool.code, name: pool.name, amount: pool.amount, projects: projects.filter((p) => p.pool?.id === pool.id) })),
   }
+}
+
+/** The author's key, or a session of a JST staff member who checks projects (scanned support lists, drafts). */
+async function requireAuthorOrStaff(c: Ctx, p: Project) {
+  const session = c.req.header('authorization') ? null : await readSession(c)
+  const member = session?.user.memberships.find((m) => m.tenantId === p.tenantId)
+  if (member && ['admin', 'koordynator', 'weryfikator'].includes(member.role)) return
+  await requireAuthor(c, p)
 }
 
 /** Public pages and open data of an edition: project list with search, project pages, the final ballot list, exports. */
@@ -129,7 +138,7 @@ export function publicBudgetRoutes(api: Api): void {
     const p = await projectFromPath(c, e)
     const file = await c.get('services').files.read(p.tenantId, p.id, c.req.param('attachmentId')!)
     if (!file) throw notFound('Nie ma takiego załącznika.')
-    if (p.status === 'draft' || file.kind === 'support-list') await requireAuthor(c, p)
+    if (p.status === 'draft' || file.kind === 'support-list') await requireAuthorOrStaff(c, p)
     return c.body(file.bytes as never, 200, {
       'Content-Type': file.mime,
       'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,

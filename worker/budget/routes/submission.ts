@@ -5,6 +5,7 @@ import { clientIp } from '../../audit/record'
 import type { Api } from '../../http/endpoint'
 import { endpoint } from '../../http/endpoint'
 import { ApiError, notFound } from '../../http/problem'
+import { phaseAt } from '../calendar'
 import { normalizeAddress, normalizeText, personKey } from '../identity'
 import { countByAuthor, projectDetails, supportCounts, type EditionFull, type Project } from '../queries'
 import { appeals, coauthors, projects, questions, supports } from '../schema'
@@ -171,11 +172,21 @@ export function submissionRoutes(api: Api): void {
     try {
       await db.insert(supports).values({ id: newId(), tenantId: p.tenantId, projectId: p.id, personKey: key, name: body.name, address: body.address, createdAt: new Date() })
     } catch (err) {
-      if (/UNIQUE constraint failed/i.test(String((err as { cause?: unknown }).cause ?? '') + String(err))) throw new ApiError(409, 'Ta osoba już poparła ten projekt — jedna osoba może poprzeć projekt tylko raz.')
+      if (/UNIQUE constraint failed/i.test(String((err as { cause?: unknown }).cause ?? '') + String(err))) throw new ApiError(409, 'Ta osoba już poparła ten projekt — jedna osoba może poprzeć projekt tylko raz.', { type: 'https://wspolnota.example/problems/already-supported' })
       throw err
     }
     const n = (await supportCounts(db, [p.id])).get(p.id) ?? 0
     return c.json({ supporters: n + p.paperSupporters }, 201)
+  })
+
+  endpoint(api, { method: 'get', path: `${base}/:id/support-info`, summary: 'Co widzi osoba popierająca projekt (także szkic, przed zgłoszeniem)', tags, access: { kind: 'public' }, responses: { 200: { description: 'Tytuł, opis, pula i czy można poprzeć' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    const p = await projectFromPath(c, e)
+    const { db } = c.get('services')
+    const online = (await supportCounts(db, [p.id])).get(p.id) ?? 0
+    const pool = e.pools.find((x) => x.id === p.poolId)
+    const open = e.rules.support.online && ['draft', 'submitted'].includes(p.status) && phaseAt(e.phases, new Date()) === 'submission'
+    return c.json({ id: p.id, title: p.title, summary: p.summary, status: p.status, pool: pool ? { code: pool.code, name: pool.name, requiredSupporters: pool.requiredSupporters } : null, supporters: online + p.paperSupporters, supportOpen: open })
   })
 
   endpoint(api, { method: 'post', path: `${base}/:id/submit`, summary: 'Zgłoszenie projektu', tags, access: { kind: 'public' }, responses: { 200: { description: 'Zgłoszono; projekt dostaje numer' } } }, async (c) => {
