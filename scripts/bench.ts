@@ -122,7 +122,7 @@ Includes starting Node with the TypeScript loader (tsx), which is most of it.
 | --- | --- | --- | --- | --- | --- | --- |
 ${results.map((r) => `| \`GET ${r.label}\` | ${r.concurrency} | ${r.requests} | ${r.errors} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} ms | ${r.p99.toFixed(2)} ms |`).join('\n')}
 
-\`/gmina-przykladowa\` is the JST home page as HTML (the SPA shell from memory); \`/api/v1/jst/gmina-przykladowa\` is the data that page loads (one libSQL query).
+\`/gmina-przykladowa\` is the JST home page as HTML (the SPA shell from memory); \`/api/v1/jst/gmina-przykladowa\` is the data that page loads (the JST and its running processes: three libSQL queries).
 `
 writeBenchSection(join(root, 'docs', 'benchmarks.md'), 'core', body)
 console.log(body)
