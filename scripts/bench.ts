@@ -18,6 +18,7 @@ import { writeBenchSection } from './lib/bench-doc'
 import { load, type LoadResult } from './lib/load'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
+const loadAtStart = os.loadavg()[0]!.toFixed(2)
 const tmp = join(root, 'tmp', 'bench')
 mkdirSync(tmp, { recursive: true })
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`
@@ -97,7 +98,7 @@ await stop(server.child)
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
 const body = `## Platform core (\`npm run bench\`)
 
-Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} × ${cpu}, Node ${process.version}.
+Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${os.cpus().length} × ${cpu}, Node ${process.version}, load average at start ${loadAtStart} (other jobs on the machine inflate latencies).
 
 ### Size
 
