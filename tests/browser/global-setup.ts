@@ -11,6 +11,8 @@ declare module 'vitest' {
     baseUrl: string
     /** Password of every demo account. */
     demoPassword: string
+    /** Absolute path of the server's libSQL database file (tests move phase dates in it directly). */
+    dbFile: string
   }
 }
 
@@ -80,6 +82,7 @@ export default async function setup(project: TestProject) {
   await waitForHealth(baseUrl, child, () => output)
   project.provide('baseUrl', baseUrl)
   project.provide('demoPassword', DEMO_PASSWORD)
+  project.provide('dbFile', join(root, dbFile))
 
   return async () => {
     process.off('exit', stop)

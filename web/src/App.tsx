@@ -19,7 +19,20 @@ import { TenantPanelHome } from './pages/TenantPanel'
 import { TenantProfile } from './pages/TenantProfile'
 import { TenantUsers } from './pages/TenantUsers'
 import { RESERVED } from './lib/context'
+import { BudgetEdition, BudgetEditions } from './pages/budget/BudgetEdition'
+import { BudgetFinalList } from './pages/budget/BudgetFinalList'
+import { BudgetPanelEdition, BudgetPanelHome } from './pages/budget/BudgetPanel'
+import { BudgetPanelAppeals, BudgetPanelProject } from './pages/budget/BudgetPanelProject'
+import { BudgetProject } from './pages/budget/BudgetProject'
+import { BudgetProjects } from './pages/budget/BudgetProjects'
+import { BudgetEdit, BudgetSubmit } from './pages/budget/BudgetSubmit'
+import { BudgetCoauthor, BudgetSupport } from './pages/budget/BudgetSupport'
 import { matchPath, useLocation, type Params } from './router'
+import { PanelPaperCards } from './pages/voting/PanelPaperCards'
+import { PanelResults } from './pages/voting/PanelResults'
+import { ReceiptCheck } from './pages/voting/ReceiptCheck'
+import { Results as VotingResults } from './pages/voting/Results'
+import { Vote } from './pages/voting/Vote'
 
 /**
  * The open recount page is written as a separate module; it is loaded lazily, and only if the file exists, so the
@@ -56,6 +69,10 @@ function RecountPage() {
 
 type Render = (params: Params) => JSX.Element
 
+/** Budget pages: a JST slug that is not reserved and a four-digit budget year. */
+const bo = (render: Render): Render => (p) =>
+  RESERVED.has(p.slug) || (p.year !== undefined && !/^\d{4}$/.test(p.year)) ? <NotFound /> : render(p)
+
 const routes: [string, Render][] = [
   ['/', () => <Home />],
   ['/przeliczenie', () => <RecountPage />],
@@ -71,7 +88,25 @@ const routes: [string, Render][] = [
   ['/panel/:slug/uzytkownicy', (p) => <TenantUsers slug={p.slug} />],
   ['/panel/:slug/dziennik', (p) => <TenantAudit slug={p.slug} />],
   ['/panel/:slug/profil', (p) => <TenantProfile slug={p.slug} />],
+  ['/panel/:slug/bo', (p) => <BudgetPanelHome slug={p.slug} />],
+  ['/panel/:slug/bo/:year', bo((p) => <BudgetPanelEdition slug={p.slug} year={p.year} />)],
+  ['/panel/:slug/bo/:year/projekty/:id', bo((p) => <BudgetPanelProject slug={p.slug} year={p.year} id={p.id} />)],
+  ['/panel/:slug/bo/:year/odwolania', bo((p) => <BudgetPanelAppeals slug={p.slug} year={p.year} />)],
   ['/:slug', (p) => (RESERVED.has(p.slug) ? <NotFound /> : <TenantHome slug={p.slug} />)],
+  ['/:slug/bo', bo((p) => <BudgetEditions slug={p.slug} />)],
+  ['/:slug/bo/wspolautor', bo((p) => <BudgetCoauthor slug={p.slug} />)],
+  ['/:slug/bo/:year', bo((p) => <BudgetEdition slug={p.slug} year={p.year} />)],
+  ['/:slug/bo/:year/zglos', bo((p) => <BudgetSubmit slug={p.slug} year={p.year} />)],
+  ['/:slug/bo/:year/projekty', bo((p) => <BudgetProjects slug={p.slug} year={p.year} />)],
+  ['/:slug/bo/:year/projekty/:id', bo((p) => <BudgetProject slug={p.slug} year={p.year} id={p.id} />)],
+  ['/:slug/bo/:year/projekty/:id/edycja', bo((p) => <BudgetEdit slug={p.slug} year={p.year} id={p.id} />)],
+  ['/:slug/bo/:year/projekty/:id/poparcie', bo((p) => <BudgetSupport slug={p.slug} year={p.year} id={p.id} />)],
+  ['/:slug/bo/:year/lista', bo((p) => <BudgetFinalList slug={p.slug} year={p.year} />)],
+  ['/:slug/bo/:year/glosuj', bo((p) => <Vote slug={p.slug} year={p.year} />)],
+  ['/:slug/bo/:year/potwierdzenie', bo((p) => <ReceiptCheck slug={p.slug} year={p.year} />)],
+  ['/:slug/bo/:year/wyniki', bo((p) => <VotingResults slug={p.slug} year={p.year} />)],
+  ['/panel/:slug/bo/:year/karty', bo((p) => <PanelPaperCards slug={p.slug} year={p.year} />)],
+  ['/panel/:slug/bo/:year/wyniki', bo((p) => <PanelResults slug={p.slug} year={p.year} />)],
   ['/:slug/deklaracja-dostepnosci', (p) => (RESERVED.has(p.slug) ? <NotFound /> : <A11yStatement slug={p.slug} />)],
   ['/:slug/rodo', (p) => (RESERVED.has(p.slug) ? <NotFound /> : <Privacy slug={p.slug} />)],
 ]

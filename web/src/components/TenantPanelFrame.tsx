@@ -17,7 +17,7 @@ export interface TenantPanelContext {
   summary: Resource<StaffSummary>
 }
 
-type Section = 'home' | 'users' | 'audit' | 'profile'
+type Section = 'home' | 'users' | 'audit' | 'profile' | 'budget'
 
 function Frame({
   user,
@@ -53,7 +53,9 @@ function Frame({
   const isAdmin = role === 'admin'
   // The operator may manage a JST's team (to invite its first administrator), nothing else.
   const canManageTeam = isAdmin || role === 'operator'
-  const allowed = section === 'home' || (section === 'users' ? canManageTeam : isAdmin)
+  // The budget panel: organisers (admin, koordynator) and verifiers.
+  const canBudget = role === 'admin' || role === 'koordynator' || role === 'weryfikator'
+  const allowed = section === 'home' || (section === 'users' ? canManageTeam : section === 'budget' ? canBudget : isAdmin)
   const base = panelPath(slug)
   return (
     <div class="tenant-panel">
@@ -62,6 +64,13 @@ function Frame({
           <li>
             <NavLink href={base}>{t('tenantPanel.nav.home')}</NavLink>
           </li>
+          {canBudget ? (
+            <li>
+              <NavLink href={`${base}/bo`} exact={false}>
+                {t('budget.panel.nav')}
+              </NavLink>
+            </li>
+          ) : null}
           {canManageTeam ? (
             <li>
               <NavLink href={`${base}/uzytkownicy`}>{t('tenantPanel.nav.users')}</NavLink>
@@ -84,7 +93,7 @@ function Frame({
           <>
             <PageHeading title={t('error.forbidden.title')}>{t('error.forbidden.title')}</PageHeading>
             <div class="state state-error" role="alert">
-              <p>{t('tenantPanel.adminOnly', { role: t(`role.${role}`) })}</p>
+              <p>{t(section === 'budget' ? 'budget.panel.forbidden' : 'tenantPanel.adminOnly', { role: t(`role.${role}`) })}</p>
             </div>
             <p>
               <a href={base}>{t('tenantPanel.backToTenant', { name: tenantName })}</a>

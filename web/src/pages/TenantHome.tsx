@@ -84,6 +84,9 @@ export function TenantHome({ slug }: { slug: string }) {
                 ))}
               </ul>
             )}
+            <p>
+              <a href={tenantPath(tenant.slug, 'bo')}>{t('budget.tenantLink')}</a>
+            </p>
             <h2>{t('tenant.contactHeading')}</h2>
             <TenantContacts tenant={tenant} />
             <h2>{t('tenant.documentsHeading')}</h2>

@@ -1,0 +1,449 @@
+import type { Ref } from 'preact'
+import { useRef, useState } from 'preact/hooks'
+import { errorsFromApi, Field, Notice, SelectField, type FormErrors, noErrors } from '../components/ui'
+import { useLang, useT, type Translate } from '../i18n'
+import { checkEmail } from '../lib/form'
+import { boBase, boRequest } from './api'
+import type { Draft } from './SubmissionWizard'
+import { formatBytes } from './money'
+import { boPaths } from './paths'
+import type { AuthorProject, Edition, Pool, Rules } from './types'
+import { GroupError } from './ui'
+
+const TYPE_NAMES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+  'image/webp': 'WebP',
+  'application/vnd.oasis.opendocument.text': 'ODT',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
+}
+
+export function typeNames(types: string[]): string {
+  return types.map((type) => TYPE_NAMES[type] ?? type).join(', ')
+}
+
+/** A labelled file input (uncontrolled: browsers do not let scripts set its value). */
+export function FileInput({
+  id,
+  label,
+  hint,
+  error,
+  accept,
+  onFile,
+  inputRef,
+}: {
+  id: string
+  label: string
+  hint?: string
+  error?: string
+  accept?: string
+  onFile: (file: File | null) => void
+  inputRef?: Ref<HTMLInputElement>
+}) {
+  const t = useT()
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
+  return (
+    <div class={error ? 'field field-invalid' : 'field'}>
+      <label for={id}>{label}</label>
+      {hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="field-error" id={`${id}-error`}>
+          <span class="visually-hidden">{t('form.errorPrefix')} </span>
+          {error}
+        </p>
+      ) : null}
+      <input
+        ref={inputRef}
+        type="file"
+        id={id}
+        name={id}
+        accept={accept}
+        class="bo-file"
+        onChange={(event) => onFile((event.currentTarget as HTMLInputElement).files?.[0] ?? null)}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={described || undefined}
+      />
+    </div>
+  )
+}
+
+function checkFile(file: File | null, limits: Rules['submission']['attachments'], t: Translate, lang: 'pl' | 'en'): string | null {
+  if (!file) return t('budget.files.chooseFile')
+  if (file.size > limits.maxBytes) return t('budget.files.tooBig', { size: formatBytes(file.size, lang), max: formatBytes(limits.maxBytes, lang) })
+  if (file.type && !limits.types.includes(file.type)) return t('budget.files.badType', { types: typeNames(limits.types) })
+  return null
+}
+
+async function upload(slug: string, year: string, draft: Draft, file: File, kind: string, paperSupporters?: number) {
+  const form = new FormData()
+  form.append('file', file)
+  form.append('kind', kind)
+  if (paperSupporters !== undefined) form.append('paperSupporters', String(paperSupporters))
+  return boRequest<{ project: AuthorProject }>(`${boBase(slug, year)}/projects/${encodeURIComponent(draft.id)}/attachments`, { method: 'POST', form, token: draft.token })
+}
+
+/** Step 5: files attached to the draft, within the edition's limits. */
+export function AttachmentsStep({
+  slug,
+  year,
+  draft,
+  project,
+  limits,
+  formId,
+  onProject,
+}: {
+  slug: string
+  year: string
+  draft: Draft
+  project: AuthorProject
+  limits: Rules['submission']['attachments']
+  formId: string
+  onProject: (p: AuthorProject) => void
+}) {
+  const t = useT()
+  const lang = useLang()
+  const [file, setFile] = useState<File | null>(null)
+  const [kind, setKind] = useState('document')
+  const [errors, setErrors] = useState<FormErrors>(noErrors)
+  const [notice, setNotice] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const input = useRef<HTMLInputElement>(null)
+  const fileId = `${formId}-file`
+  const full = project.attachments.length >= limits.maxFiles
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault()
+    const problem = checkFile(file, limits, t, lang)
+    if (problem) {
+      setErrors({ general: null, fields: { file: problem } })
+      input.current?.focus()
+      return
+    }
+    setBusy(true)
+    try {
+      const response = await upload(slug, year, draft, file!, kind)
+      onProject(response.project)
+      setErrors(noErrors)
+      setNotice(t('budget.files.added', { name: file!.name }))
+      setFile(null)
+      if (input.current) input.current.value = ''
+    } catch (error) {
+      const found = errorsFromApi(error, t)
+      setErrors(Object.keys(found.fields).length ? { general: null, fields: found.fields } : found)
+      input.current?.focus()
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const remove = async (id: string, name: string) => {
+    setBusy(true)
+    try {
+      const response = await boRequest<{ project: AuthorProject }>(
+        `${boBase(slug, year)}/projects/${encodeURIComponent(draft.id)}/attachments/${encodeURIComponent(id)}`,
+        { method: 'DELETE', token: draft.token },
+      )
+      onProject(response.project)
+      setNotice(t('budget.files.removed', { name }))
+      input.current?.focus()
+    } catch (error) {
+      setErrors(errorsFromApi(error, t))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <>
+      <p>{t('budget.files.intro')}</p>
+      <p class="notice-info">
+        {t('budget.files.limits', { count: limits.maxFiles, size: formatBytes(limits.maxBytes, lang), types: typeNames(limits.types) })}
+      </p>
+      <Notice message={notice} />
+      <h3 id={`${formId}-files-heading`}>{t('budget.files.listHeading', { count: project.attachments.length, max: limits.maxFiles })}</h3>
+      {project.attachments.length === 0 ? (
+        <p class="muted">{t('budget.files.none')}</p>
+      ) : (
+        <ul class="bo-files" aria-labelledby={`${formId}-files-heading`}>
+          {project.attachments.map((a) => (
+            <li key={a.id}>
+              <span class="bo-file-name">{a.name}</span>{' '}
+              <span class="muted small">
+                ({t(`budget.files.kind.${a.kind}`)}, {formatBytes(a.size, lang)})
+              </span>{' '}
+              <button type="button" class="button button-secondary button-small" disabled={busy} onClick={() => void remove(a.id, a.name)} aria-label={t('budget.files.removeNamed', { name: a.name })}>
+                {t('budget.files.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {errors.general ? (
+        <div class="state state-error" role="alert">
+          <p>{errors.general}</p>
+        </div>
+      ) : null}
+      {full ? (
+        <p class="muted">{t('budget.files.full')}</p>
+      ) : (
+        <form onSubmit={onSubmit} noValidate aria-busy={busy ? 'true' : 'false'} class="bo-subform" aria-labelledby={`${formId}-upload-heading`}>
+          <h3 id={`${formId}-upload-heading`}>{t('budget.files.addHeading')}</h3>
+          <SelectField
+            formId={formId}
+            name="kind"
+            label={t('budget.files.kindLabel')}
+            value={kind}
+            error={errors.fields.kind}
+            onValue={setKind}
+            options={[
+              { value: 'document', label: t('budget.files.kind.document') },
+              { value: 'photo', label: t('budget.files.kind.photo') },
+            ]}
+          />
+          <FileInput
+            id={fileId}
+            label={t('budget.files.fileLabel')}
+            hint={t('budget.files.fileHint', { size: formatBytes(limits.maxBytes, lang), types: typeNames(limits.types) })}
+            error={errors.fields.file}
+            accept={limits.types.join(',')}
+            onFile={setFile}
+            inputRef={input}
+          />
+          <div class="actions">
+            <button type="submit" class="button button-secondary" disabled={busy}>
+              {t('budget.files.add')}
+            </button>
+          </div>
+        </form>
+      )}
+    </>
+  )
+}
+
+/** Step 6: co-authors (each confirms by an e-mailed link) and support (online link to share, scanned paper list). */
+export function PeopleStep({
+  slug,
+  year,
+  draft,
+  project,
+  pool,
+  edition,
+  formId,
+  errors,
+  onProject,
+  onRefresh,
+}: {
+  slug: string
+  year: string
+  draft: Draft
+  project: AuthorProject
+  pool: Pool | null
+  edition: Edition
+  formId: string
+  errors: Record<string, string>
+  onProject: (p: AuthorProject) => void
+  onRefresh: () => Promise<void>
+}) {
+  const t = useT()
+  const lang = useLang()
+  const [name, setName] = useState('')
+  const [email, setEmail] = useState('')
+  const [coErrors, setCoErrors] = useState<FormErrors>(noErrors)
+  const [paperFile, setPaperFile] = useState<File | null>(null)
+  const [paperCount, setPaperCount] = useState('')
+  const [paperErrors, setPaperErrors] = useState<FormErrors>(noErrors)
+  const [notice, setNotice] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const paperInput = useRef<HTMLInputElement>(null)
+  const link = `${location.origin}${boPaths.support(slug, year, project.id)}`
+  const support = edition.rules.support
+
+  const addCoauthor = async (event: Event) => {
+    event.preventDefault()
+    const fields: Record<string, string> = {}
+    if (name.trim().split(/\s+/).filter(Boolean).length < 2) fields.name = t('budget.form.nameTwoWords')
+    const emailProblem = checkEmail(email, t)
+    if (emailProblem) fields.email = emailProblem
+    if (Object.keys(fields).length) {
+      setCoErrors({ general: null, fields })
+      document.getElementById(`${formId}-${fields.name ? 'name' : 'email'}`)?.focus()
+      return
+    }
+    setBusy(true)
+    try {
+      const response = await boRequest<{ project: AuthorProject }>(`${boBase(slug, year)}/projects/${encodeURIComponent(draft.id)}/coauthors`, {
+        method: 'POST',
+        body: { name: name.trim(), email: email.trim() },
+        token: draft.token,
+      })
+      onProject(response.project)
+      setNotice(t('budget.people.coauthorAdded', { name: name.trim(), email: email.trim() }))
+      setName('')
+      setEmail('')
+      setCoErrors(noErrors)
+    } catch (error) {
+      const found = errorsFromApi(error, t)
+      setCoErrors(found)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const addPaper = async (event: Event) => {
+    event.preventDefault()
+    const fields: Record<string, string> = {}
+    const problem = checkFile(paperFile, edition.rules.submission.attachments, t, lang)
+    if (problem) fields.paperFile = problem
+    const count = Number(paperCount.trim())
+    if (!/^\d+$/.test(paperCount.trim()) || count < 1) fields.paperSupporters = t('budget.people.paperCountInvalid')
+    if (Object.keys(fields).length) {
+      setPaperErrors({ general: null, fields })
+      document.getElementById(`${formId}-${fields.paperFile ? 'paperFile' : 'paperSupporters'}`)?.focus()
+      return
+    }
+    setBusy(true)
+    try {
+      const response = await upload(slug, year, draft, paperFile!, 'support-list', count)
+      onProject(response.project)
+      setNotice(t('budget.people.paperAdded', { count }))
+      setPaperErrors(noErrors)
+      setPaperFile(null)
+      setPaperCount('')
+      if (paperInput.current) paperInput.current.value = ''
+    } catch (error) {
+      const found = errorsFromApi(error, t)
+      const fields = Object.fromEntries(Object.entries(found.fields).map(([k, v]) => [k === 'file' ? 'paperFile' : k, v]))
+      setPaperErrors(Object.keys(fields).length ? { general: null, fields } : found)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link)
+      setNotice(t('budget.people.copied'))
+    } catch {
+      const el = document.getElementById(`${formId}-supporters`) as HTMLInputElement | null
+      el?.focus()
+      el?.select()
+      setNotice(t('budget.people.copyManually'))
+    }
+  }
+
+  return (
+    <>
+      <Notice message={notice} />
+      <section aria-labelledby={`${formId}-coauthors`} class="bo-subsection">
+        <h3 id={`${formId}-coauthors`} tabIndex={-1}>
+          {t('budget.people.coauthorsHeading')}
+        </h3>
+        <p>{t('budget.people.coauthorsIntro')}</p>
+        <GroupError id={`${formId}-coauthors-error`} error={errors.coauthors} />
+        {project.coauthors.length === 0 ? (
+          <p class="muted">{t('budget.people.noCoauthors')}</p>
+        ) : (
+          <ul class="bo-people">
+            {project.coauthors.map((c) => (
+              <li key={c.id}>
+                {c.name} <span class="muted">({c.email})</span>{' '}
+                <span class={c.confirmed ? 'bo-status bo-status-ok' : 'bo-status bo-status-warn'}>
+                  {c.confirmed ? t('budget.people.confirmed') : t('budget.people.pending')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {coErrors.general && Object.keys(coErrors.fields).length === 0 ? (
+          <div class="state state-error" role="alert">
+            <p>{coErrors.general}</p>
+          </div>
+        ) : null}
+        <form onSubmit={addCoauthor} noValidate aria-busy={busy ? 'true' : 'false'} class="bo-subform" aria-labelledby={`${formId}-coauthor-add`}>
+          <h4 id={`${formId}-coauthor-add`}>{t('budget.people.addCoauthorHeading')}</h4>
+          <Field formId={formId} name="name" label={t('budget.people.coauthorName')} value={name} onValue={setName} error={coErrors.fields.name} autocomplete="off" />
+          <Field formId={formId} name="email" type="email" label={t('budget.people.coauthorEmail')} value={email} onValue={setEmail} error={coErrors.fields.email} autocomplete="off" spellcheck={false} />
+          <div class="actions">
+            <button type="submit" class="button button-secondary" disabled={busy}>
+              {t('budget.people.addCoauthor')}
+            </button>
+          </div>
+        </form>
+      </section>
+
+      <section aria-labelledby={`${formId}-support-heading`} class="bo-subsection">
+        <h3 id={`${formId}-support-heading`}>{t('budget.people.supportHeading')}</h3>
+        <p>
+          {pool
+            ? t('budget.people.supportStatus', { count: project.supporters, required: pool.requiredSupporters, online: project.onlineSupporters, paper: project.paperSupporters })
+            : t('budget.people.supportNoPool', { count: project.supporters })}
+        </p>
+        <GroupError id={`${formId}-supporters-error`} error={errors.supporters} />
+        {support.online ? (
+          <>
+            <div class="field">
+              <label for={`${formId}-supporters`}>{t('budget.people.linkLabel')}</label>
+              <p class="hint" id={`${formId}-supporters-hint`}>
+                {t('budget.people.linkHint')}
+              </p>
+              <input id={`${formId}-supporters`} type="text" readOnly value={link} aria-describedby={`${formId}-supporters-hint`} class="bo-link-input" />
+            </div>
+            <div class="actions">
+              <button type="button" class="button button-secondary" onClick={() => void copy()}>
+                {t('budget.people.copy')}
+              </button>
+              <button type="button" class="button button-secondary" onClick={() => void onRefresh()}>
+                {t('budget.people.refresh')}
+              </button>
+            </div>
+          </>
+        ) : (
+          <p>{t('budget.people.onlineOff')}</p>
+        )}
+        {support.paper ? (
+          <form onSubmit={addPaper} noValidate aria-busy={busy ? 'true' : 'false'} class="bo-subform" aria-labelledby={`${formId}-paper-heading`}>
+            <h4 id={`${formId}-paper-heading`}>{t('budget.people.paperHeading')}</h4>
+            <p class="hint">{t('budget.people.paperIntro')}</p>
+            <GroupError id={`${formId}-attachments-error`} error={errors.attachments} />
+            {paperErrors.general && Object.keys(paperErrors.fields).length === 0 ? (
+              <div class="state state-error" role="alert">
+                <p>{paperErrors.general}</p>
+              </div>
+            ) : null}
+            <FileInput
+              id={`${formId}-paperFile`}
+              label={t('budget.people.paperFile')}
+              hint={t('budget.files.fileHint', { size: formatBytes(edition.rules.submission.attachments.maxBytes, lang), types: typeNames(edition.rules.submission.attachments.types) })}
+              error={paperErrors.fields.paperFile}
+              accept={edition.rules.submission.attachments.types.join(',')}
+              onFile={setPaperFile}
+              inputRef={paperInput}
+            />
+            <Field
+              formId={formId}
+              name="paperSupporters"
+              label={t('budget.people.paperCount')}
+              hint={t('budget.people.paperCountHint')}
+              value={paperCount}
+              onValue={setPaperCount}
+              error={paperErrors.fields.paperSupporters}
+              inputMode="numeric"
+              autocomplete="off"
+              class="bo-amount"
+            />
+            <div class="actions">
+              <button type="submit" class="button button-secondary" disabled={busy}>
+                {t('budget.people.paperAdd')}
+              </button>
+            </div>
+          </form>
+        ) : null}
+      </section>
+    </>
+  )
+}

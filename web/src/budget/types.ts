@@ -1,0 +1,232 @@
+/** Shapes of the budget (budżet obywatelski) API as the web app uses them. Amounts are integers in grosze. */
+
+export const PHASES = ['submission', 'assessment', 'appeals', 'final_list', 'voting', 'results', 'implementation'] as const
+export type PhaseName = (typeof PHASES)[number]
+/** Phases every edition must have (the server refuses a calendar without them). */
+export const REQUIRED_PHASES: readonly PhaseName[] = ['submission', 'assessment', 'appeals', 'voting']
+
+export const POOL_KINDS = ['jst', 'area', 'category'] as const
+export type PoolKind = (typeof POOL_KINDS)[number]
+export const BALLOT_FORMATS = ['approval', 'points', 'knapsack'] as const
+export const WINNER_RULES = ['greedy', 'greedy-no-skip', 'greedy-threshold', 'equalshares', 'equalshares/add1', 'equalshares/add1-comparison'] as const
+export const TIE_POLICIES = ['seeded-draw', 'file-order', 'cost-then-votes', 'lexicographic'] as const
+export const AREA_POOLS = ['own-area', 'any-one-area', 'all-areas'] as const
+export const CRITERIA = ['formal', 'legality', 'feasibility', 'cost', 'ownership', 'own-task', 'one-year', 'public-access'] as const
+export type CriterionKey = (typeof CRITERIA)[number] | 'other'
+
+export const STATUSES = ['submitted', 'merit', 'formal_rejected', 'merit_rejected', 'appealed', 'accepted', 'withdrawn'] as const
+export type ProjectStatus = (typeof STATUSES)[number] | 'draft'
+
+export interface PhaseWindow {
+  phase: PhaseName
+  startsAt: string
+  endsAt: string
+}
+
+export interface Pool {
+  id: string
+  code: string
+  name: string
+  kind: PoolKind
+  areas: string[]
+  amount: number
+  minProjectCost: number
+  maxProjectCost: number
+  residents: number
+  residentsSource: string
+  requiredSupporters: number
+  maxSupportersAllowed: number
+}
+
+export interface FormFieldDef {
+  key: string
+  label: string
+  type: 'text' | 'textarea' | 'checkbox'
+  required: boolean
+  help?: string
+}
+
+export interface Rules {
+  submission: {
+    minAge: number | null
+    maxProjectsPerAuthor: number | null
+    formFields: FormFieldDef[]
+    categories: string[]
+    attachments: { maxFiles: number; maxBytes: number; types: string[] }
+  }
+  support: { online: boolean; paper: boolean }
+  ballot: { format: string; points: number[]; minProjects: number; maxProjects: number | null; areaPools: string }
+  winnerRule: string
+  minVotes: number
+  tiePolicy: string
+  askPesel: boolean
+  appeal: { days: number; dayKind: 'calendar' | 'working' }
+  questionDays: number
+}
+
+export interface Edition {
+  year: number
+  title: string
+  resolution: { number: string; date: string; publication: string | null }
+  currentPhase: PhaseName | null
+  phases: PhaseWindow[]
+  pools: Pool[]
+  total: number
+  expendituresLastReport: number | null
+  minimumTotal: number | null
+  rules: Rules
+  submissionOpen: boolean
+}
+
+export interface EditionSummary {
+  year: number
+  title: string
+  currentPhase: PhaseName | null
+}
+
+export interface CostItem {
+  name: string
+  amount: number
+}
+
+export interface PublicProject {
+  id: string
+  number: number | null
+  status: ProjectStatus
+  title: string
+  summary: string
+  description: string
+  category: string | null
+  beneficiaries: string
+  address: string
+  lat: number | null
+  lng: number | null
+  pool: { id: string; code: string; name: string } | null
+  costItems: CostItem[]
+  cost: number
+  revisedCost: number | null
+  supporters: number
+  extra: Record<string, unknown>
+  appealDeadline: string | null
+  submittedAt: string | null
+}
+
+export interface Criterion {
+  key: CriterionKey
+  passed: boolean
+  justification?: string
+}
+
+export interface Assessment {
+  stage: 'formal' | 'merit'
+  positive: boolean
+  criteria: Criterion[]
+  justification: string
+  revisedCost: number | null
+  decidedAt: string
+}
+
+export interface HistoryEntry {
+  kind: string
+  status: string | null
+  note: string | null
+  at: string
+}
+
+export interface Attachment {
+  id: string
+  kind: 'document' | 'photo' | 'support-list'
+  name: string
+  mime: string
+  size: number
+  createdAt?: string
+}
+
+export interface Question {
+  id: string
+  text: string
+  askedAt: string
+  deadline: string
+  answer: string | null
+  answeredAt: string | null
+}
+
+export interface AuthorAppeal {
+  id: string
+  text: string
+  filedAt: string
+  decision: 'accepted' | 'rejected' | null
+  reason: string | null
+  decidedAt: string | null
+}
+
+export interface AuthorProject extends PublicProject {
+  onlineSupporters: number
+  paperSupporters: number
+  authorName: string
+  authorEmail: string
+  coauthors: { id: string; name: string; email: string; confirmed: boolean }[]
+  attachments: Attachment[]
+  questions: Question[]
+  assessments: Assessment[]
+  appeals: AuthorAppeal[]
+  history: HistoryEntry[]
+}
+
+export interface Missing {
+  field: string
+  detail: string
+}
+
+export interface AuthorResponse {
+  project: AuthorProject
+  missing: Missing[]
+}
+
+export interface PublicProjectPage {
+  project: PublicProject
+  statusLabel: string
+  assessments: Assessment[]
+  appeals: { filedAt: string; decision: 'accepted' | 'rejected' | null; reason: string | null; decidedAt: string | null }[]
+  attachments: Attachment[]
+  history: HistoryEntry[]
+  conflicts: { projectIds: string[]; reason: string }[]
+}
+
+export interface FinalList {
+  final: boolean
+  pendingAppeals: number
+  pools: { id: string; code: string; name: string; amount: number; projects: PublicProject[] }[]
+}
+
+export interface StaffProjectRow {
+  id: string
+  number: number | null
+  title: string
+  status: ProjectStatus
+  pool: string | null
+  cost: number
+  revisedCost: number | null
+  supporters: number
+  verifierId: string | null
+  authorName: string
+  authorEmail: string
+  appealDeadline: string | null
+  hasAppeal: boolean
+}
+
+export interface Verifier {
+  id: string
+  name: string
+  role: string
+}
+
+export interface StaffAppeal {
+  id: string
+  text: string
+  filedAt: string
+  decision: 'accepted' | 'rejected' | null
+  reason: string | null
+  decidedAt: string | null
+  project: { id: string; number: number | null; title: string; status: ProjectStatus }
+}

@@ -1,0 +1,313 @@
+import type { ComponentChildren, JSX } from 'preact'
+import { useT, useLang } from '../i18n'
+import { formatDateTime, formatMoney } from './money'
+import type { PhaseWindow, Pool, ProjectStatus, Rules } from './types'
+import './budget.css'
+
+type TextAreaProps = Omit<JSX.TextareaHTMLAttributes<HTMLTextAreaElement>, 'label' | 'value' | 'onInput' | 'name'>
+
+/** Like `Field` of the shared UI, for longer text. */
+export function TextAreaField({
+  formId,
+  name,
+  label,
+  hint,
+  error,
+  value,
+  onValue,
+  optional,
+  rows = 4,
+  ...rest
+}: TextAreaProps & {
+  formId: string
+  name: string
+  label: string
+  hint?: string
+  error?: string
+  value: string
+  onValue: (value: string) => void
+  optional?: boolean
+  rows?: number
+}) {
+  const t = useT()
+  const id = `${formId}-${name}`
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
+  return (
+    <div class={error ? 'field field-invalid' : 'field'}>
+      <label for={id}>
+        {label}
+        {optional ? <span class="optional"> {t('form.optional')}</span> : null}
+      </label>
+      {hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="field-error" id={`${id}-error`}>
+          <span class="visually-hidden">{t('form.errorPrefix')} </span>
+          {error}
+        </p>
+      ) : null}
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        value={value}
+        onInput={(event) => onValue((event.currentTarget as HTMLTextAreaElement).value)}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={described || undefined}
+        required={!optional}
+        {...rest}
+      />
+    </div>
+  )
+}
+
+/** A checkbox with its label to the right, hint and error wired like the other fields. */
+export function CheckboxField({
+  formId,
+  name,
+  label,
+  hint,
+  error,
+  checked,
+  onChecked,
+  required,
+  disabled,
+}: {
+  formId: string
+  name: string
+  label: ComponentChildren
+  hint?: string
+  error?: string
+  checked: boolean
+  onChecked: (checked: boolean) => void
+  required?: boolean
+  disabled?: boolean
+}) {
+  const t = useT()
+  const id = `${formId}-${name}`
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
+  return (
+    <div class={error ? 'field field-invalid bo-check' : 'field bo-check'}>
+      {error ? (
+        <p class="field-error" id={`${id}-error`}>
+          <span class="visually-hidden">{t('form.errorPrefix')} </span>
+          {error}
+        </p>
+      ) : null}
+      <div class="bo-check-row">
+        <input
+          type="checkbox"
+          id={id}
+          name={name}
+          checked={checked}
+          disabled={disabled}
+          required={required}
+          onChange={(event) => onChecked((event.currentTarget as HTMLInputElement).checked)}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={described || undefined}
+        />
+        <label for={id}>{label}</label>
+      </div>
+      {hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+/** A list of field messages for errors that belong to a group of fields (a fieldset, a table of rows). */
+export function GroupError({ id, error }: { id: string; error?: string | null }) {
+  const t = useT()
+  if (!error) return null
+  return (
+    <p class="field-error" id={id}>
+      <span class="visually-hidden">{t('form.errorPrefix')} </span>
+      {error}
+    </p>
+  )
+}
+
+export function Money({ value }: { value: number | null | undefined }) {
+  const lang = useLang()
+  return <span class="bo-money">{formatMoney(value, lang)}</span>
+}
+
+/**
+ * A date (and time) in Polish civil time. `deadline`: the API gives the first instant after a deadline (midnight);
+ * people read "until 1 December 23:59" better than "until 2 December 00:00".
+ */
+export function When({ value, withTime = true, deadline = false }: { value: string | null | undefined; withTime?: boolean; deadline?: boolean }) {
+  const lang = useLang()
+  if (!value) return null
+  const instant = new Date(value)
+  const shown = deadline ? new Date(instant.getTime() - 60_000).toISOString() : value
+  return <time dateTime={instant.toISOString()}>{formatDateTime(shown, lang, withTime)}</time>
+}
+
+const statusTone: Record<string, string> = {
+  accepted: 'bo-status-ok',
+  merit: 'bo-status-ok',
+  submitted: 'bo-status-info',
+  appealed: 'bo-status-warn',
+  formal_rejected: 'bo-status-bad',
+  merit_rejected: 'bo-status-bad',
+  withdrawn: 'bo-status-off',
+  draft: 'bo-status-off',
+}
+
+/** The status as a word (never only a colour). */
+export function StatusBadge({ status }: { status: ProjectStatus | string }) {
+  const t = useT()
+  return <span class={`bo-status ${statusTone[status] ?? 'bo-status-off'}`}>{t(`budget.status.${status}`)}</span>
+}
+
+/** The phase calendar as an ordered list; the current phase is said in words, not only shown in colour. */
+export function PhaseCalendar({ phases, current, headingId }: { phases: PhaseWindow[]; current: string | null; headingId?: string }) {
+  const t = useT()
+  const now = Date.now()
+  return (
+    <ol class="bo-calendar" aria-labelledby={headingId}>
+      {phases.map((p) => {
+        const isCurrent = p.phase === current
+        const past = new Date(p.endsAt).getTime() <= now
+        return (
+          <li key={p.phase} class={isCurrent ? 'bo-phase bo-phase-current' : past ? 'bo-phase bo-phase-past' : 'bo-phase'} aria-current={isCurrent ? 'step' : undefined}>
+            <span class="bo-phase-name">{t(`budget.phase.${p.phase}`)}</span>
+            {isCurrent ? <strong class="bo-phase-flag">{t('budget.calendar.now')}</strong> : past ? <span class="bo-phase-flag muted">{t('budget.calendar.past')}</span> : null}
+            <span class="bo-phase-dates">
+              {t('budget.calendar.from')} <When value={p.startsAt} /> {t('budget.calendar.to')} <When value={p.endsAt} />
+            </span>
+          </li>
+        )
+      })}
+    </ol>
+  )
+}
+
+/** Pools with their amounts, cost limits and the supporters a project needs. */
+export function PoolCards({ pools, headingLevel = 3 }: { pools: Pool[]; headingLevel?: 2 | 3 }) {
+  const t = useT()
+  const lang = useLang()
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <ul class="bo-pools">
+      {pools.map((pool) => (
+        <li key={pool.id} class="card bo-pool">
+          <Heading class="bo-pool-name">{pool.name}</Heading>
+          <p class="card-eyebrow">{t(`budget.poolKind.${pool.kind}`)}</p>
+          <dl class="facts bo-facts-compact">
+            <dt>{t('budget.pool.amount')}</dt>
+            <dd>
+              <Money value={pool.amount} />
+            </dd>
+            <dt>{t('budget.pool.limits')}</dt>
+            <dd>
+              {t('budget.pool.limitsValue', { min: formatMoney(pool.minProjectCost, lang), max: formatMoney(pool.maxProjectCost, lang) })}
+            </dd>
+            <dt>{t('budget.pool.supporters')}</dt>
+            <dd>{pool.requiredSupporters === 0 ? t('budget.pool.noSupporters') : t('budget.pool.supportersValue', { count: pool.requiredSupporters })}</dd>
+            {pool.areas.length > 0 ? (
+              <>
+                <dt>{t('budget.pool.areas')}</dt>
+                <dd>{pool.areas.join(', ')}</dd>
+              </>
+            ) : null}
+          </dl>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** The rules residents need to know before submitting: categories, age, limits, support, appeal. */
+export function RulesFacts({ rules }: { rules: Rules }) {
+  const t = useT()
+  const s = rules.submission
+  return (
+    <dl class="facts">
+      <dt>{t('budget.rules.categories')}</dt>
+      <dd>{s.categories.length ? s.categories.join(', ') : t('budget.rules.anyCategory')}</dd>
+      <dt>{t('budget.rules.minAge')}</dt>
+      <dd>{s.minAge == null ? t('budget.rules.noAgeLimit') : t('budget.rules.minAgeValue', { age: s.minAge })}</dd>
+      <dt>{t('budget.rules.perAuthor')}</dt>
+      <dd>{s.maxProjectsPerAuthor == null ? t('budget.rules.noLimit') : t('budget.rules.perAuthorValue', { count: s.maxProjectsPerAuthor })}</dd>
+      <dt>{t('budget.rules.support')}</dt>
+      <dd>
+        {rules.support.online && rules.support.paper
+          ? t('budget.rules.supportBoth')
+          : rules.support.online
+            ? t('budget.rules.supportOnline')
+            : t('budget.rules.supportPaper')}
+      </dd>
+      <dt>{t('budget.rules.appeal')}</dt>
+      <dd>{t(rules.appeal.dayKind === 'working' ? 'budget.rules.appealWorking' : 'budget.rules.appealCalendar', { days: rules.appeal.days })}</dd>
+      <dt>{t('budget.rules.ballot')}</dt>
+      <dd>{t(`budget.ballot.${rules.ballot.format}`)}</dd>
+    </dl>
+  )
+}
+
+/** "Gmina › Budżet obywatelski 2027 › Projekty": where this page sits in the edition. */
+export function Crumbs({ items }: { items: { href?: string; label: string }[] }) {
+  const t = useT()
+  return (
+    <nav class="bo-crumbs" aria-label={t('budget.crumbs')}>
+      <ol>
+        {items.map((item, index) => (
+          <li key={index}>{item.href ? <a href={item.href}>{item.label}</a> : <span aria-current="page">{item.label}</span>}</li>
+        ))}
+      </ol>
+    </nav>
+  )
+}
+
+/** A group of radio buttons in a fieldset whose legend is the question. */
+export function RadioGroup({
+  formId,
+  name,
+  legend,
+  options,
+  value,
+  onValue,
+  error,
+}: {
+  formId: string
+  name: string
+  legend: string
+  options: { value: string; label: string }[]
+  value: string
+  onValue: (value: string) => void
+  error?: string
+}) {
+  const t = useT()
+  const id = `${formId}-${name}`
+  return (
+    <fieldset class={error ? 'field field-invalid bo-radios' : 'field bo-radios'} id={id} tabIndex={-1} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend class="bo-row-legend">{legend}</legend>
+      {error ? (
+        <p class="field-error" id={`${id}-error`}>
+          <span class="visually-hidden">{t('form.errorPrefix')} </span>
+          {error}
+        </p>
+      ) : null}
+      {options.map((option) => (
+        <div class="bo-check-row" key={option.value}>
+          <input
+            type="radio"
+            id={`${id}-${option.value}`}
+            name={id}
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => onValue(option.value)}
+          />
+          <label for={`${id}-${option.value}`}>{option.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  )
+}

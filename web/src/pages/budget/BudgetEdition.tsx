@@ -1,0 +1,132 @@
+import { DataRegion, Empty, ErrorState, Loading, PageHeading } from '../../components/ui'
+import { useT } from '../../i18n'
+import { enc } from '../../lib/api'
+import { tenantPath } from '../../lib/context'
+import { useResource } from '../../lib/resource'
+import { useTenant } from '../../lib/tenants'
+import { apiHref, boBase } from '../../budget/api'
+import { useEdition } from '../../budget/hooks'
+import { boPaths } from '../../budget/paths'
+import type { EditionSummary } from '../../budget/types'
+import { Crumbs, Money, PhaseCalendar, PoolCards, RulesFacts, When } from '../../budget/ui'
+import { NotFound } from '../NotFound'
+import { AuthorLinkForm } from './AuthorLinkForm'
+
+/** `/{slug}/bo`: every edition of the JST's budget. */
+export function BudgetEditions({ slug }: { slug: string }) {
+  const t = useT()
+  const tenant = useTenant(slug)
+  const list = useResource<{ items: EditionSummary[] }>(`/jst/${enc(slug)}/bo`)
+  if (list.status === 'error' && list.error.status === 404) return <NotFound detail={t('notFound.tenant')} />
+  const name = tenant.tenant?.name ?? slug
+  return (
+    <>
+      <Crumbs items={[{ href: tenantPath(slug), label: name }, { label: t('budget.title') }]} />
+      <PageHeading title={t('budget.editions.titleFor', { name })}>{t('budget.title')}</PageHeading>
+      <p class="lead">{t('budget.editions.intro', { name })}</p>
+      <DataRegion busy={list.status === 'loading'}>
+        {list.status === 'loading' && !list.data ? <Loading /> : null}
+        {list.status === 'error' ? <ErrorState error={list.error} onRetry={list.reload} /> : null}
+        {list.data && list.data.items.length === 0 ? <Empty title={t('budget.editions.empty')} /> : null}
+        {list.data && list.data.items.length > 0 ? (
+          <ul class="card-list">
+            {list.data.items.map((e) => (
+              <li key={e.year} class="card">
+                <p class="card-eyebrow">{t('budget.editions.year', { year: e.year })}</p>
+                <a class="card-link" href={boPaths.edition(slug, e.year)}>
+                  {e.title}
+                </a>
+                <p class="muted">{e.currentPhase ? t('budget.editions.phaseNow', { phase: t(`budget.phase.${e.currentPhase}`) }) : t('budget.editions.noPhase')}</p>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </DataRegion>
+    </>
+  )
+}
+
+/** `/{slug}/bo/{year}`: the edition — uchwała, calendar, pools, rules, and the ways in. */
+export function BudgetEdition({ slug, year }: { slug: string; year: string }) {
+  const t = useT()
+  const { edition, tenantName } = useEdition(slug, year)
+  if (edition.status === 'error' && edition.error.status === 404) return <NotFound detail={edition.error.problem.detail} />
+  const e = edition.data
+  const title = e?.title ?? t('budget.editionFallback', { year })
+  return (
+    <>
+      <Crumbs items={[{ href: tenantPath(slug), label: tenantName }, { href: boPaths.editions(slug), label: t('budget.title') }, { label: title }]} />
+      <PageHeading title={`${title} — ${tenantName}`}>{title}</PageHeading>
+      <DataRegion busy={edition.status === 'loading'}>
+        {edition.status === 'loading' && !e ? <Loading /> : null}
+        {edition.status === 'error' ? <ErrorState error={edition.error} onRetry={edition.reload} /> : null}
+        {e ? (
+          <>
+            <p class="lead">
+              {e.currentPhase
+                ? t('budget.edition.phaseNow', { phase: t(`budget.phase.${e.currentPhase}`) })
+                : t('budget.edition.noPhase')}
+            </p>
+            {e.submissionOpen ? (
+              <div class="bo-cta">
+                <a class="button" href={boPaths.submit(slug, year)}>
+                  {t('budget.edition.submit')}
+                </a>
+                <p class="muted small">{t('budget.edition.submitHint')}</p>
+              </div>
+            ) : null}
+            <nav aria-label={t('budget.edition.linksLabel')}>
+              <ul class="bo-links">
+                <li>
+                  <a href={boPaths.projects(slug, year)}>{t('budget.edition.projects')}</a>
+                </li>
+                <li>
+                  <a href={boPaths.finalList(slug, year)}>{t('budget.edition.finalList')}</a>
+                </li>
+              </ul>
+            </nav>
+
+            <h2>{t('budget.edition.resolutionHeading')}</h2>
+            <p>
+              {t('budget.edition.resolution', { number: e.resolution.number })} <When value={`${e.resolution.date}T12:00:00Z`} withTime={false} />
+              {e.resolution.publication ? ` (${e.resolution.publication})` : ''}
+            </p>
+
+            <h2 id="bo-calendar-heading">{t('budget.calendar.heading')}</h2>
+            <PhaseCalendar phases={e.phases} current={e.currentPhase} headingId="bo-calendar-heading" />
+
+            <h2>{t('budget.edition.poolsHeading')}</h2>
+            <p>
+              {t('budget.edition.total')} <Money value={e.total} />
+            </p>
+            <PoolCards pools={e.pools} />
+
+            <h2>{t('budget.edition.rulesHeading')}</h2>
+            <RulesFacts rules={e.rules} />
+
+            <h2>{t('budget.edition.openDataHeading')}</h2>
+            <p>{t('budget.edition.openDataIntro')}</p>
+            <ul>
+              <li>
+                <a href={apiHref(`${boBase(slug, year)}/projects.csv`)} download>
+                  {t('budget.edition.csv')}
+                </a>
+              </li>
+              <li>
+                <a href={apiHref(`${boBase(slug, year)}/ballot.pb`)} download>
+                  {t('budget.edition.pb')}
+                </a>{' '}
+                <span class="muted small">{t('budget.edition.pbHint')}</span>
+              </li>
+              <li>
+                <a href="/przeliczenie">{t('budget.edition.recount')}</a>
+              </li>
+            </ul>
+
+            <AuthorLinkForm slug={slug} year={year} />
+          </>
+        ) : null}
+      </DataRegion>
+    </>
+  )
+}

@@ -1,0 +1,280 @@
+import { useState } from 'preact/hooks'
+import { TenantPanelFrame, type TenantPanelContext } from '../../components/TenantPanelFrame'
+import { DataRegion, Empty, ErrorState, errorsFromApi, Loading, Notice, PageHeading } from '../../components/ui'
+import { useT } from '../../i18n'
+import { api, enc } from '../../lib/api'
+import { useResource } from '../../lib/resource'
+import { useTenant } from '../../lib/tenants'
+import { navigate, NavLink } from '../../router'
+import { staffBase } from '../../budget/api'
+import { EditionForm } from '../../budget/EditionForm'
+import { boPaths } from '../../budget/paths'
+import type { EditionSummary, StaffProjectRow, Verifier } from '../../budget/types'
+import { Money, StatusBadge } from '../../budget/ui'
+
+export const organiser = (role: string) => role === 'admin' || role === 'koordynator'
+
+/** Links between the budget pages of the panel. */
+export function BudgetPanelNav({ slug, year }: { slug: string; year: string }) {
+  const t = useT()
+  return (
+    <nav class="bo-panel-nav" aria-label={t('budget.panel.navLabel', { year })}>
+      <ul class="bo-links">
+        <li>
+          <NavLink href={boPaths.panel(slug)}>{t('budget.panel.editionsCrumb')}</NavLink>
+        </li>
+        <li>
+          <NavLink href={boPaths.panelEdition(slug, year)}>{t('budget.panel.projectsCrumb', { year })}</NavLink>
+        </li>
+        <li>
+          <NavLink href={boPaths.panelAppeals(slug, year)}>{t('budget.panel.appealsCrumb', { year })}</NavLink>
+        </li>
+        <li>
+          <a href={boPaths.edition(slug, year)}>{t('budget.panel.publicPage')}</a>
+        </li>
+      </ul>
+    </nav>
+  )
+}
+
+function Editions({ slug, tenantName, role }: TenantPanelContext) {
+  const t = useT()
+  const list = useResource<{ items: EditionSummary[] }>(`/jst/${enc(slug)}/bo`)
+  const tenant = useTenant(slug)
+  const [showForm, setShowForm] = useState(false)
+  return (
+    <>
+      <PageHeading title={t('budget.panel.titleFor', { name: tenantName })}>{t('budget.panel.title')}</PageHeading>
+      <p>{t('budget.panel.intro')}</p>
+      <section class="panel-section" aria-labelledby="bo-editions-heading">
+        <h2 id="bo-editions-heading">{t('budget.panel.editionsHeading')}</h2>
+        <DataRegion busy={list.status === 'loading'}>
+          {list.status === 'loading' && !list.data ? <Loading /> : null}
+          {list.status === 'error' ? <ErrorState error={list.error} onRetry={list.reload} /> : null}
+          {list.data && list.data.items.length === 0 ? <Empty title={t('budget.panel.noEditions')} /> : null}
+          {list.data && list.data.items.length > 0 ? (
+            <div class="table-wrap" role="region" aria-labelledby="bo-editions-caption" tabIndex={0}>
+              <table>
+                <caption id="bo-editions-caption" class="visually-hidden">
+                  {t('budget.panel.editionsCaption', { name: tenantName })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('budget.panel.colYear')}</th>
+                    <th scope="col">{t('budget.panel.colTitle')}</th>
+                    <th scope="col">{t('budget.panel.colPhase')}</th>
+                    <th scope="col">{t('budget.panel.colLinks')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.data.items.map((e) => (
+                    <tr key={e.year}>
+                      <td>{e.year}</td>
+                      <th scope="row">
+                        <a href={boPaths.panelEdition(slug, e.year)}>{e.title}</a>
+                      </th>
+                      <td>{e.currentPhase ? t(`budget.phase.${e.currentPhase}`) : t('budget.editions.noPhase')}</td>
+                      <td>
+                        <ul class="bo-plain-list">
+                          <li>
+                            <a href={boPaths.panelAppeals(slug, e.year)}>{t('budget.panel.appealsLink', { year: e.year })}</a>
+                          </li>
+                          <li>
+                            <a href={boPaths.edition(slug, e.year)}>{t('budget.panel.publicLink', { year: e.year })}</a>
+                          </li>
+                        </ul>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+        </DataRegion>
+      </section>
+      {organiser(role) ? (
+        <section class="panel-section" aria-labelledby="bo-new-heading">
+          <h2 id="bo-new-heading">{t('budget.panel.newHeading')}</h2>
+          {showForm ? (
+            <EditionForm
+              slug={slug}
+              tenantKind={tenant.tenant?.kind ?? null}
+              onCreated={(edition) => {
+                list.reload()
+                navigate(`${boPaths.panelEdition(slug, edition.year)}?utworzono=1`)
+              }}
+            />
+          ) : (
+            <>
+              <p>{t('budget.panel.newIntro')}</p>
+              <button type="button" class="button" onClick={() => setShowForm(true)}>
+                {t('budget.panel.newButton')}
+              </button>
+            </>
+          )}
+        </section>
+      ) : null}
+    </>
+  )
+}
+
+/** `/panel/{slug}/bo`: editions and the form for a new one. */
+export function BudgetPanelHome({ slug }: { slug: string }) {
+  return (
+    <TenantPanelFrame slug={slug} section="budget">
+      {(ctx) => <Editions {...ctx} />}
+    </TenantPanelFrame>
+  )
+}
+
+function Projects({ slug, year, ctx }: { slug: string; year: string; ctx: TenantPanelContext }) {
+  const t = useT()
+  const data = useResource<{ items: StaffProjectRow[]; verifiers: Verifier[] }>(`${staffBase(slug, year)}/projects`)
+  const [choice, setChoice] = useState<Record<string, string>>({})
+  const [notice, setNotice] = useState<string | null>(
+    new URLSearchParams(location.search).get('utworzono') ? t('budget.panel.created', { year }) : null,
+  )
+  const [rowError, setRowError] = useState<{ id: string; message: string } | null>(null)
+  const [busy, setBusy] = useState<string | null>(null)
+  const canAssign = organiser(ctx.role)
+  const verifiers = data.data?.verifiers ?? []
+  const nameOf = (id: string | null) => verifiers.find((v) => v.id === id)?.name ?? null
+
+  const assign = async (row: StaffProjectRow) => {
+    const verifierId = choice[row.id] ?? row.verifierId ?? ''
+    if (!verifierId) {
+      setRowError({ id: row.id, message: t('budget.panel.chooseVerifier') })
+      document.getElementById(`weryfikator-${row.id}`)?.focus()
+      return
+    }
+    setBusy(row.id)
+    setRowError(null)
+    try {
+      await api(`${staffBase(slug, year)}/projects/${enc(row.id)}/assign`, { method: 'POST', body: { verifierId } })
+      setNotice(t('budget.panel.assigned', { title: row.title, name: nameOf(verifierId) ?? '' }))
+      data.reload()
+    } catch (error) {
+      setRowError({ id: row.id, message: errorsFromApi(error, t).general ?? t('error.generic') })
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const items = data.data?.items ?? []
+  return (
+    <>
+      <PageHeading title={t('budget.panel.projectsTitleFor', { year, name: ctx.tenantName })}>{t('budget.panel.projectsTitle', { year })}</PageHeading>
+      <Notice message={notice} />
+      <DataRegion busy={data.status === 'loading'}>
+        {data.status === 'loading' && !data.data ? <Loading /> : null}
+        {data.status === 'error' ? <ErrorState error={data.error} onRetry={data.reload} /> : null}
+        {data.data && items.length === 0 ? (
+          <Empty title={t('budget.panel.noProjects')}>
+            <p>{t('budget.panel.noProjectsBody')}</p>
+          </Empty>
+        ) : null}
+        {items.length > 0 ? (
+          <div class="table-wrap" role="region" aria-labelledby="bo-projects-caption" tabIndex={0}>
+            <table class="bo-staff-table">
+              <caption id="bo-projects-caption" class="visually-hidden">
+                {t('budget.panel.projectsCaption', { year })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('budget.panel.colNumber')}</th>
+                  <th scope="col">{t('budget.panel.colTitle')}</th>
+                  <th scope="col">{t('budget.panel.colPool')}</th>
+                  <th scope="col">{t('budget.panel.colStatus')}</th>
+                  <th scope="col">{t('budget.panel.colVerifier')}</th>
+                  <th scope="col" class="bo-num">
+                    {t('budget.panel.colSupporters')}
+                  </th>
+                  <th scope="col" class="bo-num">
+                    {t('budget.panel.colCost')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((row) => {
+                  const selectId = `weryfikator-${row.id}`
+                  const errorId = `weryfikator-${row.id}-error`
+                  const failed = rowError?.id === row.id
+                  return (
+                    <tr key={row.id}>
+                      <td>{row.number ?? '—'}</td>
+                      <th scope="row">
+                        <a href={boPaths.panelProject(slug, year, row.id)}>{row.title}</a>
+                        {row.hasAppeal ? <span class="badge">{t('budget.panel.hasAppeal')}</span> : null}
+                      </th>
+                      <td>{row.pool ?? '—'}</td>
+                      <td>
+                        <StatusBadge status={row.status} />
+                      </td>
+                      <td>
+                        {canAssign ? (
+                          <div class="row-actions">
+                            <label for={selectId} class="visually-hidden">
+                              {t('budget.panel.verifierFor', { title: row.title })}
+                            </label>
+                            <select
+                              id={selectId}
+                              value={choice[row.id] ?? row.verifierId ?? ''}
+                              aria-invalid={failed ? 'true' : undefined}
+                              aria-describedby={failed ? errorId : undefined}
+                              onChange={(event) => setChoice((prev) => ({ ...prev, [row.id]: (event.currentTarget as HTMLSelectElement).value }))}
+                            >
+                              <option value="">{t('budget.panel.noVerifier')}</option>
+                              {verifiers.map((v) => (
+                                <option key={v.id} value={v.id}>
+                                  {`${v.name} (${t(`role.${v.role}`)})`}
+                                </option>
+                              ))}
+                            </select>
+                            <button
+                              type="button"
+                              class="button button-small button-secondary"
+                              disabled={busy === row.id}
+                              aria-label={t('budget.panel.assignFor', { title: row.title })}
+                              onClick={() => void assign(row)}
+                            >
+                              {t('budget.panel.assign')}
+                            </button>
+                            {failed ? (
+                              <p class="field-error" id={errorId} role="alert">
+                                {rowError.message}
+                              </p>
+                            ) : null}
+                          </div>
+                        ) : (
+                          nameOf(row.verifierId) ?? t('budget.panel.noVerifier')
+                        )}
+                      </td>
+                      <td class="bo-num">{row.supporters}</td>
+                      <td class="bo-num">
+                        <Money value={row.revisedCost ?? row.cost} />
+                      </td>
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+      </DataRegion>
+    </>
+  )
+}
+
+/** `/panel/{slug}/bo/{year}`: the submitted projects with assignment of verifiers. */
+export function BudgetPanelEdition({ slug, year }: { slug: string; year: string }) {
+  return (
+    <TenantPanelFrame slug={slug} section="budget">
+      {(ctx) => (
+        <>
+          <BudgetPanelNav slug={slug} year={year} />
+          <Projects slug={slug} year={year} ctx={ctx} />
+        </>
+      )}
+    </TenantPanelFrame>
+  )
+}

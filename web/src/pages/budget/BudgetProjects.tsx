@@ -1,0 +1,156 @@
+import { useEffect, useState } from 'preact/hooks'
+import { DataRegion, Empty, ErrorState, Field, Loading, PageHeading, SelectField, useFormId } from '../../components/ui'
+import { useT } from '../../i18n'
+import { tenantPath } from '../../lib/context'
+import { useResource } from '../../lib/resource'
+import { navigate, useLocation } from '../../router'
+import { boBase } from '../../budget/api'
+import { useEdition } from '../../budget/hooks'
+import { boPaths } from '../../budget/paths'
+import { STATUSES, type PublicProject } from '../../budget/types'
+import { Crumbs, Money, StatusBadge } from '../../budget/ui'
+import { NotFound } from '../NotFound'
+
+/** URL parameters of the list (Polish, as the address shows them) and the API's names for them. */
+const PARAMS = [
+  ['pula', 'pool'],
+  ['kategoria', 'category'],
+  ['status', 'status'],
+  ['szukaj', 'q'],
+] as const
+
+/** `/{slug}/bo/{year}/projekty`: filters and search as a real GET form; the address holds the query. */
+export function BudgetProjects({ slug, year }: { slug: string; year: string }) {
+  const t = useT()
+  const formId = useFormId('filtry')
+  const { path, search } = useLocation()
+  const { edition, tenantName } = useEdition(slug, year)
+  const params = new URLSearchParams(search)
+  const current = Object.fromEntries(PARAMS.map(([ui]) => [ui, params.get(ui) ?? ''])) as Record<(typeof PARAMS)[number][0], string>
+  const [values, setValues] = useState(current)
+  // Back and forward through earlier searches: the form follows the address.
+  useEffect(() => setValues(current), [search])
+  const apiQuery = new URLSearchParams()
+  for (const [ui, apiName] of PARAMS) if (current[ui]) apiQuery.set(apiName, current[ui])
+  const qs = apiQuery.toString()
+  const list = useResource<{ items: PublicProject[]; statusLabels: Record<string, string> }>(`${boBase(slug, year)}/projects${qs ? `?${qs}` : ''}`)
+
+  if (edition.status === 'error' && edition.error.status === 404) return <NotFound detail={edition.error.problem.detail} />
+  const e = edition.data
+  const title = e?.title ?? t('budget.editionFallback', { year })
+  const filtered = PARAMS.some(([ui]) => current[ui])
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault()
+    const next = new URLSearchParams()
+    for (const [ui] of PARAMS) if (values[ui].trim()) next.set(ui, values[ui].trim())
+    const query = next.toString()
+    navigate(`${path}${query ? `?${query}` : ''}`, { focus: false })
+  }
+
+  const set = (name: keyof typeof values) => (value: string) => setValues((prev) => ({ ...prev, [name]: value }))
+  const items = list.data?.items ?? []
+
+  return (
+    <>
+      <Crumbs items={[{ href: tenantPath(slug), label: tenantName }, { href: boPaths.edition(slug, year), label: title }, { label: t('budget.projects.crumb') }]} />
+      <PageHeading title={`${t('budget.projects.heading')} — ${title}`}>{t('budget.projects.heading')}</PageHeading>
+      <form method="get" action={path} onSubmit={onSubmit} class="bo-filters" role="search" aria-label={t('budget.projects.filtersLabel')}>
+        <Field formId={formId} name="szukaj" type="search" label={t('budget.projects.search')} hint={t('budget.projects.searchHint')} value={values.szukaj} onValue={set('szukaj')} optional />
+        <div class="bo-filter-row">
+          <SelectField
+            formId={formId}
+            name="pula"
+            label={t('budget.projects.pool')}
+            value={values.pula}
+            onValue={set('pula')}
+            options={[{ value: '', label: t('budget.projects.all') }, ...(e?.pools ?? []).map((p) => ({ value: p.id, label: p.name }))]}
+          />
+          <SelectField
+            formId={formId}
+            name="kategoria"
+            label={t('budget.projects.category')}
+            value={values.kategoria}
+            onValue={set('kategoria')}
+            options={[{ value: '', label: t('budget.projects.all') }, ...(e?.rules.submission.categories ?? []).map((c) => ({ value: c, label: c }))]}
+          />
+          <SelectField
+            formId={formId}
+            name="status"
+            label={t('budget.projects.status')}
+            value={values.status}
+            onValue={set('status')}
+            options={[{ value: '', label: t('budget.projects.all') }, ...STATUSES.map((s) => ({ value: s, label: t(`budget.status.${s}`) }))]}
+          />
+        </div>
+        <div class="actions">
+          <button type="submit" class="button">
+            {t('budget.projects.apply')}
+          </button>
+          {filtered ? (
+            <a class="button button-secondary" href={path}>
+              {t('budget.projects.clear')}
+            </a>
+          ) : null}
+        </div>
+      </form>
+
+      <DataRegion busy={list.status === 'loading'}>
+        <p class="bo-count" role="status">
+          {list.data ? t(filtered ? 'budget.projects.countFiltered' : 'budget.projects.count', { count: items.length }) : ''}
+        </p>
+        {list.status === 'loading' && !list.data ? <Loading /> : null}
+        {list.status === 'error' ? <ErrorState error={list.error} onRetry={list.reload} /> : null}
+        {list.data && items.length === 0 ? (
+          <Empty title={filtered ? t('budget.projects.emptyFiltered') : t('budget.projects.empty')}>
+            {filtered ? (
+              <p>
+                <a href={path}>{t('budget.projects.clear')}</a>
+              </p>
+            ) : null}
+          </Empty>
+        ) : null}
+        {items.length > 0 ? (
+          <ul class="bo-project-list">
+            {items.map((p) => (
+              <li key={p.id} class="card bo-project-card">
+                <h2 class="bo-project-title">
+                  <a href={boPaths.project(slug, year, p.id)}>
+                    {p.number != null ? <span class="bo-number">{t('budget.project.numberShort', { number: p.number })}</span> : null}
+                    {p.title}
+                  </a>
+                </h2>
+                <p>
+                  <StatusBadge status={p.status} />
+                </p>
+                {p.summary ? <p>{p.summary}</p> : null}
+                <dl class="bo-inline-facts">
+                  <div>
+                    <dt>{t('budget.project.pool')}</dt>
+                    <dd>{p.pool?.name ?? '—'}</dd>
+                  </div>
+                  {p.category ? (
+                    <div>
+                      <dt>{t('budget.project.category')}</dt>
+                      <dd>{p.category}</dd>
+                    </div>
+                  ) : null}
+                  <div>
+                    <dt>{t('budget.project.cost')}</dt>
+                    <dd>
+                      <Money value={p.revisedCost ?? p.cost} />
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t('budget.project.supporters')}</dt>
+                    <dd>{p.supporters}</dd>
+                  </div>
+                </dl>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </DataRegion>
+    </>
+  )
+}

@@ -1,0 +1,45 @@
+import { useFormId } from '../../components/ui'
+import { useT } from '../../i18n'
+import { publicPath } from '../../voting/api'
+import { EditionPage, PhaseDates, phaseWindow } from '../../voting/edition'
+import { Wizard } from '../../voting/Wizard'
+
+/** `/{slug}/bo/{year}/glosuj`: the resident's vote, without an account. */
+export function Vote({ slug, year }: { slug: string; year: string }) {
+  const t = useT()
+  const formId = useFormId('glos')
+  return (
+    <div class="vt-page">
+      <EditionPage slug={slug} year={year} heading={(title) => (title ? t('voting.pageTitle', { title }) : t('voting.title'))}>
+        {(edition) => {
+          if (edition.currentPhase === 'voting') return <Wizard slug={slug} year={year} edition={edition} formId={formId} />
+          const voting = phaseWindow(edition, 'voting')
+          const ended = voting && Date.parse(voting.endsAt) <= Date.now()
+          return (
+            <div class="state state-empty" role="status">
+              <p class="state-title">{t(ended ? 'voting.closed.ended' : 'voting.closed.notYet')}</p>
+              {voting ? (
+                <p>
+                  <PhaseDates edition={edition} phase="voting" messageKey={ended ? 'voting.closed.datesPast' : 'voting.closed.dates'} />
+                </p>
+              ) : null}
+              {ended ? (
+                <ul>
+                  <li>
+                    <a href={publicPath(slug, year, 'wyniki')}>{t('voting.links.results')}</a>
+                  </li>
+                  <li>
+                    <a href={publicPath(slug, year, 'potwierdzenie')}>{t('voting.links.receipt')}</a>
+                  </li>
+                </ul>
+              ) : null}
+              <p>
+                <a href={publicPath(slug, year)}>{t('voting.backToEdition')}</a>
+              </p>
+            </div>
+          )
+        }}
+      </EditionPage>
+    </div>
+  )
+}

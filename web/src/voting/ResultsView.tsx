@@ -1,0 +1,201 @@
+import { useLang, useT } from '../i18n'
+import { hasMessage } from '../i18n'
+import type { Count, Format, PoolOutcome, ProjectOutcome, Results } from './api'
+import { barClass, num, percent, zlUnits, zl } from './format'
+import './voting.css'
+
+/**
+ * Results of an edition, per pool (winners table with every project's votes, cost, whether it was funded and why,
+ * the spending, the rule and the tie policy with the draw's seed) and the statistics. Used by the public results
+ * page and by the staff preview before publication. Bars are CSS classes in steps of 5%, always next to the number.
+ */
+
+export function sortedProjects(outcome: PoolOutcome): ProjectOutcome[] {
+  return [...outcome.projects].sort((a, b) => {
+    if (a.selected !== b.selected) return a.selected ? -1 : 1
+    if (a.selected && b.selected) return (a.order ?? 0) - (b.order ?? 0)
+    return b.score - a.score || Number(a.id) - Number(b.id)
+  })
+}
+
+export function PoolResults({ pool, format, headingLevel = 2, idPrefix }: { pool: Results['pools'][number]; format: Format; headingLevel?: 2 | 3; idPrefix: string }) {
+  const t = useT()
+  const lang = useLang()
+  const { outcome } = pool
+  const points = format === 'points'
+  const projects = sortedProjects(outcome)
+  const top = Math.max(0, ...projects.map((p) => p.score))
+  const H = headingLevel === 2 ? 'h2' : 'h3'
+  const Sub = headingLevel === 2 ? 'h3' : 'h4'
+  const id = `${idPrefix}-${pool.code}`
+  const rule = hasMessage(`voting.rule.${outcome.rule}`) ? t(`voting.rule.${outcome.rule}`) : outcome.rule
+  const ties = hasMessage(`voting.ties.${outcome.ties}`) ? t(`voting.ties.${outcome.ties}`) : outcome.ties
+  return (
+    <section class="vt-pool-results" aria-labelledby={id}>
+      <H id={id}>{pool.name}</H>
+      <dl class="vt-facts vt-facts-wide">
+        <dt>{t('voting.results.amount')}</dt>
+        <dd>{zl(pool.amount, lang)}</dd>
+        <dt>{t('voting.results.spent')}</dt>
+        <dd>{zlUnits(outcome.spent, lang)}</dd>
+        <dt>{t('voting.results.left')}</dt>
+        <dd>{zlUnits(outcome.left, lang)}</dd>
+        <dt>{t('voting.results.votes')}</dt>
+        <dd>{num(pool.votes, lang)}</dd>
+        <dt>{t('voting.results.rule')}</dt>
+        <dd>{rule}</dd>
+        <dt>{t('voting.results.ties')}</dt>
+        <dd>
+          {ties}
+          {outcome.ties === 'seeded-draw' && outcome.seed ? (
+            <>
+              {' '}
+              {t('voting.results.seed')} <code class="break">{outcome.seed}</code>
+            </>
+          ) : null}
+        </dd>
+        {outcome.threshold ? (
+          <>
+            <dt>{t('voting.results.threshold')}</dt>
+            <dd>{num(outcome.threshold, lang)}</dd>
+          </>
+        ) : null}
+        {outcome.perVoterBudget !== undefined ? (
+          <>
+            <dt>{t('voting.results.perVoter')}</dt>
+            <dd>{zlUnits(outcome.perVoterBudget, lang)}</dd>
+          </>
+        ) : null}
+      </dl>
+      {outcome.comparison ? (
+        <p>
+          {t('voting.results.comparison', {
+            mes: num(outcome.comparison.prefersMes, lang),
+            greedy: num(outcome.comparison.prefersGreedy, lang),
+            chosen: t(`voting.results.comparison.${outcome.comparison.chosen}`),
+          })}
+        </p>
+      ) : null}
+      {outcome.tiesResolved.length ? (
+        <>
+          <Sub>{t('voting.results.tiesResolved')}</Sub>
+          <ul>
+            {outcome.tiesResolved.map((tie, index) => (
+              <li key={index}>{t('voting.results.tie', { where: tie.context, tied: tie.tied.join(', '), result: tie.result.join(', ') })}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {projects.length === 0 ? (
+        <p>{t('voting.results.noProjects')}</p>
+      ) : (
+        <div class="table-wrap vt-table-wrap">
+          <table class="vt-results-table">
+            <caption>{t('voting.results.caption', { name: pool.name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('voting.results.col.project')}</th>
+                <th scope="col">{t(points ? 'voting.results.col.points' : 'voting.results.col.votes')}</th>
+                <th scope="col" class="vt-col-cost">
+                  {t('voting.results.col.cost')}
+                </th>
+                <th scope="col">{t('voting.results.col.selected')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {projects.map((project) => (
+                <tr key={project.id} class={project.selected ? 'vt-row-selected' : undefined}>
+                  <th scope="row" class="vt-project-cell">
+                    <span class="vt-project-number">{t('voting.pool.number', { number: project.id })}</span> <span class="vt-project-title">{project.name ?? project.id}</span>
+                    {/* On a narrow screen the cost column is hidden and the cost is shown here instead. */}
+                    <span class="vt-cost-inline">{t('voting.pool.cost', { cost: zlUnits(project.cost, lang) })}</span>
+                    <details class="vt-explain">
+                      <summary>
+                        {t('voting.results.why')}
+                        <span class="visually-hidden"> {t('voting.results.whyFor', { title: project.name ?? project.id })}</span>
+                      </summary>
+                      <p>{project.explanation}</p>
+                    </details>
+                  </th>
+                  <td class="vt-num">
+                    <span class="vt-bar-track" aria-hidden="true">
+                      <span class={`vt-bar ${barClass(project.score, top)}`} />
+                    </span>
+                    {num(project.score, lang)}
+                    {points ? <span class="vt-sub">{t('voting.results.voters', { n: num(project.votes, lang) })}</span> : null}
+                  </td>
+                  <td class="vt-num vt-col-cost">{zlUnits(project.cost, lang)}</td>
+                  <td>{project.selected ? <strong class="vt-yes">{t('voting.results.yes')}</strong> : t('voting.results.no')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  )
+}
+
+const countText = (value: Count, lang: 'pl' | 'en', t: (k: string) => string) => (value === '<10' ? t('voting.stats.fewer') : num(value, lang))
+
+function StatTable({ caption, rows, labelOf, id }: { caption: string; rows: Record<string, Count>; labelOf: (key: string) => string; id: string }) {
+  const t = useT()
+  const lang = useLang()
+  const entries = Object.entries(rows)
+  if (entries.length === 0) return null
+  const top = Math.max(0, ...entries.map(([, v]) => (typeof v === 'number' ? v : 0)))
+  return (
+    <div class="table-wrap vt-table-wrap">
+      <table class="vt-stat-table" id={id}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('voting.stats.group')}</th>
+            <th scope="col">{t('voting.stats.ballots')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map(([key, value]) => (
+            <tr key={key}>
+              <th scope="row">{labelOf(key)}</th>
+              <td class="vt-num">
+                <span class="vt-bar-track" aria-hidden="true">
+                  <span class={`vt-bar ${typeof value === 'number' ? barClass(value, top) : 'vt-w-0'}`} />
+                </span>
+                {countText(value, lang, t)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+export function ResultsStats({ stats, idPrefix }: { stats: Results['stats']; idPrefix: string }) {
+  const t = useT()
+  const lang = useLang()
+  const label = (prefix: string) => (key: string) => (hasMessage(`${prefix}.${key}`) ? t(`${prefix}.${key}`) : key === 'brak danych' ? t('voting.stats.unknown') : key)
+  return (
+    <section class="vt-stats" aria-labelledby={`${idPrefix}-stats`}>
+      <h2 id={`${idPrefix}-stats`}>{t('voting.stats.title')}</h2>
+      <dl class="vt-facts vt-facts-wide">
+        <dt>{t('voting.stats.allBallots')}</dt>
+        <dd>{num(stats.ballots, lang)}</dd>
+        <dt>{t('voting.stats.valid')}</dt>
+        <dd>{num(stats.valid, lang)}</dd>
+        {stats.turnout != null ? (
+          <>
+            <dt>{t('voting.stats.turnout')}</dt>
+            <dd>{percent(stats.turnout, lang)}</dd>
+          </>
+        ) : null}
+      </dl>
+      <p class="hint">{t('voting.stats.privacy')}</p>
+      <StatTable id={`${idPrefix}-status`} caption={t('voting.stats.byStatus')} rows={stats.byStatus} labelOf={label('voting.ballotStatus')} />
+      <StatTable id={`${idPrefix}-channel`} caption={t('voting.stats.byChannel')} rows={stats.byChannel} labelOf={label('voting.channel')} />
+      <StatTable id={`${idPrefix}-age`} caption={t('voting.stats.byAgeBand')} rows={stats.byAgeBand} labelOf={label('voting.ageBand')} />
+      <StatTable id={`${idPrefix}-sex`} caption={t('voting.stats.bySex')} rows={stats.bySex} labelOf={label('voting.sex')} />
+    </section>
+  )
+}

@@ -1,0 +1,50 @@
+import type { ComponentChildren } from 'preact'
+import { Rich } from '../components/Rich'
+import { DataRegion, DateTime, ErrorState, Loading, PageHeading } from '../components/ui'
+import { useT } from '../i18n'
+import { useResource } from '../lib/resource'
+import { editionApi, type Edition } from './api'
+
+/**
+ * A resident's page of one edition: loads the edition (title, calendar, rules), shows the page heading and either
+ * the content or the loading / error state. `heading` gets the edition's title once known.
+ */
+export function EditionPage({
+  slug,
+  year,
+  heading,
+  children,
+}: {
+  slug: string
+  year: string
+  heading: (title: string | null) => string
+  children: (edition: Edition) => ComponentChildren
+}) {
+  const edition = useResource<Edition>(editionApi(slug, year))
+  const title = heading(edition.data?.title ?? null)
+  return (
+    <>
+      <PageHeading title={title}>{title}</PageHeading>
+      <DataRegion busy={edition.status === 'loading'}>
+        {edition.data ? children(edition.data) : edition.status === 'error' ? <ErrorState error={edition.error} onRetry={edition.reload} /> : <Loading />}
+      </DataRegion>
+    </>
+  )
+}
+
+export function phaseWindow(edition: Edition, phase: string) {
+  return edition.phases.find((p) => p.phase === phase) ?? null
+}
+
+export function votingEnded(edition: Edition, now = Date.now()): boolean {
+  const voting = phaseWindow(edition, 'voting')
+  return !!voting && Date.parse(voting.endsAt) <= now
+}
+
+/** "Od … do …" of a phase, as `<time>` elements. */
+export function PhaseDates({ edition, phase, messageKey }: { edition: Edition; phase: string; messageKey: string }) {
+  const t = useT()
+  const window = phaseWindow(edition, phase)
+  if (!window) return null
+  return <Rich text={t(messageKey)} values={{ start: <DateTime value={window.startsAt} withTime />, end: <DateTime value={window.endsAt} withTime /> }} />
+}

@@ -1,0 +1,59 @@
+/**
+ * The voter's open ballot survives a closed tab: the session token (valid two hours) and the step reached are kept
+ * in localStorage per edition, and removed once the vote is cast. The receipt code is kept only in sessionStorage
+ * (this tab), so that a reload of the confirmation does not lose it but a shared computer does not keep it.
+ */
+
+export interface StoredSession {
+  token: string
+  expiresAt: string
+  channel: 'email' | 'sms'
+  address: string
+  step: string
+  /** The area pool chosen (`''`: none), when the edition limits voters to one area. */
+  area: string | null
+}
+
+const key = (slug: string, year: string) => `wspolnota.glosowanie.${slug}.${year}`
+const receiptKey = (slug: string, year: string) => `wspolnota.potwierdzenie.${slug}.${year}`
+
+function safe<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn()
+  } catch {
+    return fallback
+  }
+}
+
+export function loadSession(slug: string, year: string): StoredSession | null {
+  return safe(() => {
+    const raw = localStorage.getItem(key(slug, year))
+    if (!raw) return null
+    const value = JSON.parse(raw) as StoredSession
+    if (!value.token || Date.parse(value.expiresAt) <= Date.now()) {
+      localStorage.removeItem(key(slug, year))
+      return null
+    }
+    return value
+  }, null)
+}
+
+export function saveSession(slug: string, year: string, value: StoredSession): void {
+  safe(() => localStorage.setItem(key(slug, year), JSON.stringify(value)), undefined)
+}
+
+export function clearSession(slug: string, year: string): void {
+  safe(() => localStorage.removeItem(key(slug, year)), undefined)
+}
+
+export function loadReceipt(slug: string, year: string): string | null {
+  return safe(() => sessionStorage.getItem(receiptKey(slug, year)), null)
+}
+
+export function saveReceipt(slug: string, year: string, receipt: string): void {
+  safe(() => sessionStorage.setItem(receiptKey(slug, year), receipt), undefined)
+}
+
+export function clearReceipt(slug: string, year: string): void {
+  safe(() => sessionStorage.removeItem(receiptKey(slug, year)), undefined)
+}
