@@ -15,6 +15,7 @@ export function configFromEnv(env: Record<string, string | undefined>): AppConfi
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1024 * 1024),
     trustProxy: env.TRUST_PROXY === 'true',
     authRequestsPerMinute: Number(env.AUTH_REQUESTS_PER_MINUTE ?? 30),
+    voteCodesPerHourPerAddress: Number(env.VOTE_CODES_PER_HOUR ?? 30),
     cacheMs: Number(env.CACHE_MS ?? (appEnv === 'production' ? 2000 : 0)),
   }
 }

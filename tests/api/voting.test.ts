@@ -311,3 +311,16 @@ describe('identity data: staff only, erased on time, duplicates still caught', (
     expect(row!.status).toBe('duplicate')
   })
 })
+
+describe('drafts and staff lists', () => {
+  it('saves an incomplete identity in the draft', async () => {
+    const s = await openSession('szkic@example.pl')
+    expect((await s.put('/draft', { choices: {}, identity: { address: 'ul', firstName: '' } })).status).toBe(200)
+  })
+
+  it('lists paper cards with who entered them and what became of the ballot', async () => {
+    const list = await json((await loggedIn(t, demo.koordynator)).get(`/api/v1/jst/gmina-przykladowa/staff/bo/${year}/paper-cards`), 200)
+    const unsigned = list.items.find((c: { cardNumber: string }) => c.cardNumber === 'P-003')
+    expect(unsigned).toMatchObject({ status: 'confirmed', ballotStatus: 'invalid', reasons: ['karta niepodpisana'], enteredByName: expect.stringMatching(/Weryfikator/) })
+  })
+})

@@ -69,6 +69,7 @@ export default async function setup(project: TestProject) {
       APP_ENV: 'development',
       DEMO_PASSWORD,
       AUTH_REQUESTS_PER_MINUTE: '600',
+      VOTE_CODES_PER_HOUR: '1000',
       APP_URL: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

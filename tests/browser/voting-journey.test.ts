@@ -114,7 +114,7 @@ describe('voting: resident, count, publication, receipt', () => {
     await tabTo(r, 'Dalej')
     await r.keyboard.press('Enter')
     await r.locator('.error-summary').waitFor()
-    expect(await text(r, '.vt-fieldset .field-error')).toContain('możesz wybrać najwyżej 2 projekt(y)')
+    expect(await text(r, '.vt-fieldset .field-error')).toContain('możesz wybrać najwyżej 2 projekty')
     await audit(r, 'wizard: whole-JST pool with too many projects')
     await screenshot(r, 'voting-3-pool-error-360')
     const dropped = og[1]!

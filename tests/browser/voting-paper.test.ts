@@ -95,7 +95,7 @@ describe('voting: paper ballots with a second person', () => {
     await v.getByLabel('Numer karty').fill('P-002')
     for (const project of og) await v.getByRole('group', { name: 'Zaznaczone projekty: Ogólnogminna' }).getByLabel(new RegExp(project.title)).check()
     // The rules are shown as a warning only: the card is typed in as it is.
-    expect(await text(v, '.vt-rule-warning')).toContain('możesz wybrać najwyżej 2 projekt(y)')
+    expect(await text(v, '.vt-rule-warning')).toContain('możesz wybrać najwyżej 2 projekty')
     await v.getByLabel('Imię', { exact: true }).fill('Zofia')
     await v.getByLabel('Nazwisko', { exact: true }).fill('Niepodpisana')
     await v.getByLabel('Adres zamieszkania').fill('ul. Krótka 2, Przykładowo')

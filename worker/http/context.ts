@@ -38,6 +38,8 @@ export interface AppConfig {
   authRequestsPerMinute: number
   /** How long rarely changing module data (edition calendars, ballot lists) may be served from memory; 0 = never. */
   cacheMs: number
+  /** Voting codes one network address may request per hour (a library or school computer serves many voters). */
+  voteCodesPerHourPerAddress: number
 }
 
 /** What a request can reach: built per request on Workers, shared on Node. */

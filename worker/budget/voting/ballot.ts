@@ -27,6 +27,12 @@ export interface BallotIssue {
   detail: string
 }
 
+/** "1 projekt", "2 projekty", "5 projektów": Polish plural forms. */
+export function projekty(n: number): string {
+  const form = n === 1 ? 'projekt' : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 'projekty' : 'projektów'
+  return `${n} ${form}`
+}
+
 const zl = (g: number) => `${(g / 100).toLocaleString('pl-PL', { maximumFractionDigits: 2 })} zł`
 
 /** Every problem of a ballot, in Polish, addressed to the pool (`choices.<poolId>`) it concerns. */
@@ -47,8 +53,8 @@ export function checkBallot(pools: BallotPool[], rules: BallotRules, choices: Ch
     const unknown = entries.filter(([id]) => !pool.projects.some((p) => p.id === id))
     if (unknown.length) issues.push({ field, detail: `W puli „${pool.name}” można wybierać tylko projekty z listy do głosowania.` })
     const n = entries.length
-    if (n < rules.minProjects) issues.push({ field, detail: `W puli „${pool.name}” wybierz co najmniej ${rules.minProjects} projekt(y).` })
-    if (rules.maxProjects != null && n > rules.maxProjects) issues.push({ field, detail: `W puli „${pool.name}” możesz wybrać najwyżej ${rules.maxProjects} projekt(y).` })
+    if (n < rules.minProjects) issues.push({ field, detail: `W puli „${pool.name}” wybierz co najmniej ${projekty(rules.minProjects)}.` })
+    if (rules.maxProjects != null && n > rules.maxProjects) issues.push({ field, detail: `W puli „${pool.name}” możesz wybrać najwyżej ${projekty(rules.maxProjects)}.` })
     if (rules.format === 'points') {
       const given = entries.map(([, pts]) => pts)
       const allowed = [...rules.points]

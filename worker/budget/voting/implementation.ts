@@ -50,7 +50,7 @@ export function implementationRoutes(api: Api): void {
     const e = await editionFromPath(c)
     const { db } = c.get('services')
     const published = await db.query.results.findFirst({ where: eq(results.editionId, e.edition.id) })
-    if (!published?.publishedAt) throw notFound('Wyniki nie zostały jeszcze opublikowane.')
+    if (!published?.publishedAt) throw new ApiError(404, 'Wyniki nie zostały jeszcze opublikowane.', { type: 'https://wspolnota.example/problems/results-not-published' })
     const rows = await db.select().from(implementation).where(eq(implementation.editionId, e.edition.id))
     const notes = rows.length ? await db.select().from(implementationNotes).where(inArray(implementationNotes.projectId, rows.map((r) => r.projectId))).orderBy(asc(implementationNotes.at)) : []
     return c.json({

@@ -15,7 +15,7 @@ type Edition = Awaited<ReturnType<typeof editionFromPath>>
 /** Published results or a 404: before publication nothing about counts leaves the server, on any route. */
 async function published(c: Ctx, e: Edition): Promise<ResultsData> {
   const row = await c.get('services').db.query.results.findFirst({ where: eq(results.editionId, e.edition.id) })
-  if (!row?.publishedAt) throw notFound(NOT_YET)
+  if (!row?.publishedAt) throw new ApiError(404, NOT_YET, { type: 'https://wspolnota.example/problems/results-not-published' })
   return row.data as ResultsData
 }
 

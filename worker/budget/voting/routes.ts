@@ -91,7 +91,7 @@ export function votingRoutes(api: Api): void {
     }
     const key = await addressKey(c, e, body.channel, body.address)
     const { db, rateLimiter, mailer, sms } = c.get('services')
-    for (const [k, limit] of [[`vote-code-ip:${clientIp(c)}`, 30], [`vote-code-addr:${key}`, 5]] as const) {
+    for (const [k, limit] of [[`vote-code-ip:${clientIp(c)}`, c.get('config').voteCodesPerHourPerAddress], [`vote-code-addr:${key}`, 5]] as const) {
       const { success, retryAfter } = await rateLimiter.limit(k, { limit, periodSeconds: 3600 })
       if (!success) throw new ApiError(429, `Zbyt wiele próśb o kod. Spróbuj ponownie za ${Math.ceil(retryAfter / 60)} min.`, { headers: { 'Retry-After': String(retryAfter) } })
     }

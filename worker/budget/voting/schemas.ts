@@ -24,5 +24,23 @@ export const identitySchema = v.object({
   sex: v.optional(v.picklist(['k', 'm'])),
 })
 
-export const draftSchema = v.object({ choices: v.optional(choices, {}), identity: v.optional(v.partial(v.object({ ...identitySchema.entries, residenceDeclared: v.boolean() }))) })
+const draftText = (max: number) => v.optional(v.pipe(v.string(), v.maxLength(max)))
+/** A draft is saved as the person types: only sizes are limited, completeness is checked when the ballot is cast. */
+export const draftSchema = v.object({
+  choices: v.optional(choices, {}),
+  identity: v.optional(
+    v.object({
+      firstName: draftText(80),
+      lastName: draftText(120),
+      address: draftText(300),
+      residenceDeclared: v.optional(v.boolean()),
+      pesel: draftText(11),
+      adult: v.optional(v.boolean()),
+      guardianName: draftText(200),
+      guardianDeclared: v.optional(v.boolean()),
+      ageBand: identitySchema.entries.ageBand,
+      sex: identitySchema.entries.sex,
+    }),
+  ),
+})
 export const castSchema = v.object({ choices, identity: identitySchema })

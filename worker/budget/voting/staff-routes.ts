@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm'
 import { auditInsert } from '../../audit/record'
+import { memberships, users } from '../../auth/schema'
 import { hashToken, newId, newToken } from '../../auth/tokens'
 import type { Api } from '../../http/endpoint'
 import { endpoint } from '../../http/endpoint'
@@ -58,6 +59,8 @@ async function computeResults(c: Ctx, e: Edition) {
       },
       { ties: e.rules.tiePolicy, seed: `${seed}:${pool.code}`, exclusiveGroups: conflicts.map((g) => (g.projectIds as string[]).filter((id) => byProject.has(id)).map((id) => byProject.get(id)!)).filter((g) => g.length > 1) },
     )
+    const projectIdOf = new Map(projects.map((p) => [fileId(p), p.id]))
+    result.outcome.projects = result.outcome.projects.map((p) => ({ ...p, projectId: projectIdOf.get(p.id) }))
     pools.push({ ...result, poolId: pool.id, code: pool.code, name: pool.name, amount: pool.amount })
   }
   const all = await db.select({ channel: ballots.channel, status: ballots.status, ageBand: ballots.ageBand, sex: ballots.sex }).from(ballots).where(eq(ballots.editionId, e.edition.id))
@@ -98,8 +101,26 @@ export function votingStaffRoutes(api: Api): void {
 
   endpoint(api, { method: 'get', path: `${base}/paper-cards`, summary: 'Papierowe karty (do potwierdzenia i potwierdzone)', tags, access: clerks, responses: { 200: { description: 'Lista' } } }, async (c) => {
     const e = await editionFromPath(c)
-    const rows = await c.get('services').db.select().from(paperCards).where(eq(paperCards.editionId, e.edition.id)).orderBy(asc(paperCards.enteredAt))
-    return c.json({ items: rows.map((r) => ({ id: r.id, cardNumber: r.cardNumber, data: r.data, flags: r.flags, status: r.status, enteredBy: r.enteredBy, enteredAt: r.enteredAt.toISOString(), decidedBy: r.decidedBy, reason: r.reason })) })
+    const { db } = c.get('services')
+    const rows = await db.select({ card: paperCards, ballotStatus: ballots.status, ballotReason: ballots.statusReason }).from(paperCards).leftJoin(ballots, eq(ballots.id, paperCards.ballotId)).where(eq(paperCards.editionId, e.edition.id)).orderBy(asc(paperCards.enteredAt))
+    const people = new Map((await db.select({ id: users.id, name: users.name }).from(users).innerJoin(memberships, eq(memberships.userId, users.id)).where(eq(memberships.tenantId, e.tenant.id))).map((u) => [u.id, u.name]))
+    return c.json({
+      items: rows.map(({ card: r, ballotStatus, ballotReason }) => ({
+        id: r.id,
+        cardNumber: r.cardNumber,
+        data: r.data,
+        flags: r.flags,
+        status: r.status,
+        enteredBy: r.enteredBy,
+        enteredByName: people.get(r.enteredBy) ?? null,
+        enteredAt: r.enteredAt.toISOString(),
+        decidedBy: r.decidedBy,
+        decidedByName: r.decidedBy ? (people.get(r.decidedBy) ?? null) : null,
+        reason: r.reason,
+        ballotStatus: ballotStatus ?? null,
+        reasons: ballotReason ? ballotReason.split('; ') : [],
+      })),
+    })
   })
 
   endpoint(api, { method: 'post', path: `${base}/paper-cards/:cardId/confirm`, summary: 'Potwierdzenie karty przez drugą osobę: karta trafia do głosów (z tą samą kontrolą duplikatów)', tags, access: clerks, responses: { 200: { description: 'Potwierdzono' } } }, async (c) => {

@@ -83,6 +83,17 @@ export function BudgetEdition({ slug, year }: { slug: string; year: string }) {
                 <li>
                   <a href={boPaths.finalList(slug, year)}>{t('budget.edition.finalList')}</a>
                 </li>
+                {e.currentPhase === 'voting' ? (
+                  <li>
+                    <a href={boPaths.vote(slug, year)}>{t('budget.edition.vote')}</a>
+                  </li>
+                ) : null}
+                <li>
+                  <a href={boPaths.results(slug, year)}>{t('budget.edition.results')}</a>
+                </li>
+                <li>
+                  <a href={boPaths.receipt(slug, year)}>{t('budget.edition.receipt')}</a>
+                </li>
               </ul>
             </nav>
 

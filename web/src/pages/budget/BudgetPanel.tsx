@@ -30,6 +30,12 @@ export function BudgetPanelNav({ slug, year }: { slug: string; year: string }) {
           <NavLink href={boPaths.panelAppeals(slug, year)}>{t('budget.panel.appealsCrumb', { year })}</NavLink>
         </li>
         <li>
+          <NavLink href={boPaths.panelPaperCards(slug, year)}>{t('budget.panel.paperCardsLink')}</NavLink>
+        </li>
+        <li>
+          <NavLink href={boPaths.panelResults(slug, year)}>{t('budget.panel.resultsLink')}</NavLink>
+        </li>
+        <li>
           <a href={boPaths.edition(slug, year)}>{t('budget.panel.publicPage')}</a>
         </li>
       </ul>
