@@ -16,6 +16,7 @@ import { writeBenchSection } from './lib/bench-doc'
 import { load, type LoadResult } from './lib/load'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
+const loadAtStart = os.loadavg()[0]!.toFixed(2)
 const tmp = join(root, 'tmp', 'bench-vote')
 mkdirSync(tmp, { recursive: true })
 const dbFile = join(tmp, 'vote.db')
@@ -135,7 +136,7 @@ const consistent = stored === accepted && distinctReceipts === stored && valid =
 
 const body = `## Voting (\`npm run bench:vote\`)
 
-Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}: the Node server (\`APP_ENV=production\`) on the embedded libSQL file (WAL), \`POST /api/v1/jst/…/bo/2030/vote/cast\` with 3 approvals each, one ballot per prepared voting session, 1% of requests repeating the previous person. The load generator runs on the same 2 cores.
+Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, Node ${process.version}, load average at start ${loadAtStart}: the Node server (\`APP_ENV=production\`) on the embedded libSQL file (WAL), \`POST /api/v1/jst/…/bo/2030/vote/cast\` with 3 approvals each, one ballot per prepared voting session, 1% of requests repeating the previous person. The load generator runs on the same 2 cores.
 
 | clients | ballots sent | accepted (201) | errors | ballots/s | p50 | p99 | time |
 | --- | --- | --- | --- | --- | --- | --- | --- |
