@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hashToken, newId, newToken } from '../../worker/auth/tokens'
 import { editions, projects } from '../../worker/budget/schema'
 import { ballotIdentities, ballots, voters } from '../../worker/budget/voting/schema'
+import { votingPhases } from '../support/editions'
 import { editionBody, json } from './budget-helpers'
 import { Agent, demo, expectProblem, lastMail, loggedIn, testApp, type TestApp } from './helpers'
 
@@ -15,17 +16,7 @@ const pub = `/api/v1/jst/gmina-przykladowa/bo/${year}`
 
 /** An edition in its voting phase: earlier phases in the past, voting now. */
 function votingEdition(overrides: Record<string, unknown> = {}) {
-  const at = (d: number) => new Date(Date.now() + d * day).toISOString()
-  const body = editionBody(year, overrides) as ReturnType<typeof editionBody> & { rules: Record<string, unknown> }
-  body.phases = [
-    { phase: 'submission', startsAt: at(-40), endsAt: at(-30) },
-    { phase: 'assessment', startsAt: at(-30), endsAt: at(-20) },
-    { phase: 'appeals', startsAt: at(-20), endsAt: at(-10) },
-    { phase: 'final_list', startsAt: at(-10), endsAt: at(-1) },
-    { phase: 'voting', startsAt: at(-1), endsAt: at(10) },
-    { phase: 'results', startsAt: at(10), endsAt: at(20) },
-  ]
-  return body
+  return { ...editionBody(year, overrides), phases: votingPhases() }
 }
 
 beforeAll(async () => {

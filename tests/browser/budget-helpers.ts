@@ -1,6 +1,7 @@
 import { createClient } from '@libsql/client'
 import type { Page } from 'playwright-core'
 import { expect, inject } from 'vitest'
+import { editionBody as sharedEditionBody } from '../support/editions'
 import { baseUrl, SLUG, type OutboxItem } from './helpers'
 
 const day = 86_400_000
@@ -19,41 +20,10 @@ export async function freeYear(): Promise<number> {
   }
 }
 
-/** An edition whose submission phase is open now, two pools, a required custom field, like the API tests use. */
+/** An edition whose submission phase is open now (the shared fixture), allowing three projects per author. */
 export function editionBody(year: number, overrides: Record<string, unknown> = {}) {
-  const at = (d: number) => new Date(Date.now() + d * day).toISOString()
-  return {
-    year,
-    title: `Budżet obywatelski ${year}`,
-    resolutionNumber: 'XII/123/2026',
-    resolutionDate: '2026-03-01',
-    resolutionPublication: 'Dz. Urz. Woj. Maz. 2026 poz. 1234',
-    rules: {
-      submission: {
-        minAge: null,
-        maxProjectsPerAuthor: 3,
-        formFields: [{ key: 'ogolnodostepny', label: 'Projekt będzie ogólnodostępny', type: 'checkbox', required: true }],
-        categories: ['zieleń', 'sport', 'kultura'],
-      },
-      ballot: { format: 'approval', minProjects: 1, maxProjects: 5, areaPools: 'any-one-area' },
-      winnerRule: 'greedy',
-      tiePolicy: 'seeded-draw',
-      appeal: { days: 7, dayKind: 'calendar' },
-    },
-    pools: [
-      { code: 'OG', name: 'Ogólnogminna', kind: 'jst', amount: 100_000_000, minProjectCost: 1_000_000, maxProjectCost: 50_000_000, residents: 24_500, residentsSource: 'Rejestr mieszkańców, stan na 31.12.2025', requiredSupporters: 2 },
-      { code: 'PN', name: 'Osiedle Północ', kind: 'area', areas: ['Osiedle Północ', 'Sołectwo Lipki'], amount: 30_000_000, minProjectCost: 500_000, maxProjectCost: 15_000_000, residents: 3_200, residentsSource: 'Rejestr mieszkańców, stan na 31.12.2025', requiredSupporters: 1 },
-    ],
-    phases: [
-      { phase: 'submission', startsAt: at(-1), endsAt: at(10) },
-      { phase: 'assessment', startsAt: at(10), endsAt: at(20) },
-      { phase: 'appeals', startsAt: at(20), endsAt: at(30) },
-      { phase: 'final_list', startsAt: at(30), endsAt: at(35) },
-      { phase: 'voting', startsAt: at(35), endsAt: at(45) },
-      { phase: 'results', startsAt: at(45), endsAt: at(60) },
-    ],
-    ...overrides,
-  }
+  const body = sharedEditionBody(year)
+  return { ...body, rules: { ...body.rules, submission: { ...body.rules.submission, maxProjectsPerAuthor: 3 } }, ...overrides }
 }
 
 /** Creates an edition through the API with the session of a signed-in coordinator's page. */

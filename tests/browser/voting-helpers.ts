@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { createClient, type Client } from '@libsql/client'
 import type { Page } from 'playwright-core'
+import { votingPhases } from '../support/editions'
 import { expect, inject } from 'vitest'
 import { ACCOUNTS, baseUrl, demoPassword, SLUG, type AccountRole, type OutboxItem } from './helpers'
 
@@ -10,7 +11,6 @@ import { ACCOUNTS, baseUrl, demoPassword, SLUG, type AccountRole, type OutboxIte
  * `VOTING_BASE_URL` / `VOTING_DB_FILE` / `VOTING_PASSWORD` let the same helpers seed a hand-started server.
  */
 
-const day = 86_400_000
 const base = () => process.env.VOTING_BASE_URL || baseUrl()
 const password = () => process.env.VOTING_PASSWORD || demoPassword()
 const dbPath = () => process.env.VOTING_DB_FILE || inject('dbFile')
@@ -99,7 +99,6 @@ const PROJECTS: Record<string, [string, string, number][]> = {
  */
 export async function createVotingEdition(rules: Record<string, unknown> = {}, options: { amounts?: Record<string, number> } = {}): Promise<VotingEdition> {
   const year = await freeYear()
-  const at = (d: number) => new Date(Date.now() + d * day).toISOString()
   const coordinator = await staff('koordynator')
   const created = await coordinator.post(`/jst/${SLUG}/staff/bo/editions`, {
     year,
@@ -116,14 +115,7 @@ export async function createVotingEdition(rules: Record<string, unknown> = {}, o
       ...rules,
     },
     pools: POOLS.map((p) => (options.amounts?.[p.code] ? { ...p, amount: options.amounts[p.code], maxProjectCost: Math.min(p.maxProjectCost, options.amounts[p.code]!) } : p)),
-    phases: [
-      { phase: 'submission', startsAt: at(-40), endsAt: at(-30) },
-      { phase: 'assessment', startsAt: at(-30), endsAt: at(-20) },
-      { phase: 'appeals', startsAt: at(-20), endsAt: at(-10) },
-      { phase: 'final_list', startsAt: at(-10), endsAt: at(-1) },
-      { phase: 'voting', startsAt: at(-1), endsAt: at(10) },
-      { phase: 'results', startsAt: at(10), endsAt: at(20) },
-    ],
+    phases: votingPhases(),
   })
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   const pools = (created.body.pools as { id: string; code: string; name: string }[]).map(({ id, code, name }) => ({ id, code, name }))
