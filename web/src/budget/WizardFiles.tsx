@@ -1,6 +1,6 @@
-import type { Ref } from 'preact'
+import type { ComponentProps } from 'preact'
 import { useRef, useState } from 'preact/hooks'
-import { errorsFromApi, Field, Notice, SelectField, type FormErrors, noErrors } from '../components/ui'
+import { errorsFromApi, Field, FileField, Notice, SelectField, type FormErrors, noErrors } from '../components/ui'
 import { useLang, useT, type Translate } from '../i18n'
 import { checkEmail } from '../lib/form'
 import { boBase, boRequest } from './api'
@@ -24,52 +24,8 @@ export function typeNames(types: string[]): string {
 }
 
 /** A labelled file input (uncontrolled: browsers do not let scripts set its value). */
-export function FileInput({
-  id,
-  label,
-  hint,
-  error,
-  accept,
-  onFile,
-  inputRef,
-}: {
-  id: string
-  label: string
-  hint?: string
-  error?: string
-  accept?: string
-  onFile: (file: File | null) => void
-  inputRef?: Ref<HTMLInputElement>
-}) {
-  const t = useT()
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
-  return (
-    <div class={error ? 'field field-invalid' : 'field'}>
-      <label for={id}>{label}</label>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          <span class="visually-hidden">{t('form.errorPrefix')} </span>
-          {error}
-        </p>
-      ) : null}
-      <input
-        ref={inputRef}
-        type="file"
-        id={id}
-        name={id}
-        accept={accept}
-        class="bo-file"
-        onChange={(event) => onFile((event.currentTarget as HTMLInputElement).files?.[0] ?? null)}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={described || undefined}
-      />
-    </div>
-  )
+export function FileInput(props: Omit<ComponentProps<typeof FileField>, 'class'>) {
+  return <FileField {...props} class="bo-file" />
 }
 
 function checkFile(file: File | null, limits: Rules['submission']['attachments'], t: Translate, lang: 'pl' | 'en'): string | null {

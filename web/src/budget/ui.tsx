@@ -1,68 +1,12 @@
-import type { ComponentChildren, JSX } from 'preact'
+import type { ComponentChildren } from 'preact'
+import { describedBy, ErrorText } from '../components/ui'
 import { useT, useLang } from '../i18n'
 import { formatDateTime, formatMoney } from './money'
 import type { PhaseWindow, Pool, ProjectStatus, Rules } from './types'
 import './budget.css'
 
-type TextAreaProps = Omit<JSX.TextareaHTMLAttributes<HTMLTextAreaElement>, 'label' | 'value' | 'onInput' | 'name'>
-
-/** Like `Field` of the shared UI, for longer text. */
-export function TextAreaField({
-  formId,
-  name,
-  label,
-  hint,
-  error,
-  value,
-  onValue,
-  optional,
-  rows = 4,
-  ...rest
-}: TextAreaProps & {
-  formId: string
-  name: string
-  label: string
-  hint?: string
-  error?: string
-  value: string
-  onValue: (value: string) => void
-  optional?: boolean
-  rows?: number
-}) {
-  const t = useT()
-  const id = `${formId}-${name}`
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
-  return (
-    <div class={error ? 'field field-invalid' : 'field'}>
-      <label for={id}>
-        {label}
-        {optional ? <span class="optional"> {t('form.optional')}</span> : null}
-      </label>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          <span class="visually-hidden">{t('form.errorPrefix')} </span>
-          {error}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        value={value}
-        onInput={(event) => onValue((event.currentTarget as HTMLTextAreaElement).value)}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={described || undefined}
-        required={!optional}
-        {...rest}
-      />
-    </div>
-  )
-}
+/** The shared form fields, for the budget pages that import them from here. */
+export { ErrorText as GroupError, TextAreaField } from '../components/ui'
 
 /** A checkbox with its label to the right, hint and error wired like the other fields. */
 export function CheckboxField({
@@ -86,17 +30,10 @@ export function CheckboxField({
   required?: boolean
   disabled?: boolean
 }) {
-  const t = useT()
   const id = `${formId}-${name}`
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
   return (
     <div class={error ? 'field field-invalid bo-check' : 'field bo-check'}>
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          <span class="visually-hidden">{t('form.errorPrefix')} </span>
-          {error}
-        </p>
-      ) : null}
+      <ErrorText id={`${id}-error`} error={error} />
       <div class="bo-check-row">
         <input
           type="checkbox"
@@ -107,7 +44,7 @@ export function CheckboxField({
           required={required}
           onChange={(event) => onChecked((event.currentTarget as HTMLInputElement).checked)}
           aria-invalid={error ? 'true' : undefined}
-          aria-describedby={described || undefined}
+          aria-describedby={describedBy(id, hint, error)}
         />
         <label for={id}>{label}</label>
       </div>
@@ -117,18 +54,6 @@ export function CheckboxField({
         </p>
       ) : null}
     </div>
-  )
-}
-
-/** A list of field messages for errors that belong to a group of fields (a fieldset, a table of rows). */
-export function GroupError({ id, error }: { id: string; error?: string | null }) {
-  const t = useT()
-  if (!error) return null
-  return (
-    <p class="field-error" id={id}>
-      <span class="visually-hidden">{t('form.errorPrefix')} </span>
-      {error}
-    </p>
   )
 }
 
@@ -284,17 +209,11 @@ export function RadioGroup({
   onValue: (value: string) => void
   error?: string
 }) {
-  const t = useT()
   const id = `${formId}-${name}`
   return (
     <fieldset class={error ? 'field field-invalid bo-radios' : 'field bo-radios'} id={id} tabIndex={-1} aria-describedby={error ? `${id}-error` : undefined}>
       <legend class="bo-row-legend">{legend}</legend>
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          <span class="visually-hidden">{t('form.errorPrefix')} </span>
-          {error}
-        </p>
-      ) : null}
+      <ErrorText id={`${id}-error`} error={error} />
       {options.map((option) => (
         <div class="bo-check-row" key={option.value}>
           <input

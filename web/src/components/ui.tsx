@@ -1,7 +1,8 @@
-import { Fragment, type ComponentChildren, type JSX } from 'preact'
+import { Fragment, type ComponentChildren, type JSX, type Ref } from 'preact'
 import { useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks'
 import { localeOf, useLang, useT, type Translate } from '../i18n'
 import type { ApiError } from '../lib/api'
+import type { Resource } from '../lib/resource'
 import { takeFocusRequest, useLocation } from '../router'
 
 /**
@@ -197,20 +198,68 @@ export function ErrorSummary({
   )
 }
 
-type InputProps = Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'label' | 'value' | 'onInput' | 'name'>
+/** A field's error message; the prefix tells screen reader users it is an error. Nothing without an error. */
+export function ErrorText({ id, error }: { id: string; error?: string | null }) {
+  const t = useT()
+  if (!error) return null
+  return (
+    <p class="field-error" id={id}>
+      <span class="visually-hidden">{t('form.errorPrefix')} </span>
+      {error}
+    </p>
+  )
+}
 
-/** A labelled input with its hint and error message wired through `aria-describedby` / `aria-invalid`. */
-export function Field({
-  formId,
-  name,
+/** A field's hint (`${id}-hint`) and error (`${id}-error`), in that order. */
+export function FieldMessages({ id, hint, error }: { id: string; hint?: ComponentChildren; error?: string }) {
+  return (
+    <>
+      {hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <ErrorText id={`${id}-error`} error={error} />
+    </>
+  )
+}
+
+/** The `aria-describedby` of a field with the messages of `FieldMessages` (and any further id). */
+export const describedBy = (id: string, hint: unknown, error: unknown, extra?: string) =>
+  [hint ? `${id}-hint` : null, error ? `${id}-error` : null, extra ?? null].filter(Boolean).join(' ') || undefined
+
+/** The frame of a labelled field: label (with "optional"), hint and error; the control comes last. */
+function FieldFrame({
+  id,
   label,
   hint,
   error,
-  value,
-  onValue,
   optional,
-  ...rest
-}: InputProps & {
+  children,
+}: {
+  id: string
+  label: string
+  hint?: string
+  error?: string
+  optional?: boolean
+  children: ComponentChildren
+}) {
+  const t = useT()
+  return (
+    <div class={error ? 'field field-invalid' : 'field'}>
+      <label for={id}>
+        {label}
+        {optional ? <span class="optional"> {t('form.optional')}</span> : null}
+      </label>
+      <FieldMessages id={id} hint={hint} error={error} />
+      {children}
+    </div>
+  )
+}
+
+type InputProps = Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'label' | 'value' | 'onInput' | 'name'>
+
+type FieldProps = {
   formId: string
   name: string
   label: string
@@ -219,38 +268,46 @@ export function Field({
   value: string
   onValue: (value: string) => void
   optional?: boolean
-}) {
-  const t = useT()
+}
+
+/** A labelled input with its hint and error message wired through `aria-describedby` / `aria-invalid`. */
+export function Field({ formId, name, label, hint, error, value, onValue, optional, ...rest }: InputProps & FieldProps) {
   const id = `${formId}-${name}`
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
   return (
-    <div class={error ? 'field field-invalid' : 'field'}>
-      <label for={id}>
-        {label}
-        {optional ? <span class="optional"> {t('form.optional')}</span> : null}
-      </label>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          <span class="visually-hidden">{t('form.errorPrefix')} </span>
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
       <input
         id={id}
         name={name}
         value={value}
         onInput={(event) => onValue((event.currentTarget as HTMLInputElement).value)}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={described || undefined}
+        aria-describedby={describedBy(id, hint, error)}
         required={!optional}
         {...rest}
       />
-    </div>
+    </FieldFrame>
+  )
+}
+
+type TextAreaProps = Omit<JSX.TextareaHTMLAttributes<HTMLTextAreaElement>, 'label' | 'value' | 'onInput' | 'name'>
+
+/** Like `Field`, for longer text. */
+export function TextAreaField({ formId, name, label, hint, error, value, onValue, optional, rows = 4, ...rest }: TextAreaProps & FieldProps & { rows?: number }) {
+  const id = `${formId}-${name}`
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        value={value}
+        onInput={(event) => onValue((event.currentTarget as HTMLTextAreaElement).value)}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        required={!optional}
+        {...rest}
+      />
+    </FieldFrame>
   )
 }
 
@@ -264,40 +321,20 @@ export function SelectField({
   onValue,
   options,
   ...rest
-}: Omit<JSX.SelectHTMLAttributes<HTMLSelectElement>, 'label' | 'value' | 'name'> & {
-  formId: string
-  name: string
-  label: string
-  hint?: string
-  error?: string
-  value: string
-  onValue: (value: string) => void
-  options: { value: string; label: string }[]
-}) {
-  const t = useT()
+}: Omit<JSX.SelectHTMLAttributes<HTMLSelectElement>, 'label' | 'value' | 'name'> &
+  Omit<FieldProps, 'optional'> & {
+    options: { value: string; label: string }[]
+  }) {
   const id = `${formId}-${name}`
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
   return (
-    <div class={error ? 'field field-invalid' : 'field'}>
-      <label for={id}>{label}</label>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          <span class="visually-hidden">{t('form.errorPrefix')} </span>
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         name={name}
         value={value}
         onChange={(event) => onValue((event.currentTarget as HTMLSelectElement).value)}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={described || undefined}
+        aria-describedby={describedBy(id, hint, error)}
         {...rest}
       >
         {options.map((option) => (
@@ -306,7 +343,112 @@ export function SelectField({
           </option>
         ))}
       </select>
+    </FieldFrame>
+  )
+}
+
+/** A labelled file input (uncontrolled: browsers do not let scripts set its value). */
+export function FileField({
+  id,
+  label,
+  hint,
+  error,
+  accept,
+  onFile,
+  inputRef,
+  class: className,
+}: {
+  id: string
+  label: string
+  hint?: string
+  error?: string
+  accept?: string
+  onFile: (file: File | null) => void
+  inputRef?: Ref<HTMLInputElement>
+  class?: string
+}) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      <input
+        ref={inputRef}
+        type="file"
+        id={id}
+        name={id}
+        accept={accept}
+        class={className}
+        onChange={(event) => onFile((event.currentTarget as HTMLInputElement).files?.[0] ?? null)}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      />
+    </FieldFrame>
+  )
+}
+
+/**
+ * A table that scrolls on its own on narrow screens (a focusable region named by the caption), with a caption
+ * for screen readers and column headers; the rows are the children.
+ */
+export function DataTable({
+  captionId,
+  caption,
+  columns,
+  children,
+}: {
+  captionId: string
+  caption: ComponentChildren
+  columns: ComponentChildren[]
+  children: ComponentChildren
+}) {
+  return (
+    <div class="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table>
+        <caption class="visually-hidden" id={captionId}>
+          {caption}
+        </caption>
+        <thead>
+          <tr>
+            {columns.map((column, index) => (
+              <th scope="col" key={index}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
     </div>
+  )
+}
+
+/**
+ * A panel section listing what a resource loaded: its heading, then loading, error, empty or the list itself.
+ * `items` is null while there is no data yet.
+ */
+export function ListSection<T, I>({
+  headingId,
+  heading,
+  resource,
+  items,
+  emptyTitle,
+  children,
+}: {
+  headingId: string
+  heading: string
+  resource: Resource<T>
+  items: I[] | null
+  emptyTitle: string
+  children: (items: I[]) => ComponentChildren
+}) {
+  return (
+    <section class="panel-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{heading}</h2>
+      <DataRegion busy={resource.status === 'loading'}>
+        {resource.status === 'loading' && !resource.data ? <Loading /> : null}
+        {resource.status === 'error' ? <ErrorState error={resource.error} onRetry={resource.reload} /> : null}
+        {items && items.length === 0 ? <Empty title={emptyTitle} /> : null}
+        {items && items.length > 0 ? children(items) : null}
+      </DataRegion>
+    </section>
   )
 }
 

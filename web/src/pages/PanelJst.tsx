@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks'
 import { RequireAuth } from '../components/RequireAuth'
 import { TenantFieldInputs } from '../components/TenantFieldInputs'
 import { CONTACT_FIELDS, IDENTITY_FIELDS, slugify, toBody } from '../components/tenantFields'
-import { DataRegion, Email, Empty, ErrorState, ErrorSummary, Loading, Notice, PageHeading, useFormId } from '../components/ui'
+import { DataTable, Email, ErrorSummary, ListSection, Notice, PageHeading, useFormId } from '../components/ui'
 import { useT, type Translate } from '../i18n'
 import { api } from '../lib/api'
 import { panelPath, tenantPath } from '../lib/context'
@@ -108,53 +108,40 @@ function Operator({ user }: { user: User }) {
       <PageHeading title={t('operator.title')}>{t('operator.title')}</PageHeading>
       <p>{t('operator.intro')}</p>
       <Notice message={notice} />
-      <section class="panel-section" aria-labelledby="jst-list-heading">
-        <h2 id="jst-list-heading">{t('operator.listHeading')}</h2>
-        <DataRegion busy={list.status === 'loading'}>
-          {list.status === 'loading' && !list.data ? <Loading /> : null}
-          {list.status === 'error' ? <ErrorState error={list.error} onRetry={list.reload} /> : null}
-          {list.data && list.data.items.length === 0 ? <Empty title={t('home.jstEmpty.title')} /> : null}
-          {list.data && list.data.items.length > 0 ? (
-            <div class="table-wrap" role="region" aria-labelledby="jst-list-caption" tabIndex={0}>
-              <table>
-                <caption class="visually-hidden" id="jst-list-caption">
-                  {t('operator.listCaption')}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('field.name')}</th>
-                    <th scope="col">{t('field.kind')}</th>
-                    <th scope="col">{t('field.teryt')}</th>
-                    <th scope="col">{t('field.population')}</th>
-                    <th scope="col">{t('field.contactEmail')}</th>
-                    <th scope="col">{t('operator.col.team')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.data.items.map((tenant) => (
-                    <tr key={tenant.slug}>
-                      <th scope="row">
-                        <a href={tenantPath(tenant.slug)}>{tenant.name}</a>
-                        <br />
-                        <span class="muted small">/{tenant.slug}</span>
-                      </th>
-                      <td>{t(`kind.${tenant.kind}`)}</td>
-                      <td>{tenant.teryt}</td>
-                      <td>{tenant.population?.toLocaleString('pl-PL')}</td>
-                      <td class="break">
-                        <Email value={tenant.contactEmail} />
-                      </td>
-                      <td>
-                        <a href={panelPath(tenant.slug, 'uzytkownicy')}>{t('operator.teamLink', { name: tenant.name })}</a>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
-        </DataRegion>
-      </section>
+      <ListSection
+        headingId="jst-list-heading"
+        heading={t('operator.listHeading')}
+        resource={list}
+        items={list.data?.items ?? null}
+        emptyTitle={t('home.jstEmpty.title')}
+      >
+        {(rows) => (
+          <DataTable
+            captionId="jst-list-caption"
+            caption={t('operator.listCaption')}
+            columns={[t('field.name'), t('field.kind'), t('field.teryt'), t('field.population'), t('field.contactEmail'), t('operator.col.team')]}
+          >
+            {rows.map((tenant) => (
+              <tr key={tenant.slug}>
+                <th scope="row">
+                  <a href={tenantPath(tenant.slug)}>{tenant.name}</a>
+                  <br />
+                  <span class="muted small">/{tenant.slug}</span>
+                </th>
+                <td>{t(`kind.${tenant.kind}`)}</td>
+                <td>{tenant.teryt}</td>
+                <td>{tenant.population?.toLocaleString('pl-PL')}</td>
+                <td class="break">
+                  <Email value={tenant.contactEmail} />
+                </td>
+                <td>
+                  <a href={panelPath(tenant.slug, 'uzytkownicy')}>{t('operator.teamLink', { name: tenant.name })}</a>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </ListSection>
       <CreateForm
         onCreated={(tenant) => {
           setNotice(t('operator.created', { name: tenant.name }))

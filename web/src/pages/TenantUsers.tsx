@@ -2,15 +2,13 @@ import { useState } from 'preact/hooks'
 import { TenantPanelFrame, type TenantPanelContext } from '../components/TenantPanelFrame'
 import {
   ConfirmDialog,
-  DataRegion,
+  DataTable,
   DateTime,
   Email,
-  Empty,
-  ErrorState,
   ErrorSummary,
   errorsFromApi,
   Field,
-  Loading,
+  ListSection,
   Notice,
   PageHeading,
   SelectField,
@@ -115,103 +113,90 @@ function Users({ slug, tenantName, user: me }: TenantPanelContext) {
       <p>{t('users.intro', { name: tenantName })}</p>
       <Notice message={notice} />
 
-      <section class="panel-section" aria-labelledby="users-heading">
-        <h2 id="users-heading">{t('users.listHeading')}</h2>
-        <DataRegion busy={users.status === 'loading'}>
-          {users.status === 'loading' && !users.data ? <Loading /> : null}
-          {users.status === 'error' ? <ErrorState error={users.error} onRetry={users.reload} /> : null}
-          {users.data && users.data.items.length === 0 ? <Empty title={t('users.empty')} /> : null}
-          {users.data && users.data.items.length > 0 ? (
-            <div class="table-wrap" role="region" aria-labelledby="users-caption" tabIndex={0}>
-              <table>
-                <caption class="visually-hidden" id="users-caption">
-                  {t('users.caption', { name: tenantName })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('users.col.name')}</th>
-                    <th scope="col">{t('users.col.email')}</th>
-                    <th scope="col">{t('users.col.role')}</th>
-                    <th scope="col">{t('users.col.status')}</th>
-                    <th scope="col">{t('users.col.lastLogin')}</th>
-                    <th scope="col">{t('users.col.actions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {users.data.items.map((u) => {
-                    const draft = roleDraft[u.id] ?? u.role
-                    const selectId = `rola-${u.id}`
-                    const self = u.id === me.id
-                    return (
-                      <tr key={u.id}>
-                        <th scope="row">
-                          {u.name}
-                          {self ? <span class="badge">{t('users.you')}</span> : null}
-                        </th>
-                        <td class="break">
-                          <Email value={u.email} />
-                        </td>
-                        <td>{t(`role.${u.role}`)}</td>
-                        <td>
-                          <span class={u.active ? 'status status-ok' : 'status status-off'}>
-                            {u.active ? t('users.active') : t('users.inactive')}
-                          </span>
-                        </td>
-                        <td>{u.lastLoginAt ? <DateTime value={u.lastLoginAt} withTime /> : t('users.never')}</td>
-                        <td>
-                          <div class="row-actions">
-                            <label for={selectId} class="visually-hidden">
-                              {t('users.newRoleFor', { name: u.name })}
-                            </label>
-                            <select
-                              id={selectId}
-                              value={draft}
-                              onChange={(event) =>
-                                setRoleDraft((prev) => ({ ...prev, [u.id]: (event.currentTarget as HTMLSelectElement).value as Role }))
-                              }
-                            >
-                              {ROLES.map((role) => (
-                                <option key={role} value={role}>
-                                  {t(`role.${role}`)}
-                                </option>
-                              ))}
-                            </select>
-                            <button
-                              type="button"
-                              class="button button-small button-secondary"
-                              disabled={draft === u.role}
-                              aria-label={t('users.changeRoleFor', { name: u.name })}
-                              onClick={() => {
-                                setDialogError(null)
-                                setPending({ kind: 'role', user: u, role: draft })
-                              }}
-                            >
-                              {t('users.changeRole')}
-                            </button>
-                            <button
-                              type="button"
-                              class={u.active ? 'button button-small button-danger' : 'button button-small button-secondary'}
-                              aria-label={
-                                u.active ? t('users.deactivateFor', { name: u.name }) : t('users.activateFor', { name: u.name })
-                              }
-                              onClick={() => {
-                                setDialogError(null)
-                                setPending({ kind: 'active', user: u, active: !u.active })
-                              }}
-                            >
-                              {u.active ? t('users.deactivate') : t('users.activate')}
-                            </button>
-                          </div>
-                        </td>
-                      </tr>
-                    )
-                  })}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
-        </DataRegion>
-      </section>
+      <ListSection
+        headingId="users-heading"
+        heading={t('users.listHeading')}
+        resource={users}
+        items={users.data?.items ?? null}
+        emptyTitle={t('users.empty')}
+      >
+        {(rows) => (
+          <DataTable
+            captionId="users-caption"
+            caption={t('users.caption', { name: tenantName })}
+            columns={[t('users.col.name'), t('users.col.email'), t('users.col.role'), t('users.col.status'), t('users.col.lastLogin'), t('users.col.actions')]}
+          >
+            {rows.map((u) => {
+              const draft = roleDraft[u.id] ?? u.role
+              const selectId = `rola-${u.id}`
+              const self = u.id === me.id
+              return (
+                <tr key={u.id}>
+                  <th scope="row">
+                    {u.name}
+                    {self ? <span class="badge">{t('users.you')}</span> : null}
+                  </th>
+                  <td class="break">
+                    <Email value={u.email} />
+                  </td>
+                  <td>{t(`role.${u.role}`)}</td>
+                  <td>
+                    <span class={u.active ? 'status status-ok' : 'status status-off'}>
+                      {u.active ? t('users.active') : t('users.inactive')}
+                    </span>
+                  </td>
+                  <td>{u.lastLoginAt ? <DateTime value={u.lastLoginAt} withTime /> : t('users.never')}</td>
+                  <td>
+                    <div class="row-actions">
+                      <label for={selectId} class="visually-hidden">
+                        {t('users.newRoleFor', { name: u.name })}
+                      </label>
+                      <select
+                        id={selectId}
+                        value={draft}
+                        onChange={(event) =>
+                          setRoleDraft((prev) => ({ ...prev, [u.id]: (event.currentTarget as HTMLSelectElement).value as Role }))
+                        }
+                      >
+                        {ROLES.map((role) => (
+                          <option key={role} value={role}>
+                            {t(`role.${role}`)}
+                          </option>
+                        ))}
+                      </select>
+                      <button
+                        type="button"
+                        class="button button-small button-secondary"
+                        disabled={draft === u.role}
+                        aria-label={t('users.changeRoleFor', { name: u.name })}
+                        onClick={() => {
+                          setDialogError(null)
+                          setPending({ kind: 'role', user: u, role: draft })
+                        }}
+                      >
+                        {t('users.changeRole')}
+                      </button>
+                      <button
+                        type="button"
+                        class={u.active ? 'button button-small button-danger' : 'button button-small button-secondary'}
+                        aria-label={
+                          u.active ? t('users.deactivateFor', { name: u.name }) : t('users.activateFor', { name: u.name })
+                        }
+                        onClick={() => {
+                          setDialogError(null)
+                          setPending({ kind: 'active', user: u, active: !u.active })
+                        }}
+                      >
+                        {u.active ? t('users.deactivate') : t('users.activate')}
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+              )
+            })}
+          </DataTable>
+        )}
+      </ListSection>
 
       <InviteForm
         slug={slug}
@@ -221,45 +206,33 @@ function Users({ slug, tenantName, user: me }: TenantPanelContext) {
         }}
       />
 
-      <section class="panel-section" aria-labelledby="invitations-heading">
-        <h2 id="invitations-heading">{t('users.invitationsHeading')}</h2>
-        <DataRegion busy={invitations.status === 'loading'}>
-          {invitations.status === 'loading' && !invitations.data ? <Loading /> : null}
-          {invitations.status === 'error' ? <ErrorState error={invitations.error} onRetry={invitations.reload} /> : null}
-          {invitations.data && pendingInvitations.length === 0 ? (
-            <Empty title={t('users.invitationsEmpty')} />
-          ) : null}
-          {pendingInvitations.length > 0 ? (
-            <div class="table-wrap" role="region" aria-labelledby="invitations-caption" tabIndex={0}>
-              <table>
-                <caption class="visually-hidden" id="invitations-caption">
-                  {t('users.invitationsCaption', { name: tenantName })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('users.col.email')}</th>
-                    <th scope="col">{t('users.col.role')}</th>
-                    <th scope="col">{t('users.col.expires')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {pendingInvitations.map((inv) => (
-                    <tr key={inv.id}>
-                      <td class="break">
-                        <Email value={inv.email} />
-                      </td>
-                      <td>{t(`role.${inv.role}`)}</td>
-                      <td>
-                        <DateTime value={inv.expiresAt} withTime />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
-        </DataRegion>
-      </section>
+      <ListSection
+        headingId="invitations-heading"
+        heading={t('users.invitationsHeading')}
+        resource={invitations}
+        items={invitations.data ? pendingInvitations : null}
+        emptyTitle={t('users.invitationsEmpty')}
+      >
+        {(rows) => (
+          <DataTable
+            captionId="invitations-caption"
+            caption={t('users.invitationsCaption', { name: tenantName })}
+            columns={[t('users.col.email'), t('users.col.role'), t('users.col.expires')]}
+          >
+            {rows.map((inv) => (
+              <tr key={inv.id}>
+                <td class="break">
+                  <Email value={inv.email} />
+                </td>
+                <td>{t(`role.${inv.role}`)}</td>
+                <td>
+                  <DateTime value={inv.expiresAt} withTime />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </ListSection>
 
       <ConfirmDialog
         open={pending !== null}

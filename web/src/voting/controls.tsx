@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact'
 import { useLayoutEffect, useRef } from 'preact/hooks'
 import { useT } from '../i18n'
 import { ApiError } from '../lib/api'
-import type { FormErrors } from '../components/ui'
+import { describedBy, ErrorText, FieldMessages, type FormErrors } from '../components/ui'
 import type { Translate } from '../i18n'
 import './voting.css'
 
@@ -31,27 +31,8 @@ export function StepHeading({ id, index, total, title, focus }: { id?: string; i
   )
 }
 
-export function FieldMessages({ id, hint, error }: { id: string; hint?: ComponentChildren; error?: string }) {
-  const t = useT()
-  return (
-    <>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          <span class="visually-hidden">{t('form.errorPrefix')} </span>
-          {error}
-        </p>
-      ) : null}
-    </>
-  )
-}
-
-export const describedBy = (id: string, hint: unknown, error: unknown, extra?: string) =>
-  [hint ? `${id}-hint` : null, error ? `${id}-error` : null, extra ?? null].filter(Boolean).join(' ') || undefined
+/** The shared field messages, for the voting pages that import them from here. */
+export { describedBy, FieldMessages }
 
 /** A checkbox with a large target: the label to its right, an optional description under it. */
 export function Check({
@@ -75,16 +56,10 @@ export function Check({
   invalid?: boolean
   required?: boolean
 }) {
-  const t = useT()
   const descId = descriptionId ?? (description ? `${id}-desc` : undefined)
   return (
     <div class={error ? 'vt-check vt-check-invalid' : checked ? 'vt-check vt-check-on' : 'vt-check'}>
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          <span class="visually-hidden">{t('form.errorPrefix')} </span>
-          {error}
-        </p>
-      ) : null}
+      <ErrorText id={`${id}-error`} error={error} />
       <div class="vt-check-row">
         <input
           type="checkbox"

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks'
 import { TenantPanelFrame, type TenantPanelContext } from '../../components/TenantPanelFrame'
-import { DataRegion, Empty, ErrorState, errorsFromApi, Loading, Notice, PageHeading } from '../../components/ui'
+import { DataRegion, DataTable, Empty, ErrorState, errorsFromApi, ListSection, Loading, Notice, PageHeading } from '../../components/ui'
 import { useT } from '../../i18n'
 import { api, enc } from '../../lib/api'
 import { useResource } from '../../lib/resource'
@@ -52,52 +52,41 @@ function Editions({ slug, tenantName, role }: TenantPanelContext) {
     <>
       <PageHeading title={t('budget.panel.titleFor', { name: tenantName })}>{t('budget.panel.title')}</PageHeading>
       <p>{t('budget.panel.intro')}</p>
-      <section class="panel-section" aria-labelledby="bo-editions-heading">
-        <h2 id="bo-editions-heading">{t('budget.panel.editionsHeading')}</h2>
-        <DataRegion busy={list.status === 'loading'}>
-          {list.status === 'loading' && !list.data ? <Loading /> : null}
-          {list.status === 'error' ? <ErrorState error={list.error} onRetry={list.reload} /> : null}
-          {list.data && list.data.items.length === 0 ? <Empty title={t('budget.panel.noEditions')} /> : null}
-          {list.data && list.data.items.length > 0 ? (
-            <div class="table-wrap" role="region" aria-labelledby="bo-editions-caption" tabIndex={0}>
-              <table>
-                <caption id="bo-editions-caption" class="visually-hidden">
-                  {t('budget.panel.editionsCaption', { name: tenantName })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('budget.panel.colYear')}</th>
-                    <th scope="col">{t('budget.panel.colTitle')}</th>
-                    <th scope="col">{t('budget.panel.colPhase')}</th>
-                    <th scope="col">{t('budget.panel.colLinks')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.data.items.map((e) => (
-                    <tr key={e.year}>
-                      <td>{e.year}</td>
-                      <th scope="row">
-                        <a href={boPaths.panelEdition(slug, e.year)}>{e.title}</a>
-                      </th>
-                      <td>{e.currentPhase ? t(`budget.phase.${e.currentPhase}`) : t('budget.editions.noPhase')}</td>
-                      <td>
-                        <ul class="bo-plain-list">
-                          <li>
-                            <a href={boPaths.panelAppeals(slug, e.year)}>{t('budget.panel.appealsLink', { year: e.year })}</a>
-                          </li>
-                          <li>
-                            <a href={boPaths.edition(slug, e.year)}>{t('budget.panel.publicLink', { year: e.year })}</a>
-                          </li>
-                        </ul>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
-        </DataRegion>
-      </section>
+      <ListSection
+        headingId="bo-editions-heading"
+        heading={t('budget.panel.editionsHeading')}
+        resource={list}
+        items={list.data?.items ?? null}
+        emptyTitle={t('budget.panel.noEditions')}
+      >
+        {(rows) => (
+          <DataTable
+            captionId="bo-editions-caption"
+            caption={t('budget.panel.editionsCaption', { name: tenantName })}
+            columns={[t('budget.panel.colYear'), t('budget.panel.colTitle'), t('budget.panel.colPhase'), t('budget.panel.colLinks')]}
+          >
+            {rows.map((e) => (
+              <tr key={e.year}>
+                <td>{e.year}</td>
+                <th scope="row">
+                  <a href={boPaths.panelEdition(slug, e.year)}>{e.title}</a>
+                </th>
+                <td>{e.currentPhase ? t(`budget.phase.${e.currentPhase}`) : t('budget.editions.noPhase')}</td>
+                <td>
+                  <ul class="bo-plain-list">
+                    <li>
+                      <a href={boPaths.panelAppeals(slug, e.year)}>{t('budget.panel.appealsLink', { year: e.year })}</a>
+                    </li>
+                    <li>
+                      <a href={boPaths.edition(slug, e.year)}>{t('budget.panel.publicLink', { year: e.year })}</a>
+                    </li>
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </ListSection>
       {organiser(role) ? (
         <section class="panel-section" aria-labelledby="bo-new-heading">
           <h2 id="bo-new-heading">{t('budget.panel.newHeading')}</h2>
