@@ -47,7 +47,7 @@ let failed = 0
 if (existsSync(report)) {
   const json = JSON.parse(readFileSync(report, 'utf8'))
   passed = json.numPassedTests ?? 0
-  failed = (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(json)
+  failed = (json.numFailedTests ?? 0) + filesFailedWithoutTests(json)
 } else {
   failed = 1
 }
@@ -55,7 +55,7 @@ if (result.status !== 0 && failed === 0) failed = 1
 console.log(`tests: ${passed} passed, ${failed} failed`)
 process.exit(result.status === 0 && failed === 0 ? 0 : 1)
 
-/** Suites that failed only because a test in them failed are already counted through their tests. */
-function countSuitesWithFailedTests(json) {
-  return (json.testResults ?? []).filter((s) => s.status === 'failed' && (s.assertionResults ?? []).some((a) => a.status === 'failed')).length
+/** Test files that failed before any test could fail (a syntax or import error, a failing hook): one failure each. */
+function filesFailedWithoutTests(json) {
+  return (json.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed')).length
 }

@@ -172,7 +172,7 @@ function Audit({ slug, tenantName }: TenantPanelContext) {
                 </thead>
                 <tbody>
                   {items.map((entry, index) => (
-                    <tr key={entry.id} ref={index === focusIndex ? firstNew : undefined} tabIndex={index === focusIndex ? -1 : undefined}>
+                    <tr key={entry.id} data-entry-id={entry.id} ref={index === focusIndex ? firstNew : undefined} tabIndex={index === focusIndex ? -1 : undefined}>
                       <td>
                         <DateTime value={entry.at} withTime />
                       </td>
