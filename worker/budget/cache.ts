@@ -17,3 +17,8 @@ export function memo<T>(key: string, ttlMs: number, load: () => Promise<T>): Pro
   value.catch(() => entries.delete(key))
   return value
 }
+
+/** Drops a memoised value, e.g. a miss that must not hide a record created a moment later. */
+export function forget(key: string): void {
+  entries.delete(key)
+}

@@ -4,7 +4,7 @@ import type { AppEnv } from '../http/context'
 import { ApiError, notFound } from '../http/problem'
 import { hashToken } from '../auth/tokens'
 import { findTenantRef } from '../tenants/queries'
-import { memo } from './cache'
+import { forget, memo } from './cache'
 import { phaseAt, type PhaseName } from './calendar'
 import { findProject, loadEdition, type EditionFull, type Pool, type Project } from './queries'
 import { projectEvents } from './schema'
@@ -16,11 +16,13 @@ export async function editionFromPath(c: Ctx): Promise<EditionFull & { tenant: {
   const { db } = c.get('services')
   const slug = c.req.param('slug') ?? ''
   const year = Number(c.req.param('year'))
-  const found = await memo(`edition:${slug}:${year}`, c.get('config').cacheMs, async () => {
+  const key = `edition:${slug}:${year}`
+  const found = await memo(key, c.get('config').cacheMs, async () => {
     const tenant = c.get('tenant' as never) ? c.get('tenant') : await findTenantRef(db, slug)
     const edition = tenant && Number.isInteger(year) ? await loadEdition(db, tenant.id, year) : undefined
     return { tenant, edition }
   })
+  if (!found.tenant || !found.edition) forget(key)
   if (!found.tenant) throw notFound('Nie ma takiej jednostki samorządu.')
   if (!found.edition) throw notFound(`Nie ma edycji budżetu obywatelskiego na rok ${c.req.param('year')}.`)
   return { ...found.edition, tenant: found.tenant }
