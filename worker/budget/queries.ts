@@ -92,3 +92,13 @@ export async function countByAuthor(db: Db, editionId: string, email: string): P
   const rows = await db.select({ id: projects.id }).from(projects).where(and(eq(projects.editionId, editionId), eq(projects.authorEmail, email), inArray(projects.status, ['submitted', 'formal_rejected', 'merit', 'merit_rejected', 'appealed', 'accepted'])))
   return rows.length
 }
+
+/** Assessments and appeals of many projects in two queries, in decision order, for exports of a whole edition. */
+export async function decisionsOf(db: Db, projectIds: string[]) {
+  if (projectIds.length === 0) return { assessments: [], appeals: [] }
+  const [assessmentRows, appealRows] = await Promise.all([
+    db.select().from(assessments).where(inArray(assessments.projectId, projectIds)).orderBy(asc(assessments.decidedAt)),
+    db.select().from(appeals).where(inArray(appeals.projectId, projectIds)).orderBy(asc(appeals.filedAt)),
+  ])
+  return { assessments: assessmentRows, appeals: appealRows }
+}

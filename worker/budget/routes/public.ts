@@ -3,7 +3,7 @@ import type { Api } from '../../http/endpoint'
 import { endpoint } from '../../http/endpoint'
 import { notFound } from '../../http/problem'
 import { phaseAt, phaseNames } from '../calendar'
-import { editionConflicts, projectDetails, searchProjects, supportCounts, type EditionFull, type Project } from '../queries'
+import { decisionsOf, editionConflicts, projectDetails, searchProjects, supportCounts, type EditionFull, type Project } from '../queries'
 import { listQuerySchema } from '../schemas'
 import { editionFromPath, projectFromPath, publicProject, requireAuthor, type Ctx } from '../shared'
 import { joinRecord, quoteField } from '../tally/csv'
@@ -92,8 +92,9 @@ export function publicBudgetRoutes(api: Api): void {
     const counts = await supportCounts(db, rows.map((r) => r.id))
     const header = ['numer', 'tytul', 'pula', 'kategoria', 'lokalizacja', 'koszt_zl', 'koszt_po_weryfikacji_zl', 'poparcie', 'status', 'ocena_formalna', 'ocena_merytoryczna', 'uzasadnienie', 'odwolanie']
     const lines = [header.join(';')]
+    const decisions = await decisionsOf(db, rows.map((r) => r.id))
     for (const p of rows) {
-      const d = await projectDetails(db, p.id)
+      const d = { assessments: decisions.assessments.filter((a) => a.projectId === p.id), appeals: decisions.appeals.filter((a) => a.projectId === p.id) }
       const stage = (s: string) => {
         const a = d.assessments.filter((x) => x.stage === s).at(-1)
         return a ? (a.positive ? 'pozytywna' : 'negatywna') : ''
