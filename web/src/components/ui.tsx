@@ -550,3 +550,18 @@ export function Email({ value }: { value: string }) {
     </>
   )
 }
+
+/**
+ * A new password and its repetition, as every form that sets a password asks for them (invitation, reset), with the
+ * length hint and the browser's password-manager hints.
+ */
+type BoundField = Omit<FieldProps, 'formId' | 'label'>
+
+export function NewPasswordFields({ formId, password, repeat, labels, hint, minLength }: { formId: string; password: BoundField; repeat: BoundField; labels: { password: string; passwordRepeat: string }; hint: string; minLength: number }) {
+  return (
+    <>
+      <Field formId={formId} {...password} label={labels.password} hint={hint} type="password" autocomplete="new-password" minLength={minLength} />
+      <Field formId={formId} {...repeat} label={labels.passwordRepeat} type="password" autocomplete="new-password" />
+    </>
+  )
+}

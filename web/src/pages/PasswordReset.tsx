@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { ErrorSummary, Field, PageHeading, useFormId } from '../components/ui'
+import { ErrorSummary, Field, PageHeading, NewPasswordFields, useFormId } from '../components/ui'
 import { useT } from '../i18n'
 import { api } from '../lib/api'
 import { checkEmail, checkNewPassword, MIN_PASSWORD, useForm } from '../lib/form'
@@ -103,16 +103,7 @@ export function PasswordResetConfirm({ token }: { token: string }) {
           <p>{t('reset.confirmIntro')}</p>
           <ErrorSummary errors={form.errors} formId={formId} labels={labels} version={form.version} />
           <form onSubmit={onSubmit} noValidate aria-busy={form.busy ? 'true' : 'false'}>
-            <Field
-              formId={formId}
-              {...form.field('password')}
-              label={labels.password}
-              hint={t('validation.passwordHint', { min: MIN_PASSWORD })}
-              type="password"
-              autocomplete="new-password"
-              minLength={MIN_PASSWORD}
-            />
-            <Field formId={formId} {...form.field('passwordRepeat')} label={labels.passwordRepeat} type="password" autocomplete="new-password" />
+            <NewPasswordFields formId={formId} password={form.field('password')} repeat={form.field('passwordRepeat')} labels={labels} hint={t('validation.passwordHint', { min: MIN_PASSWORD })} minLength={MIN_PASSWORD} />
             <div class="actions">
               <button type="submit" class="button" disabled={form.busy}>
                 {t('reset.confirmSubmit')}
