@@ -1,5 +1,4 @@
 import { Hono, type Context } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
@@ -9,6 +8,7 @@ import { accessControl } from './auth/access'
 import { authRoutes } from './auth/routes'
 import { budgetProcesses } from './budget/processes'
 import { budgetRoutes } from './budget/routes'
+import { sizeLimit } from './http/body'
 import type { AppConfig, AppEnv, Services } from './http/context'
 import { csrfGuard } from './http/csrf'
 import { endpoint, type Api } from './http/endpoint'
@@ -21,7 +21,10 @@ import { tenantRoutes } from './tenants/routes'
 
 usePolishMessages()
 
-/** Attachments carry their own per-edition size limit; this only caps what is read at all. */
+/**
+ * Uploads (multipart files, register CSV extracts) carry their own limits (per edition, per photo); this only caps
+ * what is read at all. Every other body gets the JSON limit.
+ */
 const UPLOAD_LIMIT_BYTES = 21 * 1024 * 1024
 
 export interface AppOptions {
@@ -73,10 +76,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   })
 
   const api = new Hono<AppEnv>()
-  const limit = (maxSize: number) => bodyLimit({ maxSize, onError: () => { throw new ApiError(413, `Żądanie jest zbyt duże (limit ${Math.round(maxSize / 1024)} KiB).`) } })
-  const jsonLimit = limit(config.bodyLimitBytes)
-  const fileLimit = limit(UPLOAD_LIMIT_BYTES)
-  api.use('*', (c, next) => (c.req.path.endsWith('/attachments') ? fileLimit(c, next) : jsonLimit(c, next)))
+  const jsonLimit = sizeLimit(config.bodyLimitBytes)
+  const fileLimit = sizeLimit(UPLOAD_LIMIT_BYTES)
+  api.use('*', (c, next) => (/^(multipart\/form-data|text\/csv|text\/plain)/i.test(c.req.header('content-type') ?? '') ? fileLimit(c, next) : jsonLimit(c, next)))
   api.use('*', csrfGuard())
   api.use('*', async (c, next) => {
     c.set('services', await options.services(c))

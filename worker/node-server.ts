@@ -6,6 +6,7 @@ import { createApp } from './app'
 import { configFromEnv } from './config'
 import { openClient, tuneLocalFile, wrapDb } from './db/client'
 import { advancePhases } from './budget/scheduler'
+import { SERVING_AUTOCHECKPOINT_PAGES, startCheckpointer } from './db/checkpointer'
 import { purgeExpired } from './db/maintenance'
 import { migrate } from './db/migrate'
 import { describeLogins, isEmpty, seedDemo } from './demo/seed'
@@ -79,6 +80,8 @@ export async function startNodeServer(env: Record<string, string | undefined> = 
   const client = openClient({ url, authToken: env.DATABASE_AUTH_TOKEN })
   await tuneLocalFile(client, url, env.SQLITE_SYNCHRONOUS)
   await migrate(client)
+  const checkpointer = url.startsWith('file:') && env.SQLITE_BACKGROUND_CHECKPOINT !== 'false' ? startCheckpointer(url) : null
+  if (checkpointer) await client.execute(`PRAGMA wal_autocheckpoint = ${SERVING_AUTOCHECKPOINT_PAGES}`)
   const db = wrapDb(client)
   const config = configFromEnv(env)
   const port = Number(env.PORT ?? 8787)
@@ -92,7 +95,7 @@ export async function startNodeServer(env: Record<string, string | undefined> = 
     rateLimiter: storedRateLimiter(db),
     files: databaseFileStore(db),
   }
-  const app = createApp({ config, services: () => services, assets: staticAssets(join(root, 'web', 'dist')) })
+  const app = createApp({ config, services: () => services, assets: staticAssets(env.WEB_DIST ?? join(root, 'web', 'dist')) })
   const server: ServerType = await new Promise((done) => {
     const s = serve({ fetch: app.fetch, port, hostname: env.HOST ?? '0.0.0.0' }, () => done(s))
   })
@@ -107,6 +110,6 @@ export async function startNodeServer(env: Record<string, string | undefined> = 
     url: `http://localhost:${actualPort}`,
     port: actualPort,
     logins,
-    close: () => new Promise((done) => (clearInterval(purge), clearInterval(phases), server.close(() => (client.close(), done())))),
+    close: () => new Promise((done) => (clearInterval(purge), clearInterval(phases), server.close(async () => (await checkpointer?.stop(), client.close(), done())))),
   }
 }

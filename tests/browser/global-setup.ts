@@ -52,8 +52,9 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
  * web app. The test runner builds web/dist beforehand; if it is missing, it is built here.
  */
 export default async function setup(project: TestProject) {
-  if (!existsSync(join(root, 'web', 'dist', 'index.html'))) {
-    execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: root, stdio: 'inherit' })
+  const dist = process.env.WEB_DIST ?? join(root, 'web', 'dist')
+  if (!existsSync(join(dist, 'index.html'))) {
+    execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', dist, '--emptyOutDir'], { cwd: root, stdio: 'inherit' })
   }
   mkdirSync(join(root, 'tmp', 'screenshots'), { recursive: true })
   const dbFile = `tmp/browser-${process.pid}.db`

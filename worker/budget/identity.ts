@@ -1,6 +1,10 @@
+import { createHmac } from 'node:crypto'
+
 /**
- * Normalised identity keys for "one person, one signature / one ballot". Pure WebCrypto, so it runs on both
- * runtimes; the pepper is a server secret, so the stored keys cannot be reversed by guessing names and addresses.
+ * Normalised identity keys for "one person, one signature / one ballot". `node:crypto` exists on both runtimes
+ * (Workers with `nodejs_compat`) and hashes synchronously, an order of magnitude cheaper per ballot than WebCrypto's
+ * promise round trip; the pepper is a server secret, so the stored keys cannot be reversed by guessing names and
+ * addresses.
  */
 
 const folds: Record<string, string> = { ł: 'l', Ł: 'l', ß: 'ss', æ: 'ae', ø: 'o' }
@@ -24,16 +28,7 @@ export function normalizeAddress(s: string): string {
     .join(' ')
 }
 
-const encoder = new TextEncoder()
-const keys = new Map<string, Promise<CryptoKey>>()
-
 /** HMAC-SHA-256 of the normalised parts with the server's pepper, hex-encoded. */
 export async function personKey(pepper: string, parts: string[]): Promise<string> {
-  let key = keys.get(pepper)
-  if (!key) {
-    key = crypto.subtle.importKey('raw', encoder.encode(pepper) as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
-    keys.set(pepper, key)
-  }
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', await key, encoder.encode(parts.join('\u001f')) as BufferSource))
-  return Array.from(mac, (b) => b.toString(16).padStart(2, '0')).join('')
+  return createHmac('sha256', pepper).update(parts.join('\u001f'), 'utf8').digest('hex')
 }

@@ -2,7 +2,7 @@ import { createClient, type Client } from '@libsql/client'
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql'
 import * as schema from './schema'
 
-export type Db = LibSQLDatabase<typeof schema>
+export type Db = LibSQLDatabase<typeof schema> & { $client: Client }
 
 /** Where the database lives: a local file (`file:./data/wspolnota.db`) or a remote libSQL server such as Turso. */
 export interface DatabaseConfig {

@@ -92,5 +92,11 @@ export const migrations: Migration[] = [
     "statements": [
       "ALTER TABLE `bo_ballots` ADD `verification` text;"
     ]
+  },
+  {
+    "tag": "0006_choices_without_project_index",
+    "statements": [
+      "DROP INDEX `bo_ballot_choices_project`;"
+    ]
   }
 ]

@@ -1,6 +1,7 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono'
 import * as v from 'valibot'
 import { ApiError, type FieldError } from './problem'
+import { bodyText } from './body'
 import type { AppEnv } from './context'
 
 /**
@@ -69,7 +70,7 @@ async function readJson(c: Context<AppEnv>): Promise<unknown> {
   if (!type.toLowerCase().startsWith('application/json')) {
     throw new ApiError(415, 'Wyślij dane w formacie JSON (Content-Type: application/json).')
   }
-  const raw = await c.req.text()
+  const raw = await bodyText(c)
   if (!raw.trim()) throw new ApiError(400, 'Brak treści żądania.')
   try {
     return JSON.parse(raw)

@@ -12,7 +12,8 @@ import { editionFromPath, requirePhase, type Ctx } from '../shared'
 import { SeededRandom } from '../tally/prng'
 import { checkBallot, type BallotPool } from './ballot'
 import { isValidPesel } from './pesel'
-import { ballotChoices, ballotIdentities, ballots, voteCodes, voters, voteSessions } from './schema'
+import { castBallot } from './cast'
+import { voteCodes, voteSessions } from './schema'
 import { castSchema, codeRequestSchema, draftSchema, sessionSchema } from './schemas'
 
 const tags = ['Budżet obywatelski — głosowanie']
@@ -41,19 +42,18 @@ function sixDigits(): string {
   return String(buf[0]! % 1_000_000).padStart(6, '0')
 }
 
-/** Receipt codes: 10 characters of Crockford's base32 (no I, L, O, U), easy to read out and type. */
-function receiptCode(): string {
-  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
-  const bytes = crypto.getRandomValues(new Uint8Array(10))
-  return Array.from(bytes, (b) => alphabet[b & 31]).join('')
-}
-
-async function sessionFrom(c: Ctx, e: Edition) {
+/**
+ * The voting session behind the Bearer token, read with one narrow statement on the client (no query builder):
+ * every ballot, draft and card view starts here.
+ */
+async function sessionFrom(c: Ctx, e: Edition): Promise<{ tokenHash: string; orderSeed: string; ballotId: string | null; draft: unknown }> {
   const token = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1]
   if (!token) throw new ApiError(401, 'Najpierw wpisz kod z wiadomości, aby otworzyć kartę do głosowania.')
-  const session = await c.get('services').db.query.voteSessions.findFirst({ where: and(eq(voteSessions.tokenHash, await hashToken(token)), eq(voteSessions.editionId, e.edition.id), gt(voteSessions.expiresAt, new Date())) })
-  if (!session) throw new ApiError(401, 'Sesja głosowania wygasła. Poproś o nowy kod.')
-  return session
+  const tokenHash = await hashToken(token)
+  const { rows } = await c.get('services').db.$client.execute({ sql: 'SELECT order_seed, ballot_id, draft FROM bo_vote_sessions WHERE token_hash = ? AND edition_id = ? AND expires_at > ?', args: [tokenHash, e.edition.id, Date.now()] })
+  const row = rows[0]
+  if (!row) throw new ApiError(401, 'Sesja głosowania wygasła. Poproś o nowy kod.')
+  return { tokenHash, orderSeed: String(row.order_seed), ballotId: row.ballot_id == null ? null : String(row.ballot_id), draft: row.draft == null ? null : JSON.parse(String(row.draft)) }
 }
 
 /** The projects on the ballot, per pool, in the order this voter sees them (random per voter, or a published seed). */
@@ -180,56 +180,4 @@ export function votingRoutes(api: Api): void {
 export async function voterKey(c: Ctx, e: Edition, id: { firstName: string; lastName: string; address: string; pesel?: string }): Promise<string> {
   const who = e.rules.askPesel ? `pesel:${id.pesel}` : `${normalizeText(`${id.firstName} ${id.lastName}`)}|${normalizeAddress(id.address)}`
   return personKey(c.get('config').identityPepper, ['vote', e.edition.id, who])
-}
-
-export interface CastInput {
-  channel: 'online' | 'paper'
-  personKey: string
-  choices: Record<string, Record<string, number>>
-  identity: { firstName: string; lastName: string; address: string; pesel?: string; guardianName?: string; ageBand?: string; sex?: string }
-  sessionTokenHash?: string
-  status?: string
-  statusReason?: string | null
-  /** False for a card invalid on its face (unsigned, unreadable): it does not take the person's one ballot. */
-  register?: boolean
-}
-
-/**
- * Stores one ballot. The insert into `bo_voters` (primary key: edition + person) is in the same transaction, so of
- * two ballots of one person only one can get there first; the other is stored as a duplicate (policy `keep-first`)
- * or voids both (policy `void-all`). The answer to the voter is the same either way, so a ballot cannot be used to
- * learn whether somebody else has voted.
- */
-export async function castBallot(c: Ctx, e: Edition, input: CastInput): Promise<string> {
-  const { db } = c.get('services')
-  const ballotId = newId()
-  const receipt = receiptCode()
-  const now = new Date()
-  const rows = (status: string, reason: string | null) => [
-    db.insert(ballots).values({ id: ballotId, tenantId: e.tenant.id, editionId: e.edition.id, channel: input.channel, status, statusReason: reason, personKey: input.personKey, receipt, ageBand: input.identity.ageBand ?? null, sex: input.identity.sex ?? null, castAt: now }),
-    ...(() => {
-      const values = Object.entries(input.choices).flatMap(([poolId, chosen]) => Object.entries(chosen).map(([projectId, points]) => ({ ballotId, poolId, projectId, points })))
-      return values.length ? [db.insert(ballotChoices).values(values)] : []
-    })(),
-    db.insert(ballotIdentities).values({ ballotId, tenantId: e.tenant.id, firstName: input.identity.firstName, lastName: input.identity.lastName, address: input.identity.address, pesel: input.identity.pesel || null, guardianName: input.identity.guardianName || null }),
-    ...(input.sessionTokenHash ? [db.update(voteSessions).set({ ballotId, draft: null }).where(eq(voteSessions.tokenHash, input.sessionTokenHash))] : []),
-  ]
-  if (input.register === false) {
-    await db.batch(rows(input.status ?? 'invalid', input.statusReason ?? null) as never)
-    return receipt
-  }
-  try {
-    await db.batch([...rows(input.status ?? 'valid', input.statusReason ?? null), db.insert(voters).values({ editionId: e.edition.id, personKey: input.personKey, firstBallotId: ballotId })] as never)
-    return receipt
-  } catch (err) {
-    if (!/UNIQUE constraint failed: bo_voters/i.test(String((err as { cause?: unknown }).cause ?? '') + String(err))) throw err
-  }
-  const voidAll = e.rules.voting.duplicatePolicy === 'void-all'
-  const [first] = await db.select().from(voters).where(and(eq(voters.editionId, e.edition.id), eq(voters.personKey, input.personKey)))
-  await db.batch([
-    ...rows(voidAll ? 'void' : 'duplicate', 'Druga karta tej samej osoby.'),
-    db.update(voters).set({ ballots: sql`${voters.ballots} + 1` }).where(and(eq(voters.editionId, e.edition.id), eq(voters.personKey, input.personKey))),
-    ...(voidAll ? [db.update(ballots).set({ status: 'void', statusReason: 'Ta osoba oddała więcej niż jedną kartę — wszystkie jej karty są nieważne.' }).where(eq(ballots.id, first!.firstBallotId))] : []),
-  ] as never)
-  return receipt
 }

@@ -86,7 +86,9 @@ export const ballotChoices = sqliteTable(
     projectId: text('project_id').notNull(),
     points: integer('points').notNull().default(1),
   },
-  (t) => [primaryKey({ columns: [t.ballotId, t.projectId] }), index('bo_ballot_choices_project').on(t.projectId)],
+  // No index by project: the count reads choices through their ballots, and every extra index is one more page
+  // rewritten by each ballot's commit.
+  (t) => [primaryKey({ columns: [t.ballotId, t.projectId] })],
 )
 
 /** Identity data of the person who cast a ballot; emptied (keeping only the ballot's person key) at the erase date. */

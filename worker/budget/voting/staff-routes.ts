@@ -13,7 +13,8 @@ import { countPool, fileId, suppressSmall, type PoolResult } from './count'
 import { implementationRows } from './implementation'
 import { parseRegister, verify } from './register'
 import { ballotPoolsFor } from './pools'
-import { castBallot, voterKey } from './routes'
+import { castBallot } from './cast'
+import { voterKey } from './routes'
 import { ballotChoices, ballotIdentities, ballots, paperCards, results } from './schema'
 import { ballotsQuery, paperCardSchema, rejectCardSchema } from './staff-schemas'
 
@@ -38,7 +39,19 @@ async function computeResults(c: Ctx, e: Edition) {
   const accepted = await searchProjects(db, e.edition.id, {}, ['accepted'])
   const valid = await db.select({ id: ballots.id, receipt: ballots.receipt }).from(ballots).where(and(eq(ballots.editionId, e.edition.id), eq(ballots.status, 'valid')))
   const receiptOf = new Map(valid.map((b) => [b.id, b.receipt]))
-  const choiceRows = valid.length ? await db.select().from(ballotChoices).where(inArray(ballotChoices.ballotId, valid.map((b) => b.id))) : []
+  const choiceRows = await db
+    .select({ ballotId: ballotChoices.ballotId, poolId: ballotChoices.poolId, projectId: ballotChoices.projectId, points: ballotChoices.points })
+    .from(ballotChoices)
+    .innerJoin(ballots, eq(ballots.id, ballotChoices.ballotId))
+    .where(and(eq(ballots.editionId, e.edition.id), eq(ballots.status, 'valid')))
+  const choicesByPool = new Map<string, Map<string, Record<string, number>>>()
+  for (const row of choiceRows) {
+    let perBallot = choicesByPool.get(row.poolId)
+    if (!perBallot) choicesByPool.set(row.poolId, (perBallot = new Map()))
+    const chosen = perBallot.get(row.ballotId)
+    if (chosen) chosen[row.projectId] = row.points
+    else perBallot.set(row.ballotId, { [row.projectId]: row.points })
+  }
   const conflicts = await editionConflicts(db, e.edition.id)
   const seed = e.rules.tiePolicy === 'seeded-draw' ? newToken().slice(0, 16) : ''
   const voting = e.phases.find((p) => p.phase === 'voting')!
@@ -48,8 +61,7 @@ async function computeResults(c: Ctx, e: Edition) {
   for (const pool of e.pools) {
     const projects = accepted.filter((p) => p.poolId === pool.id).map((p) => ({ id: p.id, number: p.number, title: p.title, category: p.category, cost: p.revisedCost ?? p.cost }))
     if (projects.length === 0) continue
-    const perBallot = new Map<string, Record<string, number>>()
-    for (const row of choiceRows.filter((r) => r.poolId === pool.id)) perBallot.set(row.ballotId, { ...(perBallot.get(row.ballotId) ?? {}), [row.projectId]: row.points })
+    const perBallot = choicesByPool.get(pool.id) ?? new Map<string, Record<string, number>>()
     const byProject = new Map(projects.map((p) => [p.id, fileId(p)]))
     const result = countPool(
       {

@@ -1,0 +1,1 @@
+DROP INDEX `bo_ballot_choices_project`;

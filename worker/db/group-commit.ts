@@ -1,0 +1,93 @@
+import type { Client, InStatement } from '@libsql/client'
+
+/**
+ * Group commit: writes that arrive while the event loop is busy are committed together, in one transaction.
+ *
+ * SQLite commits one transaction at a time and each commit costs far more than the rows in it (the WAL frames, the
+ * page images of every index touched). On the Node server all requests share one connection, so a burst of ballots
+ * from many residents can share one commit: callers still wait for a real commit of their own rows before they
+ * answer, and each caller's rows are the same statements it would run alone. If the shared transaction fails, every
+ * caller's statements are run again on their own, so one bad write fails only its own caller.
+ *
+ * On Workers the client is created per request, so every group has one member and this is a plain `batch`.
+ */
+export interface GroupCommit<T> {
+  /** Resolves once `item`'s statements are committed; rejects with the error of its own transaction. */
+  submit(item: T): Promise<void>
+}
+
+interface Pending<T> {
+  item: T
+  done: () => void
+  fail: (error: unknown) => void
+}
+
+/** Largest number of callers in one transaction; keeps statements well under SQLite's bound-parameter limit. */
+const MAX_GROUP = 64
+
+const defer: (fn: () => void) => void = typeof setImmediate === 'function' ? (fn) => void setImmediate(fn) : (fn) => void setTimeout(fn, 0)
+
+/**
+ * `statements(items)` turns one or more items into the statements of one transaction; it must give the same effect
+ * as running each item's statements alone, one after another, in the order given.
+ */
+export function groupCommit<T>(client: Client, statements: (items: T[]) => InStatement[]): GroupCommit<T> {
+  let queue: Pending<T>[] = []
+  let scheduled = false
+  let running = false
+
+  async function run(group: Pending<T>[]): Promise<void> {
+    try {
+      await client.batch(statements(group.map((p) => p.item)), 'write')
+      for (const p of group) p.done()
+    } catch (error) {
+      if (group.length === 1) return group[0]!.fail(error)
+      for (const p of group) {
+        try {
+          await client.batch(statements([p.item]), 'write')
+          p.done()
+        } catch (own) {
+          p.fail(own)
+        }
+      }
+    }
+  }
+
+  async function flush(): Promise<void> {
+    scheduled = false
+    if (running) return
+    running = true
+    try {
+      while (queue.length) {
+        const group = queue.slice(0, MAX_GROUP)
+        queue = queue.slice(group.length)
+        await run(group)
+      }
+    } finally {
+      running = false
+    }
+  }
+
+  return {
+    submit(item) {
+      return new Promise<void>((done, fail) => {
+        queue.push({ item, done, fail })
+        if (!scheduled && !running) {
+          scheduled = true
+          defer(() => void flush())
+        }
+      })
+    },
+  }
+}
+
+const writers = new WeakMap<Client, Map<string, GroupCommit<never>>>()
+
+/** The one group-commit writer of `name` for this client (one per process on Node, one per request on Workers). */
+export function sharedGroupCommit<T>(client: Client, name: string, statements: (items: T[]) => InStatement[]): GroupCommit<T> {
+  let byName = writers.get(client)
+  if (!byName) writers.set(client, (byName = new Map()))
+  let writer = byName.get(name) as GroupCommit<T> | undefined
+  if (!writer) byName.set(name, (writer = groupCommit(client, statements) as GroupCommit<never>) as GroupCommit<T>)
+  return writer
+}
