@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm'
+import { and, asc, eq } from 'drizzle-orm'
 import { auditInsert } from '../../audit/record'
 import { memberships, users } from '../../auth/schema'
 import { hashToken, newId, newToken } from '../../auth/tokens'
