@@ -225,11 +225,12 @@ describe('budget pages: behaviour', () => {
     await settled(page)
     await page.getByRole('heading', { name: 'Panel autora' }).waitFor()
     expect(await text(page)).toContain('Czy teren przy przychodni należy do gminy?')
-    await page.getByRole('button', { name: 'Wyślij odpowiedź' }).click()
-    await page.waitForFunction(() => document.querySelector('.bo-author-panel textarea')?.getAttribute('aria-invalid') === 'true')
+    // The answer goes with the correction form (budget-panel-edit.test.ts covers corrections themselves).
+    await page.getByRole('button', { name: 'Zapisz poprawki i odpowiedź' }).click()
+    await page.waitForFunction(() => document.querySelector('.bo-author-panel textarea[name^="answer."]')?.getAttribute('aria-invalid') === 'true')
     await checkA11y(page, 'author panel with an answer error')
     await page.getByLabel('Odpowiedź na pytanie 1').fill('Tak, działka nr 123/4 jest własnością gminy.')
-    await page.getByRole('button', { name: 'Wyślij odpowiedź' }).click()
+    await page.getByRole('button', { name: 'Zapisz poprawki i odpowiedź' }).click()
     await page.getByRole('status').filter({ hasText: 'Wysłano odpowiedź.' }).waitFor()
     await page.getByText('Tak, działka nr 123/4 jest własnością gminy.').first().waitFor()
 

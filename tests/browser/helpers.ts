@@ -41,9 +41,16 @@ export interface Opened {
   problems: string[]
 }
 
+/** A 1×1 light grey PNG: what map tiles are in tests. */
+export const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGN4AgAA5gDlWNqJzgAAAABJRU5ErkJggg==', 'base64')
+/** Addresses of the map's default tile server (web/src/components/map/config.ts). */
+export const TILE_URLS = /^https:\/\/([a-c]\.)?tile\.openstreetmap\.org\//
+
 /** A fresh context (own cookies, Polish by default) and page, recording console errors and CSP violations. */
 export async function open(browser: Browser, options: BrowserContextOptions = {}): Promise<Opened> {
   const context = await browser.newContext({ baseURL: baseUrl(), locale: 'pl-PL', viewport: { width: 1280, height: 900 }, ...options })
+  // Map tiles never go to the network (tests have none, and OpenStreetMap's servers are no test fixture).
+  await context.route(TILE_URLS, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TILE_PNG }))
   const page = await context.newPage()
   const problems: string[] = []
   page.on('console', (message) => {

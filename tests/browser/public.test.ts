@@ -133,6 +133,23 @@ describe('public pages', () => {
     await context.close()
   })
 
+  it('downloads the code of a page on its first visit; a failed download offers a retry that works', async () => {
+    const { page, context } = await open(browser)
+    await visit(page, '/')
+    const entry = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /\/assets\/.*\.js$/.test(n)))
+    expect(entry.some((n) => /Recount-/.test(n)), 'the recount page is not in the first download').toBe(false)
+    let refuse = true
+    await page.route(/\/assets\/Recount-.*\.js$/, (route) => (refuse ? route.abort() : route.continue()))
+    await page.getByRole('main').getByRole('link', { name: 'Otwarte przeliczenie wyników' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Nie udało się wczytać strony' }).waitFor()).resolves.toBeUndefined()
+    refuse = false
+    await page.getByRole('alert').getByRole('button').first().click()
+    await settled(page)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).not.toBe('Nie udało się wczytać strony')
+    expect(page.url()).toMatch(/\/przeliczenie$/)
+    await context.close()
+  })
+
   it('switches the language to English and back, remembering the choice', async () => {
     const { page, context, problems } = await open(browser)
     await visit(page, '/')

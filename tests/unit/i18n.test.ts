@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest'
-import { catalogs } from '../../web/src/i18n/catalogs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { catalogs, loadCatalog } from '../../web/src/i18n/catalogs'
+
+beforeAll(() => loadCatalog('en'))
 
 const placeholders = (message: string) => [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort()
 

@@ -1,71 +1,49 @@
-import type { ComponentType, JSX } from 'preact'
-import { useEffect, useState } from 'preact/hooks'
+import type { JSX } from 'preact'
 import { Layout } from './components/Layout'
-import { ErrorState, Loading, PageHeading } from './components/ui'
-import { useT } from './i18n'
-import { ApiError } from './lib/api'
+import { RESERVED } from './lib/context'
+import { lazyPage } from './lib/lazy'
 import { A11yStatement } from './pages/A11yStatement'
+import { BudgetEdition, BudgetEditions } from './pages/budget/BudgetEdition'
 import { Home } from './pages/Home'
-import { InvitationAccept } from './pages/InvitationAccept'
 import { Login } from './pages/Login'
 import { NotFound } from './pages/NotFound'
-import { PanelHome } from './pages/PanelHome'
-import { PanelJst } from './pages/PanelJst'
-import { PasswordResetConfirm, PasswordResetRequest } from './pages/PasswordReset'
 import { Privacy } from './pages/Privacy'
-import { TenantAudit } from './pages/TenantAudit'
 import { TenantHome } from './pages/TenantHome'
-import { TenantPanelHome } from './pages/TenantPanel'
-import { TenantProfile } from './pages/TenantProfile'
-import { TenantUsers } from './pages/TenantUsers'
-import { RESERVED } from './lib/context'
-import { BudgetEdition, BudgetEditions } from './pages/budget/BudgetEdition'
-import { BudgetFinalList } from './pages/budget/BudgetFinalList'
-import { BudgetPanelEdition, BudgetPanelHome } from './pages/budget/BudgetPanel'
-import { BudgetPanelAppeals, BudgetPanelProject } from './pages/budget/BudgetPanelProject'
-import { BudgetProject } from './pages/budget/BudgetProject'
-import { BudgetProjects } from './pages/budget/BudgetProjects'
-import { BudgetEdit, BudgetSubmit } from './pages/budget/BudgetSubmit'
-import { BudgetCoauthor, BudgetSupport } from './pages/budget/BudgetSupport'
 import { matchPath, useLocation, type Params } from './router'
-import { PanelPaperCards } from './pages/voting/PanelPaperCards'
-import { PanelResults } from './pages/voting/PanelResults'
-import { ReceiptCheck } from './pages/voting/ReceiptCheck'
-import { Results as VotingResults } from './pages/voting/Results'
-import { Vote } from './pages/voting/Vote'
 
-/**
- * The open recount page is written as a separate module; it is loaded lazily, and only if the file exists, so the
- * build works before and after it lands.
+/*
+ * The pages most visits start on (home, a JST, an edition, login) are in the entry bundle; the rest is downloaded
+ * when first opened, one chunk per page module.
  */
-const recountModules = import.meta.glob<{ Recount: ComponentType }>('./pages/Recount.tsx')
-const loadRecount = recountModules['./pages/Recount.tsx']
-
-function RecountPage() {
-  const t = useT()
-  const [state, setState] = useState<{ component: ComponentType | null; failed: boolean }>({ component: null, failed: false })
-  useEffect(() => {
-    if (!loadRecount) return
-    let live = true
-    loadRecount()
-      .then((module) => live && setState({ component: module.Recount, failed: false }))
-      .catch(() => live && setState({ component: null, failed: true }))
-    return () => {
-      live = false
-    }
-  }, [])
-  if (!loadRecount) return <NotFound />
-  if (state.failed) {
-    return (
-      <>
-        <PageHeading title={t('app.recountLoadFailed')}>{t('app.recountLoadFailed')}</PageHeading>
-        <ErrorState error={new ApiError(0, {})} onRetry={() => location.reload()} />
-      </>
-    )
-  }
-  const Component = state.component
-  return Component ? <Component /> : <Loading />
-}
+const RecountPage = lazyPage(() => import('./pages/Recount').then((m) => m.Recount))
+const InvitationAccept = lazyPage(() => import('./pages/InvitationAccept').then((m) => m.InvitationAccept))
+const PanelHome = lazyPage(() => import('./pages/PanelHome').then((m) => m.PanelHome))
+const PanelJst = lazyPage(() => import('./pages/PanelJst').then((m) => m.PanelJst))
+const PasswordResetConfirm = lazyPage(() => import('./pages/PasswordReset').then((m) => m.PasswordResetConfirm))
+const PasswordResetRequest = lazyPage(() => import('./pages/PasswordReset').then((m) => m.PasswordResetRequest))
+const TenantAudit = lazyPage(() => import('./pages/TenantAudit').then((m) => m.TenantAudit))
+const TenantPanelHome = lazyPage(() => import('./pages/TenantPanel').then((m) => m.TenantPanelHome))
+const TenantProfile = lazyPage(() => import('./pages/TenantProfile').then((m) => m.TenantProfile))
+const TenantUsers = lazyPage(() => import('./pages/TenantUsers').then((m) => m.TenantUsers))
+const BudgetFinalList = lazyPage(() => import('./pages/budget/BudgetFinalList').then((m) => m.BudgetFinalList))
+const BudgetPanelEdition = lazyPage(() => import('./pages/budget/BudgetPanel').then((m) => m.BudgetPanelEdition))
+const BudgetPanelHome = lazyPage(() => import('./pages/budget/BudgetPanel').then((m) => m.BudgetPanelHome))
+const BudgetPanelConflicts = lazyPage(() => import('./pages/budget/BudgetPanelConflicts').then((m) => m.BudgetPanelConflicts))
+const BudgetPanelAppeals = lazyPage(() => import('./pages/budget/BudgetPanelProject').then((m) => m.BudgetPanelAppeals))
+const BudgetPanelProject = lazyPage(() => import('./pages/budget/BudgetPanelProject').then((m) => m.BudgetPanelProject))
+const BudgetProject = lazyPage(() => import('./pages/budget/BudgetProject').then((m) => m.BudgetProject))
+const BudgetProjects = lazyPage(() => import('./pages/budget/BudgetProjects').then((m) => m.BudgetProjects))
+const BudgetEdit = lazyPage(() => import('./pages/budget/BudgetSubmit').then((m) => m.BudgetEdit))
+const BudgetSubmit = lazyPage(() => import('./pages/budget/BudgetSubmit').then((m) => m.BudgetSubmit))
+const BudgetCoauthor = lazyPage(() => import('./pages/budget/BudgetSupport').then((m) => m.BudgetCoauthor))
+const BudgetSupport = lazyPage(() => import('./pages/budget/BudgetSupport').then((m) => m.BudgetSupport))
+const PanelPaperCards = lazyPage(() => import('./pages/voting/PanelPaperCards').then((m) => m.PanelPaperCards))
+const PanelResults = lazyPage(() => import('./pages/voting/PanelResults').then((m) => m.PanelResults))
+const ReceiptCheck = lazyPage(() => import('./pages/voting/ReceiptCheck').then((m) => m.ReceiptCheck))
+const VotingResults = lazyPage(() => import('./pages/voting/Results').then((m) => m.Results))
+const Vote = lazyPage(() => import('./pages/voting/Vote').then((m) => m.Vote))
+const Implementation = lazyPage(() => import('./pages/implementation/Implementation').then((m) => m.Implementation))
+const PanelImplementation = lazyPage(() => import('./pages/implementation/PanelImplementation').then((m) => m.PanelImplementation))
 
 type Render = (params: Params) => JSX.Element
 
@@ -92,6 +70,7 @@ const routes: [string, Render][] = [
   ['/panel/:slug/bo/:year', bo((p) => <BudgetPanelEdition slug={p.slug} year={p.year} />)],
   ['/panel/:slug/bo/:year/projekty/:id', bo((p) => <BudgetPanelProject slug={p.slug} year={p.year} id={p.id} />)],
   ['/panel/:slug/bo/:year/odwolania', bo((p) => <BudgetPanelAppeals slug={p.slug} year={p.year} />)],
+  ['/panel/:slug/bo/:year/konflikty', bo((p) => <BudgetPanelConflicts slug={p.slug} year={p.year} />)],
   ['/:slug', (p) => (RESERVED.has(p.slug) ? <NotFound /> : <TenantHome slug={p.slug} />)],
   ['/:slug/bo', bo((p) => <BudgetEditions slug={p.slug} />)],
   ['/:slug/bo/wspolautor', bo((p) => <BudgetCoauthor slug={p.slug} />)],
@@ -107,6 +86,8 @@ const routes: [string, Render][] = [
   ['/:slug/bo/:year/wyniki', bo((p) => <VotingResults slug={p.slug} year={p.year} />)],
   ['/panel/:slug/bo/:year/karty', bo((p) => <PanelPaperCards slug={p.slug} year={p.year} />)],
   ['/panel/:slug/bo/:year/wyniki', bo((p) => <PanelResults slug={p.slug} year={p.year} />)],
+  ['/:slug/bo/:year/realizacja', bo((p) => <Implementation slug={p.slug} year={p.year} />)],
+  ['/panel/:slug/bo/:year/realizacja', bo((p) => <PanelImplementation slug={p.slug} year={p.year} />)],
   ['/:slug/deklaracja-dostepnosci', (p) => (RESERVED.has(p.slug) ? <NotFound /> : <A11yStatement slug={p.slug} />)],
   ['/:slug/rodo', (p) => (RESERVED.has(p.slug) ? <NotFound /> : <Privacy slug={p.slug} />)],
 ]

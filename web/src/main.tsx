@@ -1,13 +1,15 @@
 import { render } from 'preact'
 import { App } from './App'
-import { applyLang } from './i18n'
+import { applyLang, loadCurrentCatalog } from './i18n'
 import { startRouter } from './router'
 import './styles.css'
 
-applyLang()
-startRouter()
-const root = document.getElementById('app')
-if (root) {
-  root.textContent = ''
-  render(<App />, root)
-}
+void loadCurrentCatalog().then(() => {
+  applyLang()
+  startRouter()
+  const root = document.getElementById('app')
+  if (root) {
+    root.textContent = ''
+    render(<App />, root)
+  }
+})

@@ -4,7 +4,8 @@ import type { PhaseName, PhaseWindow } from './calendar'
 import { normalizeText } from './identity'
 import * as v from 'valibot'
 import { editionRulesSchema, type EditionRules } from './rules'
-import { appeals, assessments, attachments, coauthors, conflicts, editions, phases, pools, projectEvents, projects, questions, supports } from './schema'
+import type { PhaseMove } from './calendar-change'
+import { appeals, assessments, attachments, calendarChanges, coauthors, conflicts, editions, phases, pools, projectEvents, projects, questions, supports } from './schema'
 
 export type Edition = typeof editions.$inferSelect
 export type Pool = typeof pools.$inferSelect
@@ -101,4 +102,22 @@ export async function decisionsOf(db: Db, projectIds: string[]) {
     db.select().from(appeals).where(inArray(appeals.projectId, projectIds)).orderBy(asc(appeals.filedAt)),
   ])
   return { assessments: assessmentRows, appeals: appealRows }
+}
+
+/** The public notices of an edition's calendar changes, newest first: when, why and which dates moved. */
+export async function calendarChangesOf(db: Db, editionId: string): Promise<{ at: string; reason: string; changes: PhaseMove[] }[]> {
+  const rows = await db.select().from(calendarChanges).where(eq(calendarChanges.editionId, editionId)).orderBy(desc(calendarChanges.changedAt))
+  return rows.map((r) => ({ at: r.changedAt.toISOString(), reason: r.reason, changes: r.changes as PhaseMove[] }))
+}
+
+/**
+ * The latest appeal deadline of projects whose authors may still appeal (rejected, no appeal yet): a change of the
+ * calendar may not end the appeals phase before it.
+ */
+export async function latestOpenAppealDeadline(db: Db, editionId: string): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: sql<number | null>`max(${projects.appealDeadline})` })
+    .from(projects)
+    .where(and(eq(projects.editionId, editionId), inArray(projects.status, ['formal_rejected', 'merit_rejected']), sql`not exists (select 1 from ${appeals} where ${appeals.projectId} = ${projects.id})`))
+  return row?.at == null ? null : new Date(Number(row.at))
 }

@@ -9,12 +9,17 @@ export const poolKinds = ['jst', 'area', 'category'] as const
 const count = (max: number, what: string) => v.pipe(v.number(`Podaj ${what}.`), v.integer(`${what[0]!.toUpperCase()}${what.slice(1)}: liczba całkowita.`), v.minValue(0, `${what[0]!.toUpperCase()}${what.slice(1)} nie może być ujemna.`), v.maxValue(max))
 const grosze = (what: string) => v.pipe(v.number(`Podaj ${what}.`), v.integer('Kwoty podajemy w groszach (liczba całkowita).'), v.minValue(0, 'Kwota nie może być ujemna.'), v.maxValue(1e15))
 
+/** Kinds of the extra fields staff may add to the submission form (`choice`: one option from a list). */
+export const formFieldTypes = ['text', 'textarea', 'checkbox', 'choice'] as const
+
 const formField = v.object({
   key: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]{1,40}$/, 'Klucz pola: małe litery, cyfry i _.')),
   label: v.pipe(v.string(), v.trim(), v.minLength(2, 'Podaj etykietę pola.'), v.maxLength(200)),
-  type: v.picklist(['text', 'textarea', 'checkbox']),
+  type: v.picklist(formFieldTypes, 'Rodzaj pola: text, textarea, checkbox albo choice.'),
   required: v.boolean(),
-  help: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  help: v.optional(v.pipe(v.string(), v.maxLength(500, 'Podpowiedź: najwyżej 500 znaków.'))),
+  /** The choices of a `choice` field (a list to pick one from); empty for the other types. */
+  options: v.optional(v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(1, 'Opcja nie może być pusta.'), v.maxLength(120, 'Opcja: najwyżej 120 znaków.'))), v.maxLength(50, 'Najwyżej 50 opcji.')), []),
 })
 
 /**
@@ -30,10 +35,12 @@ export const editionRulesSchema = v.object({
     attachments: v.optional(
       v.object({
         maxFiles: v.pipe(count(20, 'liczbę załączników'), v.minValue(0)),
+        /** Files an author must attach before submitting (a map, photos…), as the uchwała requires; 0 = none. */
+        minFiles: v.optional(count(20, 'wymaganą liczbę załączników'), 0),
         maxBytes: v.pipe(count(20 * 1024 * 1024, 'rozmiar załącznika'), v.minValue(1024, 'Rozmiar załącznika: co najmniej 1 KiB.')),
         types: v.array(v.picklist(['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'application/vnd.oasis.opendocument.text', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'])),
       }),
-      { maxFiles: 5, maxBytes: 5 * 1024 * 1024, types: ['application/pdf', 'image/jpeg', 'image/png'] },
+      { maxFiles: 5, minFiles: 0, maxBytes: 5 * 1024 * 1024, types: ['application/pdf', 'image/jpeg', 'image/png'] },
     ),
   }),
   support: v.optional(v.object({ online: v.boolean(), paper: v.boolean() }), { online: true, paper: true }),

@@ -218,3 +218,21 @@ export const projectEvents = sqliteTable(
   },
   (t) => [index('bo_project_events_project').on(t.projectId, t.id)],
 )
+
+/**
+ * Public notices of changes to a running edition's calendar ("przedłużenie terminu naboru"): when, why and which
+ * dates moved (`changes`: phase, before, after). Residents see them on the edition's page; who made the change is in
+ * the audit log. Rows are only ever added.
+ */
+export const calendarChanges = sqliteTable(
+  'bo_calendar_changes',
+  {
+    id: id(),
+    tenantId: text('tenant_id').notNull(),
+    editionId: text('edition_id').notNull().references(() => editions.id),
+    reason: text('reason').notNull(),
+    changes: text('changes', { mode: 'json' }).notNull(),
+    changedAt: timestamp('changed_at').notNull(),
+  },
+  (t) => [index('bo_calendar_changes_edition').on(t.editionId, t.changedAt)],
+)

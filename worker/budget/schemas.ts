@@ -1,9 +1,17 @@
 import * as v from 'valibot'
+import { POLAND_BOUNDS as PL, polishDegrees as deg } from './geo'
+import { phaseSchema } from './rules'
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max, `Wpisz najwyżej ${max} znaków.`))
 const email = v.pipe(v.string('Podaj adres e-mail.'), v.trim(), v.toLowerCase(), v.email('Podaj poprawny adres e-mail.'), v.maxLength(254))
 const personName = v.pipe(v.string('Podaj imię i nazwisko.'), v.trim(), v.minLength(3, 'Podaj imię i nazwisko.'), v.maxLength(120), v.regex(/\s/, 'Podaj imię i nazwisko (dwa słowa).'))
 const declaration = v.literal(true, 'Potwierdź, że mieszkasz na terenie tej jednostki samorządu.')
+
+/** A project's point: inside Poland's box (worker/budget/geo.ts), the same check the submission form makes. */
+const latitudeOutside = `Punkt musi leżeć w Polsce: szerokość geograficzna od ${deg(PL.south)} do ${deg(PL.north)}.`
+const longitudeOutside = `Punkt musi leżeć w Polsce: długość geograficzna od ${deg(PL.west)} do ${deg(PL.east)}.`
+const latitude = v.pipe(v.number('Szerokość geograficzna to liczba.'), v.minValue(PL.south, latitudeOutside), v.maxValue(PL.north, latitudeOutside))
+const longitude = v.pipe(v.number('Długość geograficzna to liczba.'), v.minValue(PL.west, longitudeOutside), v.maxValue(PL.east, longitudeOutside))
 
 export const costItem = v.object({
   name: v.pipe(v.string('Podaj nazwę pozycji kosztorysu.'), v.trim(), v.minLength(2, 'Podaj nazwę pozycji kosztorysu.'), v.maxLength(200)),
@@ -19,8 +27,8 @@ export const draftFieldsSchema = v.object({
   category: v.optional(v.nullable(text(80))),
   beneficiaries: v.optional(text(2000)),
   address: v.optional(text(300)),
-  lat: v.optional(v.nullable(v.pipe(v.number(), v.minValue(-90), v.maxValue(90)))),
-  lng: v.optional(v.nullable(v.pipe(v.number(), v.minValue(-180), v.maxValue(180)))),
+  lat: v.optional(v.nullable(latitude)),
+  lng: v.optional(v.nullable(longitude)),
   costItems: v.optional(v.pipe(v.array(costItem), v.maxLength(100, 'Najwyżej 100 pozycji kosztorysu.'))),
   extra: v.optional(v.record(v.pipe(v.string(), v.maxLength(41)), v.union([v.string(), v.boolean()]))),
 })
@@ -64,11 +72,35 @@ export const assessmentSchema = v.pipe(
 export const assignSchema = v.object({ verifierId: v.pipe(v.string('Wybierz weryfikatora.'), v.minLength(1, 'Wybierz weryfikatora.')) })
 export const questionSchema = v.object({ text: v.pipe(v.string('Wpisz pytanie.'), v.trim(), v.minLength(5, 'Wpisz pytanie.'), v.maxLength(5000)) })
 export const appealDecisionSchema = v.object({ accepted: v.boolean('Wybierz: uwzględnić czy odrzucić.'), reason: v.pipe(v.string('Uzasadnij rozstrzygnięcie.'), v.trim(), v.minLength(10, 'Uzasadnij rozstrzygnięcie (co najmniej 10 znaków).'), v.maxLength(20_000)) })
-export const conflictSchema = v.object({ projectIds: v.pipe(v.array(v.string()), v.minLength(2, 'Wskaż co najmniej dwa projekty.')), reason: v.pipe(v.string(), v.trim(), v.minLength(5, 'Podaj powód.'), v.maxLength(2000)) })
+/** Projects that exclude each other: at least two different ones (the same id twice is not a group). */
+export const conflictSchema = v.object({
+  projectIds: v.pipe(
+    v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(64)), 'Wskaż projekty.'),
+    v.minLength(2, 'Wskaż co najmniej dwa projekty.'),
+    v.maxLength(200, 'Najwyżej 200 projektów w grupie.'),
+    v.check((ids) => new Set(ids).size === ids.length, 'Każdy projekt wskaż tylko raz.'),
+  ),
+  reason: v.pipe(v.string('Podaj powód.'), v.trim(), v.minLength(5, 'Podaj powód (co najmniej 5 znaków).'), v.maxLength(2000)),
+})
+export const conflictsQuerySchema = v.object({ project: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64, 'Niepoprawny identyfikator projektu.'))) })
 export const paperSupportSchema = v.object({ count: v.pipe(v.number('Podaj liczbę ważnych podpisów.'), v.integer(), v.minValue(0), v.maxValue(1_000_000)) })
 export const listQuerySchema = v.object({
   pool: v.optional(v.pipe(v.string(), v.maxLength(64))),
   category: v.optional(v.pipe(v.string(), v.maxLength(80))),
   status: v.optional(v.picklist(['submitted', 'formal_rejected', 'merit', 'merit_rejected', 'appealed', 'accepted', 'withdrawn'], 'Nieznany status.')),
   q: v.optional(v.pipe(v.string(), v.maxLength(200))),
+})
+
+/**
+ * New dates for a running edition (`PATCH …/editions/{year}/calendar`): every phase of the edition with its dates,
+ * in the shape of the edition form's calendar, and the reason residents will read in the public notice.
+ */
+export const calendarChangeSchema = v.object({
+  phases: v.pipe(v.array(phaseSchema, 'Podaj terminy faz.'), v.minLength(1, 'Podaj terminy faz.'), v.maxLength(7, 'Edycja ma najwyżej 7 faz.')),
+  reason: v.pipe(
+    v.string('Podaj powód zmiany terminów.'),
+    v.trim(),
+    v.minLength(10, 'Podaj powód zmiany terminów (co najmniej 10 znaków) — mieszkańcy zobaczą go na stronie edycji.'),
+    v.maxLength(2000, 'Powód zmiany: najwyżej 2000 znaków.'),
+  ),
 })

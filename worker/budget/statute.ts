@@ -44,9 +44,29 @@ export function checkEdition(input: EditionInput, tenantKind: string): FieldErro
     }
   }
 
+  errors.push(...checkCalendar(input.phases))
+  const { ballot } = input.rules
+  if (ballot.format === 'points' && ballot.points.length === 0) errors.push({ field: 'rules.ballot.points', detail: 'Karta punktowa wymaga listy punktów, np. 3, 2, 1.' })
+  if (ballot.maxProjects != null && ballot.maxProjects < ballot.minProjects) errors.push({ field: 'rules.ballot.maxProjects', detail: 'Maksymalna liczba projektów jest mniejsza niż minimalna.' })
+  return errors
+}
+
+/** A phase window as the API receives it (ISO instants). */
+export interface PhaseInput {
+  phase: PhaseName
+  startsAt: string
+  endsAt: string
+}
+
+/**
+ * The consistency of a phase calendar, for new editions, their settings and later changes of dates alike: each phase
+ * once, an end after its start, the required phases present, and phases in their fixed order without overlaps (the
+ * later phase of an overlap is named by its start, `phases.{i}.startsAt`, so the form shows it next to the date).
+ */
+export function checkCalendar(phases: readonly PhaseInput[]): FieldError[] {
+  const errors: FieldError[] = []
   const seen = new Set<PhaseName>()
-  const ordered = [...input.phases].sort((a, b) => phaseNames.indexOf(a.phase) - phaseNames.indexOf(b.phase))
-  input.phases.forEach((p, i) => {
+  phases.forEach((p, i) => {
     if (seen.has(p.phase)) errors.push({ field: `phases.${i}.phase`, detail: 'Każda faza może wystąpić tylko raz.' })
     seen.add(p.phase)
     if (Date.parse(p.endsAt) <= Date.parse(p.startsAt)) errors.push({ field: `phases.${i}.endsAt`, detail: 'Koniec fazy musi być po jej początku.' })
@@ -54,14 +74,13 @@ export function checkEdition(input: EditionInput, tenantKind: string): FieldErro
   for (const required of ['submission', 'assessment', 'appeals', 'voting'] as const) {
     if (!seen.has(required)) errors.push({ field: 'phases', detail: `Kalendarz musi zawierać fazę: ${phaseLabels[required]}.` })
   }
+  const ordered = phases.map((p, index) => ({ ...p, index })).sort((a, b) => phaseNames.indexOf(a.phase) - phaseNames.indexOf(b.phase))
   for (let i = 1; i < ordered.length; i++) {
-    if (Date.parse(ordered[i]!.startsAt) < Date.parse(ordered[i - 1]!.endsAt)) {
-      errors.push({ field: 'phases', detail: `Faza „${phaseLabels[ordered[i]!.phase]}” zaczyna się przed końcem fazy „${phaseLabels[ordered[i - 1]!.phase]}”.` })
+    const [before, after] = [ordered[i - 1]!, ordered[i]!]
+    if (Date.parse(after.startsAt) < Date.parse(before.endsAt)) {
+      errors.push({ field: `phases.${after.index}.startsAt`, detail: `Faza „${phaseLabels[after.phase]}” zaczyna się przed końcem fazy „${phaseLabels[before.phase]}”.` })
     }
   }
-  const { ballot } = input.rules
-  if (ballot.format === 'points' && ballot.points.length === 0) errors.push({ field: 'rules.ballot.points', detail: 'Karta punktowa wymaga listy punktów, np. 3, 2, 1.' })
-  if (ballot.maxProjects != null && ballot.maxProjects < ballot.minProjects) errors.push({ field: 'rules.ballot.maxProjects', detail: 'Maksymalna liczba projektów jest mniejsza niż minimalna.' })
   return errors
 }
 

@@ -98,5 +98,12 @@ export const migrations: Migration[] = [
     "statements": [
       "DROP INDEX `bo_ballot_choices_project`;"
     ]
+  },
+  {
+    "tag": "0007_calendar_changes",
+    "statements": [
+      "CREATE TABLE `bo_calendar_changes` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`edition_id` text NOT NULL,\n\t`reason` text NOT NULL,\n\t`changes` text NOT NULL,\n\t`changed_at` integer NOT NULL,\n\tFOREIGN KEY (`edition_id`) REFERENCES `bo_editions`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `bo_calendar_changes_edition` ON `bo_calendar_changes` (`edition_id`,`changed_at`);"
+    ]
   }
 ]

@@ -4,7 +4,8 @@ import { useLang, useT, type Translate } from '../i18n'
 import { api, enc } from '../lib/api'
 import type { Kind } from '../lib/types'
 import { maxSupporters, minimumBudget } from '../../../worker/budget/statute'
-import { formatMoney, formatNumber, parseZloty } from './money'
+import { buildFiles, buildFormFields, fieldDrafts, filesDraft, FilesEditor, formFieldLabels, FormFieldsEditor, mapKeyErrors, type FieldDraft, type FilesDraft } from './FormFieldsEditor'
+import { formatMoney, formatNumber, parseZloty, zlotyInput } from './money'
 import { AREA_POOLS, BALLOT_FORMATS, PHASES, POOL_KINDS, REQUIRED_PHASES, TIE_POLICIES, WINNER_RULES, type Edition, type PhaseName } from './types'
 import { CheckboxField, GroupError, TextAreaField } from './ui'
 
@@ -67,14 +68,126 @@ function parseCount(text: string): number | null {
   return /^\d+$/.test(s) ? Number(s) : Number.NaN
 }
 
-/** datetime-local value → ISO instant (the browser's time zone), or null. */
-function isoOf(local: string): string | null {
+/** datetime-local value → ISO instant (the browser's time zone), or null; an untouched saved value keeps its exact instant. */
+export function isoOf(local: string, saved?: { local: string; iso: string }): string | null {
   if (!local) return null
+  if (saved && saved.local === local) return saved.iso
   const date = new Date(local)
   return Number.isNaN(date.getTime()) ? null : date.toISOString()
 }
 
-function build(values: Values, pools: PoolDraft[], phases: Record<PhaseName, { startsAt: string; endsAt: string }>, t: Translate) {
+/** ISO instant → the value of a datetime-local input, in the browser's time zone (minutes). */
+export function localOf(iso: string): string {
+  const d = new Date(iso)
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`
+}
+
+type PhaseValues = Record<PhaseName, { startsAt: string; endsAt: string }>
+/** The instants of a saved edition's calendar, by `phase.edge`, as shown in the inputs and as stored. */
+export type SavedTimes = Record<string, { local: string; iso: string }>
+
+const emptyPhases = () => Object.fromEntries(PHASES.map((p) => [p, { startsAt: '', endsAt: '' }])) as PhaseValues
+
+function initialValues(e?: Edition): Values {
+  if (!e) {
+    return {
+      title: '',
+      year: String(new Date().getFullYear() + 1),
+      resolutionNumber: '',
+      resolutionDate: '',
+      resolutionPublication: '',
+      expendituresLastReport: '',
+      categories: '',
+      maxProjectsPerAuthor: '',
+      minAge: '',
+      supportOnline: true,
+      supportPaper: true,
+      ballotFormat: 'approval',
+      ballotPoints: '3, 2, 1',
+      ballotMin: '1',
+      ballotMax: '',
+      areaPools: 'any-one-area',
+      winnerRule: 'greedy',
+      minVotes: '0',
+      tiePolicy: 'seeded-draw',
+      appealDays: '7',
+      appealDayKind: 'calendar',
+      questionDays: '7',
+      askPesel: false,
+    }
+  }
+  const r = e.rules
+  const n = (x: number | null | undefined) => (x == null ? '' : String(x))
+  return {
+    title: e.title,
+    year: String(e.year),
+    resolutionNumber: e.resolution.number,
+    resolutionDate: e.resolution.date,
+    resolutionPublication: e.resolution.publication ?? '',
+    expendituresLastReport: zlotyInput(e.expendituresLastReport),
+    categories: r.submission.categories.join('\n'),
+    maxProjectsPerAuthor: n(r.submission.maxProjectsPerAuthor),
+    minAge: n(r.submission.minAge),
+    supportOnline: r.support.online,
+    supportPaper: r.support.paper,
+    ballotFormat: r.ballot.format,
+    ballotPoints: r.ballot.points.length ? r.ballot.points.join(', ') : '3, 2, 1',
+    ballotMin: n(r.ballot.minProjects),
+    ballotMax: n(r.ballot.maxProjects),
+    areaPools: r.ballot.areaPools,
+    winnerRule: r.winnerRule,
+    minVotes: n(r.minVotes),
+    tiePolicy: r.tiePolicy,
+    appealDays: n(r.appeal.days),
+    appealDayKind: r.appeal.dayKind,
+    questionDays: n(r.questionDays),
+    askPesel: r.askPesel,
+  }
+}
+
+function initialPools(e?: Edition): PoolDraft[] {
+  if (!e) return [newPool()]
+  return e.pools.map((p) => ({
+    ...newPool(),
+    code: p.code,
+    name: p.name,
+    kind: p.kind,
+    areas: p.areas.join('\n'),
+    amount: zlotyInput(p.amount),
+    minProjectCost: zlotyInput(p.minProjectCost),
+    maxProjectCost: zlotyInput(p.maxProjectCost),
+    residents: String(p.residents),
+    residentsSource: p.residentsSource,
+    requiredSupporters: String(p.requiredSupporters),
+  }))
+}
+
+/** The saved calendar of an edition (see `SavedTimes`); the calendar change form starts from it too. */
+export function savedTimes(e?: Edition): SavedTimes {
+  const out: SavedTimes = {}
+  for (const p of e?.phases ?? []) {
+    out[`${p.phase}.startsAt`] = { local: localOf(p.startsAt), iso: p.startsAt }
+    out[`${p.phase}.endsAt`] = { local: localOf(p.endsAt), iso: p.endsAt }
+  }
+  return out
+}
+
+function initialPhases(saved: SavedTimes): PhaseValues {
+  const out = emptyPhases()
+  for (const p of PHASES) out[p] = { startsAt: saved[`${p}.startsAt`]?.local ?? '', endsAt: saved[`${p}.endsAt`]?.local ?? '' }
+  return out
+}
+
+interface Extras {
+  fields: FieldDraft[]
+  files: FilesDraft
+  saved: SavedTimes
+  /** The edition being edited: rules the form does not show (voting) are sent back unchanged. */
+  edition?: Edition
+}
+
+function build(values: Values, pools: PoolDraft[], phases: PhaseValues, extras: Extras, t: Translate) {
   const errors: Record<string, string> = {}
   const money = (field: string, text: string, required = true) => {
     const v = parseZloty(text)
@@ -113,18 +226,20 @@ function build(values: Values, pools: PoolDraft[], phases: Record<PhaseName, { s
     .map((s) => Number(s))
   if (values.ballotFormat === 'points' && points.some((n) => !Number.isInteger(n) || n < 1)) errors['rules.ballot.points'] = t('budget.edition.form.pointsInvalid')
   const body = {
-    year,
+    year: extras.edition ? extras.edition.year : year,
     title: values.title.trim(),
     resolutionNumber: values.resolutionNumber.trim(),
     resolutionDate: values.resolutionDate,
     resolutionPublication: values.resolutionPublication.trim() || null,
     expendituresLastReport: money('expendituresLastReport', values.expendituresLastReport, false),
     rules: {
+      ...(extras.edition?.rules.voting ? { voting: extras.edition.rules.voting } : {}),
       submission: {
         minAge: count('rules.submission.minAge', values.minAge, false),
         maxProjectsPerAuthor: count('rules.submission.maxProjectsPerAuthor', values.maxProjectsPerAuthor, false),
-        formFields: [],
+        formFields: buildFormFields(extras.fields, t, errors),
         categories: lines(values.categories),
+        attachments: buildFiles(extras.files, t, errors),
       },
       support: { online: values.supportOnline, paper: values.supportPaper },
       ballot: {
@@ -153,13 +268,13 @@ function build(values: Values, pools: PoolDraft[], phases: Record<PhaseName, { s
       residentsSource: p.residentsSource.trim(),
       requiredSupporters: count(`pools.${i}.requiredSupporters`, p.requiredSupporters),
     })),
-    phases: sentPhases.map((p) => ({ phase: p, startsAt: isoOf(phases[p].startsAt), endsAt: isoOf(phases[p].endsAt) })),
+    phases: sentPhases.map((p) => ({ phase: p, startsAt: isoOf(phases[p].startsAt, extras.saved[`${p}.startsAt`]), endsAt: isoOf(phases[p].endsAt, extras.saved[`${p}.endsAt`]) })),
   }
   return { body, errors, sentPhases }
 }
 
 /** API errors on `phases.{i}.…` (index in the sent array) → the form's `phases.{name}.…`. */
-function mapPhaseErrors(fields: Record<string, string>, sent: PhaseName[]): Record<string, string> {
+export function mapPhaseErrors(fields: Record<string, string>, sent: PhaseName[]): Record<string, string> {
   const out: Record<string, string> = {}
   for (const [field, detail] of Object.entries(fields)) {
     const m = /^phases\.(\d+)\.(.+)$/.exec(field)
@@ -171,43 +286,22 @@ function mapPhaseErrors(fields: Record<string, string>, sent: PhaseName[]): Reco
 }
 
 /**
- * The "Nowa edycja" form: uchwała, pools, the phase calendar and the rules. The statutory computations (0.1% of
- * residents for supporters, 0.5% of expenditures in a miasto na prawach powiatu) are shown as the numbers are
- * typed, with the same functions the server refuses with; server errors appear next to their fields.
+ * The edition form: uchwała, pools, the phase calendar, the rules and the submission form. Without `edition` it
+ * creates one ("Nowa edycja", POST); with it, it edits that edition (PUT, pre-filled; the year cannot change). The
+ * statutory computations (0.1% of residents for supporters, 0.5% of expenditures in a miasto na prawach powiatu)
+ * are shown as the numbers are typed, with the same functions the server refuses with; server errors appear next
+ * to their fields.
  */
-export function EditionForm({ slug, tenantKind, onCreated }: { slug: string; tenantKind: Kind | null; onCreated: (edition: Edition) => void }) {
+export function EditionForm({ slug, tenantKind, edition, onSaved }: { slug: string; tenantKind: Kind | null; edition?: Edition; onSaved: (edition: Edition) => void }) {
   const t = useT()
   const lang = useLang()
   const formId = useFormId('edycja')
-  const [values, setValues] = useState<Values>({
-    title: '',
-    year: String(new Date().getFullYear() + 1),
-    resolutionNumber: '',
-    resolutionDate: '',
-    resolutionPublication: '',
-    expendituresLastReport: '',
-    categories: '',
-    maxProjectsPerAuthor: '',
-    minAge: '',
-    supportOnline: true,
-    supportPaper: true,
-    ballotFormat: 'approval',
-    ballotPoints: '3, 2, 1',
-    ballotMin: '1',
-    ballotMax: '',
-    areaPools: 'any-one-area',
-    winnerRule: 'greedy',
-    minVotes: '0',
-    tiePolicy: 'seeded-draw',
-    appealDays: '7',
-    appealDayKind: 'calendar',
-    questionDays: '7',
-    askPesel: false,
-  })
-  const [pools, setPools] = useState<PoolDraft[]>(() => [newPool()])
-  const [phases, setPhases] = useState<Record<PhaseName, { startsAt: string; endsAt: string }>>(
-    () => Object.fromEntries(PHASES.map((p) => [p, { startsAt: '', endsAt: '' }])) as Record<PhaseName, { startsAt: string; endsAt: string }>,
-  )
+  const [values, setValues] = useState<Values>(() => initialValues(edition))
+  const [pools, setPools] = useState<PoolDraft[]>(() => initialPools(edition))
+  const [saved] = useState<SavedTimes>(() => savedTimes(edition))
+  const [phases, setPhases] = useState<PhaseValues>(() => initialPhases(saved))
+  const [fields, setFields] = useState<FieldDraft[]>(() => fieldDrafts(edition?.rules.submission.formFields ?? []))
+  const [files, setFiles] = useState<FilesDraft>(() => filesDraft(edition?.rules.submission.attachments))
   const [errors, setErrors] = useState<FormErrors>(noErrors)
   const [version, setVersion] = useState(0)
   const [busy, setBusy] = useState(false)
@@ -261,6 +355,7 @@ export function EditionForm({ slug, tenantKind, onCreated }: { slug: string; ten
       labels[`pools.${i}.${key}`] = t('budget.edition.form.poolFieldLabel', { n, field: t(`budget.edition.form.pool.${key}`) })
     }
   })
+  Object.assign(labels, formFieldLabels(fields.length, t))
   for (const p of PHASES) {
     labels[`phases.${p}.startsAt`] = t('budget.edition.form.phaseFieldLabel', { phase: t(`budget.phase.${p}`), edge: t('budget.edition.form.startsAt') })
     labels[`phases.${p}.endsAt`] = t('budget.edition.form.phaseFieldLabel', { phase: t(`budget.phase.${p}`), edge: t('budget.edition.form.endsAt') })
@@ -268,7 +363,7 @@ export function EditionForm({ slug, tenantKind, onCreated }: { slug: string; ten
 
   const onSubmit = async (event: Event) => {
     event.preventDefault()
-    const { body, errors: clientErrors, sentPhases } = build(values, pools, phases, t)
+    const { body, errors: clientErrors, sentPhases } = build(values, pools, phases, { fields, files, saved, edition }, t)
     if (Object.keys(clientErrors).length) {
       setErrors({ general: null, fields: clientErrors })
       setVersion((v) => v + 1)
@@ -276,12 +371,14 @@ export function EditionForm({ slug, tenantKind, onCreated }: { slug: string; ten
     }
     setBusy(true)
     try {
-      const edition = await api<Edition>(`/jst/${enc(slug)}/staff/bo/editions`, { method: 'POST', body })
+      const result = edition
+        ? await api<Edition>(`/jst/${enc(slug)}/staff/bo/editions/${enc(String(edition.year))}`, { method: 'PUT', body })
+        : await api<Edition>(`/jst/${enc(slug)}/staff/bo/editions`, { method: 'POST', body })
       setErrors(noErrors)
-      onCreated(edition)
+      onSaved(result)
     } catch (error) {
       const found = errorsFromApi(error, t)
-      setErrors({ general: found.general, fields: mapPhaseErrors(found.fields, sentPhases) })
+      setErrors({ general: found.general, fields: mapKeyErrors(mapPhaseErrors(found.fields, sentPhases)) })
       setVersion((v) => v + 1)
     } finally {
       setBusy(false)
@@ -301,7 +398,15 @@ export function EditionForm({ slug, tenantKind, onCreated }: { slug: string; ten
         <fieldset>
           <legend>{t('budget.edition.form.basics')}</legend>
           <Field {...field('title')} label={labels.title} hint={t('budget.edition.form.titleHint')} />
-          <Field {...field('year')} label={labels.year} inputMode="numeric" class="bo-amount" autocomplete="off" />
+          <Field
+            {...field('year')}
+            label={labels.year}
+            hint={edition ? t('budgetpanel.edit.yearLocked') : undefined}
+            readOnly={!!edition}
+            inputMode="numeric"
+            class="bo-amount"
+            autocomplete="off"
+          />
           <Field {...field('resolutionNumber')} label={labels.resolutionNumber} hint={t('budget.edition.form.resolutionNumberHint')} autocomplete="off" />
           <Field {...field('resolutionDate')} type="date" label={labels.resolutionDate} class="bo-amount" />
           <Field {...field('resolutionPublication')} label={labels.resolutionPublication} hint={t('budget.edition.form.resolutionPublicationHint')} optional />
@@ -486,9 +591,18 @@ export function EditionForm({ slug, tenantKind, onCreated }: { slug: string; ten
             onChecked={(v) => setValues((p) => ({ ...p, askPesel: v }))}
           />
         </fieldset>
+
+        <fieldset>
+          <legend>{t('budgetpanel.fields.legendAll')}</legend>
+          <FormFieldsEditor formId={formId} fields={fields} onFields={setFields} errors={errors.fields} onChanged={() => setErrors(noErrors)} />
+          <fieldset class="bo-inner-fieldset">
+            <legend class="bo-row-legend">{t('budgetpanel.files.legend')}</legend>
+            <FilesEditor formId={formId} files={files} onFiles={setFiles} errors={errors.fields} />
+          </fieldset>
+        </fieldset>
         <div class="actions">
           <button type="submit" class="button" disabled={busy}>
-            {t('budget.edition.form.submit')}
+            {edition ? t('budgetpanel.edit.submit') : t('budget.edition.form.submit')}
           </button>
         </div>
       </form>

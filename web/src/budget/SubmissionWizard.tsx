@@ -6,11 +6,14 @@ import { checkEmail } from '../lib/form'
 import { boBase, boRequest } from './api'
 import { buildPatch, costTotal, emptyValues, mapRowErrors, newRow, stepOf, topField, valuesFromProject, type DraftField, type DraftValues } from './draft'
 import { setAuthorKey, setCurrentDraft } from './keys'
-import { formatCoordinate, formatMoney, formatTime } from './money'
+import { formatMoney, formatTime } from './money'
 import { boPaths } from './paths'
 import type { AuthorProject, AuthorResponse, Edition, Missing } from './types'
 import { CheckboxField, GroupError, Money, TextAreaField } from './ui'
+import { LocationPicker } from './LocationPicker'
 import { AttachmentsStep, PeopleStep } from './WizardFiles'
+import { CostRows } from './CostRows'
+import { ExtraFields } from './ExtraFields'
 
 export const STEP_COUNT = 7
 const STEP_KEYS = ['author', 'project', 'location', 'cost', 'attachments', 'people', 'review'] as const
@@ -511,45 +514,7 @@ export function SubmissionWizard({
             />
           ) : null}
           <TextAreaField {...text('beneficiaries')} label={t('budget.form.beneficiaries')} hint={t('budget.form.beneficiariesHint')} rows={3} />
-          {rules.formFields.map((f) =>
-            f.type === 'checkbox' ? (
-              <CheckboxField
-                key={f.key}
-                formId={formId}
-                name={`extra.${f.key}`}
-                label={f.label}
-                hint={f.help}
-                checked={values.extra[f.key] === true}
-                error={fieldErrors[`extra.${f.key}`]}
-                required={f.required}
-                onChecked={(v) => change({ extra: { ...valuesRef.current.extra, [f.key]: v } }, ['extra'])}
-              />
-            ) : f.type === 'textarea' ? (
-              <TextAreaField
-                key={f.key}
-                formId={formId}
-                name={`extra.${f.key}`}
-                label={f.label}
-                hint={f.help}
-                optional={!f.required}
-                value={String(values.extra[f.key] ?? '')}
-                error={fieldErrors[`extra.${f.key}`]}
-                onValue={(v) => change({ extra: { ...valuesRef.current.extra, [f.key]: v } }, ['extra'])}
-              />
-            ) : (
-              <Field
-                key={f.key}
-                formId={formId}
-                name={`extra.${f.key}`}
-                label={f.label}
-                hint={f.help}
-                optional={!f.required}
-                value={String(values.extra[f.key] ?? '')}
-                error={fieldErrors[`extra.${f.key}`]}
-                onValue={(v) => change({ extra: { ...valuesRef.current.extra, [f.key]: v } }, ['extra'])}
-              />
-            ),
-          )}
+          <ExtraFields formId={formId} fields={rules.formFields} values={values.extra} errors={fieldErrors} onValue={(key, v) => change({ extra: { ...valuesRef.current.extra, [key]: v } }, ['extra'])} />
           {nav}
         </form>
       ) : null}
@@ -558,22 +523,16 @@ export function SubmissionWizard({
         <form onSubmit={next} noValidate>
           <p>{t('budget.form.locationIntro')}</p>
           <TextAreaField {...text('address')} label={t('budget.form.address')} hint={t('budget.form.addressHint')} rows={2} />
-          <fieldset class="bo-fieldset">
-            <legend>{t('budget.form.pointLegend')}</legend>
-            <p class="hint">{t('budget.form.pointHint')}</p>
-            <div class="bo-two">
-              <Field {...text('lat')} label={t('budget.form.lat')} hint={t('budget.form.latHint')} optional inputMode="decimal" autocomplete="off" />
-              <Field {...text('lng')} label={t('budget.form.lng')} hint={t('budget.form.lngHint')} optional inputMode="decimal" autocomplete="off" />
-            </div>
-            {project?.lat != null && project.lng != null ? (
-              <p>
-                <a href={`https://www.openstreetmap.org/?mlat=${project.lat}&mlon=${project.lng}#map=18/${project.lat}/${project.lng}`} rel="external noopener" target="_blank">
-                  {t('budget.form.osmLink', { lat: formatCoordinate(project.lat, lang), lng: formatCoordinate(project.lng, lang) })}
-                  <span class="visually-hidden"> {t('budget.newTab')}</span>
-                </a>
-              </p>
-            ) : null}
-          </fieldset>
+          <LocationPicker
+            formId={formId}
+            slug={slug}
+            year={year}
+            lat={values.lat}
+            lng={values.lng}
+            errors={{ lat: fieldErrors.lat, lng: fieldErrors.lng }}
+            saved={project}
+            onChange={(patch) => change(patch, Object.keys(patch) as DraftField[])}
+          />
           {nav}
         </form>
       ) : null}
@@ -596,66 +555,13 @@ export function SubmissionWizard({
             )}
           </div>
           <GroupError id={`${formId}-costItems-error`} error={fieldErrors.costItems} />
-          <ol class="bo-cost-rows">
-            {values.costRows.map((row, index) => (
-              <li key={row.key} class="bo-cost-row">
-                <fieldset class="bo-fieldset">
-                  <legend class="bo-row-legend">{t('budget.form.costRow', { n: index + 1 })}</legend>
-                  <div class="bo-cost-fields">
-                    <Field
-                      formId={formId}
-                      name={`costItems.${index}.name`}
-                      label={t('budget.form.costName')}
-                      value={row.name}
-                      error={fieldErrors[`costItems.${index}.name`]}
-                      onValue={(v) => change({ costRows: valuesRef.current.costRows.map((r) => (r.key === row.key ? { ...r, name: v } : r)) }, ['costItems'])}
-                      maxLength={200}
-                      autocomplete="off"
-                    />
-                    <Field
-                      formId={formId}
-                      name={`costItems.${index}.amount`}
-                      label={t('budget.form.costAmount')}
-                      hint={t('budget.form.costAmountHint')}
-                      value={row.amount}
-                      error={fieldErrors[`costItems.${index}.amount`]}
-                      onValue={(v) => change({ costRows: valuesRef.current.costRows.map((r) => (r.key === row.key ? { ...r, amount: v } : r)) }, ['costItems'])}
-                      inputMode="decimal"
-                      autocomplete="off"
-                      class="bo-amount"
-                    />
-                  </div>
-                  <button
-                    type="button"
-                    class="button button-secondary button-small"
-                    onClick={() => {
-                      const rows = valuesRef.current.costRows.filter((r) => r.key !== row.key)
-                      change({ costRows: rows }, ['costItems'])
-                      setFieldErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !k.startsWith('costItems.'))))
-                      const focus = rows.length ? `${formId}-costItems.${Math.min(index, rows.length - 1)}.name` : `${formId}-costItems-add`
-                      requestAnimationFrame(() => document.getElementById(focus)?.focus())
-                    }}
-                  >
-                    {t('budget.form.costRemove', { n: index + 1 })}
-                  </button>
-                </fieldset>
-              </li>
-            ))}
-          </ol>
-          <p>
-            <button
-              type="button"
-              id={`${formId}-costItems-add`}
-              class="button button-secondary"
-              onClick={() => {
-                const rows = [...valuesRef.current.costRows, newRow()]
-                change({ costRows: rows }, [])
-                requestAnimationFrame(() => document.getElementById(`${formId}-costItems.${rows.length - 1}.name`)?.focus())
-              }}
-            >
-              {t('budget.form.costAdd')}
-            </button>
-          </p>
+          <CostRows
+            formId={formId}
+            rows={values.costRows}
+            errors={fieldErrors}
+            onRows={(rows, changed) => change({ costRows: rows }, changed ? ['costItems'] : [])}
+            onRemoved={() => setFieldErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !k.startsWith('costItems.'))))}
+          />
           <p class="bo-total" aria-live="polite" aria-atomic="true">
             {t('budget.form.costTotal')} <strong>{formatMoney(total, lang)}</strong>
             {pool && total > 0 && (total < pool.minProjectCost || total > pool.maxProjectCost) ? (

@@ -10,7 +10,8 @@ import { boPaths } from './paths'
 import type { AuthorProject, Edition, Pool, Rules } from './types'
 import { GroupError } from './ui'
 
-const TYPE_NAMES: Record<string, string> = {
+/** Short names of the file types an edition may allow (also the choices of the staff form). */
+export const TYPE_NAMES: Record<string, string> = {
   'application/pdf': 'PDF',
   'image/jpeg': 'JPEG',
   'image/png': 'PNG',
@@ -119,6 +120,7 @@ export function AttachmentsStep({
       <p>{t('budget.files.intro')}</p>
       <p class="notice-info">
         {t('budget.files.limits', { count: limits.maxFiles, size: formatBytes(limits.maxBytes, lang), types: typeNames(limits.types) })}
+        {limits.minFiles ? ` ${t('budgetpanel.files.required', { count: limits.minFiles })}` : null}
       </p>
       <Notice message={notice} />
       <h3 id={`${formId}-files-heading`}>{t('budget.files.listHeading', { count: project.attachments.length, max: limits.maxFiles })}</h3>

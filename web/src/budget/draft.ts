@@ -1,4 +1,5 @@
-import type { Translate } from '../i18n'
+import { latInPoland, lngInPoland, POLAND_BOUNDS, polishDegrees } from '../../../worker/budget/geo'
+import { getLang, type Translate } from '../i18n'
 import { parseZloty, zlotyInput } from './money'
 import type { AuthorProject, FormFieldDef } from './types'
 
@@ -80,11 +81,19 @@ export function valuesFromProject(p: AuthorProject, formFields: FormFieldDef[]):
   }
 }
 
-function coordinate(value: string): number | null {
+/** A typed latitude or longitude: null when empty, NaN when it is not a number (a comma counts as the decimal point). */
+export function coordinate(value: string): number | null {
   const s = value.trim().replace(',', '.')
   if (s === '') return null
   if (!/^-?\d{1,3}(\.\d+)?$/.test(s)) return Number.NaN
   return Number(s)
+}
+
+/** The error for a coordinate outside Poland's box: the same box the API checks (worker/budget/geo.ts). */
+export function outsidePoland(field: 'lat' | 'lng', t: Translate): string {
+  const [min, max] = field === 'lat' ? [POLAND_BOUNDS.south, POLAND_BOUNDS.north] : [POLAND_BOUNDS.west, POLAND_BOUNDS.east]
+  const shown = (value: number) => (getLang() === 'pl' ? polishDegrees(value) : String(value))
+  return t(field === 'lat' ? 'map.picker.latOutside' : 'map.picker.lngOutside', { min: shown(min), max: shown(max) })
 }
 
 /** Sum of the rows that hold a valid amount, in grosze. */
@@ -122,6 +131,7 @@ export function buildPatch(values: DraftValues, fields: Iterable<DraftField>, t:
       case 'lng': {
         const n = coordinate(values[field])
         if (Number.isNaN(n) || (n != null && Math.abs(n) > (field === 'lat' ? 90 : 180))) errors[field] = t(field === 'lat' ? 'budget.form.latInvalid' : 'budget.form.lngInvalid')
+        else if (n != null && !(field === 'lat' ? latInPoland(n) : lngInPoland(n))) errors[field] = outsidePoland(field, t)
         else {
           body[field] = n
           sent.push(field)

@@ -15,9 +15,12 @@ export const boPaths = {
   panelEdition: (slug: string, year: number | string) => `/panel/${seg(slug)}/bo/${seg(year)}`,
   panelProject: (slug: string, year: number | string, id: string) => `/panel/${seg(slug)}/bo/${seg(year)}/projekty/${seg(id)}`,
   panelAppeals: (slug: string, year: number | string) => `/panel/${seg(slug)}/bo/${seg(year)}/odwolania`,
+  panelConflicts: (slug: string, year: number | string) => `/panel/${seg(slug)}/bo/${seg(year)}/konflikty`,
   vote: (slug: string, year: number | string) => `/${seg(slug)}/bo/${seg(year)}/glosuj`,
   results: (slug: string, year: number | string) => `/${seg(slug)}/bo/${seg(year)}/wyniki`,
   receipt: (slug: string, year: number | string) => `/${seg(slug)}/bo/${seg(year)}/potwierdzenie`,
   panelPaperCards: (slug: string, year: number | string) => `/panel/${seg(slug)}/bo/${seg(year)}/karty`,
   panelResults: (slug: string, year: number | string) => `/panel/${seg(slug)}/bo/${seg(year)}/wyniki`,
+  implementation: (slug: string, year: number | string) => `/${seg(slug)}/bo/${seg(year)}/realizacja`,
+  panelImplementation: (slug: string, year: number | string) => `/panel/${seg(slug)}/bo/${seg(year)}/realizacja`,
 }

@@ -38,12 +38,18 @@ export interface Pool {
   maxSupportersAllowed: number
 }
 
+/** Kinds of the extra submission-form fields staff may define (`choice`: one option from a list). */
+export const FORM_FIELD_TYPES = ['text', 'textarea', 'checkbox', 'choice'] as const
+export type FormFieldType = (typeof FORM_FIELD_TYPES)[number]
+
 export interface FormFieldDef {
   key: string
   label: string
-  type: 'text' | 'textarea' | 'checkbox'
+  type: FormFieldType
   required: boolean
   help?: string
+  /** The list of a `choice` field. */
+  options?: string[]
 }
 
 export interface Rules {
@@ -52,7 +58,7 @@ export interface Rules {
     maxProjectsPerAuthor: number | null
     formFields: FormFieldDef[]
     categories: string[]
-    attachments: { maxFiles: number; maxBytes: number; types: string[] }
+    attachments: { maxFiles: number; minFiles?: number; maxBytes: number; types: string[] }
   }
   support: { online: boolean; paper: boolean }
   ballot: { format: string; points: number[]; minProjects: number; maxProjects: number | null; areaPools: string }
@@ -62,6 +68,8 @@ export interface Rules {
   askPesel: boolean
   appeal: { days: number; dayKind: 'calendar' | 'working' }
   questionDays: number
+  /** Voting settings (not edited in the edition form; kept as they are when the edition is saved). */
+  voting?: Record<string, unknown>
 }
 
 export interface Edition {
@@ -76,6 +84,22 @@ export interface Edition {
   minimumTotal: number | null
   rules: Rules
   submissionOpen: boolean
+  /** Public notices of dates moved after submission opened, newest first (the public edition GET and the calendar PATCH). */
+  calendarChanges?: CalendarChange[]
+}
+
+/** One phase whose dates moved: the dates before and after, as ISO instants. */
+export interface PhaseMove {
+  phase: PhaseName
+  before: { startsAt: string; endsAt: string }
+  after: { startsAt: string; endsAt: string }
+}
+
+/** A public notice of a change of the calendar: when it was made, why, and what moved. */
+export interface CalendarChange {
+  at: string
+  reason: string
+  changes: PhaseMove[]
 }
 
 export interface EditionSummary {
@@ -229,4 +253,12 @@ export interface StaffAppeal {
   reason: string | null
   decidedAt: string | null
   project: { id: string; number: number | null; title: string; status: ProjectStatus }
+}
+
+/** A group of projects that exclude each other (only the best of them can win), as the staff API lists it. */
+export interface ConflictGroup {
+  id: string
+  reason: string
+  createdAt: string
+  projects: { id: string; number: number | null; title: string; status: ProjectStatus }[]
 }

@@ -17,7 +17,7 @@ function LangSwitch() {
         type="button"
         class="lang-button"
         lang={other}
-        onClick={() => setLang(other)}
+        onClick={() => void setLang(other).catch(() => undefined)}
         aria-describedby="lang-current"
       >
         <span aria-hidden="true" class="lang-code">

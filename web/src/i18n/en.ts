@@ -5,7 +5,7 @@ const en: Record<CoreKey, string> = {
   // Application
   'app.name': 'Wspólnota',
   'app.documentTitle': '{page} — Wspólnota',
-  'app.recountLoadFailed': 'The page could not be loaded',
+  'app.pageLoadFailed': 'The page could not be loaded',
 
   // Layout
   'layout.skipLink': 'Skip to content',

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks'
-import { catalogs, LANGS, type Lang } from './catalogs'
+import { catalogs, LANGS, loadCatalog, type Lang } from './catalogs'
 
 export type { Lang } from './catalogs'
 export { LANGS } from './catalogs'
@@ -39,6 +39,13 @@ export function hasMessage(key: string): boolean {
   return key in catalogs[current] || key in catalogs.pl
 }
 
+/** Loads the catalogue of the language remembered from an earlier visit; `main.tsx` awaits it before rendering. */
+export function loadCurrentCatalog(): Promise<void> {
+  return loadCatalog(current).catch(() => {
+    current = 'pl'
+  })
+}
+
 export function getLang(): Lang {
   return current
 }
@@ -48,8 +55,13 @@ export function applyLang(): void {
   if (typeof document !== 'undefined') document.documentElement.lang = current
 }
 
-export function setLang(lang: Lang): void {
+/**
+ * Switches the interface language. The English catalogue is downloaded first, so the page never shows a mix; if the
+ * download fails the interface stays in the current language.
+ */
+export async function setLang(lang: Lang): Promise<void> {
   if (lang === current) return
+  await loadCatalog(lang)
   current = lang
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, lang)

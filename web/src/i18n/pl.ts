@@ -7,7 +7,7 @@ const pl = {
   // Application
   'app.name': 'Wspólnota',
   'app.documentTitle': '{page} — Wspólnota',
-  'app.recountLoadFailed': 'Nie udało się wczytać strony',
+  'app.pageLoadFailed': 'Nie udało się wczytać strony',
 
   // Layout
   'layout.skipLink': 'Przejdź do treści',

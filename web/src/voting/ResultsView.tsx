@@ -1,13 +1,15 @@
 import { useLang, useT } from '../i18n'
 import { hasMessage } from '../i18n'
 import type { Count, Format, PoolOutcome, ProjectOutcome, Results } from './api'
-import { barClass, num, percent, zlUnits, zl } from './format'
+import { BarChart, BudgetBar, ChartLegend, type ChartRow } from './charts'
+import { num, percent, zlUnits, zl } from './format'
 import './voting.css'
 
 /**
  * Results of an edition, per pool (winners table with every project's votes, cost, whether it was funded and why,
  * the spending, the rule and the tie policy with the draw's seed) and the statistics. Used by the public results
- * page and by the staff preview before publication. Bars are CSS classes in steps of 5%, always next to the number.
+ * page and by the staff preview before publication. Every chart (charts.tsx) is followed by a table with the same
+ * figures, so the numbers can be read, copied and navigated cell by cell.
  */
 
 export function sortedProjects(outcome: PoolOutcome): ProjectOutcome[] {
@@ -24,7 +26,6 @@ export function PoolResults({ pool, format, headingLevel = 2, idPrefix }: { pool
   const { outcome } = pool
   const points = format === 'points'
   const projects = sortedProjects(outcome)
-  const top = Math.max(0, ...projects.map((p) => p.score))
   const H = headingLevel === 2 ? 'h2' : 'h3'
   const Sub = headingLevel === 2 ? 'h3' : 'h4'
   const id = `${idPrefix}-${pool.code}`
@@ -86,53 +87,93 @@ export function PoolResults({ pool, format, headingLevel = 2, idPrefix }: { pool
           </ul>
         </>
       ) : null}
+      <PoolBudget pool={pool} />
       {projects.length === 0 ? (
         <p>{t('voting.results.noProjects')}</p>
       ) : (
-        <div class="table-wrap vt-table-wrap">
-          <table class="vt-results-table">
-            <caption>{t('voting.results.caption', { name: pool.name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('voting.results.col.project')}</th>
-                <th scope="col">{t(points ? 'voting.results.col.points' : 'voting.results.col.votes')}</th>
-                <th scope="col" class="vt-col-cost">
-                  {t('voting.results.col.cost')}
-                </th>
-                <th scope="col">{t('voting.results.col.selected')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {projects.map((project) => (
-                <tr key={project.id} class={project.selected ? 'vt-row-selected' : undefined}>
-                  <th scope="row" class="vt-project-cell">
-                    <span class="vt-project-number">{t('voting.pool.number', { number: project.id })}</span> <span class="vt-project-title">{project.name ?? project.id}</span>
-                    {/* On a narrow screen the cost column is hidden and the cost is shown here instead. */}
-                    <span class="vt-cost-inline">{t('voting.pool.cost', { cost: zlUnits(project.cost, lang) })}</span>
-                    <details class="vt-explain">
-                      <summary>
-                        {t('voting.results.why')}
-                        <span class="visually-hidden"> {t('voting.results.whyFor', { title: project.name ?? project.id })}</span>
-                      </summary>
-                      <p>{project.explanation}</p>
-                    </details>
+        <>
+          <ProjectsChart pool={pool} projects={projects} points={points} />
+          <div class="table-wrap vt-table-wrap">
+            <table class="vt-results-table">
+              <caption>{t('voting.results.caption', { name: pool.name })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('voting.results.col.project')}</th>
+                  <th scope="col">{t(points ? 'voting.results.col.points' : 'voting.results.col.votes')}</th>
+                  <th scope="col" class="vt-col-cost">
+                    {t('voting.results.col.cost')}
                   </th>
-                  <td class="vt-num">
-                    <span class="vt-bar-track" aria-hidden="true">
-                      <span class={`vt-bar ${barClass(project.score, top)}`} />
-                    </span>
-                    {num(project.score, lang)}
-                    {points ? <span class="vt-sub">{t('voting.results.voters', { n: num(project.votes, lang) })}</span> : null}
-                  </td>
-                  <td class="vt-num vt-col-cost">{zlUnits(project.cost, lang)}</td>
-                  <td>{project.selected ? <strong class="vt-yes">{t('voting.results.yes')}</strong> : t('voting.results.no')}</td>
+                  <th scope="col">{t('voting.results.col.selected')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {projects.map((project) => (
+                  <tr key={project.id} class={project.selected ? 'vt-row-selected' : undefined}>
+                    <th scope="row" class="vt-project-cell">
+                      <span class="vt-project-number">{t('voting.pool.number', { number: project.id })}</span> <span class="vt-project-title">{project.name ?? project.id}</span>
+                      {/* On a narrow screen the cost column is hidden and the cost is shown here instead. */}
+                      <span class="vt-cost-inline">{t('voting.pool.cost', { cost: zlUnits(project.cost, lang) })}</span>
+                      <details class="vt-explain">
+                        <summary>
+                          {t('voting.results.why')}
+                          <span class="visually-hidden"> {t('voting.results.whyFor', { title: project.name ?? project.id })}</span>
+                        </summary>
+                        <p>{project.explanation}</p>
+                      </details>
+                    </th>
+                    <td class="vt-num">
+                      {num(project.score, lang)}
+                      {points ? <span class="vt-sub">{t('voting.results.voters', { n: num(project.votes, lang) })}</span> : null}
+                    </td>
+                    <td class="vt-num vt-col-cost">{zlUnits(project.cost, lang)}</td>
+                    <td>{project.selected ? <strong class="vt-yes">{t('voting.results.yes')}</strong> : t('voting.results.no')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </section>
+  )
+}
+
+/** Votes (or points) per project, winners first and marked, as in the table that follows. */
+function ProjectsChart({ pool, projects, points }: { pool: Results['pools'][number]; projects: ProjectOutcome[]; points: boolean }) {
+  const t = useT()
+  const lang = useLang()
+  const rows: ChartRow[] = projects.map((project) => ({
+    key: project.id,
+    label: `${t('voting.pool.number', { number: project.id })} ${project.name ?? ''}`.trim(),
+    value: project.score,
+    valueText: num(project.score, lang),
+    marked: project.selected,
+  }))
+  const items = rows.map((row) => t(row.marked ? 'voting.chart.itemSelected' : 'voting.chart.item', { label: row.label, value: row.valueText })).join('; ')
+  return (
+    <>
+        <BarChart title={t(points ? 'voting.chart.pointsTitle' : 'voting.chart.votesTitle', { name: pool.name })} description={t('voting.chart.projectsDesc', { items })} rows={rows} marks />
+        <ChartLegend marked={t('voting.chart.legendSelected')} other={t('voting.chart.legendOther')} />
+    </>
+  )
+}
+
+/** What the winners cost against the pool: spent solid, left hatched, both written out. */
+function PoolBudget({ pool }: { pool: Results['pools'][number] }) {
+  const t = useT()
+  const lang = useLang()
+  const { budget, spent, left } = pool.outcome
+  const shareOf = (part: number) => percent(budget > 0 ? part / budget : 0, lang)
+  const values = { spent: zlUnits(spent, lang), left: zlUnits(left, lang), budget: zlUnits(budget, lang), spentShare: shareOf(spent), leftShare: shareOf(left) }
+  return (
+    <BudgetBar
+      title={t('voting.chart.budgetTitle', { name: pool.name, spent: values.spent, budget: values.budget })}
+      description={t('voting.chart.budgetDesc', values)}
+      budget={budget}
+      spent={spent}
+      spentText={t('voting.chart.spent', { amount: values.spent, share: values.spentShare })}
+      leftText={t('voting.chart.left', { amount: values.left, share: values.leftShare })}
+    />
   )
 }
 
@@ -143,32 +184,38 @@ function StatTable({ caption, rows, labelOf, id }: { caption: string; rows: Reco
   const lang = useLang()
   const entries = Object.entries(rows)
   if (entries.length === 0) return null
-  const top = Math.max(0, ...entries.map(([, v]) => (typeof v === 'number' ? v : 0)))
+  const chartRows: ChartRow[] = entries.map(([key, value]) => ({
+    key,
+    label: labelOf(key),
+    value: value === '<10' ? null : value,
+    valueText: value === '<10' ? t('voting.chart.suppressed') : num(value, lang),
+  }))
+  const items = entries.map(([key, value]) => t('voting.chart.item', { label: labelOf(key), value: countText(value, lang, t) })).join('; ')
   return (
-    <div class="table-wrap vt-table-wrap">
-      <table class="vt-stat-table" id={id}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('voting.stats.group')}</th>
-            <th scope="col">{t('voting.stats.ballots')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map(([key, value]) => (
-            <tr key={key}>
-              <th scope="row">{labelOf(key)}</th>
-              <td class="vt-num">
-                <span class="vt-bar-track" aria-hidden="true">
-                  <span class={`vt-bar ${typeof value === 'number' ? barClass(value, top) : 'vt-w-0'}`} />
-                </span>
-                {countText(value, lang, t)}
-              </td>
+    <>
+      <h3 class="vt-stat-heading">{caption}</h3>
+      <BarChart title={caption} description={t('voting.chart.statDesc', { items })} rows={chartRows} showTitle={false} />
+      <div class="table-wrap vt-table-wrap">
+        <table class="vt-stat-table" id={id}>
+          {/* The heading above shows the same words; the caption names the table for screen readers. */}
+          <caption class="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('voting.stats.group')}</th>
+              <th scope="col">{t('voting.stats.ballots')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {entries.map(([key, value]) => (
+              <tr key={key}>
+                <th scope="row">{labelOf(key)}</th>
+                <td class="vt-num">{countText(value, lang, t)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   )
 }
 

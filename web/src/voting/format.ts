@@ -25,13 +25,6 @@ export function percent(value: number, lang: Lang): string {
   return new Intl.NumberFormat(localeOf(lang), { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
 }
 
-/** The CSS class of a bar `part` of `whole` wide, in steps of 5% (the CSP allows no inline widths). */
-export function barClass(part: number, whole: number): string {
-  if (whole <= 0 || part <= 0) return 'vt-w-0'
-  const step = Math.max(1, Math.min(20, Math.round((part / whole) * 20)))
-  return `vt-w-${step * 5}`
-}
-
 /** Receipt codes are typed by people: spaces and dashes dropped, letters upper-cased, O→0, I/L→1 (Crockford). */
 export function normaliseReceipt(value: string): string {
   return value

@@ -7,8 +7,8 @@ import { endpoint } from '../../http/endpoint'
 import { ApiError, forbidden, notFound } from '../../http/problem'
 import { deadlineAfter } from '../calendar'
 import { supportCounts, type EditionFull, type Project } from '../queries'
-import { appeals, assessments, conflicts, projects, questions } from '../schema'
-import { appealDecisionSchema, assessmentSchema, assignSchema, conflictSchema, paperSupportSchema, questionSchema } from '../schemas'
+import { appeals, assessments, projects, questions } from '../schema'
+import { appealDecisionSchema, assessmentSchema, assignSchema, paperSupportSchema, questionSchema } from '../schemas'
 import { editionFromPath, eventInsert, projectFromPath, type Ctx } from '../shared'
 import { authorView, notifyAuthor } from './submission'
 
@@ -44,7 +44,7 @@ async function staffList(c: Ctx, e: EditionFull & { tenant: { id: string } }) {
   }))
 }
 
-/** Staff: assignment, formal and merit assessment, questions, paper support counts, appeals and conflicts. */
+/** Staff: assignment, formal and merit assessment, questions, paper support counts and appeals (conflicts: conflicts.ts). */
 export function assessmentRoutes(api: Api): void {
   const base = '/jst/:slug/staff/bo/:year'
 
@@ -156,18 +156,5 @@ export function assessmentRoutes(api: Api): void {
     ])
     await notifyAuthor(c, e, p, `rozstrzygnięcie odwołania (projekt nr ${p.number})`, `Twoje odwołanie zostało ${body.accepted ? 'uwzględnione: projekt trafia na listę do głosowania' : 'nieuwzględnione'}.\n\nUzasadnienie: ${body.reason}`)
     return c.json({ status })
-  })
-
-  endpoint(api, { method: 'post', path: `${base}/conflicts`, summary: 'Projekty wykluczające się (wygrać może tylko najlepszy z grupy)', tags, access: organisers, body: conflictSchema, responses: { 201: { description: 'Zapisano' } } }, async (c, { body }) => {
-    const e = await editionFromPath(c)
-    const { db } = c.get('services')
-    const found = await db.select({ id: projects.id }).from(projects).where(and(eq(projects.editionId, e.edition.id), inArray(projects.id, body.projectIds)))
-    if (found.length !== new Set(body.projectIds).size) throw new ApiError(400, 'Wszystkie projekty muszą należeć do tej edycji.', { errors: [{ field: 'projectIds', detail: 'Wskaż projekty z tej edycji.' }] })
-    const id = newId()
-    await db.batch([
-      db.insert(conflicts).values({ id, tenantId: e.tenant.id, editionId: e.edition.id, projectIds: body.projectIds, reason: body.reason, createdAt: new Date() }),
-      auditInsert(c, { tenantId: e.tenant.id, action: 'bo.conflict', entity: 'bo_conflict', entityId: id, after: body }),
-    ])
-    return c.json({ id }, 201)
   })
 }

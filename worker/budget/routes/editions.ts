@@ -6,8 +6,10 @@ import type { Api } from '../../http/endpoint'
 import { endpoint } from '../../http/endpoint'
 import { ApiError, notFound } from '../../http/problem'
 import { findTenant, findTenantRef } from '../../tenants/queries'
+import { forget } from '../cache'
 import { isOpen, phaseAt } from '../calendar'
-import { listEditions, loadEdition, type EditionFull } from '../queries'
+import { checkSubmissionForm } from '../form-fields'
+import { calendarChangesOf, listEditions, loadEdition, type EditionFull } from '../queries'
 import { editionInputSchema, type EditionInput } from '../rules'
 import { editions, phases, pools, projects } from '../schema'
 import { editionFromPath, type Ctx } from '../shared'
@@ -55,7 +57,7 @@ function rows(c: Ctx, tenantId: string, editionId: string, input: EditionInput) 
 
 async function validated(c: Ctx, input: EditionInput) {
   const tenant = await findTenant(c.get('services').db, c.get('tenant').slug)
-  const errors = checkEdition(input, tenant!.kind)
+  const errors = [...checkEdition(input, tenant!.kind), ...checkSubmissionForm(input.rules.submission)]
   if (errors.length) throw new ApiError(400, errors[0]!.detail, { errors })
 }
 
@@ -87,7 +89,7 @@ export function editionRoutes(api: Api): void {
     const { db } = c.get('services')
     const started = current.phases.find((p) => p.phase === 'submission')!.startsAt <= new Date()
     const hasProjects = (await db.select({ id: projects.id }).from(projects).where(eq(projects.editionId, current.edition.id)).limit(1)).length > 0
-    if (started || hasProjects) throw new ApiError(409, 'Zgłaszanie projektów już się rozpoczęło — zmiana zasad edycji wymaga zmiany uchwały i nie jest możliwa w systemie.')
+    if (started || hasProjects) throw new ApiError(409, 'Zgłaszanie projektów już się rozpoczęło — zmiana zasad edycji wymaga zmiany uchwały i nie jest możliwa w systemie. Terminy faz można przesunąć osobno: zmianą harmonogramu z podanym powodem.')
     if (body.year !== current.edition.year) throw new ApiError(400, 'Nie można zmienić roku edycji.', { errors: [{ field: 'year', detail: 'Nie można zmienić roku edycji.' }] })
     await validated(c, body)
     const tenant = c.get('tenant')
@@ -98,6 +100,8 @@ export function editionRoutes(api: Api): void {
       ...rows(c, tenant.id, current.edition.id, body),
       auditInsert(c, { tenantId: tenant.id, action: 'bo.edition.update', entity: 'bo_edition', entityId: current.edition.id, before: publicEdition(current), after: body }),
     ] as never)
+    // This server's memo of the edition would otherwise show the old settings for a moment.
+    forget(`edition:${tenant.slug}:${body.year}`)
     return c.json(publicEdition((await loadEdition(db, tenant.id, body.year))!))
   })
 
@@ -115,6 +119,8 @@ export function editionRoutes(api: Api): void {
 
   endpoint(api, { method: 'get', path: '/jst/:slug/bo/:year', summary: 'Edycja: kalendarz, pule i zasady', tags: ['Budżet obywatelski'], access: { kind: 'public' }, responses: { 200: { description: 'Edycja' } } }, async (c) => {
     const edition = await editionFromPath(c)
-    return c.json({ ...publicEdition(edition), submissionOpen: isOpen(edition.phases, 'submission', new Date()) })
+    // Changes of dates made after submission opened, announced with their reasons (PATCH …/calendar).
+    const calendarChanges = await calendarChangesOf(c.get('services').db, edition.edition.id)
+    return c.json({ ...publicEdition(edition), submissionOpen: isOpen(edition.phases, 'submission', new Date()), calendarChanges })
   })
 }

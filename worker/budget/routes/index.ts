@@ -1,6 +1,8 @@
 import type { Api } from '../../http/endpoint'
 import { assessmentRoutes } from './assessment'
 import { attachmentRoutes } from './attachments'
+import { calendarRoutes } from './calendar'
+import { conflictRoutes } from './conflicts'
 import { editionRoutes } from './editions'
 import { publicBudgetRoutes } from './public'
 import { submissionRoutes } from './submission'
@@ -12,9 +14,11 @@ import { votingStaffRoutes } from '../voting/staff-routes'
 /** Budżet obywatelski, part 1: editions, submission, support, assessment, appeals, public pages and exports. */
 export function budgetRoutes(api: Api): void {
   editionRoutes(api)
+  calendarRoutes(api)
   submissionRoutes(api)
   attachmentRoutes(api)
   assessmentRoutes(api)
+  conflictRoutes(api)
   publicBudgetRoutes(api)
   votingRoutes(api)
   votingStaffRoutes(api)

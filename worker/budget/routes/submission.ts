@@ -1,11 +1,13 @@
 import { and, eq, isNull, sql } from 'drizzle-orm'
 import { appOrigin } from '../../auth/routes'
 import { hashToken, newId, newToken } from '../../auth/tokens'
-import { clientIp } from '../../audit/record'
+import { auditInsert, clientIp } from '../../audit/record'
+import { users } from '../../auth/schema'
 import type { Api } from '../../http/endpoint'
 import { endpoint } from '../../http/endpoint'
 import { ApiError, notFound } from '../../http/problem'
 import { phaseAt } from '../calendar'
+import { extraErrors, extraFilled } from '../form-fields'
 import { normalizeAddress, normalizeText, personKey } from '../identity'
 import { countByAuthor, projectDetails, supportCounts, type EditionFull, type Project } from '../queries'
 import { appeals, coauthors, projects, questions, supports } from '../schema'
@@ -21,6 +23,8 @@ function checkPoolAndCategory(e: EditionFull, fields: DraftFields) {
   if (fields.poolId && !e.pools.some((p) => p.id === fields.poolId)) throw new ApiError(400, 'Wybierz pulę z tej edycji.', { errors: [{ field: 'poolId', detail: 'Wybierz pulę z tej edycji.' }] })
   const categories = e.rules.submission.categories
   if (fields.category && categories.length && !categories.includes(fields.category)) throw new ApiError(400, 'Wybierz kategorię z listy.', { errors: [{ field: 'category', detail: 'Wybierz kategorię z listy.' }] })
+  const extra = fields.extra ? extraErrors(e.rules.submission.formFields, fields.extra) : []
+  if (extra.length) throw new ApiError(400, extra[0]!.detail, { errors: extra })
 }
 
 function draftValues(fields: DraftFields) {
@@ -70,8 +74,10 @@ export async function submissionProblems(c: Ctx, e: EditionFull, p: Project) {
     need('supporters', online + p.paperSupporters >= pool.requiredSupporters, `Projekt potrzebuje ${pool.requiredSupporters} podpisów poparcia; ma ${online + p.paperSupporters}.`)
   }
   const extra = p.extra as Record<string, string | boolean>
-  for (const f of e.rules.submission.formFields) if (f.required) need(`extra.${f.key}`, f.type === 'checkbox' ? extra[f.key] === true : String(extra[f.key] ?? '').trim().length > 0, `Wypełnij pole: ${f.label}.`)
+  for (const f of e.rules.submission.formFields) if (f.required) need(`extra.${f.key}`, extraFilled(f, extra[f.key]), `Wypełnij pole: ${f.label}.`)
   const details = await projectDetails(c.get('services').db, p.id)
+  const minFiles = e.rules.submission.attachments.minFiles
+  if (minFiles > 0) need('file', details.attachments.filter((a) => a.kind !== 'support-list').length >= minFiles, `Dołącz wymagane załączniki: co najmniej ${minFiles} (wymaga tego regulamin edycji).`)
   need('coauthors', details.coauthors.every((x) => x.confirmedAt), 'Każdy współautor musi potwierdzić udział linkiem z e-maila.')
   if (p.paperSupporters > 0) need('attachments', details.attachments.some((a) => a.kind === 'support-list'), 'Dołącz skan papierowej listy poparcia.')
   return errors
@@ -80,6 +86,15 @@ export async function submissionProblems(c: Ctx, e: EditionFull, p: Project) {
 export async function notifyAuthor(c: Ctx, e: EditionFull & { tenant: { slug: string; name: string } }, p: Project, subject: string, body: string, token?: string) {
   const link = token ? `\n\nTwój projekt: ${authorLink(appOrigin(c), e.tenant.slug, e.edition.year, p.id, token)}\n(link jest Twoim kluczem do projektu — nie udostępniaj go)` : `\n\nStrona projektu: ${appOrigin(c)}/${e.tenant.slug}/bo/${e.edition.year}/projekty/${p.id}`
   await c.get('services').mailer.send({ tenantId: p.tenantId, to: p.authorEmail, subject: `${e.tenant.name} — budżet obywatelski: ${subject}`, text: `Dzień dobry,\n\n${body}${link}\n` })
+}
+
+/** The staff member who asked a question learns of the answer (and of any corrections) without watching the panel. */
+async function notifyAsker(c: Ctx, e: EditionFull & { tenant: { slug: string; name: string } }, p: Project, askedBy: string, answer: string) {
+  const { db, mailer } = c.get('services')
+  const asker = await db.query.users.findFirst({ where: eq(users.id, askedBy) })
+  if (!asker) return
+  const link = `${appOrigin(c)}/panel/${e.tenant.slug}/bo/${e.edition.year}/projekty/${p.id}`
+  await mailer.send({ tenantId: p.tenantId, to: asker.email, subject: `${e.tenant.name} — budżet obywatelski: odpowiedź autora (projekt nr ${p.number ?? '—'})`, text: `Dzień dobry,\n\nautor projektu „${p.title}” odpowiedział na Twoje pytanie:\n\n${answer}\n\nPoprawki, jeśli je wprowadził, są w historii projektu:\n${link}\n` })
 }
 
 /** Residents: drafts with autosave, co-authors, support, submission, withdrawal, answers and appeals — no account. */
@@ -125,9 +140,10 @@ export function submissionRoutes(api: Api): void {
       if (body.poolId !== undefined && body.poolId !== p.poolId) throw new ApiError(409, 'Po zgłoszeniu nie można zmienić puli projektu.', { errors: [{ field: 'poolId', detail: 'Po zgłoszeniu nie można zmienić puli.' }] })
     }
     checkPoolAndCategory(e, body)
+    const before = Object.fromEntries(Object.keys(body).map((k) => [k, (p as Record<string, unknown>)[k]]))
     await db.batch([
       db.update(projects).set({ ...draftValues(body), updatedAt: new Date() }).where(eq(projects.id, p.id)),
-      ...(p.status === 'draft' ? [] : [eventInsert(c, p, 'corrected', p.status, 'Autor wprowadził poprawki.')]),
+      ...(p.status === 'draft' ? [] : [eventInsert(c, p, 'corrected', p.status, 'Autor wprowadził poprawki.'), auditInsert(c, { tenantId: p.tenantId, action: 'bo.project.correct', entity: 'bo_project', entityId: p.id, before, after: body })]),
     ] as never)
     const saved = (await db.query.projects.findFirst({ where: eq(projects.id, p.id) }))!
     return c.json({ project: await authorView(c, e, saved), missing: saved.status === 'draft' ? await submissionProblems(c, e, saved) : [] })
@@ -229,8 +245,13 @@ export function submissionRoutes(api: Api): void {
     if (!q) throw notFound('Nie ma takiego pytania.')
     if (q.answeredAt) throw new ApiError(409, 'Na to pytanie już odpowiedziano.')
     if (q.deadline.getTime() <= Date.now()) throw new ApiError(409, 'Termin na odpowiedź minął.')
-    await db.batch([db.update(questions).set({ answer: body.answer, answeredAt: new Date() }).where(eq(questions.id, q.id)), eventInsert(c, p, 'answered', p.status, 'Autor odpowiedział na pytanie weryfikatora.')])
-    return c.json({ project: await authorView(c, e, p) })
+    await db.batch([
+      db.update(questions).set({ answer: body.answer, answeredAt: new Date() }).where(and(eq(questions.id, q.id), isNull(questions.answeredAt))),
+      eventInsert(c, p, 'answered', p.status, 'Autor odpowiedział na pytanie weryfikatora.'),
+      auditInsert(c, { tenantId: p.tenantId, action: 'bo.question.answer', entity: 'bo_project', entityId: p.id, after: { questionId: q.id, answer: body.answer } }),
+    ])
+    await notifyAsker(c, e, p, q.askedBy, body.answer)
+    return c.json({ project: await authorView(c, e, (await db.query.projects.findFirst({ where: eq(projects.id, p.id) }))!) })
   })
 
   endpoint(api, { method: 'post', path: `${base}/:id/appeals`, summary: 'Odwołanie od niedopuszczenia projektu do głosowania', tags, access: { kind: 'public' }, body: appealSchema, responses: { 201: { description: 'Złożono odwołanie' } } }, async (c, { body }) => {

@@ -34,6 +34,12 @@ export async function implementationRows(c: Ctx, e: Awaited<ReturnType<typeof ed
   ])
 }
 
+/** Tracking is public only once an administrator has published the results: before that even the winners are secret. */
+async function requirePublished(c: Ctx, e: Awaited<ReturnType<typeof editionFromPath>>): Promise<void> {
+  const published = await c.get('services').db.query.results.findFirst({ where: eq(results.editionId, e.edition.id) })
+  if (!published?.publishedAt) throw new ApiError(404, 'Wyniki nie zostały jeszcze opublikowane.', { type: 'https://wspolnota.example/problems/results-not-published' })
+}
+
 async function winner(c: Ctx, e: Awaited<ReturnType<typeof editionFromPath>>) {
   const row = await c.get('services').db.query.implementation.findFirst({ where: and(eq(implementation.projectId, c.req.param('id')!), eq(implementation.editionId, e.edition.id)) })
   if (!row) throw notFound('Ten projekt nie jest zwycięskim projektem tej edycji.')
@@ -49,14 +55,37 @@ export function implementationRoutes(api: Api): void {
   endpoint(api, { method: 'get', path: '/jst/:slug/bo/:year/implementation', summary: 'Realizacja zwycięskich projektów (po publikacji wyników)', tags, access: { kind: 'public' }, responses: { 200: { description: 'Lista' } } }, async (c) => {
     const e = await editionFromPath(c)
     const { db } = c.get('services')
-    const published = await db.query.results.findFirst({ where: eq(results.editionId, e.edition.id) })
-    if (!published?.publishedAt) throw new ApiError(404, 'Wyniki nie zostały jeszcze opublikowane.', { type: 'https://wspolnota.example/problems/results-not-published' })
+    await requirePublished(c, e)
     const rows = await db.select().from(implementation).where(eq(implementation.editionId, e.edition.id))
     const notes = rows.length ? await db.select().from(implementationNotes).where(inArray(implementationNotes.projectId, rows.map((r) => r.projectId))).orderBy(asc(implementationNotes.at)) : []
     return c.json({
       items: rows
         .sort((a, b) => ((a.scope as { number: number }).number ?? 0) - ((b.scope as { number: number }).number ?? 0))
         .map((r) => ({ projectId: r.projectId, scope: r.scope, status: r.status, statusLabel: statusLabels[r.status], reason: r.reason, updatedAt: r.updatedAt.toISOString(), notes: notes.filter((n) => n.projectId === r.projectId).map((n) => ({ id: n.id, text: n.text, photoId: n.photoId, at: n.at.toISOString() })) })),
+    })
+  })
+
+  /*
+   * A progress note's photo, shown in `<img>` on the public page. Only a photo attached to a note of a winner of this
+   * edition is served (never another attachment of the project), only after publication, inline, with its stored
+   * type — checked against the bytes at upload — and `nosniff`, so it can never be read as a script or a page.
+   */
+  endpoint(api, { method: 'get', path: '/jst/:slug/bo/:year/implementation/:id/photos/:photoId', summary: 'Zdjęcie z informacji o postępie realizacji', tags, access: { kind: 'public' }, responses: { 200: { description: 'Zdjęcie (JPEG, PNG lub WebP)' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    await requirePublished(c, e)
+    const row = await winner(c, e)
+    const { db, files } = c.get('services')
+    const photoId = c.req.param('photoId')!
+    const note = await db.query.implementationNotes.findFirst({ where: and(eq(implementationNotes.projectId, row.projectId), eq(implementationNotes.photoId, photoId)) })
+    const file = note ? await files.read(e.tenant.id, row.projectId, photoId) : undefined
+    if (!file || file.kind !== 'implementation-photo' || !PHOTO_TYPES.includes(file.mime)) throw notFound('Nie ma takiego zdjęcia.')
+    return c.body(file.bytes as never, 200, {
+      'Content-Type': file.mime,
+      'Content-Length': String(file.bytes.byteLength),
+      'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      'X-Content-Type-Options': 'nosniff',
+      // A photo never changes under its id; a week in caches saves the JST's bandwidth.
+      'Cache-Control': 'public, max-age=604800, immutable',
     })
   })
 

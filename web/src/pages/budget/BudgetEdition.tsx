@@ -5,6 +5,7 @@ import { tenantPath } from '../../lib/context'
 import { useResource } from '../../lib/resource'
 import { useTenant } from '../../lib/tenants'
 import { apiHref, boBase } from '../../budget/api'
+import { CalendarChanges } from '../../budget/CalendarChanges'
 import { useEdition } from '../../budget/hooks'
 import { boPaths } from '../../budget/paths'
 import type { EditionSummary } from '../../budget/types'
@@ -94,6 +95,12 @@ export function BudgetEdition({ slug, year }: { slug: string; year: string }) {
                 <li>
                   <a href={boPaths.receipt(slug, year)}>{t('budget.edition.receipt')}</a>
                 </li>
+                {/* Winners exist only after the vote; the page itself says so until the results are published. */}
+                {e.phases.some((p) => p.phase === 'voting' && Date.parse(p.endsAt) <= Date.now()) ? (
+                  <li>
+                    <a href={boPaths.implementation(slug, year)}>{t('implementation.link')}</a>
+                  </li>
+                ) : null}
               </ul>
             </nav>
 
@@ -105,6 +112,7 @@ export function BudgetEdition({ slug, year }: { slug: string; year: string }) {
 
             <h2 id="bo-calendar-heading">{t('budget.calendar.heading')}</h2>
             <PhaseCalendar phases={e.phases} current={e.currentPhase} headingId="bo-calendar-heading" />
+            <CalendarChanges changes={e.calendarChanges} />
 
             <h2>{t('budget.edition.poolsHeading')}</h2>
             <p>

@@ -8,6 +8,7 @@ import { useTenant } from '../../lib/tenants'
 import { navigate, NavLink } from '../../router'
 import { staffBase } from '../../budget/api'
 import { EditionForm } from '../../budget/EditionForm'
+import { EditionSettings } from '../../budget/EditionSettings'
 import { boPaths } from '../../budget/paths'
 import type { EditionSummary, StaffProjectRow, Verifier } from '../../budget/types'
 import { Money, StatusBadge } from '../../budget/ui'
@@ -30,10 +31,16 @@ export function BudgetPanelNav({ slug, year }: { slug: string; year: string }) {
           <NavLink href={boPaths.panelAppeals(slug, year)}>{t('budget.panel.appealsCrumb', { year })}</NavLink>
         </li>
         <li>
+          <NavLink href={boPaths.panelConflicts(slug, year)}>{t('budgetpanel.conflicts.navLink')}</NavLink>
+        </li>
+        <li>
           <NavLink href={boPaths.panelPaperCards(slug, year)}>{t('budget.panel.paperCardsLink')}</NavLink>
         </li>
         <li>
           <NavLink href={boPaths.panelResults(slug, year)}>{t('budget.panel.resultsLink')}</NavLink>
+        </li>
+        <li>
+          <NavLink href={boPaths.panelImplementation(slug, year)}>{t('implementation.panel.navLink')}</NavLink>
         </li>
         <li>
           <a href={boPaths.edition(slug, year)}>{t('budget.panel.publicPage')}</a>
@@ -94,7 +101,7 @@ function Editions({ slug, tenantName, role }: TenantPanelContext) {
             <EditionForm
               slug={slug}
               tenantKind={tenant.tenant?.kind ?? null}
-              onCreated={(edition) => {
+              onSaved={(edition) => {
                 list.reload()
                 navigate(`${boPaths.panelEdition(slug, edition.year)}?utworzono=1`)
               }}
@@ -159,6 +166,9 @@ function Projects({ slug, year, ctx }: { slug: string; year: string; ctx: Tenant
   return (
     <>
       <PageHeading title={t('budget.panel.projectsTitleFor', { year, name: ctx.tenantName })}>{t('budget.panel.projectsTitle', { year })}</PageHeading>
+      <p>
+        <a href={boPaths.panelConflicts(slug, year)}>{t('budgetpanel.conflicts.listLink')}</a>
+      </p>
       <Notice message={notice} />
       <DataRegion busy={data.status === 'loading'}>
         {data.status === 'loading' && !data.data ? <Loading /> : null}
@@ -268,6 +278,7 @@ export function BudgetPanelEdition({ slug, year }: { slug: string; year: string 
         <>
           <BudgetPanelNav slug={slug} year={year} />
           <Projects slug={slug} year={year} ctx={ctx} />
+          {organiser(ctx.role) ? <EditionSettings slug={slug} year={year} /> : null}
         </>
       )}
     </TenantPanelFrame>

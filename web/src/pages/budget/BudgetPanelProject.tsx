@@ -11,6 +11,7 @@ import { AssessmentList, AttachmentList, CostTable, HistoryList, Paragraphs, Pro
 import { CRITERIA, type AuthorProject, type Edition, type StaffAppeal } from '../../budget/types'
 import { CheckboxField, GroupError, RadioGroup, StatusBadge, TextAreaField, When } from '../../budget/ui'
 import { BudgetPanelNav, organiser } from './BudgetPanel'
+import { ProjectConflicts } from './BudgetPanelConflicts'
 
 type StaffProject = AuthorProject & { verifierId: string | null }
 
@@ -312,6 +313,8 @@ function StaffProjectView({ slug, year, id, ctx }: { slug: string; year: string;
                 <a href={boPaths.panelAppeals(slug, year)}>{t('budget.panel.appealsLink', { year })}</a>
               </p>
             )}
+
+            <ProjectConflicts slug={slug} year={year} projectId={p.id} />
 
             <h2>{t('budget.project.historyHeading')}</h2>
             <HistoryList history={p.history} />

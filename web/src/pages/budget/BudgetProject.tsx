@@ -6,9 +6,11 @@ import { tenantPath } from '../../lib/context'
 import { useResource } from '../../lib/resource'
 import { boBase, boRequest } from '../../budget/api'
 import { useEdition } from '../../budget/hooks'
+import { AuthorCorrection } from '../../budget/AuthorCorrection'
 import { getAuthorKey, takeKeyFromFragment } from '../../budget/keys'
 import { boPaths } from '../../budget/paths'
 import { AssessmentList, AttachmentList, CostTable, HistoryList, Paragraphs, ProjectFacts } from '../../budget/ProjectView'
+import { ProjectLocation } from '../../budget/ProjectMaps'
 import type { AuthorProject, AuthorResponse, Edition, PublicProjectPage } from '../../budget/types'
 import { Crumbs, StatusBadge, TextAreaField, When } from '../../budget/ui'
 import { NotFound } from '../NotFound'
@@ -115,6 +117,7 @@ function AuthorPanel({ slug, year, id, edition, token, onChanged }: { slug: stri
   const p = state.project
   const openQuestions = p.questions.filter((q) => !q.answer && new Date(q.deadline).getTime() > Date.now())
   const rejected = p.status === 'formal_rejected' || p.status === 'merit_rejected'
+  const correctable = p.status === 'submitted' || p.status === 'merit'
   const canAppeal = rejected && p.appeals.length === 0 && p.appealDeadline != null && new Date(p.appealDeadline).getTime() > Date.now()
   const canWithdraw = (p.status === 'draft' || p.status === 'submitted') && edition?.currentPhase === 'submission'
 
@@ -149,6 +152,10 @@ function AuthorPanel({ slug, year, id, edition, token, onChanged }: { slug: stri
             <p>
               <strong>{t('budget.author.yourAnswer')}</strong> {q.answer}
             </p>
+          ) : openQuestions.includes(q) && correctable ? (
+            <p class="muted small">
+              {t('budget.author.answerBy')} <When value={q.deadline} deadline /> — {t('budgetpanel.correction.answerBelow')}
+            </p>
           ) : openQuestions.includes(q) ? (
             <>
               <p class="muted small">
@@ -172,6 +179,8 @@ function AuthorPanel({ slug, year, id, edition, token, onChanged }: { slug: stri
           )}
         </div>
       ))}
+
+      <AuthorCorrection slug={slug} year={year} project={p} edition={edition} token={token} onDone={done} />
 
       {rejected || p.appeals.length > 0 ? <h3>{t('budget.author.appealHeading')}</h3> : null}
       {p.appeals.map((a) => (
@@ -304,6 +313,7 @@ export function BudgetProject({ slug, year, id }: { slug: string; year: string; 
 
             <h2>{t('budget.project.factsHeading')}</h2>
             <ProjectFacts project={p} edition={e} />
+            <ProjectLocation project={p} />
 
             <h2 id="bo-cost-heading">{t('budget.project.costHeading')}</h2>
             <CostTable items={p.costItems} captionId="bo-cost-caption" caption={t('budget.project.costCaption', { title: p.title })} />

@@ -9,6 +9,7 @@ import { useEdition } from '../../budget/hooks'
 import { boPaths } from '../../budget/paths'
 import { STATUSES, type PublicProject } from '../../budget/types'
 import { Crumbs, Money, StatusBadge } from '../../budget/ui'
+import { hasPoint, ProjectsMap } from '../../budget/ProjectMaps'
 import { NotFound } from '../NotFound'
 
 /** URL parameters of the list (Polish, as the address shows them) and the API's names for them. */
@@ -18,6 +19,58 @@ const PARAMS = [
   ['status', 'status'],
   ['szukaj', 'q'],
 ] as const
+
+/** `?widok=mapa` shows the map with the list split under it; the list alone is the default. */
+const VIEW_PARAM = 'widok'
+const MAP_VIEW = 'mapa'
+
+/** One project in the list; under the map its heading is a level lower and the place is shown. */
+function ProjectCard({ slug, year, project: p, level = 2, showAddress = false }: { slug: string; year: string; project: PublicProject; level?: 2 | 3; showAddress?: boolean }) {
+  const t = useT()
+  const Heading = level === 2 ? 'h2' : 'h3'
+  return (
+    <li class="card bo-project-card">
+      <Heading class="bo-project-title">
+        <a href={boPaths.project(slug, year, p.id)}>
+          {p.number != null ? <span class="bo-number">{t('budget.project.numberShort', { number: p.number })}</span> : null}
+          {p.title}
+        </a>
+      </Heading>
+      <p>
+        <StatusBadge status={p.status} />
+      </p>
+      {p.summary ? <p>{p.summary}</p> : null}
+      <dl class="bo-inline-facts">
+        <div>
+          <dt>{t('budget.project.pool')}</dt>
+          <dd>{p.pool?.name ?? '—'}</dd>
+        </div>
+        {p.category ? (
+          <div>
+            <dt>{t('budget.project.category')}</dt>
+            <dd>{p.category}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t('budget.project.cost')}</dt>
+          <dd>
+            <Money value={p.revisedCost ?? p.cost} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('budget.project.supporters')}</dt>
+          <dd>{p.supporters}</dd>
+        </div>
+        {showAddress && p.address ? (
+          <div>
+            <dt>{t('budget.project.location')}</dt>
+            <dd>{p.address}</dd>
+          </div>
+        ) : null}
+      </dl>
+    </li>
+  )
+}
 
 /** `/{slug}/bo/{year}/projekty`: filters and search as a real GET form; the address holds the query. */
 export function BudgetProjects({ slug, year }: { slug: string; year: string }) {
@@ -39,11 +92,26 @@ export function BudgetProjects({ slug, year }: { slug: string; year: string }) {
   const e = edition.data
   const title = e?.title ?? t('budget.editionFallback', { year })
   const filtered = PARAMS.some(([ui]) => current[ui])
+  const mapView = params.get(VIEW_PARAM) === MAP_VIEW
+  /** The same filters in the other view; the switch keeps focus where it is (it stays on the page). */
+  const viewHref = (map: boolean) => {
+    const next = new URLSearchParams(search)
+    if (map) next.set(VIEW_PARAM, MAP_VIEW)
+    else next.delete(VIEW_PARAM)
+    const query = next.toString()
+    return `${path}${query ? `?${query}` : ''}`
+  }
+  const switchView = (map: boolean) => (event: MouseEvent) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    event.preventDefault()
+    navigate(viewHref(map), { focus: false })
+  }
 
   const onSubmit = (event: Event) => {
     event.preventDefault()
     const next = new URLSearchParams()
     for (const [ui] of PARAMS) if (values[ui].trim()) next.set(ui, values[ui].trim())
+    if (mapView) next.set(VIEW_PARAM, MAP_VIEW)
     const query = next.toString()
     navigate(`${path}${query ? `?${query}` : ''}`, { focus: false })
   }
@@ -83,6 +151,7 @@ export function BudgetProjects({ slug, year }: { slug: string; year: string }) {
             options={[{ value: '', label: t('budget.projects.all') }, ...STATUSES.map((s) => ({ value: s, label: t(`budget.status.${s}`) }))]}
           />
         </div>
+        {mapView ? <input type="hidden" name={VIEW_PARAM} value={MAP_VIEW} /> : null}
         <div class="actions">
           <button type="submit" class="button">
             {t('budget.projects.apply')}
@@ -94,6 +163,21 @@ export function BudgetProjects({ slug, year }: { slug: string; year: string }) {
           ) : null}
         </div>
       </form>
+
+      <nav class="bo-view-switch" aria-label={t('map.projects.viewLabel')}>
+        <ul>
+          <li>
+            <a href={viewHref(false)} aria-current={mapView ? undefined : 'true'} onClick={switchView(false)}>
+              {t('map.projects.viewList')}
+            </a>
+          </li>
+          <li>
+            <a href={viewHref(true)} aria-current={mapView ? 'true' : undefined} onClick={switchView(true)}>
+              {t('map.projects.viewMap')}
+            </a>
+          </li>
+        </ul>
+      </nav>
 
       <DataRegion busy={list.status === 'loading'}>
         <p class="bo-count" role="status">
@@ -110,45 +194,39 @@ export function BudgetProjects({ slug, year }: { slug: string; year: string }) {
             ) : null}
           </Empty>
         ) : null}
-        {items.length > 0 ? (
+        {items.length > 0 && !mapView ? (
           <ul class="bo-project-list">
             {items.map((p) => (
-              <li key={p.id} class="card bo-project-card">
-                <h2 class="bo-project-title">
-                  <a href={boPaths.project(slug, year, p.id)}>
-                    {p.number != null ? <span class="bo-number">{t('budget.project.numberShort', { number: p.number })}</span> : null}
-                    {p.title}
-                  </a>
-                </h2>
-                <p>
-                  <StatusBadge status={p.status} />
-                </p>
-                {p.summary ? <p>{p.summary}</p> : null}
-                <dl class="bo-inline-facts">
-                  <div>
-                    <dt>{t('budget.project.pool')}</dt>
-                    <dd>{p.pool?.name ?? '—'}</dd>
-                  </div>
-                  {p.category ? (
-                    <div>
-                      <dt>{t('budget.project.category')}</dt>
-                      <dd>{p.category}</dd>
-                    </div>
-                  ) : null}
-                  <div>
-                    <dt>{t('budget.project.cost')}</dt>
-                    <dd>
-                      <Money value={p.revisedCost ?? p.cost} />
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t('budget.project.supporters')}</dt>
-                    <dd>{p.supporters}</dd>
-                  </div>
-                </dl>
-              </li>
+              <ProjectCard key={p.id} slug={slug} year={year} project={p} />
             ))}
           </ul>
+        ) : null}
+        {items.length > 0 && mapView ? (
+          <>
+            <ProjectsMap slug={slug} year={year} items={items} />
+            <h2>{t('map.projects.onMapHeading')}</h2>
+            {items.some(hasPoint) ? (
+              <ul class="bo-project-list">
+                {items.filter(hasPoint).map((p) => (
+                  <ProjectCard key={p.id} slug={slug} year={year} project={p} level={3} showAddress />
+                ))}
+              </ul>
+            ) : (
+              <p>{t('map.projects.noneOnMap')}</p>
+            )}
+            {items.some((p) => !hasPoint(p)) ? (
+              <>
+                <h2>{t('map.projects.withoutHeading')}</h2>
+                <ul class="bo-project-list">
+                  {items
+                    .filter((p) => !hasPoint(p))
+                    .map((p) => (
+                      <ProjectCard key={p.id} slug={slug} year={year} project={p} level={3} showAddress />
+                    ))}
+                </ul>
+              </>
+            ) : null}
+          </>
         ) : null}
       </DataRegion>
     </>

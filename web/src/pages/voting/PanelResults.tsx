@@ -54,6 +54,7 @@ function Body({ ctx, year }: { ctx: TenantPanelContext; year: string }) {
       <ul class="vt-inline-links">
         <li><a href={panelBoPath(slug, year)}>{t('voting.panel.backToEdition')}</a></li>
         <li><a href={panelBoPath(slug, year, 'karty')}>{t('voting.cards.titleShort')}</a></li>
+        <li><a href={panelBoPath(slug, year, 'realizacja')}>{t('implementation.panel.navLink')}</a></li>
       </ul>
       <DataRegion busy={edition.status === 'loading' || (organiser && preview.status === 'loading')}>
         {edition.status === 'error' ? <ErrorState error={edition.error} onRetry={edition.reload} /> : null}

@@ -46,6 +46,9 @@ function PublishedResults({ slug, year, edition }: { slug: string; year: string;
   return (
     <DataRegion busy={results.status === 'loading'}>
       <p class="vt-lead">{t('voting.results.intro')}</p>
+      <p>
+        <a href={publicPath(slug, year, 'realizacja')}>{t('implementation.link')}</a>
+      </p>
       <nav class="vt-toc" aria-label={t('voting.results.toc')}>
         <ul>
           {data.pools.map((pool) => (

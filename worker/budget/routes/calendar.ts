@@ -1,0 +1,88 @@
+import { and, eq, inArray } from 'drizzle-orm'
+import { appOrigin } from '../../auth/routes'
+import { auditInsert } from '../../audit/record'
+import { newId } from '../../auth/tokens'
+import type { Api } from '../../http/endpoint'
+import { endpoint } from '../../http/endpoint'
+import { ApiError, notFound } from '../../http/problem'
+import { forget } from '../cache'
+import { isOpen } from '../calendar'
+import { authorsAffected, checkCalendarChange, describeMove, type PhaseMove } from '../calendar-change'
+import { calendarChangesOf, latestOpenAppealDeadline, loadEdition, type EditionFull } from '../queries'
+import { calendarChanges, editions, phases, projects } from '../schema'
+import { calendarChangeSchema } from '../schemas'
+import type { Ctx } from '../shared'
+import { publicEdition } from './editions'
+
+const organisers = { kind: 'tenant', roles: ['admin', 'koordynator'] } as const
+const submittedStatuses = ['submitted', 'formal_rejected', 'merit', 'merit_rejected', 'appealed', 'accepted']
+
+/**
+ * Tells the authors whom the new dates concern (see `authorsAffected`): one e-mail per address, naming their
+ * projects, what moved and why, with a link to the edition's calendar.
+ */
+async function notifyAuthors(c: Ctx, e: EditionFull, tenant: { id: string; slug: string; name: string }, moves: PhaseMove[], reason: string) {
+  const who = authorsAffected(moves)
+  const statuses = [...(who.submitted ? submittedStatuses : []), ...(who.drafts ? ['draft'] : [])]
+  if (statuses.length === 0) return
+  const { db, mailer } = c.get('services')
+  const rows = await db.select({ email: projects.authorEmail, title: projects.title, number: projects.number }).from(projects).where(and(eq(projects.editionId, e.edition.id), inArray(projects.status, statuses)))
+  const byAuthor = new Map<string, string[]>()
+  for (const p of rows) byAuthor.set(p.email, [...(byAuthor.get(p.email) ?? []), `${p.number != null ? `nr ${p.number} ` : ''}„${p.title || 'bez tytułu'}”`])
+  const link = `${appOrigin(c)}/${tenant.slug}/bo/${e.edition.year}`
+  const changes = moves.map((m) => `- ${describeMove(m)}`).join('\n')
+  for (const [to, titles] of byAuthor) {
+    await mailer.send({
+      tenantId: tenant.id,
+      to,
+      subject: `${tenant.name} — budżet obywatelski: zmiana terminów edycji ${e.edition.year}`,
+      text: `Dzień dobry,\n\nzmieniły się terminy budżetu obywatelskiego ${e.edition.year}, które dotyczą Twojego projektu (${titles.join(', ')}):\n\n${changes}\n\nPowód zmiany: ${reason}\n\nAktualny harmonogram: ${link}\n`,
+    })
+  }
+}
+
+/**
+ * Changing the dates of a running edition: the one thing staff may change after submission opens. The rules are
+ * in `calendar-change.ts`; this handler loads the edition fresh (not from the memo), writes the new dates, the public
+ * notice and the audit entry together, and tells the authors concerned.
+ */
+export function calendarRoutes(api: Api): void {
+  endpoint(
+    api,
+    {
+      method: 'patch',
+      path: '/jst/:slug/staff/bo/editions/:year/calendar',
+      summary: 'Zmiana terminów faz trwającej edycji (z powodem, ogłaszana publicznie)',
+      tags: ['Budżet obywatelski — panel'],
+      access: organisers,
+      body: calendarChangeSchema,
+      responses: { 200: { description: 'Zmieniono terminy; edycja z publicznymi ogłoszeniami zmian' } },
+    },
+    async (c, { body }) => {
+      const { db } = c.get('services')
+      const tenant = c.get('tenant')
+      const year = Number(c.req.param('year'))
+      const e = Number.isInteger(year) ? await loadEdition(db, tenant.id, year) : undefined
+      if (!e) throw notFound(`Nie ma edycji budżetu obywatelskiego na rok ${c.req.param('year')}.`)
+      const now = new Date()
+      const check = checkCalendarChange(e.phases, body.phases, now, {
+        latestAppealDeadline: await latestOpenAppealDeadline(db, e.edition.id),
+        identityEraseOn: e.rules.voting.identityEraseOn ?? null,
+      })
+      if (check.errors.length) throw new ApiError(check.conflict ? 409 : 400, check.errors[0]!.detail, { errors: check.errors })
+      const changeId = newId()
+      const before = e.phases.map((p) => ({ phase: p.phase, startsAt: p.startsAt.toISOString(), endsAt: p.endsAt.toISOString() }))
+      await db.batch([
+        ...check.moves.map((m) => db.update(phases).set({ startsAt: new Date(m.after.startsAt), endsAt: new Date(m.after.endsAt) }).where(and(eq(phases.editionId, e.edition.id), eq(phases.phase, m.phase)))),
+        db.insert(calendarChanges).values({ id: changeId, tenantId: tenant.id, editionId: e.edition.id, reason: body.reason, changes: check.moves, changedAt: now }),
+        db.update(editions).set({ updatedAt: now }).where(eq(editions.id, e.edition.id)),
+        auditInsert(c, { tenantId: tenant.id, action: 'bo.edition.calendar', entity: 'bo_edition', entityId: e.edition.id, before: { phases: before }, after: { phases: body.phases, reason: body.reason, moves: check.moves, noticeId: changeId } }),
+      ] as never)
+      // Gates and public pages read the memo; without this, this server would show the old dates for a moment.
+      forget(`edition:${tenant.slug}:${year}`)
+      const saved = (await loadEdition(db, tenant.id, year))!
+      await notifyAuthors(c, saved, tenant, check.moves, body.reason)
+      return c.json({ ...publicEdition(saved), submissionOpen: isOpen(saved.phases, 'submission', new Date()), calendarChanges: await calendarChangesOf(db, saved.edition.id) })
+    },
+  )
+}
