@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { catalogs, loadCatalog } from '../../web/src/i18n/catalogs'
 
@@ -25,5 +27,27 @@ describe('message catalogues', () => {
       (key) => key in catalogs.en && placeholders(catalogs.pl[key]).join() !== placeholders(catalogs.en[key]).join(),
     )
     expect(mismatched).toEqual([])
+  })
+})
+
+describe('audit log labels', () => {
+  /** Every action the server writes to the audit log, read from the source (`action: 'x'` and `bo.assessment.${stage}`). */
+  function auditedActions(): string[] {
+    const files = readdirSync('worker', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))
+    const actions = new Set<string>()
+    for (const file of files) {
+      const source = readFileSync(join('worker', file), 'utf8')
+      for (const m of source.matchAll(/action: '([a-z][\w.-]*)'/g)) actions.add(m[1]!)
+      if (source.includes('action: `bo.assessment.${body.stage}`')) for (const stage of ['formal', 'merit']) actions.add(`bo.assessment.${stage}`)
+    }
+    return [...actions].sort()
+  }
+
+  it('name every audited action in both languages, so officials never read raw action codes', () => {
+    const actions = auditedActions()
+    expect(actions.length).toBeGreaterThan(20)
+    for (const lang of ['pl', 'en'] as const) {
+      expect(actions.filter((a) => !(`audit.action.${a}` in catalogs[lang])).map((a) => `${lang}:${a}`)).toEqual([])
+    }
   })
 })
