@@ -28,7 +28,7 @@ const day = 86_400_000
 
 const server = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), '--import', 'tsx', 'worker/node.ts'], {
   cwd: root,
-  env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: `file:${dbFile}`, APP_ENV: 'production', IDENTITY_PEPPER: 'bench-pepper', DEMO_PASSWORD: PASSWORD, COOKIE_SECURE: 'false' },
+  env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: `file:${dbFile}`, APP_ENV: 'production', IDENTITY_PEPPER: 'bench-pepper', DEMO_PASSWORD: PASSWORD, DEMO_BUDGET: 'false', COOKIE_SECURE: 'false' },
   stdio: 'ignore',
 })
 const stop = () => server.exitCode === null && server.kill('SIGTERM')

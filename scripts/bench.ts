@@ -49,7 +49,7 @@ function startServer(db: string, port: number): { child: ChildProcess; ready: Pr
   const started = performance.now()
   const child = spawn(process.execPath, ['--import', 'tsx', 'worker/node.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `file:${db}`, APP_ENV: 'production', IDENTITY_PEPPER: 'bench-pepper', DEMO_PASSWORD: 'Bench-haslo-2026' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `file:${db}`, APP_ENV: 'production', IDENTITY_PEPPER: 'bench-pepper', DEMO_PASSWORD: 'Bench-haslo-2026', DEMO_BUDGET: 'false' },
     stdio: 'ignore',
   })
   const ready = new Promise<number>((resolve, reject) => {

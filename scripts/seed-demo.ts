@@ -1,20 +1,33 @@
 /**
  * `npm run seed:demo`: creates the demo JST "Gmina Przykładowa" with one account per role (or gives the existing
- * demo accounts new passwords) on the configured database, and prints the logins once.
+ * demo accounts new passwords) on the configured database, and prints the logins once. When the demo JST has no
+ * budget edition yet, it also gets the demo participatory budget `npm start` creates on a fresh database
+ * (worker/demo/budget.ts) — so running this before the first `npm start` leaves nothing out, and running it again
+ * never duplicates or touches editions. `DEMO_BUDGET=false` skips the budget (e.g. on a production database).
  */
-import { join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { mkdirSync } from 'node:fs'
+import { configFromEnv } from '../worker/config'
 import { openClient, tuneLocalFile, wrapDb } from '../worker/db/client'
 import { migrate } from '../worker/db/migrate'
+import { describeDemoBudget, seedDemoBudget } from '../worker/demo/budget'
 import { describeLogins, seedDemo } from '../worker/demo/seed'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const url = process.env.DATABASE_URL || `file:${join(root, 'data', 'wspolnota.db')}`
-if (url.startsWith('file:')) mkdirSync(join(root, 'data'), { recursive: true })
+if (url.startsWith('file:')) mkdirSync(dirname(resolve(root, url.slice(5))), { recursive: true })
 const client = openClient({ url, authToken: process.env.DATABASE_AUTH_TOKEN })
 await tuneLocalFile(client, url)
 await migrate(client)
-const logins = await seedDemo(wrapDb(client), process.env.DEMO_PASSWORD)
-console.log(describeLogins(logins, process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 8787}`))
+const db = wrapDb(client)
+const origin = process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 8787}`
+const logins = await seedDemo(db, process.env.DEMO_PASSWORD)
+console.log(describeLogins(logins, origin))
+if (process.env.DEMO_BUDGET !== 'false') {
+  // The settings `npm start` gives the server (development unless APP_ENV says otherwise), so supporters and voters
+  // are keyed with the same identity pepper the server will use.
+  const budget = await seedDemoBudget(db, configFromEnv({ ...process.env, APP_ENV: process.env.APP_ENV ?? 'development' }))
+  console.log(budget ? describeDemoBudget(budget, origin) : 'Budżet obywatelski: JST demonstracyjna ma już edycje — bez zmian.')
+}
 client.close()

@@ -4,13 +4,14 @@ import { serve, type ServerType } from '@hono/node-server'
 import type { Context } from 'hono'
 import { createApp } from './app'
 import { configFromEnv } from './config'
-import { openClient, tuneLocalFile, wrapDb } from './db/client'
+import { openClient, tuneLocalFile, wrapDb, type Db } from './db/client'
 import { advancePhases } from './budget/scheduler'
 import { SERVING_AUTOCHECKPOINT_PAGES, startCheckpointer } from './db/checkpointer'
 import { purgeExpired } from './db/maintenance'
 import { migrate } from './db/migrate'
+import { describeDemoBudget, seedDemoBudget } from './demo/budget'
 import { describeLogins, isEmpty, seedDemo } from './demo/seed'
-import type { AppEnv, Services } from './http/context'
+import type { AppConfig, AppEnv, Services } from './http/context'
 import { storedRateLimiter } from './http/rate-limit'
 import { databaseFileStore } from './storage/files'
 import { createMailer, createSmsSender, driverFromEnv } from './mail/mailer'
@@ -70,8 +71,23 @@ export interface NodeServer {
 }
 
 /**
+ * The demo JST's budget content (worker/demo/budget.ts), described for the first-run message. A failure here must not
+ * keep the platform from starting, nor lose the logins printed once: it is reported in their place and the server
+ * runs on with an empty budget module.
+ */
+async function demoBudget(db: Db, config: AppConfig, origin: string): Promise<string> {
+  try {
+    const budget = await seedDemoBudget(db, config)
+    return budget ? describeDemoBudget(budget, origin) : ''
+  } catch (e) {
+    console.error('Demo: budżet obywatelski', e)
+    return 'Budżet obywatelski (dane demonstracyjne): nie udało się ich utworzyć — szczegóły wyżej.'
+  }
+}
+
+/**
  * Starts the embedded default: a libSQL file (or a `libsql://` URL shared by several instances), migrations applied
- * before the first request, the demo JST created on an empty database.
+ * before the first request, the demo JST created on an empty database (with a demo budget unless `DEMO_BUDGET=false`).
  */
 export async function startNodeServer(env: Record<string, string | undefined> = process.env): Promise<NodeServer> {
   const root = resolve(dirname(new URL(import.meta.url).pathname), '..')
@@ -87,7 +103,10 @@ export async function startNodeServer(env: Record<string, string | undefined> = 
   const port = Number(env.PORT ?? 8787)
   const origin = config.appUrl ?? `http://localhost:${port}`
   let logins: string | null = null
-  if (env.SEED_DEMO !== 'false' && (await isEmpty(db))) logins = describeLogins(await seedDemo(db, env.DEMO_PASSWORD), origin)
+  if (env.SEED_DEMO !== 'false' && (await isEmpty(db))) {
+    logins = describeLogins(await seedDemo(db, env.DEMO_PASSWORD), origin)
+    if (env.DEMO_BUDGET !== 'false') logins = [logins, await demoBudget(db, config, origin)].filter(Boolean).join('\n')
+  }
   const services: Services = {
     db,
     mailer: createMailer(db, driverFromEnv(env, 'MAIL')),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DAY, daysFromNow, votingPhases } from '../support/editions'
-import { asAuthor, draftBody, editionBody, json } from './budget-helpers'
+import { asAuthor, draftBody, editionBody, json, pubOf, STAFF_BO } from './budget-helpers'
 import { Agent, demo, expectProblem, lastMail, loggedIn, newTenant, testApp, type TestApp } from './helpers'
 
 /**
@@ -11,9 +11,7 @@ import { Agent, demo, expectProblem, lastMail, loggedIn, newTenant, testApp, typ
  */
 let t: TestApp
 let coordinator: Agent
-const staff = '/api/v1/jst/gmina-przykladowa/staff/bo'
-const pubOf = (year: number) => `/api/v1/jst/gmina-przykladowa/bo/${year}`
-const calendarOf = (year: number) => `${staff}/editions/${year}/calendar`
+const calendarOf = (year: number) => `${STAFF_BO}/editions/${year}/calendar`
 const reason = 'Przedłużenie naboru na wniosek rad osiedli (zarządzenie nr 45/2026).'
 
 type Phase = { phase: string; startsAt: string; endsAt: string }
@@ -36,7 +34,7 @@ describe('changing the dates of an edition whose submission is open', () => {
   let draftAuthor: string
 
   beforeAll(async () => {
-    const created = await json(coordinator.post(`${staff}/editions`, editionBody(year)), 201)
+    const created = await json(coordinator.post(`${STAFF_BO}/editions`, editionBody(year)), 201)
     const pn = created.pools.find((p: { code: string }) => p.code === 'PN').id
     const r = new Agent(t)
     author = 'autorka.kalendarz@example.pl'
@@ -151,7 +149,7 @@ describe('changing the dates of an edition that is far along', () => {
   const year = 2042
 
   beforeAll(async () => {
-    await json(coordinator.post(`${staff}/editions`, editionBody(year, { phases: votingPhases() })), 201)
+    await json(coordinator.post(`${STAFF_BO}/editions`, editionBody(year, { phases: votingPhases() })), 201)
   })
 
   it('refuses to change a phase that has ended (409), and the answer names the field', async () => {

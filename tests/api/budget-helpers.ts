@@ -2,6 +2,12 @@ import type { Agent } from './helpers'
 
 export { editionBody } from '../support/editions'
 
+/** The demo JST's staff budget API, under which the budget tests create and manage their editions. */
+export const STAFF_BO = '/api/v1/jst/gmina-przykladowa/staff/bo'
+
+/** The demo JST's public API of one edition, as residents and authors call it. */
+export const pubOf = (year: number) => `/api/v1/jst/gmina-przykladowa/bo/${year}`
+
 export const draftBody = (poolId: string) => ({
   authorName: 'Anna Kowalska',
   authorEmail: 'anna.kowalska@example.pl',

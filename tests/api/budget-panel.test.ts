@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { questions } from '../../worker/budget/schema'
 import { results } from '../../worker/budget/voting/schema'
-import { asAuthor, draftBody, editionBody, json } from './budget-helpers'
+import { asAuthor, draftBody, editionBody, json, pubOf, STAFF_BO } from './budget-helpers'
 import { Agent, demo, expectProblem, lastMail, loggedIn, newTenant, testApp, type TestApp } from './helpers'
 
 /**
@@ -12,8 +12,6 @@ import { Agent, demo, expectProblem, lastMail, loggedIn, newTenant, testApp, typ
  */
 let t: TestApp
 let coordinator: Agent
-const staff = '/api/v1/jst/gmina-przykladowa/staff/bo'
-const pubOf = (year: number) => `/api/v1/jst/gmina-przykladowa/bo/${year}`
 
 beforeAll(async () => {
   t = await testApp()
@@ -36,32 +34,32 @@ async function submitted(year: number, poolId: string, title: string, extra: Rec
 describe('editing an edition (PUT)', () => {
   it('changes pools, calendar and rules before submission opens, keeping the year, with field errors', async () => {
     const body = editionBody(2031, {}, 5)
-    await json(coordinator.post(`${staff}/editions`, body), 201)
+    await json(coordinator.post(`${STAFF_BO}/editions`, body), 201)
     const changed = structuredClone(body)
     changed.pools[0]!.amount = 120_000_000
     changed.phases[0]!.endsAt = new Date(Date.parse(body.phases[0]!.endsAt) - 86_400_000).toISOString()
     changed.rules.submission.formFields.push({ key: 'zgoda_wlasciciela', label: 'Zgoda właściciela terenu', type: 'choice', required: true, options: ['tak', 'nie dotyczy'] } as never)
-    const saved = await json(coordinator.request('PUT', `${staff}/editions/2031`, changed), 200)
+    const saved = await json(coordinator.request('PUT', `${STAFF_BO}/editions/2031`, changed), 200)
     expect(saved.pools[0].amount).toBe(120_000_000)
     expect(saved.phases[0].endsAt).toBe(changed.phases[0]!.endsAt)
     expect(saved.rules.submission.formFields[1]).toMatchObject({ key: 'zgoda_wlasciciela', type: 'choice', options: ['tak', 'nie dotyczy'] })
 
-    const wrongYear = await expectProblem(await coordinator.request('PUT', `${staff}/editions/2031`, { ...changed, year: 2032 }), 400)
+    const wrongYear = await expectProblem(await coordinator.request('PUT', `${STAFF_BO}/editions/2031`, { ...changed, year: 2032 }), 400)
     expect(wrongYear.errors![0]!.field).toBe('year')
     const tooMany = structuredClone(changed)
     tooMany.pools[1]!.requiredSupporters = 50
-    const problem = await expectProblem(await coordinator.request('PUT', `${staff}/editions/2031`, tooMany), 400)
+    const problem = await expectProblem(await coordinator.request('PUT', `${STAFF_BO}/editions/2031`, tooMany), 400)
     expect(problem.errors!.map((e) => e.field)).toContain('pools.1.requiredSupporters')
     const verifier = await loggedIn(t, demo.weryfikator)
-    await expectProblem(await verifier.request('PUT', `${staff}/editions/2031`, changed), 403)
+    await expectProblem(await verifier.request('PUT', `${STAFF_BO}/editions/2031`, changed), 403)
     const log = await json((await loggedIn(t, demo.admin)).get('/api/v1/jst/gmina-przykladowa/staff/audit?limit=10'), 200)
     expect(log.items.map((e: { action: string }) => e.action)).toContain('bo.edition.update')
   })
 
   it('refuses any change once submission has opened', async () => {
     const body = editionBody(2032)
-    await json(coordinator.post(`${staff}/editions`, body), 201)
-    const problem = await expectProblem(await coordinator.request('PUT', `${staff}/editions/2032`, { ...body, title: 'Inny tytuł edycji' }), 409)
+    await json(coordinator.post(`${STAFF_BO}/editions`, body), 201)
+    const problem = await expectProblem(await coordinator.request('PUT', `${STAFF_BO}/editions/2032`, { ...body, title: 'Inny tytuł edycji' }), 409)
     expect(problem.detail).toMatch(/Zgłaszanie projektów już się rozpoczęło/)
   })
 })
@@ -75,7 +73,7 @@ describe('the configurable submission form', () => {
   it('refuses choice fields without two different options, options on other fields, duplicate keys and file limits that contradict', async () => {
     const problem = await expectProblem(
       await coordinator.post(
-        `${staff}/editions`,
+        `${STAFF_BO}/editions`,
         withForm(2033, {
           formFields: [
             { key: 'dzielnica', label: 'Dzielnica', type: 'choice', required: true, options: ['Północ'] },
@@ -90,14 +88,14 @@ describe('the configurable submission form', () => {
       expect.arrayContaining(['rules.submission.formFields.0.options', 'rules.submission.formFields.1.key', 'rules.submission.formFields.1.options', 'rules.submission.attachments.minFiles']),
     )
     expect(problem.errors!.find((e) => e.field === 'rules.submission.formFields.0.options')!.detail).toMatch(/co najmniej dwóch opcji/)
-    const badType = await expectProblem(await coordinator.post(`${staff}/editions`, withForm(2033, { formFields: [{ key: 'pole', label: 'Pole', type: 'radio', required: false }] })), 400)
+    const badType = await expectProblem(await coordinator.post(`${STAFF_BO}/editions`, withForm(2033, { formFields: [{ key: 'pole', label: 'Pole', type: 'radio', required: false }] })), 400)
     expect(badType.errors![0]!.field).toBe('rules.submission.formFields.0.type')
   })
 
   it('accepts only listed choices, and lists a missing required choice and required attachments before submission', async () => {
     const e = await json(
       coordinator.post(
-        `${staff}/editions`,
+        `${STAFF_BO}/editions`,
         withForm(2034, {
           formFields: [{ key: 'dzielnica', label: 'Dzielnica', type: 'choice', required: true, options: ['Północ', 'Południe'] }],
           attachments: { maxFiles: 3, minFiles: 1, maxBytes: 1024 * 1024, types: ['application/pdf'] },
@@ -123,10 +121,10 @@ describe('conflict groups', () => {
   let a: string
   let b: string
   let c: string
-  const base = `${staff}/2035/conflicts`
+  const base = `${STAFF_BO}/2035/conflicts`
 
   beforeAll(async () => {
-    pools = (await json(coordinator.post(`${staff}/editions`, editionBody(2035)), 201)).pools
+    pools = (await json(coordinator.post(`${STAFF_BO}/editions`, editionBody(2035)), 201)).pools
     a = (await submitted(2035, pools[1]!.id, 'Plac zabaw A')).id
     b = (await submitted(2035, pools[1]!.id, 'Plac zabaw B')).id
     c = (await submitted(2035, pools[1]!.id, 'Siłownia plenerowa')).id
@@ -200,7 +198,7 @@ describe("the author's correction while a verifier's question is open", () => {
   const pub = pubOf(2036)
 
   beforeAll(async () => {
-    pools = (await json(coordinator.post(`${staff}/editions`, editionBody(2036)), 201)).pools
+    pools = (await json(coordinator.post(`${STAFF_BO}/editions`, editionBody(2036)), 201)).pools
     project = await submitted(2036, pools[1]!.id, 'Ławki przy stawie')
   })
 
@@ -210,7 +208,7 @@ describe("the author's correction while a verifier's question is open", () => {
   })
 
   it('saves corrections (not the pool) while the question is open, audits them, e-mails the answer to the asker, then closes', async () => {
-    await json(coordinator.post(`${staff}/2036/projects/${project.id}/questions`, { text: 'Proszę doprecyzować koszt ławek.' }), 201)
+    await json(coordinator.post(`${STAFF_BO}/2036/projects/${project.id}/questions`, { text: 'Proszę doprecyzować koszt ławek.' }), 201)
     const author = asAuthor(new Agent(t), project.token)
     const view = await json(author.get(`${pub}/projects/${project.id}/author`), 200)
     const question = view.project.questions[0]
@@ -236,7 +234,7 @@ describe("the author's correction while a verifier's question is open", () => {
   })
 
   it('closes the correction at the deadline', async () => {
-    await json(coordinator.post(`${staff}/2036/projects/${project.id}/questions`, { text: 'Proszę dołączyć mapkę.' }), 201)
+    await json(coordinator.post(`${STAFF_BO}/2036/projects/${project.id}/questions`, { text: 'Proszę dołączyć mapkę.' }), 201)
     const author = asAuthor(new Agent(t), project.token)
     const open = (await json(author.get(`${pub}/projects/${project.id}/author`), 200)).project.questions.find((q: { answer: string | null }) => !q.answer)
     await t.db.update(questions).set({ deadline: new Date(Date.now() - 1000) }).where(eq(questions.id, open.id))

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { daysFromNow } from '../support/editions'
-import { authorRequest, createEdition, createProject, emailMatching, retireEditions, tabPress, tabTo } from './budget-helpers'
-import { baseUrl, checkA11y, launch, login, open, screenshot, settled, SLUG, visit } from './helpers'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { DAY, daysFromNow } from '../support/editions'
+import { budgetBrowser, createEdition, datetimeLocal, emailMatching, submitProject, tabPress, tabTo } from './budget-helpers'
+import { baseUrl, checkA11y, login, open, pageText, screenshot, settled, SLUG, visit } from './helpers'
 
 /**
  * Changing the dates of a running edition in a real browser, keyboard only: once submission has opened, the
@@ -11,23 +11,7 @@ import { baseUrl, checkA11y, launch, login, open, screenshot, settled, SLUG, vis
  * the notice ("Zmiany harmonogramu") on the public edition page and the author is e-mailed. axe-core checks both
  * pages.
  */
-let browser: Browser
-const years: number[] = []
-
-beforeAll(async () => {
-  browser = await launch()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await retireEditions(years)
-})
-
-const text = async (page: Page, selector = 'main') => ((await page.locator(selector).textContent()) ?? '').replace(/\s+/g, ' ')
-const p2 = (n: number) => String(n).padStart(2, '0')
-
-const DAY = 86_400_000
-const localValue = (d: Date) => `${d.getFullYear()}-${p2(d.getMonth() + 1)}-${p2(d.getDate())}T${p2(d.getHours())}:${p2(d.getMinutes())}`
+const suite = budgetBrowser()
 
 /**
  * Moves the date in the focused datetime-local field `days` later with the arrow keys, as a keyboard user does. The
@@ -53,7 +37,7 @@ async function laterByDays(page: Page, label: string, days: number): Promise<voi
 describe('budget panel: changing the dates of a running edition', () => {
   it('extends submission by keyboard only, refuses an empty reason next to its field, and publishes the notice', async () => {
     const stamp = Date.now().toString(36)
-    const coordinator = await open(browser)
+    const coordinator = await open(suite.browser)
     const c = coordinator.page
     await login(c, 'koordynator')
     // Submission is open (started yesterday, ends in ten days or a little more, on a day before the 26th so three
@@ -68,23 +52,16 @@ describe('budget panel: changing the dates of a running edition', () => {
         { phase: 'voting', startsAt: daysFromNow(end + 30), endsAt: daysFromNow(end + 40) },
       ],
     })
-    years.push(year)
+    suite.years.push(year)
     const author = `autor.${stamp}@example.pl`
     const pn = pools.find((p) => p.name === 'Osiedle Północ')!.id
-    const project = await createProject(year, pn, { authorEmail: author, title: `Ławki przy stawie ${stamp}` })
-    const support = await fetch(`${baseUrl()}/api/v1/jst/${SLUG}/bo/${year}/projects/${project.id}/supports`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name: 'Ola Zielińska', address: 'ul. Lipowa 3', residenceDeclared: true }),
-    })
-    expect(support.status, await support.text()).toBe(201)
-    expect((await authorRequest('POST', year, `/${project.id}/submit`, project.token)).status).toBe(200)
+    await submitProject(year, pn, { authorEmail: author, title: `Ławki przy stawie ${stamp}` })
 
     // ——— The panel: settings locked, dates may move. ———
     await visit(c, `/panel/${SLUG}/bo/${year}`)
     const section = 'section[aria-labelledby="bo-settings-heading"]'
-    expect(await text(c, section)).toContain('zablokowane są wszystkie pola')
-    expect(await text(c, section)).toContain('Terminy faz można jeszcze przesunąć')
+    expect(await pageText(c, section)).toContain('zablokowane są wszystkie pola')
+    expect(await pageText(c, section)).toContain('Terminy faz można jeszcze przesunąć')
     await checkA11y(c, 'edition panel page, settings locked, dates may move')
 
     await c.getByRole('heading', { level: 1 }).focus()
@@ -94,7 +71,7 @@ describe('budget panel: changing the dates of a running edition', () => {
     expect(await toggle.getAttribute('aria-expanded')).toBe('true')
     // The running phase keeps its start; the others are open to change.
     expect(await c.getByLabel('Początek: Zgłaszanie projektów').isDisabled()).toBe(true)
-    expect(await text(c, '#bo-calendar-form')).toContain('Nie można zmienić: faza już trwa.')
+    expect(await pageText(c, '#bo-calendar-form')).toContain('Nie można zmienić: faza już trwa.')
     expect(await c.getByLabel('Koniec: Zgłaszanie projektów').isDisabled()).toBe(false)
     expect(await c.getByLabel('Początek: Ocena formalna i merytoryczna').isDisabled()).toBe(false)
     await checkA11y(c, 'change of dates form')
@@ -106,14 +83,14 @@ describe('budget panel: changing the dates of a running edition', () => {
     newEnd.setSeconds(0, 0)
     await tabTo(c, 'Koniec: Zgłaszanie projektów')
     await laterByDays(c, 'Koniec: Zgłaszanie projektów', 3)
-    expect(await c.getByLabel('Koniec: Zgłaszanie projektów').inputValue()).toBe(localValue(newEnd))
+    expect(await c.getByLabel('Koniec: Zgłaszanie projektów').inputValue()).toBe(datetimeLocal(newEnd))
 
     // No reason: refused by the server, the message next to the field and in the summary, which takes focus. (Tab
     // visits every segment of each date field on the way.)
     await tabTo(c, 'Zapisz nowe terminy', 150)
     await c.keyboard.press('Enter')
     await c.waitForFunction(() => document.querySelector('textarea[name="reason"]')?.getAttribute('aria-invalid') === 'true')
-    expect(await text(c, '.field-invalid:has(textarea[name="reason"])')).toContain('Podaj powód zmiany terminów (co najmniej 10 znaków)')
+    expect(await pageText(c, '.field-invalid:has(textarea[name="reason"])')).toContain('Podaj powód zmiany terminów (co najmniej 10 znaków)')
     await c.waitForFunction(() => document.activeElement?.classList.contains('error-summary'))
     await checkA11y(c, 'change of dates form with an error')
     await screenshot(c, 'budget-calendar-change-error-1280')
@@ -134,11 +111,11 @@ describe('budget panel: changing the dates of a running edition', () => {
     expect(saved.phases.slice(1)).toEqual(edition.phases.slice(1))
 
     // ——— The public page: the calendar and the notice. ———
-    const resident = await open(browser)
+    const resident = await open(suite.browser)
     const r = resident.page
     await visit(r, `/${SLUG}/bo/${year}`)
     await r.getByRole('heading', { name: 'Zmiany harmonogramu' }).waitFor()
-    const notice = await text(r, 'section[aria-labelledby="bo-changes-heading"]')
+    const notice = await pageText(r, 'section[aria-labelledby="bo-changes-heading"]')
     expect(notice).toContain(`Powód: ${reason}`)
     expect(notice).toContain('Zgłaszanie projektów: koniec przesunięty z')
     expect(notice).toContain('Ogłoszono')

@@ -1,8 +1,8 @@
 import { createClient } from '@libsql/client'
-import type { Page } from 'playwright-core'
-import { expect, inject } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, inject } from 'vitest'
 import { editionBody as sharedEditionBody } from '../support/editions'
-import { baseUrl, SLUG, type OutboxItem } from './helpers'
+import { baseUrl, launch, SLUG, type OutboxItem } from './helpers'
 
 const day = 86_400_000
 
@@ -152,4 +152,48 @@ export async function retireEditions(years: number[]): Promise<void> {
   } finally {
     client.close()
   }
+}
+
+/**
+ * The setup of a budget journey file: one browser for its tests, and the editions they create (pushed to `years`)
+ * retired after them so the next file finds the demo JST without a running edition. Call it at the top level of the
+ * file; `browser` is there from the first test on.
+ */
+export function budgetBrowser(): { browser: Browser; years: number[] } {
+  const suite = { browser: undefined as unknown as Browser, years: [] as number[] }
+  beforeAll(async () => {
+    suite.browser = await launch()
+  })
+  afterAll(async () => {
+    await suite.browser?.close()
+    await retireEditions(suite.years)
+  })
+  return suite
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0')
+
+/** `YYYY-MM-DDTHH:mm`, the value of a datetime-local input, in the local time of the browser and of this process. */
+export function datetimeLocal(d: Date): string {
+  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}T${pad2(d.getHours())}:${pad2(d.getMinutes())}`
+}
+
+/** A datetime-local value `days` from now. */
+export const localIn = (days: number) => datetimeLocal(new Date(Date.now() + days * day))
+
+/**
+ * A project submitted through the API in an area pool (one supporter needed there): created, supported once and
+ * submitted by its author, with the number submission gave it — how the journeys get projects the panel can work on.
+ */
+export async function submitProject(year: number, poolId: string, fields: Record<string, unknown> = {}): Promise<{ id: string; token: string; number: number }> {
+  const project = await createProject(year, poolId, fields)
+  const support = await fetch(`${baseUrl()}/api/v1/jst/${SLUG}/bo/${year}/projects/${project.id}/supports`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name: 'Ola Zielińska', address: `ul. Lipowa ${Math.floor(Math.random() * 1000)}`, residenceDeclared: true }),
+  })
+  expect(support.status, await support.text()).toBe(201)
+  const done = await authorRequest('POST', year, `/${project.id}/submit`, project.token)
+  expect(done.status, JSON.stringify(done.body)).toBe(200)
+  return { ...project, number: done.body.project.number as number }
 }

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkA11y, horizontalOverflow, launch, login, open, screenshot, settled, SLUG, visit } from './helpers'
-import { emailMatching, freeYear, linkIn, retireEditions, tabPress, tabTo, tabType } from './budget-helpers'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { checkA11y, horizontalOverflow, login, open, pageText, screenshot, settled, SLUG, visit } from './helpers'
+import { budgetBrowser, emailMatching, freeYear, linkIn, localIn, tabPress, tabTo, tabType } from './budget-helpers'
 
 /**
  * The journey of the budget module, end to end in a real browser: the coordinator sets up an edition in the panel
@@ -10,26 +10,7 @@ import { emailMatching, freeYear, linkIn, retireEditions, tabPress, tabTo, tabTy
  * justification; the author appeals from the e-mailed link; the coordinator upholds the appeal; the project is on
  * the public ballot list. axe-core checks every page on the way, including forms showing errors.
  */
-let browser: Browser
-const years: number[] = []
-
-beforeAll(async () => {
-  browser = await launch()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await retireEditions(years)
-})
-
-/** `YYYY-MM-DDTHH:mm` for a datetime-local input, `days` from now (local time of the browser and of this process). */
-function local(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000)
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`
-}
-
-const text = async (page: Page, selector = 'main') => ((await page.locator(selector).textContent()) ?? '').replace(/\s+/g, ' ')
+const suite = budgetBrowser()
 
 async function narrow(page: Page, label: string) {
   await page.setViewportSize({ width: 320, height: 800 })
@@ -43,7 +24,7 @@ async function narrow(page: Page, label: string) {
 describe('budżet obywatelski: the whole journey', () => {
   it('edition from the panel form → keyboard-only submission → formal rejection → appeal upheld → on the ballot list', async () => {
     const year = await freeYear()
-    years.push(year)
+    suite.years.push(year)
     const title = `Budżet obywatelski ${year}`
     const stamp = Date.now().toString(36)
     const authorEmail = `autorka.${stamp}@example.pl`
@@ -51,7 +32,7 @@ describe('budżet obywatelski: the whole journey', () => {
     const projectTitle = `Zielony skwer przy szkole ${stamp}`
 
     // ——— 1. The coordinator creates the edition with the panel form. ———
-    const coordinator = await open(browser)
+    const coordinator = await open(suite.browser)
     const c = coordinator.page
     await login(c, 'koordynator')
     await visit(c, `/panel/${SLUG}`)
@@ -61,7 +42,7 @@ describe('budżet obywatelski: the whole journey', () => {
     await c.getByRole('button', { name: 'Nowa edycja' }).click()
     // PESEL: off by default, with the legal warning on screen.
     expect(await c.getByLabel('Wymagaj numeru PESEL od głosujących').isChecked()).toBe(false)
-    expect(await text(c)).toContain('Uwaga prawna: PESEL')
+    expect(await pageText(c)).toContain('Uwaga prawna: PESEL')
     // An empty form: errors next to the fields, and a summary linking to them.
     await c.getByLabel('Rok budżetowy').fill('')
     await c.getByRole('button', { name: 'Utwórz edycję' }).click()
@@ -100,7 +81,7 @@ describe('budżet obywatelski: the whole journey', () => {
       'Źródło liczby mieszkańców': 'Rejestr mieszkańców, stan na 31.12.2025',
     })
     // The statutory cap is computed as the numbers are typed.
-    expect(await text(c)).toContain('Najwyżej 1 (0,1% z 1500 mieszkańców, zaokrąglone w dół)')
+    expect(await pageText(c)).toContain('Najwyżej 1 (0,1% z 1500 mieszkańców, zaokrąglone w dół)')
     const phases: [string, number, number][] = [
       ['Zgłaszanie projektów', -2, 10],
       ['Ocena formalna i merytoryczna', 10, 20],
@@ -108,8 +89,8 @@ describe('budżet obywatelski: the whole journey', () => {
       ['Głosowanie', 35, 45],
     ]
     for (const [phase, from, to] of phases) {
-      await c.getByLabel(`Początek: ${phase}`).fill(local(from))
-      await c.getByLabel(`Koniec: ${phase}`).fill(local(to))
+      await c.getByLabel(`Początek: ${phase}`).fill(localIn(from))
+      await c.getByLabel(`Koniec: ${phase}`).fill(localIn(to))
     }
     await c.getByLabel('Kategorie projektów').fill('zieleń\nsport\nkultura')
     await c.getByRole('button', { name: 'Utwórz edycję' }).click()
@@ -117,7 +98,7 @@ describe('budżet obywatelski: the whole journey', () => {
     const supporters2 = c.getByRole('group', { name: 'Pula 2', exact: true }).getByLabel('Wymagana liczba podpisów poparcia')
     await c.waitForFunction(() => document.getElementById(document.querySelector('input[name="pools.1.requiredSupporters"]')!.id)?.getAttribute('aria-invalid') === 'true')
     expect(await supporters2.getAttribute('aria-invalid')).toBe('true')
-    expect(await text(c, '.field-invalid')).toContain('przekracza 0,1% mieszkańców obszaru puli: 0,1% × 1500 = 1')
+    expect(await pageText(c, '.field-invalid')).toContain('przekracza 0,1% mieszkańców obszaru puli: 0,1% × 1500 = 1')
     await checkA11y(c, 'new edition form with a server error on pools.1.requiredSupporters')
     await screenshot(c, 'budget-edition-form-error-1280')
     await narrow(c, 'new edition form with a server error')
@@ -129,13 +110,13 @@ describe('budżet obywatelski: the whole journey', () => {
     await checkA11y(c, 'edition projects table (empty)')
 
     // ——— 2. The public edition page. ———
-    const resident = await open(browser)
+    const resident = await open(suite.browser)
     const r = resident.page
     await visit(r, `/${SLUG}`)
     await r.getByRole('link', { name: title }).click()
     await r.waitForURL(`**/${SLUG}/bo/${year}`)
     await settled(r)
-    const edition = await text(r)
+    const edition = await pageText(r)
     expect(edition).toContain('Teraz trwa etap: Zgłaszanie projektów.')
     expect(edition).toContain('trwa teraz')
     expect(edition).toContain('Ogólnogminna')
@@ -171,7 +152,7 @@ describe('budżet obywatelski: the whole journey', () => {
     await tabType(r, 'Długość geograficzna', '21,0')
     await tabPress(r, 'Dalej: Kosztorys')
     await r.getByRole('heading', { name: 'Krok 4 z 7: Kosztorys' }).waitFor()
-    expect(await text(r)).toMatch(/Pula „Ogólnogminna”: koszt projektu od 10\s000,00 zł do 500\s000,00 zł/)
+    expect(await pageText(r)).toMatch(/Pula „Ogólnogminna”: koszt projektu od 10\s000,00 zł do 500\s000,00 zł/)
     await tabType(r, 'Nazwa pozycji', 'Drzewa (20 szt.)')
     await tabType(r, 'Kwota (zł)', '40 000')
     await tabPress(r, 'Dodaj pozycję kosztorysu')
@@ -182,7 +163,7 @@ describe('budżet obywatelski: the whole journey', () => {
     await r.locator('.bo-total').filter({ hasText: /58\s000,50\szł/ }).waitFor()
     await tabPress(r, 'Dalej: Załączniki')
     await r.getByRole('heading', { name: 'Krok 5 z 7: Załączniki' }).waitFor()
-    expect(await text(r)).toContain('Liczba plików: najwyżej 5; rozmiar pliku: do 5 MB. Dozwolone typy: PDF, JPEG, PNG.')
+    expect(await pageText(r)).toContain('Liczba plików: najwyżej 5; rozmiar pliku: do 5 MB. Dozwolone typy: PDF, JPEG, PNG.')
     await tabTo(r, 'Plik')
     const [chooser] = await Promise.all([r.waitForEvent('filechooser'), r.keyboard.press('Space')])
     await chooser.setFiles({ name: 'mapka.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%mapka terenu\n%%EOF\n') })
@@ -194,8 +175,8 @@ describe('budżet obywatelski: the whole journey', () => {
     await tabType(r, 'Adres e-mail współautora', coauthorEmail)
     await tabPress(r, 'Dodaj współautora')
     await r.getByRole('status').filter({ hasText: `Wysłaliśmy prośbę o potwierdzenie na adres ${coauthorEmail}` }).waitFor()
-    expect(await text(r)).toContain('Jan Nowak')
-    expect(await text(r)).toContain('czeka na potwierdzenie')
+    expect(await pageText(r)).toContain('Jan Nowak')
+    expect(await pageText(r)).toContain('czeka na potwierdzenie')
     const supportLink = new URL(await r.getByLabel('Link do poparcia projektu').inputValue())
     const projectId = /\/projekty\/([^/]+)\/poparcie$/.exec(supportLink.pathname)![1]!
     await checkA11y(r, 'submission step 6')
@@ -216,7 +197,7 @@ describe('budżet obywatelski: the whole journey', () => {
     await r.waitForFunction(() => (document.activeElement as HTMLElement | null)?.getAttribute('aria-describedby')?.includes('supporters-hint'))
 
     // The co-author confirms from the e-mailed link; two residents support the project on its support page.
-    const co = await open(browser)
+    const co = await open(suite.browser)
     const confirmUrl = linkIn((await emailMatching(coauthorEmail, /wspolautor#klucz=/)).text, /wspolautor#klucz=/)
     await visit(co.page, confirmUrl.pathname + confirmUrl.hash)
     expect(co.page.url()).not.toContain('klucz=')
@@ -242,7 +223,7 @@ describe('budżet obywatelski: the whole journey', () => {
     await co.page.getByLabel(/Oświadczam, że mieszkam/).check()
     await co.page.getByRole('button', { name: 'Popieram projekt' }).click()
     await co.page.getByRole('alert').filter({ hasText: 'Poparcie nie zostało zapisane' }).waitFor()
-    expect(await text(co.page, '.bo-outcome')).toContain('jedna osoba może poprzeć projekt tylko raz')
+    expect(await pageText(co.page, '.bo-outcome')).toContain('jedna osoba może poprzeć projekt tylko raz')
     await checkA11y(co.page, 'support page, already supported')
     await narrow(co.page, 'support page, already supported')
     await co.context.close()
@@ -270,14 +251,14 @@ describe('budżet obywatelski: the whole journey', () => {
     await narrow(c, 'projects table with a project')
 
     // ——— 5. The verifier rejects it formally, with justifications. ———
-    const verifier = await open(browser)
+    const verifier = await open(suite.browser)
     const v = verifier.page
     await login(v, 'weryfikator')
     await visit(v, `/panel/${SLUG}/bo/${year}`)
     await v.getByRole('link', { name: projectTitle }).click()
     await v.waitForURL(`**/panel/${SLUG}/bo/${year}/projekty/${projectId}`)
     await settled(v)
-    expect(await text(v)).toContain(authorEmail)
+    expect(await pageText(v)).toContain(authorEmail)
     expect(await v.getByLabel('Etap oceny').inputValue()).toBe('formal')
     await v.getByLabel('Spełnione: Zgodność z prawem').uncheck()
     await v.getByRole('button', { name: 'Zapisz ocenę' }).click()
@@ -296,14 +277,14 @@ describe('budżet obywatelski: the whole journey', () => {
     await verifier.context.close()
 
     // ——— 6. The author appeals from the e-mailed link. ———
-    const author = await open(browser)
+    const author = await open(suite.browser)
     const a = author.page
     const editLink = linkIn((await emailMatching(authorEmail, /edycja#klucz=/)).text, /edycja#klucz=/)
     await a.goto(editLink.pathname + editLink.hash)
     await a.waitForURL(`**/${SLUG}/bo/${year}/projekty/${projectId}`)
     await settled(a)
     expect(a.url()).not.toContain('klucz')
-    const page = await text(a)
+    const page = await pageText(a)
     expect(page).toContain('odrzucony formalnie')
     expect(page).toContain('Zgodność z prawem: niespełnione — Teren przy boisku jest dzierżawiony')
     expect(page).toContain('Możesz się odwołać od oceny do:')
@@ -335,7 +316,7 @@ describe('budżet obywatelski: the whole journey', () => {
 
     // ——— 8. The project is on the public ballot list (provisional: the final-list phase has not begun). ———
     await visit(r, `/${SLUG}/bo/${year}/lista`)
-    const list = await text(r)
+    const list = await pageText(r)
     expect(list).toContain('Lista wstępna')
     expect(list).not.toContain('Lista ostateczna')
     const table = r.getByRole('table', { name: 'Projekty dopuszczone do głosowania w puli Ogólnogminna' })

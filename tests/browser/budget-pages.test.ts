@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, checkA11y, horizontalOverflow, launch, login, open, screenshot, settled, SLUG, visit } from './helpers'
+import { baseUrl, checkA11y, horizontalOverflow, launch, login, open, pageText, screenshot, settled, SLUG, visit } from './helpers'
 import { authorRequest, createEdition, createProject, emailMatching, linkIn, retireEditions } from './budget-helpers'
 
 /**
@@ -17,7 +17,6 @@ let submitted = { id: '', token: '' }
 let draft = { id: '', token: '' }
 
 const widths = [1280, 320] as const
-const text = async (page: Page, selector = 'main') => ((await page.locator(selector).textContent()) ?? '').replace(/\s+/g, ' ')
 
 beforeAll(async () => {
   browser = await launch()
@@ -127,12 +126,12 @@ describe('budget pages: behaviour', () => {
     await page.getByLabel('Kwota (zł)').fill('12,345,6')
     await page.locator('.bo-autosave').filter({ hasText: 'Nie zapisano zmian' }).waitFor()
     expect(await page.getByLabel('Kwota (zł)').getAttribute('aria-invalid')).toBe('true')
-    expect(await text(page, '.field-invalid')).toContain('Podaj kwotę w złotych')
+    expect(await pageText(page, '.field-invalid')).toContain('Podaj kwotę w złotych')
     await checkA11y(page, 'cost step with an amount error')
     await page.getByLabel('Kwota (zł)').fill('200 000')
     await page.locator('.bo-autosave').filter({ hasText: /Zapisano o/ }).waitFor()
     // Above the pool's limit: said in words next to the total.
-    expect(await text(page, '.bo-total')).toContain('to więcej niż maksymalny koszt projektu w tej puli')
+    expect(await pageText(page, '.bo-total')).toContain('to więcej niż maksymalny koszt projektu w tej puli')
     await page.getByLabel('Kwota (zł)').fill('12 500,50')
     await page.locator('.bo-total').filter({ hasText: /12\s500,50\szł/ }).waitFor()
     const projectId = await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('wspolnota.bo.authorKeys') ?? '{}')).at(-1))
@@ -183,7 +182,7 @@ describe('budget pages: behaviour', () => {
   it('project list: a GET form with the filters in the address, a count and an empty state', async () => {
     const { page, context, problems } = await open(browser)
     await visit(page, `/${SLUG}/bo/${year}/projekty`)
-    expect(await text(page)).toContain('Liczba projektów: 1.')
+    expect(await pageText(page)).toContain('Liczba projektów: 1.')
     await page.getByLabel('Szukaj').fill('PLAC zabaw polnoc')
     await page.getByLabel('Status').selectOption('submitted')
     await page.getByRole('button', { name: 'Pokaż projekty' }).click()
@@ -224,7 +223,7 @@ describe('budget pages: behaviour', () => {
     await page.waitForURL(`**/projekty/${project.id}`)
     await settled(page)
     await page.getByRole('heading', { name: 'Panel autora' }).waitFor()
-    expect(await text(page)).toContain('Czy teren przy przychodni należy do gminy?')
+    expect(await pageText(page)).toContain('Czy teren przy przychodni należy do gminy?')
     // The answer goes with the correction form (budget-panel-edit.test.ts covers corrections themselves).
     await page.getByRole('button', { name: 'Zapisz poprawki i odpowiedź' }).click()
     await page.waitForFunction(() => document.querySelector('.bo-author-panel textarea[name^="answer."]')?.getAttribute('aria-invalid') === 'true')
@@ -253,7 +252,7 @@ describe('budget pages: behaviour', () => {
     expect(await page.getByRole('link', { name: 'Budżet obywatelski — wszystkie edycje' }).getAttribute('href')).toBe(`/${SLUG}/bo`)
     await login(page, 'moderator')
     await visit(page, `/panel/${SLUG}/bo`)
-    expect(await text(page)).toContain('Panel budżetu obywatelskiego jest dostępny dla administratora, koordynatora i weryfikatora.')
+    expect(await pageText(page)).toContain('Panel budżetu obywatelskiego jest dostępny dla administratora, koordynatora i weryfikatora.')
     expect(await page.getByRole('link', { name: 'Budżet obywatelski', exact: true }).count()).toBe(0)
     await context.close()
   })

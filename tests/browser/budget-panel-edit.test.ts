@@ -1,9 +1,8 @@
 import { createClient } from '@libsql/client'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { submissionPhases } from '../support/editions'
-import { authorRequest, createEdition, createProject, emailMatching, retireEditions, tabPress, tabTo, tabType } from './budget-helpers'
-import { ACCOUNTS, baseUrl, checkA11y, launch, login, open, screenshot, settled, SLUG, visit } from './helpers'
+import { describe, expect, inject, it } from 'vitest'
+import { DAY, submissionPhases } from '../support/editions'
+import { authorRequest, budgetBrowser, createEdition, emailMatching, localIn, submitProject, tabPress, tabTo, tabType } from './budget-helpers'
+import { ACCOUNTS, baseUrl, checkA11y, login, open, pageText, screenshot, settled, SLUG, visit } from './helpers'
 
 /**
  * The staff and author screens on top of part 1 of the budget API, in a real browser: the coordinator edits an
@@ -12,27 +11,7 @@ import { ACCOUNTS, baseUrl, checkA11y, launch, login, open, screenshot, settled,
  * with the keyboard alone and sees it on both project pages; an author answers a verifier's question with a
  * correction, after which the correction form closes. axe-core checks every page touched.
  */
-let browser: Browser
-const years: number[] = []
-const DAY = 86_400_000
-
-beforeAll(async () => {
-  browser = await launch()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await retireEditions(years)
-})
-
-/** `YYYY-MM-DDTHH:mm` for a datetime-local input, `days` from now (local time of the browser and of this process). */
-function local(days: number): string {
-  const d = new Date(Date.now() + days * DAY)
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`
-}
-
-const text = async (page: Page, selector = 'main') => ((await page.locator(selector).textContent()) ?? '').replace(/\s+/g, ' ')
+const suite = budgetBrowser()
 
 /** Moves an edition's whole calendar `days` earlier in the server's database (there is no API to move a running calendar). */
 async function shiftCalendar(year: number, days: number): Promise<void> {
@@ -53,33 +32,22 @@ async function edition(year: number) {
 }
 
 /** A project submitted through the API (area pool: one supporter), with the edition's required extra fields. */
-async function submitted(year: number, poolId: string, title: string) {
-  const project = await createProject(year, poolId, { title, extra: { ogolnodostepny: true, dzielnica: 'Północ' } })
-  const support = await fetch(`${baseUrl()}/api/v1/jst/${SLUG}/bo/${year}/projects/${project.id}/supports`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name: 'Ola Zielińska', address: `ul. Lipowa ${Math.floor(Math.random() * 1000)}`, residenceDeclared: true }),
-  })
-  expect(support.status, await support.text()).toBe(201)
-  const done = await authorRequest('POST', year, `/${project.id}/submit`, project.token)
-  expect(done.status, JSON.stringify(done.body)).toBe(200)
-  return { ...project, number: done.body.project.number as number }
-}
+const submitted = (year: number, poolId: string, title: string) => submitProject(year, poolId, { title, extra: { ogolnodostepny: true, dzielnica: 'Północ' } })
 
 describe('budget panel: editing an edition, the submission form, conflicts and the author’s correction', () => {
   it('edits an edition, defines a field residents then see, records a conflict by keyboard, and takes a correction', async () => {
     const stamp = Date.now().toString(36)
-    const coordinator = await open(browser)
+    const coordinator = await open(suite.browser)
     const c = coordinator.page
     await login(c, 'koordynator')
     // Submission opens in four days: the edition can still be edited.
     const { year } = await createEdition(c, { phases: submissionPhases(5) })
-    years.push(year)
+    suite.years.push(year)
 
     // ——— 1. Edit the edition from its panel page. ———
     await visit(c, `/panel/${SLUG}/bo/${year}`)
     const settings = c.getByRole('region', { name: 'Ustawienia edycji' })
-    expect(await text(c, 'section[aria-labelledby="bo-settings-heading"]')).toContain('Roku budżetowego nie można zmienić nigdy')
+    expect(await pageText(c, 'section[aria-labelledby="bo-settings-heading"]')).toContain('Roku budżetowego nie można zmienić nigdy')
     await settings.getByRole('button', { name: 'Edytuj edycję' }).click()
     expect(await settings.getByRole('button', { name: 'Zamknij formularz bez zapisywania' }).getAttribute('aria-expanded')).toBe('true')
     const pool1 = c.getByRole('group', { name: 'Pula 1', exact: true })
@@ -88,16 +56,16 @@ describe('budget panel: editing an edition, the submission form, conflicts and t
     expect(await pool1.getByLabel('Kwota puli (zł)').inputValue()).toBe('1000000')
     expect(await pool2.getByLabel('Obszary').inputValue()).toBe('Osiedle Północ\nSołectwo Lipki')
     expect(await c.getByLabel('Rok budżetowy').getAttribute('readonly')).not.toBeNull()
-    expect(await c.getByLabel('Koniec: Zgłaszanie projektów').inputValue()).toBe(local(15))
+    expect(await c.getByLabel('Koniec: Zgłaszanie projektów').inputValue()).toBe(localIn(15))
     expect(await c.getByLabel('Wymagaj numeru PESEL od głosujących').isChecked()).toBe(false)
-    expect(await text(c)).toContain('Uwaga prawna: PESEL')
+    expect(await pageText(c)).toContain('Uwaga prawna: PESEL')
     expect(await c.getByRole('group', { name: 'Pole 1', exact: true }).getByLabel('Etykieta pola').inputValue()).toBe('Projekt będzie ogólnodostępny')
     await checkA11y(c, 'edition edit form, pre-filled')
 
     // A value the browser refuses, and one only the server refuses — each next to its field.
     await pool1.getByLabel('Kwota puli (zł)').fill('milion')
     await pool2.getByLabel('Wymagana liczba podpisów poparcia').fill('50')
-    await c.getByLabel('Koniec: Zgłaszanie projektów').fill(local(12))
+    await c.getByLabel('Koniec: Zgłaszanie projektów').fill(localIn(12))
     await c.getByRole('button', { name: 'Dodaj pole formularza' }).click()
     // Focus moves to the new field's label.
     await c.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.name === 'rules.submission.formFields.1.label')
@@ -107,15 +75,15 @@ describe('budget panel: editing an edition, the submission form, conflicts and t
     await field2.getByLabel('Pole obowiązkowe').check()
     await c.getByRole('button', { name: 'Zapisz zmiany w edycji' }).click()
     await c.waitForFunction(() => document.querySelector('input[name="pools.0.amount"]')?.getAttribute('aria-invalid') === 'true')
-    expect(await text(c, `.field-invalid:has(input[name="pools.0.amount"])`)).toContain('Podaj kwotę w złotych, np. 12 500,50.')
-    expect(await text(c, `.field-invalid:has(textarea[name="rules.submission.formFields.1.options"])`)).toContain('Pole wyboru potrzebuje co najmniej dwóch opcji')
+    expect(await pageText(c, `.field-invalid:has(input[name="pools.0.amount"])`)).toContain('Podaj kwotę w złotych, np. 12 500,50.')
+    expect(await pageText(c, `.field-invalid:has(textarea[name="rules.submission.formFields.1.options"])`)).toContain('Pole wyboru potrzebuje co najmniej dwóch opcji')
     await checkA11y(c, 'edition edit form with client errors')
 
     await pool1.getByLabel('Kwota puli (zł)').fill('1 200 000')
     await field2.getByLabel('Opcje do wyboru').fill('Północ\nPołudnie')
     await c.getByRole('button', { name: 'Zapisz zmiany w edycji' }).click()
     await c.waitForFunction(() => document.querySelector('input[name="pools.1.requiredSupporters"]')?.getAttribute('aria-invalid') === 'true')
-    expect(await text(c, `.field-invalid:has(input[name="pools.1.requiredSupporters"])`)).toContain('przekracza 0,1% mieszkańców obszaru puli: 0,1% × 3200 = 3')
+    expect(await pageText(c, `.field-invalid:has(input[name="pools.1.requiredSupporters"])`)).toContain('przekracza 0,1% mieszkańców obszaru puli: 0,1% × 3200 = 3')
     expect(await c.getByRole('alert').filter({ hasText: 'Pula 2: Wymagana liczba podpisów poparcia' }).count()).toBe(1)
     await checkA11y(c, 'edition edit form with a server error')
     await screenshot(c, 'budget-edition-edit-error-1280')
@@ -131,18 +99,18 @@ describe('budget panel: editing an edition, the submission form, conflicts and t
     await checkA11y(c, 'edition panel page after saving')
     const saved = await edition(year)
     expect(saved.pools[0]!.amount).toBe(120_000_000)
-    expect(new Date(saved.phases[0]!.endsAt).getTime()).toBe(new Date(local(12)).getTime())
+    expect(new Date(saved.phases[0]!.endsAt).getTime()).toBe(new Date(localIn(12)).getTime())
     expect(saved.rules.submission.formFields.map((f) => f.key)).toEqual(['dzielnica', 'ogolnodostepny'])
     expect(saved.rules.submission.formFields[0]).toMatchObject({ type: 'choice', options: ['Północ', 'Południe'] })
 
     // ——— 2. Submission opens: the settings are locked, and residents see the new field. ———
     await shiftCalendar(year, 5)
     await visit(c, `/panel/${SLUG}/bo/${year}`)
-    expect(await text(c, 'section[aria-labelledby="bo-settings-heading"]')).toContain('zablokowane są wszystkie pola')
+    expect(await pageText(c, 'section[aria-labelledby="bo-settings-heading"]')).toContain('zablokowane są wszystkie pola')
     expect(await c.getByRole('button', { name: 'Edytuj edycję' }).count()).toBe(0)
     await checkA11y(c, 'edition panel page, settings locked')
 
-    const resident = await open(browser)
+    const resident = await open(suite.browser)
     const r = resident.page
     await visit(r, `/${SLUG}/bo/${year}/zglos`)
     await r.getByLabel('Imię i nazwisko').fill('Anna Kowalska')
@@ -167,13 +135,13 @@ describe('budget panel: editing an edition, the submission form, conflicts and t
     await c.getByRole('link', { name: 'Projekty wykluczające się (grupy)' }).click()
     await c.waitForURL(`**/panel/${SLUG}/bo/${year}/konflikty`)
     await settled(c)
-    expect(await text(c)).toContain('Nie zapisano jeszcze żadnej grupy.')
+    expect(await pageText(c)).toContain('Nie zapisano jeszcze żadnej grupy.')
     await checkA11y(c, 'conflicts page, empty')
     // Nothing ticked: the summary takes focus and names both problems.
     await c.getByRole('heading', { level: 1 }).focus()
     await tabPress(c, 'Zapisz grupę')
     await c.waitForFunction(() => document.activeElement?.classList.contains('error-summary'))
-    expect(await text(c, '.error-summary')).toContain('Projekty w grupie: Zaznacz co najmniej dwa projekty.')
+    expect(await pageText(c, '.error-summary')).toContain('Projekty w grupie: Zaznacz co najmniej dwa projekty.')
     await checkA11y(c, 'conflict form with errors')
     await tabType(c, 'Szukaj projektu', 'plac zabaw')
     await c.getByText('Pokazano 2 z 3 projektów.').waitFor()
@@ -193,7 +161,7 @@ describe('budget panel: editing an edition, the submission form, conflicts and t
       [b, a],
     ] as const) {
       await visit(c, `/panel/${SLUG}/bo/${year}/projekty/${project.id}`)
-      const main = await text(c)
+      const main = await pageText(c)
       expect(main).toContain(`Wyklucza się z: nr ${other.number} „Plac zabaw ${other === a ? 'A' : 'B'} ${stamp}”`)
       expect(main).toContain('Powód: Ta sama działka przy ul. Lipowej.')
       await checkA11y(c, `project panel page with its conflict group (${project === a ? 'A' : 'B'})`)
@@ -202,21 +170,21 @@ describe('budget panel: editing an edition, the submission form, conflicts and t
     // ——— 4. The verifier's question, and the author's correction with an answer. ———
     const asked = await c.request.post(`/api/v1/jst/${SLUG}/staff/bo/${year}/projects/${a.id}/questions`, { data: { text: 'Proszę doprecyzować koszt nawierzchni.' } })
     expect(asked.status(), await asked.text()).toBe(201)
-    const author = await open(browser)
+    const author = await open(suite.browser)
     const w = author.page
     await w.goto(`/${SLUG}/bo/${year}/projekty/${a.id}/edycja#klucz=${a.token}`)
     await w.waitForURL(`**/${SLUG}/bo/${year}/projekty/${a.id}`)
     await settled(w)
     const form = w.getByRole('region', { name: 'Poprawki projektu' })
-    expect(await text(w)).toContain('Proszę doprecyzować koszt nawierzchni.')
-    expect(await text(w)).toContain('Możesz poprawić projekt i odpowiedzieć do')
+    expect(await pageText(w)).toContain('Proszę doprecyzować koszt nawierzchni.')
+    expect(await pageText(w)).toContain('Możesz poprawić projekt i odpowiedzieć do')
     expect(await form.getByLabel('Tytuł projektu').inputValue()).toBe(`Plac zabaw A ${stamp}`)
     await checkA11y(w, 'author page with an open question and the correction form')
     await screenshot(w, 'budget-author-correction-1280')
     // Nothing changed: said so, nothing sent.
     await form.getByRole('button', { name: 'Zapisz poprawki i odpowiedź' }).click()
     await w.waitForFunction(() => document.querySelector('textarea[name^="answer."]')?.getAttribute('aria-invalid') === 'true')
-    expect(await text(w, '.field-invalid:has(textarea[name^="answer."])')).toContain('Nic nie zmieniono: popraw projekt albo wpisz odpowiedź.')
+    expect(await pageText(w, '.field-invalid:has(textarea[name^="answer."])')).toContain('Nic nie zmieniono: popraw projekt albo wpisz odpowiedź.')
     await checkA11y(w, 'correction form with an error')
     await form.getByLabel('Tytuł projektu').fill(`Plac zabaw A z nową nawierzchnią ${stamp}`)
     await form.getByRole('group', { name: 'Pozycja 1' }).getByLabel('Kwota (zł)').fill('45 000')
@@ -224,7 +192,7 @@ describe('budget panel: editing an edition, the submission form, conflicts and t
     await form.getByRole('button', { name: 'Zapisz poprawki i odpowiedź' }).click()
     await w.getByRole('status').filter({ hasText: 'Zapisano poprawki i wysłano odpowiedź. Pytanie jest zamknięte.' }).waitFor()
     await w.getByText('Poprawki są zamknięte.').waitFor()
-    expect(await text(w)).toContain('Projektu nie można już zmieniać.')
+    expect(await pageText(w)).toContain('Projektu nie można już zmieniać.')
     expect(await w.getByRole('region', { name: 'Poprawki projektu' }).count()).toBe(0)
     await checkA11y(w, 'author page after the answer (correction closed)')
     expect(author.problems).toEqual([])

@@ -69,6 +69,8 @@ export default async function setup(project: TestProject) {
       DATABASE_URL: `file:${dbFile}`,
       APP_ENV: 'development',
       DEMO_PASSWORD,
+      // The journeys create their own editions: the demo budget of `npm start` would collide with their years.
+      DEMO_BUDGET: 'false',
       AUTH_REQUESTS_PER_MINUTE: '600',
       VOTE_CODES_PER_HOUR: '1000',
       APP_URL: '',

@@ -79,6 +79,15 @@ export async function visit(page: Page, path: string): Promise<void> {
   await settled(page)
 }
 
+/**
+ * The text of the first element matching `selector` (the page's main by default) with white space folded and
+ * trimmed, as a reader takes it in: the journeys compare it with the Polish they expect without caring how the markup
+ * breaks lines.
+ */
+export async function pageText(page: Page, selector = 'main'): Promise<string> {
+  return ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim()
+}
+
 const require = createRequire(import.meta.url)
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 

@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, checkA11y, horizontalOverflow, launch, login, open, screenshot, settled, SLUG, visit, type Opened } from './helpers'
+import { baseUrl, checkA11y, horizontalOverflow, launch, login, open, type Opened, pageText, screenshot, settled, SLUG, visit } from './helpers'
 import { castViaApi, closeDb, createVotingEdition, endVoting, focused, staff, tablesFit, tabTo, type VotingEdition } from './voting-helpers'
 
 /**
@@ -75,8 +75,6 @@ afterAll(async () => {
   closeDb()
 })
 
-const text = async (page: Page, selector = 'main') => ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim()
-
 async function audit(page: Page, label: string) {
   await checkA11y(page, label)
   const { scrollWidth, clientWidth } = await horizontalOverflow(page)
@@ -100,8 +98,8 @@ describe('implementation tracking and results charts', () => {
     resident = await open(browser, { viewport: { width: 360, height: 740 }, isMobile: true })
     const r = resident.page
     await visit(r, `${base}/realizacja`)
-    expect(await text(r, 'h1')).toContain('Realizacja projektów')
-    expect(await text(r, '.state-empty')).toContain('Realizację projektów pokażemy po ogłoszeniu wyników głosowania.')
+    expect(await pageText(r, 'h1')).toContain('Realizacja projektów')
+    expect(await pageText(r, '.state-empty')).toContain('Realizację projektów pokażemy po ogłoszeniu wyników głosowania.')
     expect(await r.locator('.state-empty').getAttribute('role')).toBe('status')
     expect(await r.locator('[role="alert"]').count()).toBe(0)
     expect(await r.getByRole('link', { name: 'Wyniki głosowania' }).getAttribute('href')).toBe(`${base}/wyniki`)
@@ -139,7 +137,7 @@ describe('implementation tracking and results charts', () => {
     expect(await sex.locator('.vt-chart-suppressed').allTextContents()).toEqual(['mniej niż 10 (bez słupka)'])
     expect(await sex.locator('.vt-chart-bar').count()).toBe(1)
     expect(await sex.locator('.vt-chart-value').allTextContents()).toEqual(['11'])
-    expect(await text(r, 'table:has(caption:text("według płci")) tbody tr:has(th:text("Mężczyzna")) td')).toBe('mniej niż 10')
+    expect(await pageText(r, 'table:has(caption:text("według płci")) tbody tr:has(th:text("Mężczyzna")) td')).toBe('mniej niż 10')
     expect(await r.getByRole('link', { name: 'Realizacja zwycięskich projektów' }).getAttribute('href')).toBe(`${base}/realizacja`)
     await audit(r, 'results with charts at 360 px')
     await screenshot(r, 'implementation-1-results-charts-360')
@@ -169,7 +167,7 @@ describe('implementation tracking and results charts', () => {
     await c.getByRole('navigation', { name: new RegExp(String(edition.year)) }).getByRole('link', { name: 'Realizacja projektów' }).click()
     await c.waitForURL((url) => url.pathname === `/panel/${SLUG}/bo/${edition.year}/realizacja`)
     await settled(c)
-    expect(await text(c, 'h1')).toBe(`Realizacja projektów — Budżet obywatelski ${edition.year}`)
+    expect(await pageText(c, 'h1')).toBe(`Realizacja projektów — Budżet obywatelski ${edition.year}`)
     await audit(c, 'staff implementation page')
 
     // 1. The first winner: "w realizacji".
@@ -244,12 +242,12 @@ describe('implementation tracking and results charts', () => {
     const [first, second] = await winners()
     const r = resident.page
     await visit(r, `${base}/realizacja`)
-    const page = await text(r)
+    const page = await pageText(r)
     expect(page).toContain(`w realizacji: 1`)
     expect(page).toContain(`odstąpiono od realizacji: 1`)
     const firstItem = r.locator('article', { has: r.getByRole('heading', { name: `Nr ${first!.scope.number} ${first!.scope.title}` }) })
     expect(await firstItem.locator('.impl-status').textContent()).toBe('w realizacji')
-    expect(await text(r, `article:has(h3:text("${second!.scope.title}")) .impl-reason`)).toBe(REASON)
+    expect(await pageText(r, `article:has(h3:text("${second!.scope.title}")) .impl-reason`)).toBe(REASON)
     expect(await firstItem.locator('.impl-note-text').textContent()).toBe(NOTE)
     const photo = firstItem.getByRole('img', { name: `Zdjęcie: ${NOTE}` })
     await photo.waitFor()
@@ -262,7 +260,7 @@ describe('implementation tracking and results charts', () => {
     await r.keyboard.press('Enter')
     await r.waitForURL((url) => url.search === '?stan=in_progress')
     await r.locator('.impl-shown', { hasText: 'Pokazano 1 z' }).waitFor()
-    expect(await text(r, '.impl-shown')).toMatch(/^Pokazano 1 z \d+ projektów — stan: w realizacji\.$/)
+    expect(await pageText(r, '.impl-shown')).toMatch(/^Pokazano 1 z \d+ projektów — stan: w realizacji\.$/)
     expect(await r.locator('.impl-item').count()).toBe(1)
     expect((await focused(r)).name).toBe('w realizacji: 1')
     expect(await r.evaluate(() => document.activeElement?.getAttribute('aria-current'))).toBe('true')

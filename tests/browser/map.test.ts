@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, checkA11y, horizontalOverflow, launch, login, open, screenshot, settled, SLUG, TILE_URLS, visit } from './helpers'
-import { authorRequest, createEdition, createProject, retireEditions, tabTo } from './budget-helpers'
+import { checkA11y, horizontalOverflow, launch, login, open, pageText, screenshot, settled, SLUG, TILE_URLS, visit } from './helpers'
+import { authorRequest, createEdition, createProject, retireEditions, submitProject, tabTo } from './budget-helpers'
 
 /**
  * The map of the budget pages (web/src/components/map): the projects map with keyboard-reachable markers and their
@@ -31,21 +31,11 @@ const LOMIANKI = [
 ]
 
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ')
-const text = async (page: Page, selector = 'main') => squash(await page.locator(selector).first().textContent())
 const textOf = async (locator: Locator) => squash(await locator.first().textContent())
 
 /** A project submitted through the API: created, supported once (the area pool needs one supporter), submitted. */
 async function submitted(fields: Record<string, unknown>): Promise<Made> {
-  const made = await createProject(year, pools[1]!.id, fields)
-  const support = await fetch(`${baseUrl()}/api/v1/jst/${SLUG}/bo/${year}/projects/${made.id}/supports`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name: `Ewa Mazur ${made.id.slice(0, 4)}`, address: `ul. Polna ${Math.floor(Math.random() * 1000)}`, residenceDeclared: true }),
-  })
-  expect(support.status).toBe(201)
-  const done = await authorRequest('POST', year, `/${made.id}/submit`, made.token)
-  expect(done.status, JSON.stringify(done.body)).toBe(200)
-  return { ...made, number: done.body.project.number as number, title: fields.title as string }
+  return { ...(await submitProject(year, pools[1]!.id, fields)), title: fields.title as string }
 }
 
 const markerName = (p: Made) => `Nr ${p.number}: ${p.title}`
@@ -67,7 +57,7 @@ async function centre(locator: Locator): Promise<{ x: number; y: number }> {
 
 /** The crosshair's coordinates as the page writes them ("52,33391"). */
 async function crosshair(page: Page): Promise<{ lat: string; lng: string }> {
-  const m = /szerokość (-?[\d,]+), długość (-?[\d,]+)/.exec(await text(page, '.map-crosshair-text'))
+  const m = /szerokość (-?[\d,]+), długość (-?[\d,]+)/.exec(await pageText(page, '.map-crosshair-text'))
   if (!m) throw new Error('no crosshair text')
   return { lat: m[1]!, lng: m[2]! }
 }
@@ -116,7 +106,7 @@ describe('projects map', () => {
     expect(path!.y).toBeLessThan(playground!.y)
 
     // The text alternative: said before the map, and the list under it split by location.
-    const main = await text(page)
+    const main = await pageText(page)
     expect(main).toContain('Projekty ze wskazaną lokalizacją na mapie: 3. Ta sama informacja jest na liście pod mapą')
     await page.getByRole('heading', { name: 'Projekty na mapie' }).waitFor()
     const without = page.getByRole('heading', { name: 'Projekty bez wskazanej lokalizacji' })
@@ -182,7 +172,7 @@ describe('projects map', () => {
     await page.waitForURL((url) => url.searchParams.get('szukaj') === 'seniorów' && url.searchParams.get('widok') === 'mapa')
     await page.getByRole('heading', { name: 'Projekty bez wskazanej lokalizacji' }).waitFor()
     expect(await map.getByRole('button').count()).toBe(0)
-    expect(await text(page)).toContain('Żaden z tych projektów nie ma wskazanego punktu na mapie.')
+    expect(await pageText(page)).toContain('Żaden z tych projektów nie ma wskazanego punktu na mapie.')
     await visit(page, `/${SLUG}/bo/${year}/projekty?widok=mapa`)
     await page.setViewportSize({ width: 320, height: 640 })
     await settled(page)
@@ -224,7 +214,7 @@ describe('project page', () => {
     const { page, context, problems } = await open(browser)
     await visit(page, `/${SLUG}/bo/${year}/projekty/${located[0]!.id}`)
     await page.getByRole('heading', { name: 'Lokalizacja na mapie' }).waitFor()
-    expect(await text(page)).toContain('Miejsce: ul. Warszawska 71, Łomianki')
+    expect(await pageText(page)).toContain('Miejsce: ul. Warszawska 71, Łomianki')
     const map = page.getByRole('application', { name: `Mapa: lokalizacja projektu ${located[0]!.title}` })
     const marker = map.locator('.map-marker')
     expect(await marker.count()).toBe(1)

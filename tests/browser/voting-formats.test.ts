@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkA11y, horizontalOverflow, launch, open, screenshot, settled, SLUG, visit } from './helpers'
+import { checkA11y, horizontalOverflow, launch, open, pageText, screenshot, settled, SLUG, visit } from './helpers'
 import { closeDb, createVotingEdition, expectStep, voteCode } from './voting-helpers'
 
 /**
@@ -18,8 +18,6 @@ afterAll(async () => {
   await browser?.close()
   closeDb()
 })
-
-const text = async (page: Page, selector = 'main') => ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ')
 
 async function audit(page: Page, label: string) {
   await settled(page)
@@ -46,11 +44,11 @@ describe('voting: points, knapsack, PESEL and minors', () => {
 
     // All areas allowed: no area question; the first pool comes straight after the code (3 pools + 4 steps).
     await expectStep(page, 'Krok 3 z 7')
-    expect(await text(page, '.vt-step-heading')).toContain('Projekty: Ogólnogminna')
-    expect(await text(page, '.vt-counter')).toBe('Przydzielone punkty: brak. Do przydzielenia: 3, 2, 1.')
+    expect(await pageText(page, '.vt-step-heading')).toContain('Projekty: Ogólnogminna')
+    expect(await pageText(page, '.vt-counter')).toBe('Przydzielone punkty: brak. Do przydzielenia: 3, 2, 1.')
     await audit(page, 'points ballot')
     await page.getByLabel(`Punkty dla projektu: ${og[0]!.title}`).selectOption('3')
-    expect(await text(page, '.vt-counter')).toBe('Przydzielone punkty: 3. Do przydzielenia: 2, 1.')
+    expect(await pageText(page, '.vt-counter')).toBe('Przydzielone punkty: 3. Do przydzielenia: 2, 1.')
     // A value already given is no longer offered for another project.
     const offered = await page.getByLabel(`Punkty dla projektu: ${og[1]!.title}`).locator('option').allTextContents()
     expect(offered).toEqual(['Bez punktów', '2 pkt', '1 pkt'])
@@ -64,7 +62,7 @@ describe('voting: points, knapsack, PESEL and minors', () => {
 
     // About you: PESEL with the reason; a minor needs a guardian.
     await expectStep(page, 'Twoje dane')
-    expect(await text(page)).toContain('Uchwała w sprawie budżetu obywatelskiego wymaga numeru PESEL')
+    expect(await pageText(page)).toContain('Uchwała w sprawie budżetu obywatelskiego wymaga numeru PESEL')
     await page.getByLabel('Imię', { exact: true }).fill('Kacper')
     await page.getByLabel('Nazwisko', { exact: true }).fill('Nowak')
     await page.getByLabel('Adres zamieszkania').fill('ul. Szkolna 4, Przykładowo')
@@ -73,7 +71,7 @@ describe('voting: points, knapsack, PESEL and minors', () => {
     await page.getByLabel('Nie, mam mniej niż 13 lat').check()
     await page.getByRole('button', { name: 'Dalej' }).click()
     await page.locator('.error-summary').waitFor()
-    const errors = await text(page, '.error-summary')
+    const errors = await pageText(page, '.error-summary')
     expect(errors).toContain('Numer PESEL: Podaj poprawny numer PESEL')
     expect(errors).toContain('Imię i nazwisko rodzica lub opiekuna: Podaj imię i nazwisko rodzica lub opiekuna.')
     expect(errors).toContain('Rodzic lub opiekun musi zaznaczyć oświadczenie.')
@@ -85,7 +83,7 @@ describe('voting: points, knapsack, PESEL and minors', () => {
     await page.getByRole('button', { name: 'Dalej' }).click()
 
     await expectStep(page, 'Sprawdź i oddaj głos')
-    const summary = await text(page)
+    const summary = await pageText(page)
     expect(summary).toContain(`${og[0]!.title} — 3 pkt`)
     expect(summary).toContain(`${og[1]!.title} — 1 pkt`)
     expect(summary).toContain('Anna Nowak')
@@ -103,12 +101,12 @@ describe('voting: points, knapsack, PESEL and minors', () => {
     const og = edition.projects.filter((p) => p.poolCode === 'OG')
     const { page, context, problems } = await open(browser, { viewport: { width: 360, height: 800 } })
     await visit(page, `/${SLUG}/bo/${edition.year}/glosuj`)
-    expect(await text(page, '.vt-step-heading')).toContain('Gdzie wysłać kod do głosowania?')
+    expect(await pageText(page, '.vt-step-heading')).toContain('Gdzie wysłać kod do głosowania?')
     await page.getByLabel('SMS-em na telefon komórkowy').check()
     expect(await page.getByLabel('Numer telefonu komórkowego').getAttribute('type')).toBe('tel')
     await page.getByLabel('Numer telefonu komórkowego').fill('12')
     await page.getByRole('button', { name: 'Wyślij kod' }).click()
-    expect(await text(page, '.field-invalid')).toContain('Podaj polski numer komórkowy')
+    expect(await pageText(page, '.field-invalid')).toContain('Podaj polski numer komórkowy')
     await audit(page, 'two channels, a wrong phone number')
     await page.getByLabel('E-mailem').check()
     await page.getByLabel('Adres e-mail').fill(`plecak.${edition.year}@example.pl`)
@@ -122,13 +120,13 @@ describe('voting: points, knapsack, PESEL and minors', () => {
     await page.getByLabel('Osiedle Południe').check()
     await page.getByRole('button', { name: 'Dalej' }).click()
     await expectStep(page, 'Projekty: Ogólnogminna')
-    expect(await text(page, '.vt-counter')).toBe('Wybrane projekty kosztują 0 zł z 500 000 zł. Zostało 500 000 zł.')
+    expect(await pageText(page, '.vt-counter')).toBe('Wybrane projekty kosztują 0 zł z 500 000 zł. Zostało 500 000 zł.')
     await page.getByLabel(new RegExp(og[0]!.title)).check()
     await page.getByLabel(new RegExp(og[1]!.title)).check()
-    expect(await text(page, '.vt-counter')).toBe('Wybrane projekty kosztują 850 000 zł, a pula wynosi 500 000 zł. Przekroczono ją o 350 000 zł.')
+    expect(await pageText(page, '.vt-counter')).toBe('Wybrane projekty kosztują 850 000 zł, a pula wynosi 500 000 zł. Przekroczono ją o 350 000 zł.')
     await page.getByRole('button', { name: 'Dalej' }).click()
     await page.locator('.error-summary').waitFor()
-    expect(await text(page, '.vt-fieldset .field-error')).toContain('kosztują 850 000 zł, a pula wynosi 500 000 zł')
+    expect(await pageText(page, '.vt-fieldset .field-error')).toContain('kosztują 850 000 zł, a pula wynosi 500 000 zł')
     await audit(page, 'knapsack over the pool amount')
     await screenshot(page, 'voting-knapsack-over-360')
     await page.getByLabel(new RegExp(og[1]!.title)).uncheck()
@@ -156,7 +154,7 @@ describe('voting: points, knapsack, PESEL and minors', () => {
       await page.getByLabel('Kod z wiadomości').fill(code)
       await Promise.all([page.waitForResponse((res) => res.url().endsWith('/vote/session')), page.getByRole('button', { name: 'Otwórz kartę do głosowania' }).click()])
       await settled(page)
-      return text(page, '.field-invalid')
+      return pageText(page, '.field-invalid')
     }
     for (let attempt = 0; attempt < 8 && !/Zbyt wiele błędnych kodów/.test(message); attempt++) message = await tryCode(wrong)
     expect(message).toMatch(/Zbyt wiele błędnych kodów\. Spróbuj ponownie za \d+ min\./)

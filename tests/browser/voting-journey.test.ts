@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, checkA11y, horizontalOverflow, launch, login, open, screenshot, settled, SLUG, visit } from './helpers'
+import { baseUrl, checkA11y, horizontalOverflow, launch, login, open, pageText, screenshot, settled, SLUG, visit } from './helpers'
 import { castViaApi, closeDb, createVotingEdition, endVoting, expectStep, focused, tablesFit, tabTo, voteCode, type VotingEdition } from './voting-helpers'
 
 /**
@@ -23,8 +23,6 @@ afterAll(async () => {
   await browser?.close()
   closeDb()
 })
-
-const text = async (page: Page, selector = 'main') => ((await page.locator(selector).textContent()) ?? '').replace(/\s+/g, ' ')
 
 async function noHorizontalScroll(page: Page, label: string) {
   const { scrollWidth, clientWidth } = await horizontalOverflow(page)
@@ -50,17 +48,17 @@ describe('voting: resident, count, publication, receipt', () => {
     const resident = await open(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: false })
     const r = resident.page
     await visit(r, `${base}/wyniki`)
-    expect(await text(r)).toContain('Wyniki nie zostały jeszcze opublikowane.')
+    expect(await pageText(r)).toContain('Wyniki nie zostały jeszcze opublikowane.')
     await audit(r, 'results before publication')
 
     // ——— 2. The e-mail step, first with an empty address (error state), keyboard only. ———
     await visit(r, `${base}/glosuj`)
-    expect(await text(r, '.vt-step-heading')).toContain('Krok 1 z 7')
+    expect(await pageText(r, '.vt-step-heading')).toContain('Krok 1 z 7')
     await audit(r, 'wizard: e-mail')
     await tabTo(r, 'Wyślij kod')
     await r.keyboard.press('Enter')
     await r.locator('.error-summary').waitFor()
-    expect(await text(r, '.field-invalid')).toContain('Podaj adres e-mail.')
+    expect(await pageText(r, '.field-invalid')).toContain('Podaj adres e-mail.')
     expect((await focused(r)).tag).toBe('div') // the error summary takes the focus
     await audit(r, 'wizard: e-mail with an error')
     await screenshot(r, 'voting-1-email-error-360')
@@ -79,7 +77,7 @@ describe('voting: resident, count, publication, receipt', () => {
     await r.keyboard.type(code === '000000' ? '111111' : '000000')
     await r.keyboard.press('Enter')
     await r.locator('.field-error').waitFor()
-    expect(await text(r, '.field-invalid')).toContain('Kod jest nieprawidłowy albo wygasł.')
+    expect(await pageText(r, '.field-invalid')).toContain('Kod jest nieprawidłowy albo wygasł.')
     await audit(r, 'wizard: wrong code')
     await screenshot(r, 'voting-2-code-error-360')
     await tabTo(r, 'Kod z wiadomości: Kod jest nieprawidłowy') // the link in the error summary leads to the field
@@ -91,11 +89,11 @@ describe('voting: resident, count, publication, receipt', () => {
 
     // ——— 4. The area (one area pool only). ———
     await expectStep(r, 'Krok 3 z 7')
-    expect(await text(r, '.vt-step-heading')).toContain('Projekty którego obszaru chcesz wybrać?')
+    expect(await pageText(r, '.vt-step-heading')).toContain('Projekty którego obszaru chcesz wybrać?')
     await audit(r, 'wizard: area')
     await tabTo(r, 'Dalej')
     await r.keyboard.press('Enter')
-    expect(await text(r, '.field-invalid')).toContain('Wybierz obszar')
+    expect(await pageText(r, '.field-invalid')).toContain('Wybierz obszar')
     await audit(r, 'wizard: area with an error')
     await tabTo(r, 'Osiedle Północ')
     await r.keyboard.press('Space')
@@ -104,30 +102,30 @@ describe('voting: resident, count, publication, receipt', () => {
 
     // ——— 5. The whole-JST pool: too many projects (live counter, error), then two. ———
     await expectStep(r, 'Projekty: Ogólnogminna')
-    expect(await text(r, '.vt-step-heading')).toContain('Krok 4 z 7')
-    expect(await text(r, '.vt-counter')).toBe('Wybrano 0 z maks. 2')
+    expect(await pageText(r, '.vt-step-heading')).toContain('Krok 4 z 7')
+    expect(await pageText(r, '.vt-counter')).toBe('Wybrano 0 z maks. 2')
     for (const project of og) {
       await tabTo(r, `Nr ${project.number} ${project.title}`)
       await r.keyboard.press('Space')
     }
-    expect(await text(r, '.vt-counter')).toBe('Wybrano 3 z maks. 2 — odznacz 1')
+    expect(await pageText(r, '.vt-counter')).toBe('Wybrano 3 z maks. 2 — odznacz 1')
     await tabTo(r, 'Dalej')
     await r.keyboard.press('Enter')
     await r.locator('.error-summary').waitFor()
-    expect(await text(r, '.vt-fieldset .field-error')).toContain('możesz wybrać najwyżej 2 projekty')
+    expect(await pageText(r, '.vt-fieldset .field-error')).toContain('możesz wybrać najwyżej 2 projekty')
     await audit(r, 'wizard: whole-JST pool with too many projects')
     await screenshot(r, 'voting-3-pool-error-360')
     const dropped = og[1]!
     await tabTo(r, `Nr ${dropped.number} ${dropped.title}`)
     await r.keyboard.press('Space')
-    expect(await text(r, '.vt-counter')).toBe('Wybrano 2 z maks. 2')
+    expect(await pageText(r, '.vt-counter')).toBe('Wybrano 2 z maks. 2')
 
     // A closed tab resumes: the draft is on the server, the token in localStorage.
     await r.waitForResponse((res) => res.url().endsWith('/vote/draft') && res.request().method() === 'PUT' && res.ok(), { timeout: 10_000 })
     await r.reload()
     await settled(r)
     await r.locator('h2', { hasText: 'Projekty: Ogólnogminna' }).waitFor()
-    expect(await text(r)).toContain('Wracasz do rozpoczętej karty')
+    expect(await pageText(r)).toContain('Wracasz do rozpoczętej karty')
     expect(await r.getByRole('checkbox', { name: new RegExp(og[0]!.title) }).isChecked()).toBe(true)
     expect(await r.getByRole('checkbox', { name: new RegExp(dropped.title) }).isChecked()).toBe(false)
     await audit(r, 'wizard: resumed pool')
@@ -136,7 +134,7 @@ describe('voting: resident, count, publication, receipt', () => {
 
     // ——— 6. The area pool. ———
     await expectStep(r, 'Projekty: Osiedle Północ')
-    expect(await text(r, '.vt-step-heading')).toContain('Krok 5 z 7')
+    expect(await pageText(r, '.vt-step-heading')).toContain('Krok 5 z 7')
     await tabTo(r, `Nr ${pn[0]!.number} ${pn[0]!.title}`)
     await r.keyboard.press('Space')
     await audit(r, 'wizard: area pool')
@@ -149,8 +147,8 @@ describe('voting: resident, count, publication, receipt', () => {
     await tabTo(r, 'Dalej')
     await r.keyboard.press('Enter')
     await r.locator('.error-summary').waitFor()
-    expect(await text(r, '.error-summary')).toContain('Imię: Podaj imię.')
-    expect(await text(r, '.error-summary')).toContain('Zaznacz, czy masz ukończone 13 lat.')
+    expect(await pageText(r, '.error-summary')).toContain('Imię: Podaj imię.')
+    expect(await pageText(r, '.error-summary')).toContain('Zaznacz, czy masz ukończone 13 lat.')
     await audit(r, 'wizard: identity with errors')
     await screenshot(r, 'voting-4-identity-errors-360')
     await tabTo(r, /^Imię$/)
@@ -175,7 +173,7 @@ describe('voting: resident, count, publication, receipt', () => {
 
     // ——— 8. The summary, with "Zmień" to go back to a step. ———
     await expectStep(r, 'Krok 7 z 7')
-    const summary = await text(r)
+    const summary = await pageText(r)
     expect(summary).toContain(og[0]!.title)
     expect(summary).toContain(og[2]!.title)
     expect(summary).not.toContain(dropped.title)
@@ -198,7 +196,7 @@ describe('voting: resident, count, publication, receipt', () => {
     await expectStep(r, 'Dziękujemy! Twój głos został oddany')
     const receipt = (await r.locator('[data-receipt]').getAttribute('data-receipt'))!
     expect(receipt).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/)
-    expect(await text(r, '.vt-receipt')).toBe(`${receipt.slice(0, 5)} ${receipt.slice(5)}`)
+    expect(await pageText(r, '.vt-receipt')).toBe(`${receipt.slice(0, 5)} ${receipt.slice(5)}`)
     await audit(r, 'wizard: confirmation')
     await screenshot(r, 'voting-6-receipt-360')
     // The session is gone from storage: the ballot cannot be reopened from this device without a new code.
@@ -213,8 +211,8 @@ describe('voting: resident, count, publication, receipt', () => {
     await r.keyboard.press('Enter')
     await r.waitForURL((url) => url.pathname === `${base}/potwierdzenie`)
     await r.locator('.vt-result').waitFor()
-    expect(await text(r, '.vt-result')).toContain('Twój głos jest zapisany')
-    expect(await text(r, '.vt-result')).toContain('sprawdzisz tutaj po publikacji wyników')
+    expect(await pageText(r, '.vt-result')).toContain('Twój głos jest zapisany')
+    expect(await pageText(r, '.vt-result')).toContain('sprawdzisz tutaj po publikacji wyników')
     await audit(r, 'receipt check before publication')
     // A mistyped code: the error next to the field.
     await tabTo(r, /^Kod potwierdzenia$/, 20, true)
@@ -222,7 +220,7 @@ describe('voting: resident, count, publication, receipt', () => {
     await r.keyboard.type('ZZZZZ ZZZZZ')
     await r.keyboard.press('Enter')
     await r.locator('.field-invalid').waitFor()
-    expect(await text(r, '.field-invalid')).toContain('Nie znaleziono głosu z takim kodem')
+    expect(await pageText(r, '.field-invalid')).toContain('Nie znaleziono głosu z takim kodem')
     await audit(r, 'receipt check: unknown code')
 
     // More residents vote (through the API), so that the statistics have groups over and under 10.
@@ -242,7 +240,7 @@ describe('voting: resident, count, publication, receipt', () => {
     const c = coordinator.page
     await login(c, 'koordynator')
     await visit(c, `/panel/${SLUG}/bo/${year}/wyniki`)
-    expect(await text(c)).toContain('Wyniki nie zostały jeszcze obliczone.')
+    expect(await pageText(c)).toContain('Wyniki nie zostały jeszcze obliczone.')
     await c.getByRole('button', { name: 'Oblicz wyniki' }).click()
     await c.locator('[role="alert"]', { hasText: 'Wyniki można obliczyć dopiero po zakończeniu głosowania.' }).waitFor()
     await checkA11y(c, 'panel results: refused while voting runs')
@@ -252,7 +250,7 @@ describe('voting: resident, count, publication, receipt', () => {
     await c.getByRole('button', { name: 'Oblicz wyniki' }).click()
     await c.getByText('Wyniki obliczone. Sprawdź je poniżej przed publikacją.').waitFor()
     await settled(c)
-    const preview = await text(c)
+    const preview = await pageText(c)
     expect(preview).toContain('Nieopublikowane')
     expect(preview).toContain('Wyniki publikuje administrator.')
     expect(await c.getByRole('button', { name: 'Opublikuj' }).count()).toBe(0) // coordinators compute, admins publish
@@ -272,19 +270,19 @@ describe('voting: resident, count, publication, receipt', () => {
     await dialog.getByRole('button', { name: 'Tak, opublikuj' }).click()
     await a.getByText('Wyniki opublikowane. Widzi je każdy.').waitFor()
     await settled(a)
-    expect(await text(a)).toContain('Opublikowane')
+    expect(await pageText(a)).toContain('Opublikowane')
     await checkA11y(a, 'panel results: published')
     await coordinator.context.close()
     await admin.context.close()
 
     // ——— 12. The public results at 360 px. ———
     await visit(r, `${base}/wyniki`)
-    const results = await text(r)
+    const results = await pageText(r)
     expect(results).toContain('Ogólnogminna')
     expect(results).toContain('Publiczne losowanie')
     expect(results).toContain('Ziarno losowania:')
     expect(results).toContain('mniej niż 10') // e.g. paper ballots, other age bands
-    expect(await text(r, 'table:has(caption:text("według płci")) tbody tr:has(th:text("Kobieta")) td')).toBe('11') // shown in full
+    expect(await pageText(r, 'table:has(caption:text("według płci")) tbody tr:has(th:text("Kobieta")) td')).toBe('11') // shown in full
     const winner = r.locator('tr.vt-row-selected').first()
     expect(await winner.textContent()).toContain(og[2]!.title) // chosen on every ballot
     await winner.locator('summary').click()
@@ -298,7 +296,7 @@ describe('voting: resident, count, publication, receipt', () => {
     await r.keyboard.type(receipt.toLowerCase().replace(/^(.{5})/, '$1 '))
     await r.keyboard.press('Enter')
     await r.locator('.vt-result').waitFor()
-    const check = await text(r, '.vt-result')
+    const check = await pageText(r, '.vt-result')
     expect(check).toContain('Twój głos został policzony')
     const voterId = ((await r.locator('.vt-voter-id code').textContent()) ?? '').replace(/;$/, '')
     expect(voterId).toMatch(/^[0-9a-f]{16}$/)

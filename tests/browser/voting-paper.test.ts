@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkA11y, horizontalOverflow, launch, login, open, screenshot, settled, SLUG, visit } from './helpers'
+import { checkA11y, horizontalOverflow, launch, login, open, pageText, screenshot, settled, SLUG, visit } from './helpers'
 import { closeDb, createVotingEdition, endVoting, tablesFit, type VotingEdition } from './voting-helpers'
 
 /**
@@ -21,8 +21,6 @@ afterAll(async () => {
   await browser?.close()
   closeDb()
 })
-
-const text = async (page: Page, selector = 'main') => ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ')
 
 async function at360(page: Page, label: string) {
   await page.setViewportSize({ width: 360, height: 800 })
@@ -47,12 +45,12 @@ describe('voting: paper ballots with a second person', () => {
     const c = coordinator.page
     await login(c, 'koordynator')
     await visit(c, cards)
-    expect(await text(c, 'h1')).toContain('Papierowe karty')
-    expect(await text(c)).toContain('Nie wprowadzono jeszcze żadnej karty.')
+    expect(await pageText(c, 'h1')).toContain('Papierowe karty')
+    expect(await pageText(c)).toContain('Nie wprowadzono jeszcze żadnej karty.')
     await checkA11y(c, 'paper cards: empty')
     await c.getByRole('button', { name: 'Zapisz kartę do potwierdzenia' }).click()
     await c.locator('.error-summary').waitFor()
-    expect(await text(c, '.error-summary')).toContain('Numer karty: Podaj numer karty.')
+    expect(await pageText(c, '.error-summary')).toContain('Numer karty: Podaj numer karty.')
     await checkA11y(c, 'paper cards: entry errors')
     await c.getByLabel('Numer karty').fill('P-001')
     await c.getByRole('group', { name: 'Zaznaczone projekty: Ogólnogminna' }).getByLabel(new RegExp(og[0]!.title)).check()
@@ -89,13 +87,13 @@ describe('voting: paper ballots with a second person', () => {
     await theirs.getByRole('button', { name: 'Potwierdź Karta nr P-001' }).click()
     await v.getByText('Karta nr P-001 potwierdzona. Głos: ważny.').waitFor()
     await settled(v)
-    expect(await text(v)).toContain('Rozpatrzone (1)')
+    expect(await pageText(v)).toContain('Rozpatrzone (1)')
     expect(await card(v, 'P-001').textContent()).toContain('potwierdzona')
 
     await v.getByLabel('Numer karty').fill('P-002')
     for (const project of og) await v.getByRole('group', { name: 'Zaznaczone projekty: Ogólnogminna' }).getByLabel(new RegExp(project.title)).check()
     // The rules are shown as a warning only: the card is typed in as it is.
-    expect(await text(v, '.vt-rule-warning')).toContain('możesz wybrać najwyżej 2 projekty')
+    expect(await pageText(v, '.vt-rule-warning')).toContain('możesz wybrać najwyżej 2 projekty')
     await v.getByLabel('Imię', { exact: true }).fill('Zofia')
     await v.getByLabel('Nazwisko', { exact: true }).fill('Niepodpisana')
     await v.getByLabel('Adres zamieszkania').fill('ul. Krótka 2, Przykładowo')
@@ -106,7 +104,7 @@ describe('voting: paper ballots with a second person', () => {
     await screenshot(v, 'voting-paper-verifier')
     // Verifiers key in and confirm cards; computing the results is for organisers.
     await visit(v, `/panel/${SLUG}/bo/${year}/wyniki`)
-    expect(await text(v)).toContain('Wyniki oblicza administrator lub koordynator.')
+    expect(await pageText(v)).toContain('Wyniki oblicza administrator lub koordynator.')
     expect(await v.getByRole('button', { name: 'Oblicz wyniki' }).count()).toBe(0)
     await checkA11y(v, 'panel results as a verifier')
     await verifier.context.close()
@@ -126,14 +124,14 @@ describe('voting: paper ballots with a second person', () => {
     const reason = c.getByLabel('Powód odrzucenia karty nr P-002')
     await expect.poll(() => reason.evaluate((el) => el === document.activeElement)).toBe(true)
     await defective.getByRole('button', { name: 'Odrzuć kartę' }).click()
-    expect(await text(c, 'li.vt-card .field-error')).toContain('Podaj powód (co najmniej 5 znaków).')
+    expect(await pageText(c, 'li.vt-card .field-error')).toContain('Podaj powód (co najmniej 5 znaków).')
     await checkA11y(c, 'paper cards: rejection without a reason')
     await screenshot(c, 'voting-paper-reject-error')
     await reason.fill('Błąd przy wpisywaniu: karta ma podpis, wprowadzić ponownie.')
     await defective.getByRole('button', { name: 'Odrzuć kartę' }).click()
     await c.getByText('Karta nr P-002 odrzucona. Wprowadź ją ponownie.').waitFor()
     await settled(c)
-    expect(await text(c)).toContain('Żadna karta nie czeka na potwierdzenie.')
+    expect(await pageText(c)).toContain('Żadna karta nie czeka na potwierdzenie.')
     expect(await card(c, 'P-002').textContent()).toContain('Błąd przy wpisywaniu')
     await checkA11y(c, 'paper cards: all decided')
 
@@ -144,7 +142,7 @@ describe('voting: paper ballots with a second person', () => {
     await settled(c)
     const row = c.locator('table', { hasText: 'Ogólnogminna' }).locator('tr', { hasText: og[0]!.title })
     expect((await row.locator('td').first().textContent())?.trim()).toBe('1')
-    expect(await text(c)).toContain('mniej niż 10') // one paper ballot: a group under 10
+    expect(await pageText(c)).toContain('mniej niż 10') // one paper ballot: a group under 10
     await at360(c, 'panel results preview')
     expect(coordinator.problems.filter((p) => !/status of 403/.test(p))).toEqual([])
     await coordinator.context.close()

@@ -1,50 +1,23 @@
 import { createClient, type Client } from '@libsql/client'
 import { createScheduledController } from 'cloudflare:test'
-import { env, exports } from 'cloudflare:workers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hashPassword } from '../../worker/auth/password'
-import { newId } from '../../worker/auth/tokens'
-import worker, { type WorkerEnv } from '../../worker/index'
+import worker from '../../worker/index'
 import { draftBody, editionBody } from '../api/budget-helpers'
+import { call, coordinatorJst, workerEnv } from './helpers'
 
 /**
  * Budżet obywatelski on the Worker build: a resident submits a project through the Worker (libSQL over HTTP), and
  * the cron trigger moves the edition to its next phase.
  */
-const ORIGIN = 'http://wspolnota.test'
-const workerEnv = env as unknown as WorkerEnv
 const SLUG = 'gmina-budzetowa'
 const COORDINATOR = { email: 'koordynator@budzet.test', password: 'Haslo-koordynatora-2026' }
-
-async function call(method: string, path: string, options: { body?: unknown; cookie?: string; token?: string } = {}) {
-  const headers: Record<string, string> = {}
-  if (options.cookie) headers.Cookie = options.cookie
-  if (options.token) headers.Authorization = `Bearer ${options.token}`
-  if (method !== 'GET') headers.Origin = ORIGIN
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
-  const res = await exports.default.fetch(new Request(`${ORIGIN}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) }))
-  return { status: res.status, body: (await res.json()) as any, headers: res.headers }
-}
 
 let db: Client
 let cookie = ''
 
 beforeAll(async () => {
   db = createClient({ url: workerEnv.DATABASE_URL })
-  await call('GET', '/api/v1/health')
-  const tenantId = newId()
-  const userId = newId()
-  const now = Date.now()
-  await db.batch(
-    [
-      { sql: "INSERT INTO tenants (id, slug, name, teryt, kind, population, contact_email, a11y_published_on, a11y_updated_on, created_at, updated_at) VALUES (?, ?, 'Gmina Budżetowa', '0201021', 'gmina-wiejska', 24500, 'urzad@budzet.test', '2026-01-01', '2026-01-01', ?, ?)", args: [tenantId, SLUG, now, now] },
-      { sql: "INSERT INTO users (id, email, name, password_hash, is_operator, active, created_at) VALUES (?, ?, 'Koordynator BO', ?, 0, 1, ?)", args: [userId, COORDINATOR.email, await hashPassword(COORDINATOR.password), now] },
-      { sql: "INSERT INTO memberships (tenant_id, user_id, role, active, created_at) VALUES (?, ?, 'koordynator', 1, ?)", args: [tenantId, userId, now] },
-    ],
-    'write',
-  )
-  const login = await exports.default.fetch(new Request(`${ORIGIN}/api/v1/auth/login`, { method: 'POST', headers: { Origin: ORIGIN, 'Content-Type': 'application/json' }, body: JSON.stringify(COORDINATOR) }))
-  cookie = login.headers.getSetCookie().find((c) => c.startsWith('wspolnota_session='))!.split(';')[0]!
+  ;({ cookie } = await coordinatorJst(db, { slug: SLUG, name: 'Gmina Budżetowa', teryt: '0201021', contactEmail: 'urzad@budzet.test' }, COORDINATOR))
 })
 
 afterAll(() => db?.close())

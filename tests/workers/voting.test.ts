@@ -1,31 +1,17 @@
 import { createClient, type Client } from '@libsql/client'
-import { env, exports } from 'cloudflare:workers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hashPassword } from '../../worker/auth/password'
 import { newId } from '../../worker/auth/tokens'
-import type { WorkerEnv } from '../../worker/index'
 import { editionBody, votingPhases } from '../support/editions'
+import { call, coordinatorJst, workerEnv } from './helpers'
 
 /**
  * Voting on the Worker build: a code by e-mail opens a session and a ballot is cast through libSQL over HTTP. Two
  * ballots of one person sent at once still leave one valid ballot (the group commit has one member per request here).
  */
-const ORIGIN = 'http://wspolnota.test'
-const workerEnv = env as unknown as WorkerEnv
 const SLUG = 'gmina-glosujaca'
 const YEAR = 2029
 const COORDINATOR = { email: 'koordynator@glosowanie.test', password: 'Haslo-koordynatora-2026' }
 const vote = `/api/v1/jst/${SLUG}/bo/${YEAR}/vote`
-
-async function call(method: string, path: string, options: { body?: unknown; cookie?: string; token?: string } = {}) {
-  const headers: Record<string, string> = {}
-  if (options.cookie) headers.Cookie = options.cookie
-  if (options.token) headers.Authorization = `Bearer ${options.token}`
-  if (method !== 'GET') headers.Origin = ORIGIN
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
-  const res = await exports.default.fetch(new Request(`${ORIGIN}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) }))
-  return { status: res.status, body: (await res.json()) as any }
-}
 
 let db: Client
 let poolId = ''
@@ -33,20 +19,8 @@ let projectId = ''
 
 beforeAll(async () => {
   db = createClient({ url: workerEnv.DATABASE_URL })
-  await call('GET', '/api/v1/health')
-  const tenantId = newId()
-  const userId = newId()
+  const { tenantId, cookie } = await coordinatorJst(db, { slug: SLUG, name: 'Gmina Głosująca', teryt: '0201031', contactEmail: 'urzad@glosowanie.test' }, COORDINATOR)
   const now = Date.now()
-  await db.batch(
-    [
-      { sql: "INSERT INTO tenants (id, slug, name, teryt, kind, population, contact_email, a11y_published_on, a11y_updated_on, created_at, updated_at) VALUES (?, ?, 'Gmina Głosująca', '0201031', 'gmina-wiejska', 24500, 'urzad@glosowanie.test', '2026-01-01', '2026-01-01', ?, ?)", args: [tenantId, SLUG, now, now] },
-      { sql: "INSERT INTO users (id, email, name, password_hash, is_operator, active, created_at) VALUES (?, ?, 'Koordynator BO', ?, 0, 1, ?)", args: [userId, COORDINATOR.email, await hashPassword(COORDINATOR.password), now] },
-      { sql: "INSERT INTO memberships (tenant_id, user_id, role, active, created_at) VALUES (?, ?, 'koordynator', 1, ?)", args: [tenantId, userId, now] },
-    ],
-    'write',
-  )
-  const login = await exports.default.fetch(new Request(`${ORIGIN}/api/v1/auth/login`, { method: 'POST', headers: { Origin: ORIGIN, 'Content-Type': 'application/json' }, body: JSON.stringify(COORDINATOR) }))
-  const cookie = login.headers.getSetCookie().find((c) => c.startsWith('wspolnota_session='))!.split(';')[0]!
   const edition = await call('POST', `/api/v1/jst/${SLUG}/staff/bo/editions`, { cookie, body: { ...editionBody(YEAR), rules: { ...editionBody(YEAR).rules, ballot: { format: 'approval', minProjects: 1, maxProjects: 2, areaPools: 'any-one-area' } }, phases: votingPhases() } })
   expect(edition.status).toBe(201)
   poolId = edition.body.pools[0].id

@@ -46,9 +46,12 @@ export function requirePhase(edition: EditionFull, phase: PhaseName, message: st
   if (current !== phase) throw new ApiError(409, message, { type: 'https://wspolnota.example/problems/phase-closed' })
 }
 
-/** A row of the project's public history, to be put in the same batch as the change it describes. */
-export function eventInsert(c: Ctx, project: Pick<Project, 'id' | 'tenantId'>, kind: string, status: string | null, note?: string | null) {
-  return c.get('services').db.insert(projectEvents).values({ tenantId: project.tenantId, projectId: project.id, kind, status, note: note ?? null, at: new Date() })
+/**
+ * A row of the project's public history, to be put in the same batch as the change it describes. `at` is the moment
+ * of the change: now for requests; the demo seed (worker/demo/budget.ts) replays a past edition at its own dates.
+ */
+export function eventInsert(c: Ctx, project: Pick<Project, 'id' | 'tenantId'>, kind: string, status: string | null, note?: string | null, at = new Date()) {
+  return c.get('services').db.insert(projectEvents).values({ tenantId: project.tenantId, projectId: project.id, kind, status, note: note ?? null, at })
 }
 
 export const idParam = v.pipe(v.string(), v.minLength(1), v.maxLength(64))

@@ -1,6 +1,7 @@
 import { Field } from '../components/ui'
 import { useT } from '../i18n'
 import { newRow, type CostRow } from './draft'
+import { AddRowButton, focusSoon } from './ui'
 
 /**
  * The cost estimate as editable rows (name, amount in złote), shared by the submission wizard and the author's
@@ -22,7 +23,6 @@ export function CostRows({
   onRemoved?: () => void
 }) {
   const t = useT()
-  const focus = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus())
   const edit = (key: number, patch: Partial<CostRow>) => onRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)), true)
   return (
     <>
@@ -53,7 +53,7 @@ export function CostRows({
                   const rest = rows.filter((r) => r.key !== row.key)
                   onRows(rest, true)
                   onRemoved?.()
-                  focus(rest.length ? `${formId}-costItems.${Math.min(index, rest.length - 1)}.name` : `${formId}-costItems-add`)
+                  focusSoon(rest.length ? `${formId}-costItems.${Math.min(index, rest.length - 1)}.name` : `${formId}-costItems-add`)
                 }}
               >
                 {t('budget.form.costRemove', { n: index + 1 })}
@@ -62,19 +62,9 @@ export function CostRows({
           </li>
         ))}
       </ol>
-      <p>
-        <button
-          type="button"
-          id={`${formId}-costItems-add`}
-          class="button button-secondary"
-          onClick={() => {
-            onRows([...rows, newRow()], false)
-            focus(`${formId}-costItems.${rows.length}.name`)
-          }}
-        >
-          {t('budget.form.costAdd')}
-        </button>
-      </p>
+      <AddRowButton id={`${formId}-costItems-add`} focusId={`${formId}-costItems.${rows.length}.name`} onAdd={() => onRows([...rows, newRow()], false)}>
+        {t('budget.form.costAdd')}
+      </AddRowButton>
     </>
   )
 }

@@ -7,7 +7,7 @@ import { maxSupporters, minimumBudget } from '../../../worker/budget/statute'
 import { buildFiles, buildFormFields, fieldDrafts, filesDraft, FilesEditor, formFieldLabels, FormFieldsEditor, mapKeyErrors, type FieldDraft, type FilesDraft } from './FormFieldsEditor'
 import { formatMoney, formatNumber, parseZloty, zlotyInput } from './money'
 import { AREA_POOLS, BALLOT_FORMATS, PHASES, POOL_KINDS, REQUIRED_PHASES, TIE_POLICIES, WINNER_RULES, type Edition, type PhaseName } from './types'
-import { CheckboxField, GroupError, TextAreaField } from './ui'
+import { AddRowButton, CheckboxField, GroupError, TextAreaField } from './ui'
 
 interface PoolDraft {
   key: number
@@ -487,20 +487,9 @@ export function EditionForm({ slug, tenantKind, edition, onSaved }: { slug: stri
               </fieldset>
             )
           })}
-          <p>
-            <button
-              type="button"
-              ref={addRef}
-              class="button button-secondary"
-              onClick={() => {
-                const n = pools.length
-                setPools((prev) => [...prev, newPool()])
-                requestAnimationFrame(() => document.getElementById(`${formId}-pools.${n}.code`)?.focus())
-              }}
-            >
-              {t('budget.edition.form.addPool')}
-            </button>
-          </p>
+          <AddRowButton buttonRef={addRef} focusId={`${formId}-pools.${pools.length}.code`} onAdd={() => setPools((prev) => [...prev, newPool()])}>
+            {t('budget.edition.form.addPool')}
+          </AddRowButton>
           <p>
             {t('budget.edition.form.poolsTotal')} <strong>{formatMoney(total, lang)}</strong>
           </p>

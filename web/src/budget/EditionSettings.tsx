@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 import { useRef, useState } from 'preact/hooks'
 import { ErrorState, Loading, Notice } from '../components/ui'
 import { useT } from '../i18n'
@@ -19,15 +20,16 @@ export function EditionSettings({ slug, year }: { slug: string; year: string }) 
   const t = useT()
   const edition = useResource<Edition>(boBase(slug, year))
   const tenant = useTenant(slug)
-  const [editing, setEditing] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
   const [generation, setGeneration] = useState(0)
-  const toggle = useRef<HTMLButtonElement>(null)
-  const [changingDates, setChangingDates] = useState(false)
-  const calendarToggle = useRef<HTMLButtonElement>(null)
   const e = edition.data
   const submission = e?.phases.find((p) => p.phase === 'submission')
   const locked = !!submission && new Date(submission.startsAt).getTime() <= Date.now()
+  const saved = (message: string) => {
+    setGeneration((n) => n + 1)
+    setNotice(message)
+    edition.reload()
+  }
   return (
     <section class="panel-section" aria-labelledby="bo-settings-heading">
       <h2 id="bo-settings-heading">{t('budgetpanel.edit.heading')}</h2>
@@ -43,37 +45,19 @@ export function EditionSettings({ slug, year }: { slug: string; year: string }) 
             <p>{t('budgetpanel.edit.lockedBody')}</p>
           </div>
           <p>{t('budgetpanel.calendar.intro')}</p>
-          <p>
-            <button
-              type="button"
-              ref={calendarToggle}
-              class={changingDates ? 'button button-secondary' : 'button'}
-              aria-expanded={changingDates ? 'true' : 'false'}
-              aria-controls="bo-calendar-form"
-              onClick={() => {
-                setChangingDates((on) => !on)
-                setNotice(null)
-              }}
-            >
-              {changingDates ? t('budgetpanel.calendar.close') : t('budgetpanel.calendar.open')}
-            </button>
-          </p>
-          <div id="bo-calendar-form">
-            {changingDates ? (
+          <FormToggle regionId="bo-calendar-form" openLabel={t('budgetpanel.calendar.open')} closeLabel={t('budgetpanel.calendar.close')} onToggle={() => setNotice(null)}>
+            {(close) => (
               <CalendarChangeForm
                 key={generation}
                 slug={slug}
                 edition={e}
                 onSaved={() => {
-                  setChangingDates(false)
-                  setGeneration((n) => n + 1)
-                  setNotice(t('budgetpanel.calendar.saved', { year }))
-                  edition.reload()
-                  requestAnimationFrame(() => calendarToggle.current?.focus())
+                  close()
+                  saved(t('budgetpanel.calendar.saved', { year }))
                 }}
               />
-            ) : null}
-          </div>
+            )}
+          </FormToggle>
         </>
       ) : null}
       {e && !locked ? (
@@ -86,40 +70,56 @@ export function EditionSettings({ slug, year }: { slug: string; year: string }) 
             <li>{t('budgetpanel.edit.ruleYear')}</li>
             <li>{t('budgetpanel.edit.ruleAfter')}</li>
           </ul>
-          <p>
-            <button
-              type="button"
-              ref={toggle}
-              class={editing ? 'button button-secondary' : 'button'}
-              aria-expanded={editing ? 'true' : 'false'}
-              aria-controls="bo-settings-form"
-              onClick={() => {
-                setEditing((on) => !on)
-                setNotice(null)
-              }}
-            >
-              {editing ? t('budgetpanel.edit.close') : t('budgetpanel.edit.open')}
-            </button>
-          </p>
-          <div id="bo-settings-form">
-            {editing ? (
+          <FormToggle regionId="bo-settings-form" openLabel={t('budgetpanel.edit.open')} closeLabel={t('budgetpanel.edit.close')} onToggle={() => setNotice(null)}>
+            {(close) => (
               <EditionForm
                 key={generation}
                 slug={slug}
                 tenantKind={tenant.tenant?.kind ?? null}
                 edition={e}
                 onSaved={() => {
-                  setEditing(false)
-                  setGeneration((n) => n + 1)
-                  setNotice(t('budgetpanel.edit.saved', { year }))
-                  edition.reload()
-                  requestAnimationFrame(() => toggle.current?.focus())
+                  close()
+                  saved(t('budgetpanel.edit.saved', { year }))
                 }}
               />
-            ) : null}
-          </div>
+            )}
+          </FormToggle>
         </>
       ) : null}
     </section>
+  )
+}
+
+/**
+ * A button that shows and hides one form below it (`aria-expanded`, `aria-controls`). The form gets `close`, to call
+ * once it has saved: the form is hidden and focus goes back to the button, so keyboard users are not left on
+ * nothing. Both the edition form and the calendar change are offered this way.
+ */
+function FormToggle({ regionId, openLabel, closeLabel, onToggle, children }: { regionId: string; openLabel: string; closeLabel: string; onToggle: () => void; children: (close: () => void) => ComponentChildren }) {
+  const [open, setOpen] = useState(false)
+  const button = useRef<HTMLButtonElement>(null)
+  const close = () => {
+    setOpen(false)
+    requestAnimationFrame(() => button.current?.focus())
+  }
+  return (
+    <>
+      <p>
+        <button
+          type="button"
+          ref={button}
+          class={open ? 'button button-secondary' : 'button'}
+          aria-expanded={open ? 'true' : 'false'}
+          aria-controls={regionId}
+          onClick={() => {
+            setOpen((on) => !on)
+            onToggle()
+          }}
+        >
+          {open ? closeLabel : openLabel}
+        </button>
+      </p>
+      <div id={regionId}>{open ? children(close) : null}</div>
+    </>
   )
 }

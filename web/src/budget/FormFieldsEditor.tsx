@@ -1,9 +1,10 @@
+import { foldPolish } from '../lib/text'
 import { useState } from 'preact/hooks'
 import { Field, SelectField } from '../components/ui'
 import type { Translate } from '../i18n'
 import { useT } from '../i18n'
 import { FORM_FIELD_TYPES, type FormFieldDef, type FormFieldType, type Rules } from './types'
-import { CheckboxField, GroupError, TextAreaField } from './ui'
+import { AddRowButton, CheckboxField, focusSoon, GroupError, TextAreaField } from './ui'
 import { TYPE_NAMES } from './WizardFiles'
 
 /**
@@ -52,13 +53,9 @@ export function filesDraft(files: Rules['submission']['attachments'] = DEFAULT_F
   return { maxFiles: String(files.maxFiles), minFiles: String(files.minFiles ?? 0), maxMb: String(mb).replace('.', ','), types: [...files.types] }
 }
 
-const POLISH: Record<string, string> = { ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z' }
-
 /** A storage key from a label ("Zgoda właściciela" → `zgoda_wlasciciela`), unique among `taken`. */
 export function keyFor(label: string, taken: Set<string>): string {
-  const ascii = label
-    .toLowerCase()
-    .replace(/[ąćęłńóśźż]/g, (c) => POLISH[c]!)
+  const ascii = foldPolish(label)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '_')
@@ -166,7 +163,6 @@ export function FormFieldsEditor({
 }) {
   const t = useT()
   const [said, setSaid] = useState('')
-  const focus = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus())
   const set = (index: number, patch: Partial<FieldDraft>) => onFields((prev) => prev.map((f, i) => (i === index ? { ...f, ...patch } : f)))
   const move = (index: number, by: -1 | 1) => {
     const to = index + by
@@ -181,7 +177,7 @@ export function FormFieldsEditor({
     setSaid(t('budgetpanel.fields.moved', { name, position: to + 1 }))
     // The button that moved it may be gone at the edge; the other direction is then the natural next step.
     const edge = to === 0 || to === fields.length - 1
-    focus(`${formId}-field-${fields[index]!.uid}-${edge ? (by < 0 ? 'down' : 'up') : by < 0 ? 'up' : 'down'}`)
+    focusSoon(`${formId}-field-${fields[index]!.uid}-${edge ? (by < 0 ? 'down' : 'up') : by < 0 ? 'up' : 'down'}`)
   }
   return (
     <>
@@ -243,7 +239,7 @@ export function FormFieldsEditor({
                       onFields((prev) => prev.filter((x) => x.uid !== f.uid))
                       onChanged()
                       setSaid(t('budgetpanel.fields.removed', { name }))
-                      focus(`${formId}-fields-add`)
+                      focusSoon(`${formId}-fields-add`)
                     }}
                   >
                     {t('budgetpanel.fields.remove', { name })}
@@ -254,19 +250,9 @@ export function FormFieldsEditor({
           )
         })}
       </ol>
-      <p>
-        <button
-          type="button"
-          id={`${formId}-fields-add`}
-          class="button button-secondary"
-          onClick={() => {
-            onFields((prev) => [...prev, newFieldDraft()])
-            focus(`${formId}-${FIELDS}.${fields.length}.label`)
-          }}
-        >
-          {t('budgetpanel.fields.add')}
-        </button>
-      </p>
+      <AddRowButton id={`${formId}-fields-add`} focusId={`${formId}-${FIELDS}.${fields.length}.label`} onAdd={() => onFields((prev) => [...prev, newFieldDraft()])}>
+        {t('budgetpanel.fields.add')}
+      </AddRowButton>
     </>
   )
 }

@@ -1,9 +1,8 @@
 import { useMemo } from 'preact/hooks'
 import { SlippyMap, type MapMarker } from '../components/map/SlippyMap'
 import { useT, type Translate } from '../i18n'
-import { boPaths } from './paths'
 import type { PublicProject } from './types'
-import { Money, StatusBadge } from './ui'
+import { InlineFact, Money, ProjectHeadline } from './ui'
 import './maps.css'
 
 /** A project that has both coordinates (the others are listed apart, never silently dropped). */
@@ -53,26 +52,12 @@ function ProjectPopup({ slug, year, project: p }: { slug: string; year: string; 
   const t = useT()
   return (
     <>
-      <h3 class="bo-map-popup-title">
-        <a href={boPaths.project(slug, year, p.id)}>
-          {p.number != null ? <span class="bo-number">{t('budget.project.numberShort', { number: p.number })}</span> : null}
-          {p.title}
-        </a>
-      </h3>
-      <p>
-        <StatusBadge status={p.status} />
-      </p>
+      <ProjectHeadline slug={slug} year={year} project={p} level={3} class="bo-map-popup-title" />
       <dl class="bo-inline-facts">
-        <div>
-          <dt>{t('budget.project.pool')}</dt>
-          <dd>{p.pool?.name ?? '—'}</dd>
-        </div>
-        <div>
-          <dt>{t('budget.project.cost')}</dt>
-          <dd>
-            <Money value={p.revisedCost ?? p.cost} />
-          </dd>
-        </div>
+        <InlineFact term={t('budget.project.pool')}>{p.pool?.name ?? '—'}</InlineFact>
+        <InlineFact term={t('budget.project.cost')}>
+          <Money value={p.revisedCost ?? p.cost} />
+        </InlineFact>
       </dl>
     </>
   )

@@ -1,7 +1,8 @@
-import type { ComponentChildren } from 'preact'
+import type { ComponentChildren, Ref } from 'preact'
 import { describedBy, ErrorText } from '../components/ui'
 import { useT, useLang } from '../i18n'
 import { formatDateTime, formatMoney } from './money'
+import { boPaths } from './paths'
 import type { PhaseWindow, Pool, ProjectStatus, Rules } from './types'
 import './budget.css'
 
@@ -89,6 +90,38 @@ const statusTone: Record<string, string> = {
 export function StatusBadge({ status }: { status: ProjectStatus | string }) {
   const t = useT()
   return <span class={`bo-status ${statusTone[status] ?? 'bo-status-off'}`}>{t(`budget.status.${status}`)}</span>
+}
+
+/**
+ * How a project is headed wherever it is listed for residents (a card of the projects list, a popup on the projects
+ * map): its title as the link to its page, led by the short number people vote by, then its status in words.
+ */
+export function ProjectHeadline({ slug, year, project: p, level, class: className }: { slug: string; year: string; project: { id: string; number: number | null; title: string; status: string }; level: 2 | 3; class: string }) {
+  const t = useT()
+  const Heading = level === 2 ? 'h2' : 'h3'
+  return (
+    <>
+      <Heading class={className}>
+        <a href={boPaths.project(slug, year, p.id)}>
+          {p.number != null ? <span class="bo-number">{t('budget.project.numberShort', { number: p.number })}</span> : null}
+          {p.title}
+        </a>
+      </Heading>
+      <p>
+        <StatusBadge status={p.status} />
+      </p>
+    </>
+  )
+}
+
+/** One fact of a `bo-inline-facts` list (pool, cost, supporters…): its term and value in one wrapper, so they wrap as a pair. */
+export function InlineFact({ term, children }: { term: string; children: ComponentChildren }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  )
 }
 
 /** The phase calendar as an ordered list; the current phase is said in words, not only shown in colour. */
@@ -228,5 +261,36 @@ export function RadioGroup({
         </div>
       ))}
     </fieldset>
+  )
+}
+
+/**
+ * Moves the keyboard focus to the element with this id once the next render has put it on the page: after a row is
+ * added or removed, the list editors send focus to where the user's work continues.
+ */
+export function focusSoon(id: string): void {
+  requestAnimationFrame(() => document.getElementById(id)?.focus())
+}
+
+/**
+ * The "add" button under an editable list (cost rows, pools, custom form fields): it appends a row and moves focus
+ * to that row's first field (`focusId`), so keyboard users go on typing where the new row is.
+ */
+export function AddRowButton({ id, buttonRef, focusId, onAdd, children }: { id?: string; buttonRef?: Ref<HTMLButtonElement>; focusId: string; onAdd: () => void; children: ComponentChildren }) {
+  return (
+    <p>
+      <button
+        type="button"
+        id={id}
+        ref={buttonRef}
+        class="button button-secondary"
+        onClick={() => {
+          onAdd()
+          focusSoon(focusId)
+        }}
+      >
+        {children}
+      </button>
+    </p>
   )
 }

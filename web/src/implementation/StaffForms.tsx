@@ -13,6 +13,8 @@ import { winnerName } from './ui'
  * field concerned and announce success in a live region beside the button.
  */
 
+type FormErrorsHandle = ReturnType<typeof useFormErrors>
+
 interface FormProps {
   slug: string
   year: string
@@ -33,14 +35,51 @@ function GeneralError({ message, focusRef }: { message: string | null; focusRef:
   )
 }
 
+/**
+ * The send step both forms share: one request at a time, earlier errors cleared before it, the server's refusal
+ * shown next to the fields after it; on success the returned message is announced and the list reloaded.
+ */
+function useSave(errors: FormErrorsHandle, onSaved: () => void) {
+  const t = useT()
+  const [busy, setBusy] = useState(false)
+  const [message, announce] = useAnnouncement()
+  const save = async (request: () => Promise<string>) => {
+    setBusy(true)
+    errors.clear()
+    try {
+      announce(await request())
+      onSaved()
+    } catch (error) {
+      errors.fromApi(error, t)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return { busy, message, save }
+}
+
+/** The end of both forms: the general error, the submit button (named for the project) and the success notice. */
+function FormEnd({ errors, busy, message, label, children }: { errors: FormErrorsHandle; busy: boolean; message: string | null; label: string; children: string }) {
+  return (
+    <>
+      <GeneralError message={errors.errors.general} focusRef={errors.generalRef} />
+      <div class="actions">
+        <button type="submit" class="button" aria-busy={busy ? 'true' : undefined} aria-label={label}>
+          {children}
+        </button>
+      </div>
+      <Notice message={message} />
+    </>
+  )
+}
+
 export function StatusForm({ slug, year, item, onSaved }: FormProps) {
   const t = useT()
   const formId = useFormId('impl-status')
   const [status, setStatus] = useState<ImplementationStatus>(item.status)
   const [reason, setReason] = useState(item.reason ?? '')
-  const [busy, setBusy] = useState(false)
-  const [message, announce] = useAnnouncement()
   const errors = useFormErrors(formId, ['status', 'reason'])
+  const { busy, message, save } = useSave(errors, onSaved)
   const name = winnerName(item, t)
   const abandoned = status === 'abandoned'
 
@@ -51,17 +90,10 @@ export function StatusForm({ slug, year, item, onSaved }: FormProps) {
       errors.fields({ reason: t('implementation.panel.reasonRequired') })
       return
     }
-    setBusy(true)
-    errors.clear()
-    try {
+    await save(async () => {
       await api(staffImplementationApi(slug, year, item.projectId), { method: 'PATCH', body: abandoned ? { status, reason: reason.trim() } : { status } })
-      announce(t('implementation.panel.statusSaved', { title: name, status: t(`implementation.status.${status}`) }))
-      onSaved()
-    } catch (error) {
-      errors.fromApi(error, t)
-    } finally {
-      setBusy(false)
-    }
+      return t('implementation.panel.statusSaved', { title: name, status: t(`implementation.status.${status}`) })
+    })
   }
 
   return (
@@ -89,13 +121,9 @@ export function StatusForm({ slug, year, item, onSaved }: FormProps) {
           maxLength={5000}
         />
       ) : null}
-      <GeneralError message={errors.errors.general} focusRef={errors.generalRef} />
-      <div class="actions">
-        <button type="submit" class="button" aria-busy={busy ? 'true' : undefined} aria-label={t('implementation.panel.saveStatusFor', { title: name })}>
-          {t('implementation.panel.saveStatus')}
-        </button>
-      </div>
-      <Notice message={message} />
+      <FormEnd errors={errors} busy={busy} message={message} label={t('implementation.panel.saveStatusFor', { title: name })}>
+        {t('implementation.panel.saveStatus')}
+      </FormEnd>
     </form>
   )
 }
@@ -105,10 +133,9 @@ export function NoteForm({ slug, year, item, onSaved }: FormProps) {
   const formId = useFormId('impl-note')
   const [text, setText] = useState('')
   const [photo, setPhoto] = useState<File | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [message, announce] = useAnnouncement()
   const fileInput = useRef<HTMLInputElement>(null)
   const errors = useFormErrors(formId, ['text', 'photo'])
+  const { busy, message, save } = useSave(errors, onSaved)
   const name = winnerName(item, t)
 
   const submit = async (event: Event) => {
@@ -122,10 +149,8 @@ export function NoteForm({ slug, year, item, onSaved }: FormProps) {
       errors.fields(fields)
       return
     }
-    setBusy(true)
-    errors.clear()
     const path = `${staffImplementationApi(slug, year, item.projectId)}/notes`
-    try {
+    await save(async () => {
       if (photo) {
         const form = new FormData()
         form.append('text', text.trim())
@@ -134,16 +159,11 @@ export function NoteForm({ slug, year, item, onSaved }: FormProps) {
       } else {
         await api(path, { method: 'POST', body: { text: text.trim() } })
       }
-      announce(t(photo ? 'implementation.panel.noteSavedWithPhoto' : 'implementation.panel.noteSaved', { title: name }))
       setText('')
       setPhoto(null)
       if (fileInput.current) fileInput.current.value = ''
-      onSaved()
-    } catch (error) {
-      errors.fromApi(error, t)
-    } finally {
-      setBusy(false)
-    }
+      return t(photo ? 'implementation.panel.noteSavedWithPhoto' : 'implementation.panel.noteSaved', { title: name })
+    })
   }
 
   return (
@@ -169,13 +189,9 @@ export function NoteForm({ slug, year, item, onSaved }: FormProps) {
         onFile={setPhoto}
         inputRef={fileInput}
       />
-      <GeneralError message={errors.errors.general} focusRef={errors.generalRef} />
-      <div class="actions">
-        <button type="submit" class="button" aria-busy={busy ? 'true' : undefined} aria-label={t('implementation.panel.addNoteFor', { title: name })}>
-          {t('implementation.panel.addNote')}
-        </button>
-      </div>
-      <Notice message={message} />
+      <FormEnd errors={errors} busy={busy} message={message} label={t('implementation.panel.addNoteFor', { title: name })}>
+        {t('implementation.panel.addNote')}
+      </FormEnd>
     </form>
   )
 }

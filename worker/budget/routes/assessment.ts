@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm'
+import type * as v from 'valibot'
 import { auditInsert } from '../../audit/record'
 import { memberships, users } from '../../auth/schema'
 import { newId } from '../../auth/tokens'
@@ -44,6 +45,50 @@ async function staffList(c: Ctx, e: EditionFull & { tenant: { id: string } }) {
   }))
 }
 
+/*
+ * Staff decisions below the HTTP layer, each with its history row and audit entry in one batch, by the user in
+ * `c.get('user')`. Handlers add the assignment check, the author's e-mail and the response; the demo seed
+ * (worker/demo/budget.ts) calls the same functions with `now` inside the past edition it replays.
+ */
+
+/** A formal or merit assessment: a failed criterion rejects the project and opens the appeal period from `now`. */
+export async function assessProject(c: Ctx, e: EditionFull & { tenant: { id: string } }, p: Project, body: v.InferOutput<typeof assessmentSchema>, now = new Date()) {
+  const expected = body.stage === 'formal' ? 'submitted' : 'merit'
+  if (p.status !== expected) throw new ApiError(409, body.stage === 'formal' ? 'Ocenę formalną wystawia się projektom zgłoszonym i jeszcze nieocenionym.' : 'Ocenę merytoryczną wystawia się po pozytywnej ocenie formalnej.')
+  const positive = body.criteria.every((x) => x.passed)
+  const status = positive ? (body.stage === 'formal' ? 'merit' : 'accepted') : `${body.stage}_rejected`
+  const appealDeadline = positive ? null : deadlineAfter(now, e.rules.appeal.days, e.rules.appeal.dayKind)
+  const { db } = c.get('services')
+  const row = { id: newId(), tenantId: e.tenant.id, projectId: p.id, stage: body.stage, positive, criteria: body.criteria, justification: body.justification, revisedCost: body.revisedCost ?? null, decidedBy: c.get('user')!.id, decidedAt: now }
+  const note = `${body.stage === 'formal' ? 'Ocena formalna' : 'Ocena merytoryczna'}: ${positive ? 'pozytywna' : 'negatywna'}. ${body.justification}${body.revisedCost != null ? ` Koszt po weryfikacji: ${zl(body.revisedCost)}.` : ''}`
+  await db.batch([
+    db.insert(assessments).values(row),
+    db.update(projects).set({ status, appealDeadline, revisedCost: body.revisedCost ?? p.revisedCost, updatedAt: now }).where(and(eq(projects.id, p.id), eq(projects.status, expected))),
+    eventInsert(c, p, `assessment-${body.stage}`, status, note, now),
+    auditInsert(c, { tenantId: e.tenant.id, action: `bo.assessment.${body.stage}`, entity: 'bo_project', entityId: p.id, before: { status: p.status }, after: { status, criteria: body.criteria, justification: body.justification } }),
+  ])
+  const saved = (await db.query.projects.findFirst({ where: eq(projects.id, p.id) }))!
+  return { saved, note, appealDeadline }
+}
+
+/** Decides an appeal with reasons: accepted admits the project to the vote, rejected restores the negative status. */
+export async function decideAppeal(c: Ctx, e: EditionFull & { tenant: { id: string } }, appealId: string, body: v.InferOutput<typeof appealDecisionSchema>, now = new Date()) {
+  const { db } = c.get('services')
+  const appeal = await db.query.appeals.findFirst({ where: and(eq(appeals.id, appealId), eq(appeals.tenantId, e.tenant.id)) })
+  const p = appeal && (await db.query.projects.findFirst({ where: and(eq(projects.id, appeal.projectId), eq(projects.editionId, e.edition.id)) }))
+  if (!appeal || !p) throw notFound('Nie ma takiego odwołania w tej edycji.')
+  if (appeal.decision) throw new ApiError(409, 'To odwołanie zostało już rozstrzygnięte.')
+  const [lastStage] = await db.select().from(assessments).where(eq(assessments.projectId, p.id)).orderBy(desc(assessments.decidedAt))
+  const status = body.accepted ? 'accepted' : `${lastStage?.stage ?? 'formal'}_rejected`
+  await db.batch([
+    db.update(appeals).set({ decision: body.accepted ? 'accepted' : 'rejected', reason: body.reason, decidedBy: c.get('user')!.id, decidedAt: now }).where(eq(appeals.id, appeal.id)),
+    db.update(projects).set({ status, updatedAt: now }).where(eq(projects.id, p.id)),
+    eventInsert(c, p, 'appeal-decided', status, `Odwołanie ${body.accepted ? 'uwzględnione — projekt dopuszczony do głosowania' : 'nieuwzględnione'}. ${body.reason}`, now),
+    auditInsert(c, { tenantId: e.tenant.id, action: 'bo.appeal.decide', entity: 'bo_appeal', entityId: appeal.id, before: { status: p.status }, after: { status, accepted: body.accepted, reason: body.reason } }),
+  ])
+  return { project: p, status }
+}
+
 /** Staff: assignment, formal and merit assessment, questions, paper support counts and appeals (conflicts: conflicts.ts). */
 export function assessmentRoutes(api: Api): void {
   const base = '/jst/:slug/staff/bo/:year'
@@ -81,22 +126,7 @@ export function assessmentRoutes(api: Api): void {
     const e = await editionFromPath(c)
     const p = await projectFromPath(c, e)
     requireAssigned(c, p)
-    const expected = body.stage === 'formal' ? 'submitted' : 'merit'
-    if (p.status !== expected) throw new ApiError(409, body.stage === 'formal' ? 'Ocenę formalną wystawia się projektom zgłoszonym i jeszcze nieocenionym.' : 'Ocenę merytoryczną wystawia się po pozytywnej ocenie formalnej.')
-    const positive = body.criteria.every((x) => x.passed)
-    const now = new Date()
-    const status = positive ? (body.stage === 'formal' ? 'merit' : 'accepted') : `${body.stage}_rejected`
-    const appealDeadline = positive ? null : deadlineAfter(now, e.rules.appeal.days, e.rules.appeal.dayKind)
-    const { db } = c.get('services')
-    const row = { id: newId(), tenantId: e.tenant.id, projectId: p.id, stage: body.stage, positive, criteria: body.criteria, justification: body.justification, revisedCost: body.revisedCost ?? null, decidedBy: c.get('user')!.id, decidedAt: now }
-    const note = `${body.stage === 'formal' ? 'Ocena formalna' : 'Ocena merytoryczna'}: ${positive ? 'pozytywna' : 'negatywna'}. ${body.justification}${body.revisedCost != null ? ` Koszt po weryfikacji: ${zl(body.revisedCost)}.` : ''}`
-    await db.batch([
-      db.insert(assessments).values(row),
-      db.update(projects).set({ status, appealDeadline, revisedCost: body.revisedCost ?? p.revisedCost, updatedAt: now }).where(and(eq(projects.id, p.id), eq(projects.status, expected))),
-      eventInsert(c, p, `assessment-${body.stage}`, status, note),
-      auditInsert(c, { tenantId: e.tenant.id, action: `bo.assessment.${body.stage}`, entity: 'bo_project', entityId: p.id, before: { status: p.status }, after: { status, criteria: body.criteria, justification: body.justification } }),
-    ])
-    const saved = (await db.query.projects.findFirst({ where: eq(projects.id, p.id) }))!
+    const { saved, note, appealDeadline } = await assessProject(c, e, p, body)
     const appealInfo = appealDeadline ? `\n\nMożesz się odwołać do ${appealDeadline.toLocaleString('pl-PL', { timeZone: 'Europe/Warsaw' })} — na stronie projektu z Twojego linku autora.` : ''
     await notifyAuthor(c, e, saved, `wynik oceny projektu nr ${p.number}`, `${note}${appealInfo}`)
     return c.json({ project: await authorView(c, e, saved) }, 201)
@@ -140,20 +170,7 @@ export function assessmentRoutes(api: Api): void {
 
   endpoint(api, { method: 'post', path: `${base}/appeals/:appealId/decision`, summary: 'Rozstrzygnięcie odwołania z uzasadnieniem', tags, access: organisers, body: appealDecisionSchema, responses: { 200: { description: 'Rozstrzygnięto' } } }, async (c, { body }) => {
     const e = await editionFromPath(c)
-    const { db } = c.get('services')
-    const appeal = await db.query.appeals.findFirst({ where: and(eq(appeals.id, c.req.param('appealId')!), eq(appeals.tenantId, e.tenant.id)) })
-    const p = appeal && (await db.query.projects.findFirst({ where: and(eq(projects.id, appeal.projectId), eq(projects.editionId, e.edition.id)) }))
-    if (!appeal || !p) throw notFound('Nie ma takiego odwołania w tej edycji.')
-    if (appeal.decision) throw new ApiError(409, 'To odwołanie zostało już rozstrzygnięte.')
-    const [lastStage] = await db.select().from(assessments).where(eq(assessments.projectId, p.id)).orderBy(desc(assessments.decidedAt))
-    const status = body.accepted ? 'accepted' : `${lastStage?.stage ?? 'formal'}_rejected`
-    const now = new Date()
-    await db.batch([
-      db.update(appeals).set({ decision: body.accepted ? 'accepted' : 'rejected', reason: body.reason, decidedBy: c.get('user')!.id, decidedAt: now }).where(eq(appeals.id, appeal.id)),
-      db.update(projects).set({ status, updatedAt: now }).where(eq(projects.id, p.id)),
-      eventInsert(c, p, 'appeal-decided', status, `Odwołanie ${body.accepted ? 'uwzględnione — projekt dopuszczony do głosowania' : 'nieuwzględnione'}. ${body.reason}`),
-      auditInsert(c, { tenantId: e.tenant.id, action: 'bo.appeal.decide', entity: 'bo_appeal', entityId: appeal.id, before: { status: p.status }, after: { status, accepted: body.accepted, reason: body.reason } }),
-    ])
+    const { project: p, status } = await decideAppeal(c, e, c.req.param('appealId')!, body)
     await notifyAuthor(c, e, p, `rozstrzygnięcie odwołania (projekt nr ${p.number})`, `Twoje odwołanie zostało ${body.accepted ? 'uwzględnione: projekt trafia na listę do głosowania' : 'nieuwzględnione'}.\n\nUzasadnienie: ${body.reason}`)
     return c.json({ status })
   })

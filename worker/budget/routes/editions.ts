@@ -61,27 +61,35 @@ async function validated(c: Ctx, input: EditionInput) {
   if (errors.length) throw new ApiError(400, errors[0]!.detail, { errors })
 }
 
+/**
+ * Creates an edition of the JST in `c.get('tenant')` after the statutory and form checks, with its audit entry in the
+ * same batch. The route's handler and the demo seed (worker/demo/budget.ts) both call it, so a demo edition passes
+ * exactly the checks staff face. `now` stamps the record (the seed replays a past edition at its own dates).
+ */
+export async function createEdition(c: Ctx, body: EditionInput, now = new Date()): Promise<EditionFull> {
+  await validated(c, body)
+  const { db } = c.get('services')
+  const tenant = c.get('tenant')
+  const editionId = newId()
+  try {
+    await db.batch([
+      db.insert(editions).values({ id: editionId, tenantId: tenant.id, year: body.year, title: body.title, resolutionNumber: body.resolutionNumber, resolutionDate: body.resolutionDate, resolutionPublication: body.resolutionPublication ?? null, expendituresLastReport: body.expendituresLastReport ?? null, rules: body.rules, createdAt: now, updatedAt: now }),
+      ...rows(c, tenant.id, editionId, body),
+      auditInsert(c, { tenantId: tenant.id, action: 'bo.edition.create', entity: 'bo_edition', entityId: editionId, after: body }),
+    ] as never)
+  } catch (e) {
+    if (/UNIQUE constraint failed/i.test(String((e as { cause?: unknown }).cause ?? '') + String(e))) throw new ApiError(409, `Edycja na rok ${body.year} już istnieje.`, { errors: [{ field: 'year', detail: 'Edycja na ten rok już istnieje.' }] })
+    throw e
+  }
+  return (await loadEdition(db, tenant.id, body.year))!
+}
+
 /** Editions: set up by the JST's admin or coordinator, read by everyone. */
 export function editionRoutes(api: Api): void {
   const organisers = { kind: 'tenant', roles: ['admin', 'koordynator'] } as const
 
   endpoint(api, { method: 'post', path: '/jst/:slug/staff/bo/editions', summary: 'Nowa edycja budżetu obywatelskiego (z pulami i kalendarzem)', tags: ['Budżet obywatelski — panel'], access: organisers, body: editionInputSchema, responses: { 201: { description: 'Utworzono' } } }, async (c, { body }) => {
-    await validated(c, body)
-    const { db } = c.get('services')
-    const tenant = c.get('tenant')
-    const now = new Date()
-    const editionId = newId()
-    try {
-      await db.batch([
-        db.insert(editions).values({ id: editionId, tenantId: tenant.id, year: body.year, title: body.title, resolutionNumber: body.resolutionNumber, resolutionDate: body.resolutionDate, resolutionPublication: body.resolutionPublication ?? null, expendituresLastReport: body.expendituresLastReport ?? null, rules: body.rules, createdAt: now, updatedAt: now }),
-        ...rows(c, tenant.id, editionId, body),
-        auditInsert(c, { tenantId: tenant.id, action: 'bo.edition.create', entity: 'bo_edition', entityId: editionId, after: body }),
-      ] as never)
-    } catch (e) {
-      if (/UNIQUE constraint failed/i.test(String((e as { cause?: unknown }).cause ?? '') + String(e))) throw new ApiError(409, `Edycja na rok ${body.year} już istnieje.`, { errors: [{ field: 'year', detail: 'Edycja na ten rok już istnieje.' }] })
-      throw e
-    }
-    return c.json(publicEdition((await loadEdition(db, tenant.id, body.year))!), 201)
+    return c.json(publicEdition(await createEdition(c, body)), 201)
   })
 
   endpoint(api, { method: 'put', path: '/jst/:slug/staff/bo/editions/:year', summary: 'Zmiana ustawień edycji (przed rozpoczęciem zgłaszania)', tags: ['Budżet obywatelski — panel'], access: organisers, body: editionInputSchema, responses: { 200: { description: 'Zmieniono' } } }, async (c, { body }) => {

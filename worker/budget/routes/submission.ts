@@ -1,4 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm'
+import type * as v from 'valibot'
 import { appOrigin } from '../../auth/routes'
 import { hashToken, newId, newToken } from '../../auth/tokens'
 import { auditInsert, clientIp } from '../../audit/record'
@@ -97,6 +98,81 @@ async function notifyAsker(c: Ctx, e: EditionFull & { tenant: { slug: string; na
   await mailer.send({ tenantId: p.tenantId, to: asker.email, subject: `${e.tenant.name} — budżet obywatelski: odpowiedź autora (projekt nr ${p.number ?? '—'})`, text: `Dzień dobry,\n\nautor projektu „${p.title}” odpowiedział na Twoje pytanie:\n\n${answer}\n\nPoprawki, jeśli je wprowadził, są w historii projektu:\n${link}\n` })
 }
 
+/*
+ * The residents' actions below the HTTP layer: each checks the edition's rules and writes its rows with the project's
+ * history in one batch. Route handlers add what belongs to a request (phase gate against the current time, author key,
+ * rate limits, e-mails, the response); the demo seed (worker/demo/budget.ts) calls the same functions, with `now`
+ * inside the phase it replays, so demo projects pass exactly the checks residents face.
+ */
+
+/** Saves a new draft and returns it with the author's key (the handler e-mails the key as a link). */
+export async function createDraft(c: Ctx, e: EditionFull & { tenant: { id: string } }, body: v.InferOutput<typeof newDraftSchema>, now = new Date()): Promise<{ token: string; project: Project }> {
+  if (e.rules.submission.minAge != null && body.ageConfirmed !== true) {
+    throw new ApiError(400, `Projekt może zgłosić osoba, która ukończyła ${e.rules.submission.minAge} lat.`, { errors: [{ field: 'ageConfirmed', detail: `Potwierdź, że masz co najmniej ${e.rules.submission.minAge} lat.` }] })
+  }
+  const { authorName, authorEmail, residenceDeclared, ageConfirmed: _age, ...fields } = body
+  checkPoolAndCategory(e, fields)
+  const token = newToken()
+  const project = { id: newId(), tenantId: e.tenant.id, editionId: e.edition.id, status: 'draft', authorName, authorEmail, authorResidenceDeclared: residenceDeclared, authorTokenHash: await hashToken(token), costItems: [], extra: {}, createdAt: now, updatedAt: now, ...draftValues(fields) } as typeof projects.$inferInsert
+  const { db } = c.get('services')
+  await db.batch([db.insert(projects).values(project), eventInsert(c, project as Project, 'created', 'draft', null, now)])
+  return { token, project: (await db.query.projects.findFirst({ where: eq(projects.id, project.id!) }))! }
+}
+
+/** Whether a project can still collect online support (the phase is checked separately, against the clock). */
+export function requireSupportable(e: EditionFull, p: Project): void {
+  if (!e.rules.support.online) throw new ApiError(409, 'W tej edycji poparcie zbiera się wyłącznie na papierowych listach.')
+  if (!['draft', 'submitted'].includes(p.status)) throw new ApiError(409, 'Tego projektu nie można już poprzeć.')
+}
+
+/** Who supports: a keyed hash of the normalised name and address, so a person supports a project once. */
+export function supportKey(c: Ctx, e: EditionFull, body: { name: string; address: string }): Promise<string> {
+  return personKey(c.get('config').identityPepper, ['support', e.edition.id, normalizeText(body.name), normalizeAddress(body.address)])
+}
+
+/**
+ * The insert of one resident's online support (a second one of the same person fails on the unique index). Built,
+ * not run: the handler runs it alone, the demo seed runs a project's supports in one batch.
+ */
+export function supportInsert(c: Ctx, p: Project, body: { name: string; address: string }, key: string, now = new Date()) {
+  return c.get('services').db.insert(supports).values({ id: newId(), tenantId: p.tenantId, projectId: p.id, personKey: key, name: body.name, address: body.address, createdAt: now })
+}
+
+export function requireDraft(p: Project): void {
+  if (p.status !== 'draft') throw new ApiError(409, 'Ten projekt został już zgłoszony albo wycofany.')
+}
+
+/** Submits a complete draft (every gap refused as a field error, the per-author limit applied) and numbers it. */
+export async function submitProject(c: Ctx, e: EditionFull, p: Project, now = new Date()): Promise<Project> {
+  requireDraft(p)
+  const errors = await submissionProblems(c, e, p)
+  if (errors.length) throw new ApiError(400, 'Projekt nie jest gotowy do zgłoszenia: uzupełnij wskazane pola.', { errors })
+  const { db } = c.get('services')
+  const limit = e.rules.submission.maxProjectsPerAuthor
+  if (limit != null && (await countByAuthor(db, e.edition.id, p.authorEmail)) >= limit) throw new ApiError(409, `Jedna osoba może zgłosić najwyżej ${limit} projekt(y) w tej edycji.`)
+  await db.batch([
+    db.update(projects).set({ status: 'submitted', submittedAt: now, updatedAt: now, number: sql`(SELECT COALESCE(MAX(number), 0) + 1 FROM bo_projects WHERE edition_id = ${e.edition.id})` }).where(and(eq(projects.id, p.id), eq(projects.status, 'draft'))),
+    eventInsert(c, p, 'submitted', 'submitted', null, now),
+  ])
+  return (await db.query.projects.findFirst({ where: eq(projects.id, p.id) }))!
+}
+
+/** The author's appeal against a negative assessment, within the deadline that assessment set. */
+export async function fileAppeal(c: Ctx, p: Project, body: { text: string }, now = new Date()): Promise<Project> {
+  if (!['formal_rejected', 'merit_rejected'].includes(p.status)) throw new ApiError(409, 'Odwołanie przysługuje od negatywnej oceny projektu.')
+  const { db } = c.get('services')
+  if ((await db.select({ id: appeals.id }).from(appeals).where(eq(appeals.projectId, p.id))).length > 0) throw new ApiError(409, 'Od tej oceny złożono już odwołanie.')
+  if (!p.appealDeadline || p.appealDeadline.getTime() <= now.getTime()) {
+    throw new ApiError(409, `Termin na odwołanie minął${p.appealDeadline ? ` (${p.appealDeadline.toLocaleString('pl-PL', { timeZone: 'Europe/Warsaw' })})` : ''}.`, { type: 'https://wspolnota.example/problems/deadline-passed' })
+  }
+  await db.batch([
+    db.insert(appeals).values({ id: newId(), tenantId: p.tenantId, projectId: p.id, text: body.text, filedAt: now }),
+    db.update(projects).set({ status: 'appealed', updatedAt: now }).where(eq(projects.id, p.id)),
+    eventInsert(c, p, 'appealed', 'appealed', 'Autor złożył odwołanie.', now),
+  ])
+  return (await db.query.projects.findFirst({ where: eq(projects.id, p.id) }))!
+}
+
 /** Residents: drafts with autosave, co-authors, support, submission, withdrawal, answers and appeals — no account. */
 export function submissionRoutes(api: Api): void {
   const base = '/jst/:slug/bo/:year/projects'
@@ -106,17 +182,7 @@ export function submissionRoutes(api: Api): void {
     requirePhase(e, 'submission', SUBMISSION_CLOSED)
     const { success } = await c.get('services').rateLimiter.limit(`bo-draft:${clientIp(c)}`, { limit: 20, periodSeconds: 3600 })
     if (!success) throw new ApiError(429, 'Zbyt wiele nowych projektów z tego adresu. Spróbuj za godzinę.')
-    if (e.rules.submission.minAge != null && body.ageConfirmed !== true) {
-      throw new ApiError(400, `Projekt może zgłosić osoba, która ukończyła ${e.rules.submission.minAge} lat.`, { errors: [{ field: 'ageConfirmed', detail: `Potwierdź, że masz co najmniej ${e.rules.submission.minAge} lat.` }] })
-    }
-    const { authorName, authorEmail, residenceDeclared, ageConfirmed: _age, ...fields } = body
-    checkPoolAndCategory(e, fields)
-    const token = newToken()
-    const now = new Date()
-    const project = { id: newId(), tenantId: e.tenant.id, editionId: e.edition.id, status: 'draft', authorName, authorEmail, authorResidenceDeclared: residenceDeclared, authorTokenHash: await hashToken(token), costItems: [], extra: {}, createdAt: now, updatedAt: now, ...draftValues(fields) } as typeof projects.$inferInsert
-    const { db } = c.get('services')
-    await db.batch([db.insert(projects).values(project), eventInsert(c, project as Project, 'created', 'draft')])
-    const saved = (await db.query.projects.findFirst({ where: eq(projects.id, project.id!) }))!
+    const { token, project: saved } = await createDraft(c, e, body)
     await notifyAuthor(c, e, saved, 'szkic projektu zapisany', 'zapisaliśmy szkic Twojego projektu. Możesz do niego wrócić w każdej chwili przed końcem naboru.', token)
     return c.json({ token, project: await authorView(c, e, saved) }, 201)
   })
@@ -178,15 +244,13 @@ export function submissionRoutes(api: Api): void {
   endpoint(api, { method: 'post', path: `${base}/:id/supports`, summary: 'Poparcie projektu przez mieszkańca (raz na osobę)', tags, access: { kind: 'public' }, body: supportSchema, responses: { 201: { description: 'Poparcie zapisane' } } }, async (c, { body }) => {
     const e = await editionFromPath(c)
     const p = await projectFromPath(c, e)
-    if (!e.rules.support.online) throw new ApiError(409, 'W tej edycji poparcie zbiera się wyłącznie na papierowych listach.')
-    if (!['draft', 'submitted'].includes(p.status)) throw new ApiError(409, 'Tego projektu nie można już poprzeć.')
+    requireSupportable(e, p)
     requirePhase(e, 'submission', 'Poparcie można złożyć tylko w czasie naboru projektów.')
     const { success } = await c.get('services').rateLimiter.limit(`bo-support:${clientIp(c)}`, { limit: 60, periodSeconds: 3600 })
     if (!success) throw new ApiError(429, 'Zbyt wiele poparć z tego adresu. Spróbuj za godzinę.')
-    const key = await personKey(c.get('config').identityPepper, ['support', e.edition.id, normalizeText(body.name), normalizeAddress(body.address)])
     const { db } = c.get('services')
     try {
-      await db.insert(supports).values({ id: newId(), tenantId: p.tenantId, projectId: p.id, personKey: key, name: body.name, address: body.address, createdAt: new Date() })
+      await supportInsert(c, p, body, await supportKey(c, e, body))
     } catch (err) {
       if (/UNIQUE constraint failed/i.test(String((err as { cause?: unknown }).cause ?? '') + String(err))) throw new ApiError(409, 'Ta osoba już poparła ten projekt — jedna osoba może poprzeć projekt tylko raz.', { type: 'https://wspolnota.example/problems/already-supported' })
       throw err
@@ -209,18 +273,9 @@ export function submissionRoutes(api: Api): void {
     const e = await editionFromPath(c)
     const p = await projectFromPath(c, e)
     await requireAuthor(c, p)
-    if (p.status !== 'draft') throw new ApiError(409, 'Ten projekt został już zgłoszony albo wycofany.')
+    requireDraft(p)
     requirePhase(e, 'submission', SUBMISSION_CLOSED)
-    const errors = await submissionProblems(c, e, p)
-    if (errors.length) throw new ApiError(400, 'Projekt nie jest gotowy do zgłoszenia: uzupełnij wskazane pola.', { errors })
-    const { db } = c.get('services')
-    const limit = e.rules.submission.maxProjectsPerAuthor
-    if (limit != null && (await countByAuthor(db, e.edition.id, p.authorEmail)) >= limit) throw new ApiError(409, `Jedna osoba może zgłosić najwyżej ${limit} projekt(y) w tej edycji.`)
-    await db.batch([
-      db.update(projects).set({ status: 'submitted', submittedAt: new Date(), updatedAt: new Date(), number: sql`(SELECT COALESCE(MAX(number), 0) + 1 FROM bo_projects WHERE edition_id = ${e.edition.id})` }).where(and(eq(projects.id, p.id), eq(projects.status, 'draft'))),
-      eventInsert(c, p, 'submitted', 'submitted'),
-    ])
-    const saved = (await db.query.projects.findFirst({ where: eq(projects.id, p.id) }))!
+    const saved = await submitProject(c, e, p)
     await notifyAuthor(c, e, saved, `projekt nr ${saved.number} zgłoszony`, `Twój projekt „${saved.title}” został zgłoszony i otrzymał numer ${saved.number}. Poinformujemy Cię o wyniku oceny.`)
     return c.json({ project: await authorView(c, e, saved) })
   })
@@ -258,18 +313,7 @@ export function submissionRoutes(api: Api): void {
     const e = await editionFromPath(c)
     const p = await projectFromPath(c, e)
     await requireAuthor(c, p)
-    if (!['formal_rejected', 'merit_rejected'].includes(p.status)) throw new ApiError(409, 'Odwołanie przysługuje od negatywnej oceny projektu.')
-    const { db } = c.get('services')
-    if ((await db.select({ id: appeals.id }).from(appeals).where(eq(appeals.projectId, p.id))).length > 0) throw new ApiError(409, 'Od tej oceny złożono już odwołanie.')
-    if (!p.appealDeadline || p.appealDeadline.getTime() <= Date.now()) {
-      throw new ApiError(409, `Termin na odwołanie minął${p.appealDeadline ? ` (${p.appealDeadline.toLocaleString('pl-PL', { timeZone: 'Europe/Warsaw' })})` : ''}.`, { type: 'https://wspolnota.example/problems/deadline-passed' })
-    }
-    await db.batch([
-      db.insert(appeals).values({ id: newId(), tenantId: p.tenantId, projectId: p.id, text: body.text, filedAt: new Date() }),
-      db.update(projects).set({ status: 'appealed', updatedAt: new Date() }).where(eq(projects.id, p.id)),
-      eventInsert(c, p, 'appealed', 'appealed', 'Autor złożył odwołanie.'),
-    ])
-    return c.json({ project: await authorView(c, e, (await db.query.projects.findFirst({ where: eq(projects.id, p.id) }))!) }, 201)
+    return c.json({ project: await authorView(c, e, await fileAppeal(c, p, body)) }, 201)
   })
 
   endpoint(api, { method: 'post', path: '/jst/:slug/bo/:year/author-link', summary: 'Nowy link autora na e-mail (poprzednie przestają działać)', tags, access: { kind: 'public' }, body: resendSchema, responses: { 202: { description: 'Przyjęto (odpowiedź nie zdradza, czy projekt istnieje)' } } }, async (c, { body }) => {

@@ -15,6 +15,8 @@ export interface CastInput {
   statusReason?: string | null
   /** False for a card invalid on its face (unsigned, unreadable): it does not take the person's one ballot. */
   register?: boolean
+  /** When the ballot was cast: now for every route; the demo seed (worker/demo/budget.ts) dates a past vote. */
+  castAt?: Date
 }
 
 /** One ballot ready to be written: everything decided except whether it is the person's first. */
@@ -119,7 +121,7 @@ export async function castBallot(c: Ctx, e: Edition, input: CastInput): Promise<
     receipt,
     ageBand: input.identity.ageBand ?? null,
     sex: input.identity.sex ?? null,
-    castAt: Date.now(),
+    castAt: input.castAt?.getTime() ?? Date.now(),
     status: input.status ?? (input.register === false ? 'invalid' : 'valid'),
     statusReason: input.statusReason ?? null,
     register: input.register !== false,

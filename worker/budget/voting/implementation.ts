@@ -14,7 +14,7 @@ import type { ResultsData } from './staff-routes'
 export const implementationStatuses = ['selected', 'in_progress', 'done', 'abandoned'] as const
 const statusLabels: Record<string, string> = { selected: 'wybrany do realizacji', in_progress: 'w realizacji', done: 'zrealizowany', abandoned: 'odstąpiono od realizacji' }
 
-const statusSchema = v.pipe(
+export const statusSchema = v.pipe(
   v.object({ status: v.picklist(implementationStatuses, 'Wybierz status realizacji.'), reason: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(5000))) }),
   v.forward(v.check((b) => b.status !== 'abandoned' || (b.reason ?? '').length >= 10, 'Odstąpienie od realizacji wymaga uzasadnienia (co najmniej 10 znaków).'), ['reason']),
 )
@@ -23,14 +23,13 @@ const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp']
 const PHOTO_MAX = 8 * 1024 * 1024
 
 /** Statements that open implementation tracking for every winner, with the scope as voted; run with publication. */
-export async function implementationRows(c: Ctx, e: Awaited<ReturnType<typeof editionFromPath>>, data: ResultsData) {
+export async function implementationRows(c: Ctx, e: Awaited<ReturnType<typeof editionFromPath>>, data: ResultsData, now = new Date()) {
   const { db } = c.get('services')
   const winners = new Set(data.pools.flatMap((p) => p.outcome.selected))
   const rows = (await db.select().from(projects).where(and(eq(projects.editionId, e.edition.id), eq(projects.status, 'accepted')))).filter((p) => winners.has(String(p.number ?? p.id)))
-  const now = new Date()
   return rows.flatMap((p) => [
     db.insert(implementation).values({ projectId: p.id, tenantId: e.tenant.id, editionId: e.edition.id, scope: { number: p.number, title: p.title, summary: p.summary, description: p.description, address: p.address, lat: p.lat, lng: p.lng, cost: p.revisedCost ?? p.cost, costItems: p.costItems }, status: 'selected', updatedAt: now }).onConflictDoNothing(),
-    eventInsert(c, p, 'selected', 'accepted', 'Projekt wybrany w głosowaniu do realizacji.'),
+    eventInsert(c, p, 'selected', 'accepted', 'Projekt wybrany w głosowaniu do realizacji.', now),
   ])
 }
 
@@ -44,6 +43,57 @@ async function winner(c: Ctx, e: Awaited<ReturnType<typeof editionFromPath>>) {
   const row = await c.get('services').db.query.implementation.findFirst({ where: and(eq(implementation.projectId, c.req.param('id')!), eq(implementation.editionId, e.edition.id)) })
   if (!row) throw notFound('Ten projekt nie jest zwycięskim projektem tej edycji.')
   return row
+}
+
+type Edition = Awaited<ReturnType<typeof editionFromPath>>
+type Tracked = typeof implementation.$inferSelect
+
+/*
+ * Staff updates of a winner's implementation below the HTTP layer, each with its history row and audit entry in one
+ * batch: the route handlers and the demo seed (worker/demo/budget.ts, with `now` in the past) call the same code.
+ */
+
+/** A new implementation status (the body as `statusSchema` parses it: abandoning needs a reason). */
+export async function setImplementationStatus(c: Ctx, e: Edition, row: Tracked, body: v.InferOutput<typeof statusSchema>, now = new Date()): Promise<void> {
+  const { db } = c.get('services')
+  const project = (await db.query.projects.findFirst({ where: eq(projects.id, row.projectId) }))!
+  await db.batch([
+    db.update(implementation).set({ status: body.status, reason: body.reason ?? null, updatedAt: now }).where(eq(implementation.projectId, row.projectId)),
+    eventInsert(c, project, 'implementation', project.status, `Realizacja: ${statusLabels[body.status]}${body.reason ? ` — ${body.reason}` : ''}`, now),
+    auditInsert(c, { tenantId: e.tenant.id, action: 'bo.implementation.status', entity: 'bo_project', entityId: row.projectId, before: { status: row.status, reason: row.reason }, after: body }),
+  ])
+}
+
+/** A photo sent with a progress note; its bytes are read only once the note's text has passed. */
+export interface NotePhoto {
+  name: string
+  type: string
+  size: number
+  bytes: () => Promise<ArrayBuffer | Uint8Array>
+}
+
+/** A progress note, optionally with a photo (JPEG, PNG or WebP up to 8 MB, its type checked against its bytes). */
+export async function addImplementationNote(c: Ctx, e: Edition, row: Tracked, text: unknown, photo: NotePhoto | null, now = new Date()): Promise<{ id: string; photoId: string | null }> {
+  const { db, files } = c.get('services')
+  const parsed = v.safeParse(noteSchema, { text })
+  if (!parsed.success) throw new ApiError(400, parsed.issues[0].message, { errors: [{ field: 'text', detail: parsed.issues[0].message }] })
+  const noteId = newId()
+  const statements = []
+  let photoId: string | null = null
+  if (photo) {
+    const bytes = new Uint8Array(await photo.bytes())
+    if (!PHOTO_TYPES.includes(photo.type) || photo.size > PHOTO_MAX || !contentMatches(photo.type, bytes)) {
+      throw new ApiError(400, 'Zdjęcie: JPEG, PNG lub WebP do 8 MB.', { errors: [{ field: 'photo', detail: 'Zdjęcie: JPEG, PNG lub WebP do 8 MB.' }] })
+    }
+    photoId = newId()
+    statements.push(files.insert({ id: photoId, tenantId: e.tenant.id, ownerId: row.projectId, kind: 'implementation-photo', name: safeFileName(photo.name), mime: photo.type, size: photo.size, createdAt: now }, bytes))
+  }
+  statements.push(
+    db.insert(implementationNotes).values({ id: noteId, tenantId: e.tenant.id, projectId: row.projectId, text: parsed.output.text, photoId, authorId: c.get('user')!.id, at: now }),
+    auditInsert(c, { tenantId: e.tenant.id, action: 'bo.implementation.note', entity: 'bo_project', entityId: row.projectId, after: { text: parsed.output.text, photoId } }),
+  )
+  await db.batch(statements as never)
+  return { id: noteId, photoId }
 }
 
 /** Implementation of winners: statuses with reasons, progress notes and photos, public once results are published. */
@@ -91,21 +141,13 @@ export function implementationRoutes(api: Api): void {
 
   endpoint(api, { method: 'patch', path: `${staff}/:id`, summary: 'Zmiana statusu realizacji (odstąpienie wymaga uzasadnienia)', tags, access: organisers, body: statusSchema, responses: { 200: { description: 'Zmieniono' } } }, async (c, { body }) => {
     const e = await editionFromPath(c)
-    const row = await winner(c, e)
-    const { db } = c.get('services')
-    const project = (await db.query.projects.findFirst({ where: eq(projects.id, row.projectId) }))!
-    await db.batch([
-      db.update(implementation).set({ status: body.status, reason: body.reason ?? null, updatedAt: new Date() }).where(eq(implementation.projectId, row.projectId)),
-      eventInsert(c, project, 'implementation', project.status, `Realizacja: ${statusLabels[body.status]}${body.reason ? ` — ${body.reason}` : ''}`),
-      auditInsert(c, { tenantId: e.tenant.id, action: 'bo.implementation.status', entity: 'bo_project', entityId: row.projectId, before: { status: row.status, reason: row.reason }, after: body }),
-    ])
+    await setImplementationStatus(c, e, await winner(c, e), body)
     return c.json({ status: body.status, statusLabel: statusLabels[body.status] })
   })
 
   endpoint(api, { method: 'post', path: `${staff}/:id/notes`, summary: 'Informacja o postępie realizacji (JSON: text; albo multipart: text i photo)', tags, access: organisers, responses: { 201: { description: 'Dodano' } } }, async (c) => {
     const e = await editionFromPath(c)
     const row = await winner(c, e)
-    const { db, files } = c.get('services')
     const type = c.req.header('content-type') ?? ''
     let text: unknown
     let photo: File | null = null
@@ -118,24 +160,7 @@ export function implementationRoutes(api: Api): void {
     } else if (type.startsWith('application/json')) {
       text = ((await c.req.json().catch(() => ({}))) as { text?: unknown }).text
     } else throw new ApiError(415, 'Wyślij dane jako JSON albo multipart/form-data.')
-    const parsed = v.safeParse(noteSchema, { text })
-    if (!parsed.success) throw new ApiError(400, parsed.issues[0].message, { errors: [{ field: 'text', detail: parsed.issues[0].message }] })
-    const noteId = newId()
-    const statements = []
-    let photoId: string | null = null
-    if (photo) {
-      const bytes = new Uint8Array(await photo.arrayBuffer())
-      if (!PHOTO_TYPES.includes(photo.type) || photo.size > PHOTO_MAX || !contentMatches(photo.type, bytes)) {
-        throw new ApiError(400, 'Zdjęcie: JPEG, PNG lub WebP do 8 MB.', { errors: [{ field: 'photo', detail: 'Zdjęcie: JPEG, PNG lub WebP do 8 MB.' }] })
-      }
-      photoId = newId()
-      statements.push(files.insert({ id: photoId, tenantId: e.tenant.id, ownerId: row.projectId, kind: 'implementation-photo', name: safeFileName(photo.name), mime: photo.type, size: photo.size, createdAt: new Date() }, bytes))
-    }
-    statements.push(
-      db.insert(implementationNotes).values({ id: noteId, tenantId: e.tenant.id, projectId: row.projectId, text: parsed.output.text, photoId, authorId: c.get('user')!.id, at: new Date() }),
-      auditInsert(c, { tenantId: e.tenant.id, action: 'bo.implementation.note', entity: 'bo_project', entityId: row.projectId, after: { text: parsed.output.text, photoId } }),
-    )
-    await db.batch(statements as never)
-    return c.json({ id: noteId, photoId }, 201)
+    const note = await addImplementationNote(c, e, row, text, photo && { name: photo.name, type: photo.type, size: photo.size, bytes: () => photo.arrayBuffer() })
+    return c.json(note, 201)
   })
 }

@@ -1,4 +1,5 @@
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm'
+import type * as v from 'valibot'
 import { clientIp } from '../../audit/record'
 import { lockedFor, recordFailure, type ThrottleKey } from '../../auth/throttle'
 import { hashToken, newId, newToken } from '../../auth/tokens'
@@ -10,7 +11,7 @@ import { memo } from '../cache'
 import { searchProjects } from '../queries'
 import { editionFromPath, requirePhase, type Ctx } from '../shared'
 import { SeededRandom } from '../tally/prng'
-import { checkBallot, type BallotPool } from './ballot'
+import { checkBallot, type BallotIssue, type BallotPool } from './ballot'
 import { isValidPesel } from './pesel'
 import { castBallot } from './cast'
 import { voteCodes, voteSessions } from './schema'
@@ -158,19 +159,28 @@ export function votingRoutes(api: Api): void {
     requirePhase(e, 'voting', VOTING_CLOSED)
     const session = await sessionFrom(c, e)
     if (session.ballotId) throw new ApiError(409, 'Z tej sesji głos został już oddany.')
-    const pools = await ballotPools(c, e, session.orderSeed)
-    const issues = checkBallot(pools, e.rules.ballot, body.choices)
-    const id = body.identity
-    if (e.rules.askPesel && !isValidPesel(id.pesel ?? '')) issues.push({ field: 'identity.pesel', detail: 'Podaj poprawny numer PESEL (11 cyfr, zgodna suma kontrolna).' })
-    const minorAge = e.rules.voting.minorAge
-    if (minorAge != null && id.adult !== true && (!id.guardianName || id.guardianName.length < 3 || id.guardianDeclared !== true)) {
-      issues.push({ field: 'identity.guardianName', detail: `Osoba poniżej ${minorAge} lat głosuje z oświadczeniem rodzica lub opiekuna: podaj jego imię i nazwisko i zaznacz oświadczenie.` })
-    }
+    const issues = castIssues(e, await ballotPools(c, e, session.orderSeed), body)
     if (issues.length) throw new ApiError(400, issues[0]!.detail, { errors: issues })
 
+    const id = body.identity
     const receipt = await castBallot(c, e, { channel: 'online', personKey: await voterKey(c, e, id), choices: body.choices, identity: id, sessionTokenHash: session.tokenHash })
     return c.json({ receipt }, 201)
   })
+}
+
+/**
+ * Everything wrong with an online ballot before it is cast: the ballot rules, the PESEL where the edition asks for it,
+ * a parent's declaration below `minorAge`. The cast route and the demo seed (worker/demo/budget.ts) check the same.
+ */
+export function castIssues(e: Edition, pools: BallotPool[], body: v.InferOutput<typeof castSchema>): BallotIssue[] {
+  const issues = checkBallot(pools, e.rules.ballot, body.choices)
+  const id = body.identity
+  if (e.rules.askPesel && !isValidPesel(id.pesel ?? '')) issues.push({ field: 'identity.pesel', detail: 'Podaj poprawny numer PESEL (11 cyfr, zgodna suma kontrolna).' })
+  const minorAge = e.rules.voting.minorAge
+  if (minorAge != null && id.adult !== true && (!id.guardianName || id.guardianName.length < 3 || id.guardianDeclared !== true)) {
+    issues.push({ field: 'identity.guardianName', detail: `Osoba poniżej ${minorAge} lat głosuje z oświadczeniem rodzica lub opiekuna: podaj jego imię i nazwisko i zaznacz oświadczenie.` })
+  }
+  return issues
 }
 
 /**

@@ -34,7 +34,7 @@ function votingEnded(e: Edition, now = new Date()): boolean {
 const flagReasons: Record<string, string> = { unsigned: 'karta niepodpisana', limitsExceeded: 'przekroczone limity wyboru', unreadable: 'karta nieczytelna', late: 'karta złożona po terminie' }
 
 /** Computes every pool of the edition from its valid ballots, with statistics safe to publish. */
-async function computeResults(c: Ctx, e: Edition) {
+export async function computeResults(c: Ctx, e: Edition) {
   const { db } = c.get('services')
   const accepted = await searchProjects(db, e.edition.id, {}, ['accepted'])
   const valid = await db.select({ id: ballots.id, receipt: ballots.receipt }).from(ballots).where(and(eq(ballots.editionId, e.edition.id), eq(ballots.status, 'valid')))
@@ -92,6 +92,43 @@ async function computeResults(c: Ctx, e: Edition) {
       bySex: suppressSmall(tallyBy(counted, (r) => r.sex ?? 'brak danych')),
     },
   }
+}
+
+/**
+ * The count, stored unpublished (`POST …/staff/bo/{year}/results`): only after the vote, never again once published,
+ * and not while a paper card waits for its second person. Called by the route's handler and by the demo seed
+ * (worker/demo/budget.ts), so demo results are computed exactly as staff compute them.
+ */
+export async function storeResults(c: Ctx, e: Edition, now = new Date()): Promise<ResultsData> {
+  if (!votingEnded(e, now)) throw new ApiError(409, 'Wyniki można obliczyć dopiero po zakończeniu głosowania.')
+  const { db } = c.get('services')
+  const existing = await db.query.results.findFirst({ where: eq(results.editionId, e.edition.id) })
+  if (existing?.publishedAt) throw new ApiError(409, 'Wyniki zostały już opublikowane i nie można ich przeliczyć ponownie.')
+  const pending = await db.select({ id: paperCards.id }).from(paperCards).where(and(eq(paperCards.editionId, e.edition.id), eq(paperCards.status, 'pending')))
+  if (pending.length) throw new ApiError(409, `Najpierw rozpatrz wszystkie papierowe karty (${pending.length} czeka na potwierdzenie).`)
+  const data = await computeResults(c, e)
+  const row = { editionId: e.edition.id, tenantId: e.tenant.id, data, computedBy: c.get('user')!.id, computedAt: now }
+  await db.batch([
+    db.insert(results).values(row).onConflictDoUpdate({ target: results.editionId, set: { data, computedBy: row.computedBy, computedAt: row.computedAt } }),
+    auditInsert(c, { tenantId: e.tenant.id, action: 'bo.results.compute', entity: 'bo_edition', entityId: e.edition.id, after: { seed: data.seed, selected: Object.fromEntries(data.pools.map((p) => [p.code, p.outcome.selected])) } }),
+  ])
+  return data
+}
+
+/**
+ * Publication by an administrator (`POST …/results/publish`): the computed results become public and tracking opens
+ * for every winner, in one batch. The handler checks the role; the demo seed calls this as the demo admin.
+ */
+export async function publishResults(c: Ctx, e: Edition, now = new Date()): Promise<void> {
+  const { db } = c.get('services')
+  const row = await db.query.results.findFirst({ where: eq(results.editionId, e.edition.id) })
+  if (!row) throw new ApiError(409, 'Najpierw oblicz wyniki.')
+  if (row.publishedAt) throw new ApiError(409, 'Wyniki są już opublikowane.')
+  await db.batch([
+    db.update(results).set({ publishedAt: now, publishedBy: c.get('user')!.id }).where(eq(results.editionId, e.edition.id)),
+    ...(await implementationRows(c, e, row.data as ResultsData, now)),
+    auditInsert(c, { tenantId: e.tenant.id, action: 'bo.results.publish', entity: 'bo_edition', entityId: e.edition.id }),
+  ] as never)
 }
 
 /** Staff: paper cards (keyed in, then confirmed by a second person), the count, and its publication. */
@@ -214,19 +251,7 @@ export function votingStaffRoutes(api: Api): void {
   })
 
   endpoint(api, { method: 'post', path: `${base}/results`, summary: 'Obliczenie wyników po zakończeniu głosowania (niepubliczne do publikacji)', tags, access: organisers, responses: { 201: { description: 'Obliczono' } } }, async (c) => {
-    const e = await editionFromPath(c)
-    if (!votingEnded(e)) throw new ApiError(409, 'Wyniki można obliczyć dopiero po zakończeniu głosowania.')
-    const { db } = c.get('services')
-    const existing = await db.query.results.findFirst({ where: eq(results.editionId, e.edition.id) })
-    if (existing?.publishedAt) throw new ApiError(409, 'Wyniki zostały już opublikowane i nie można ich przeliczyć ponownie.')
-    const pending = await db.select({ id: paperCards.id }).from(paperCards).where(and(eq(paperCards.editionId, e.edition.id), eq(paperCards.status, 'pending')))
-    if (pending.length) throw new ApiError(409, `Najpierw rozpatrz wszystkie papierowe karty (${pending.length} czeka na potwierdzenie).`)
-    const data = await computeResults(c, e)
-    const row = { editionId: e.edition.id, tenantId: e.tenant.id, data, computedBy: c.get('user')!.id, computedAt: new Date() }
-    await db.batch([
-      db.insert(results).values(row).onConflictDoUpdate({ target: results.editionId, set: { data, computedBy: row.computedBy, computedAt: row.computedAt } }),
-      auditInsert(c, { tenantId: e.tenant.id, action: 'bo.results.compute', entity: 'bo_edition', entityId: e.edition.id, after: { seed: data.seed, selected: Object.fromEntries(data.pools.map((p) => [p.code, p.outcome.selected])) } }),
-    ])
+    const data = await storeResults(c, await editionFromPath(c))
     return c.json({ ...summary(data), published: false }, 201)
   })
 
@@ -238,16 +263,7 @@ export function votingStaffRoutes(api: Api): void {
   })
 
   endpoint(api, { method: 'post', path: `${base}/results/publish`, summary: 'Publikacja wyników', tags, access: { kind: 'tenant', roles: ['admin'] }, responses: { 200: { description: 'Opublikowano' } } }, async (c) => {
-    const e = await editionFromPath(c)
-    const { db } = c.get('services')
-    const row = await db.query.results.findFirst({ where: eq(results.editionId, e.edition.id) })
-    if (!row) throw new ApiError(409, 'Najpierw oblicz wyniki.')
-    if (row.publishedAt) throw new ApiError(409, 'Wyniki są już opublikowane.')
-    await db.batch([
-      db.update(results).set({ publishedAt: new Date(), publishedBy: c.get('user')!.id }).where(eq(results.editionId, e.edition.id)),
-      ...(await implementationRows(c, e, row.data as ResultsData)),
-      auditInsert(c, { tenantId: e.tenant.id, action: 'bo.results.publish', entity: 'bo_edition', entityId: e.edition.id }),
-    ] as never)
+    await publishResults(c, await editionFromPath(c))
     return c.json({ published: true })
   })
 }

@@ -1,3 +1,4 @@
+import type { JSX } from 'preact'
 import { useState } from 'preact/hooks'
 import { TenantPanelFrame, type TenantPanelContext } from '../../components/TenantPanelFrame'
 import { DataRegion, DataTable, Empty, ErrorState, errorsFromApi, ListSection, Loading, Notice, PageHeading } from '../../components/ui'
@@ -270,17 +271,33 @@ function Projects({ slug, year, ctx }: { slug: string; year: string; ctx: Tenant
   )
 }
 
-/** `/panel/{slug}/bo/{year}`: the submitted projects with assignment of verifiers. */
-export function BudgetPanelEdition({ slug, year }: { slug: string; year: string }) {
+/**
+ * The frame of every panel page of one edition: the tenant panel with the links between the edition's pages above
+ * the page's own content, so each page states only what it shows.
+ */
+export function BudgetPanelFrame({ slug, year, children }: { slug: string; year: string; children: (ctx: TenantPanelContext) => JSX.Element }) {
   return (
     <TenantPanelFrame slug={slug} section="budget">
       {(ctx) => (
         <>
           <BudgetPanelNav slug={slug} year={year} />
+          {children(ctx)}
+        </>
+      )}
+    </TenantPanelFrame>
+  )
+}
+
+/** `/panel/{slug}/bo/{year}`: the submitted projects with assignment of verifiers. */
+export function BudgetPanelEdition({ slug, year }: { slug: string; year: string }) {
+  return (
+    <BudgetPanelFrame slug={slug} year={year}>
+      {(ctx) => (
+        <>
           <Projects slug={slug} year={year} ctx={ctx} />
           {organiser(ctx.role) ? <EditionSettings slug={slug} year={year} /> : null}
         </>
       )}
-    </TenantPanelFrame>
+    </BudgetPanelFrame>
   )
 }

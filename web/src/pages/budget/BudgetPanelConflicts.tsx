@@ -1,21 +1,17 @@
+import { foldPolish } from '../../lib/text'
 import { useState } from 'preact/hooks'
-import { TenantPanelFrame, type TenantPanelContext } from '../../components/TenantPanelFrame'
-import { ConfirmDialog, DataRegion, Empty, ErrorState, ErrorSummary, errorsFromApi, Field, Loading, Notice, PageHeading, useFormId, type FormErrors, noErrors } from '../../components/ui'
+import type { TenantPanelContext } from '../../components/TenantPanelFrame'
+import { ConfirmDialog, DataRegion, Empty, ErrorState, ErrorSummary, errorsFromApi, Field, Loading, Notice, PageHeading, useFormId } from '../../components/ui'
 import { useT } from '../../i18n'
 import { api, enc } from '../../lib/api'
+import { useForm } from '../../lib/form'
 import { useResource } from '../../lib/resource'
 import { staffBase } from '../../budget/api'
 import { boPaths } from '../../budget/paths'
 import type { ConflictGroup, StaffProjectRow } from '../../budget/types'
 import { GroupError, StatusBadge, TextAreaField, When } from '../../budget/ui'
-import { BudgetPanelNav, organiser } from './BudgetPanel'
+import { BudgetPanelFrame, organiser } from './BudgetPanel'
 
-const POLISH: Record<string, string> = { ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z' }
-
-/** Lower case without Polish letters, so "lawki" finds "Ławki". */
-function fold(text: string): string {
-  return text.toLowerCase().replace(/[ąćęłńóśźż]/g, (c) => POLISH[c]!)
-}
 
 /** "nr 3 „Plac zabaw”" — how a project is named in a group. */
 function projectName(p: { number: number | null; title: string }, t: (key: string, params?: Record<string, string | number>) => string): string {
@@ -30,43 +26,34 @@ function projectName(p: { number: number | null; title: string }, t: (key: strin
 function NewGroupForm({ slug, year, projects, onSaved }: { slug: string; year: string; projects: StaffProjectRow[]; onSaved: (message: string) => void }) {
   const t = useT()
   const formId = useFormId('konflikt')
-  const [query, setQuery] = useState('')
+  const form = useForm({ search: '', reason: '' })
   const [chosen, setChosen] = useState<string[]>([])
-  const [reason, setReason] = useState('')
-  const [errors, setErrors] = useState<FormErrors>(noErrors)
-  const [version, setVersion] = useState(0)
-  const [busy, setBusy] = useState(false)
+  const { errors, version, busy } = form
   const labels = { projectIds: t('budgetpanel.conflicts.projectsLegend'), reason: t('budgetpanel.conflicts.reason') }
-  const q = fold(query.trim())
-  const shown = projects.filter((p) => !q || fold(`${p.number ?? ''} ${p.title} ${p.pool ?? ''}`).includes(q))
+  const q = foldPolish(form.values.search.trim())
+  const shown = projects.filter((p) => !q || foldPolish(`${p.number ?? ''} ${p.title} ${p.pool ?? ''}`).includes(q))
   const picked = projects.filter((p) => chosen.includes(p.id))
   const groupId = `${formId}-projectIds`
 
   const onSubmit = async (event: Event) => {
     event.preventDefault()
-    const fields: Record<string, string> = {}
-    if (chosen.length < 2) fields.projectIds = t('budgetpanel.conflicts.chooseTwo')
-    if (reason.trim().length < 5) fields.reason = t('budgetpanel.conflicts.reasonRequired')
-    if (Object.keys(fields).length) {
-      setErrors({ general: null, fields })
-      setVersion((v) => v + 1)
-      return
-    }
-    setBusy(true)
-    try {
-      await api(`${staffBase(slug, year)}/conflicts`, { method: 'POST', body: { projectIds: chosen, reason: reason.trim() } })
-      const names = picked.map((p) => projectName(p, t)).join(', ')
-      setChosen([])
-      setReason('')
-      setQuery('')
-      setErrors(noErrors)
-      onSaved(t('budgetpanel.conflicts.saved', { names }))
-    } catch (error) {
-      setErrors(errorsFromApi(error, t))
-      setVersion((v) => v + 1)
-    } finally {
-      setBusy(false)
-    }
+    const reason = form.values.reason.trim()
+    await form.submit(
+      t,
+      () => {
+        const fields: Record<string, string> = {}
+        if (chosen.length < 2) fields.projectIds = t('budgetpanel.conflicts.chooseTwo')
+        if (reason.length < 5) fields.reason = t('budgetpanel.conflicts.reasonRequired')
+        return fields
+      },
+      async () => {
+        await api(`${staffBase(slug, year)}/conflicts`, { method: 'POST', body: { projectIds: chosen, reason } })
+        const names = picked.map((p) => projectName(p, t)).join(', ')
+        setChosen([])
+        form.setValues({ search: '', reason: '' })
+        onSaved(t('budgetpanel.conflicts.saved', { names }))
+      },
+    )
   }
 
   return (
@@ -78,7 +65,7 @@ function NewGroupForm({ slug, year, projects, onSaved }: { slug: string; year: s
         <fieldset class={errors.fields.projectIds ? 'field-invalid' : undefined} id={groupId} tabIndex={-1} aria-describedby={errors.fields.projectIds ? `${groupId}-error` : undefined}>
           <legend>{labels.projectIds}</legend>
           <GroupError id={`${groupId}-error`} error={errors.fields.projectIds} />
-          <Field formId={formId} name="search" type="search" label={t('budgetpanel.conflicts.search')} hint={t('budgetpanel.conflicts.searchHint')} value={query} onValue={setQuery} optional autocomplete="off" />
+          <Field formId={formId} {...form.field('search')} type="search" label={t('budgetpanel.conflicts.search')} hint={t('budgetpanel.conflicts.searchHint')} optional autocomplete="off" />
           <p class="muted small" role="status" aria-live="polite">
             {t('budgetpanel.conflicts.shown', { shown: shown.length, total: projects.length })}
           </p>
@@ -135,7 +122,7 @@ function NewGroupForm({ slug, year, projects, onSaved }: { slug: string; year: s
             {picked.length === 0 ? t('budgetpanel.conflicts.noneChosen') : t('budgetpanel.conflicts.chosen', { count: picked.length, names: picked.map((p) => projectName(p, t)).join('; ') })}
           </p>
         </fieldset>
-        <TextAreaField formId={formId} name="reason" label={labels.reason} hint={t('budgetpanel.conflicts.reasonHint')} value={reason} onValue={setReason} error={errors.fields.reason} rows={3} maxLength={2000} />
+        <TextAreaField formId={formId} {...form.field('reason')} label={labels.reason} hint={t('budgetpanel.conflicts.reasonHint')} rows={3} maxLength={2000} />
         <div class="actions">
           <button type="submit" class="button" disabled={busy}>
             {t('budgetpanel.conflicts.submit')}
@@ -240,14 +227,9 @@ function Conflicts({ slug, year, ctx }: { slug: string; year: string; ctx: Tenan
 /** `/panel/{slug}/bo/{year}/konflikty`: groups of projects that exclude each other; organisers add and remove them. */
 export function BudgetPanelConflicts({ slug, year }: { slug: string; year: string }) {
   return (
-    <TenantPanelFrame slug={slug} section="budget">
-      {(ctx) => (
-        <>
-          <BudgetPanelNav slug={slug} year={year} />
-          <Conflicts slug={slug} year={year} ctx={ctx} />
-        </>
-      )}
-    </TenantPanelFrame>
+    <BudgetPanelFrame slug={slug} year={year}>
+      {(ctx) => <Conflicts slug={slug} year={year} ctx={ctx} />}
+    </BudgetPanelFrame>
   )
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import { TenantPanelFrame, type TenantPanelContext } from '../../components/TenantPanelFrame'
+import type { TenantPanelContext } from '../../components/TenantPanelFrame'
 import { DataRegion, Email, Empty, ErrorState, ErrorSummary, errorsFromApi, Field, Loading, Notice, PageHeading, SelectField, useFormId, type FormErrors, noErrors } from '../../components/ui'
 import { useLang, useT } from '../../i18n'
 import { api, enc } from '../../lib/api'
@@ -10,7 +10,7 @@ import { boPaths } from '../../budget/paths'
 import { AssessmentList, AttachmentList, CostTable, HistoryList, Paragraphs, ProjectFacts } from '../../budget/ProjectView'
 import { CRITERIA, type AuthorProject, type Edition, type StaffAppeal } from '../../budget/types'
 import { CheckboxField, GroupError, RadioGroup, StatusBadge, TextAreaField, When } from '../../budget/ui'
-import { BudgetPanelNav, organiser } from './BudgetPanel'
+import { BudgetPanelFrame, organiser } from './BudgetPanel'
 import { ProjectConflicts } from './BudgetPanelConflicts'
 
 type StaffProject = AuthorProject & { verifierId: string | null }
@@ -328,14 +328,9 @@ function StaffProjectView({ slug, year, id, ctx }: { slug: string; year: string;
 /** `/panel/{slug}/bo/{year}/projekty/{id}`: the project with the author's contact, assessment, questions and paper support. */
 export function BudgetPanelProject({ slug, year, id }: { slug: string; year: string; id: string }) {
   return (
-    <TenantPanelFrame slug={slug} section="budget">
-      {(ctx) => (
-        <>
-          <BudgetPanelNav slug={slug} year={year} />
-          <StaffProjectView slug={slug} year={year} id={id} ctx={ctx} />
-        </>
-      )}
-    </TenantPanelFrame>
+    <BudgetPanelFrame slug={slug} year={year}>
+      {(ctx) => <StaffProjectView slug={slug} year={year} id={id} ctx={ctx} />}
+    </BudgetPanelFrame>
   )
 }
 
@@ -451,13 +446,8 @@ function Appeals({ slug, year, ctx }: { slug: string; year: string; ctx: TenantP
 /** `/panel/{slug}/bo/{year}/odwolania`: appeals with the decision form for coordinators. */
 export function BudgetPanelAppeals({ slug, year }: { slug: string; year: string }) {
   return (
-    <TenantPanelFrame slug={slug} section="budget">
-      {(ctx) => (
-        <>
-          <BudgetPanelNav slug={slug} year={year} />
-          <Appeals slug={slug} year={year} ctx={ctx} />
-        </>
-      )}
-    </TenantPanelFrame>
+    <BudgetPanelFrame slug={slug} year={year}>
+      {(ctx) => <Appeals slug={slug} year={year} ctx={ctx} />}
+    </BudgetPanelFrame>
   )
 }

@@ -8,7 +8,7 @@ import { boBase } from '../../budget/api'
 import { useEdition } from '../../budget/hooks'
 import { boPaths } from '../../budget/paths'
 import { STATUSES, type PublicProject } from '../../budget/types'
-import { Crumbs, Money, StatusBadge } from '../../budget/ui'
+import { Crumbs, InlineFact, Money, ProjectHeadline } from '../../budget/ui'
 import { hasPoint, ProjectsMap } from '../../budget/ProjectMaps'
 import { NotFound } from '../NotFound'
 
@@ -27,46 +27,18 @@ const MAP_VIEW = 'mapa'
 /** One project in the list; under the map its heading is a level lower and the place is shown. */
 function ProjectCard({ slug, year, project: p, level = 2, showAddress = false }: { slug: string; year: string; project: PublicProject; level?: 2 | 3; showAddress?: boolean }) {
   const t = useT()
-  const Heading = level === 2 ? 'h2' : 'h3'
   return (
     <li class="card bo-project-card">
-      <Heading class="bo-project-title">
-        <a href={boPaths.project(slug, year, p.id)}>
-          {p.number != null ? <span class="bo-number">{t('budget.project.numberShort', { number: p.number })}</span> : null}
-          {p.title}
-        </a>
-      </Heading>
-      <p>
-        <StatusBadge status={p.status} />
-      </p>
+      <ProjectHeadline slug={slug} year={year} project={p} level={level} class="bo-project-title" />
       {p.summary ? <p>{p.summary}</p> : null}
       <dl class="bo-inline-facts">
-        <div>
-          <dt>{t('budget.project.pool')}</dt>
-          <dd>{p.pool?.name ?? '—'}</dd>
-        </div>
-        {p.category ? (
-          <div>
-            <dt>{t('budget.project.category')}</dt>
-            <dd>{p.category}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>{t('budget.project.cost')}</dt>
-          <dd>
-            <Money value={p.revisedCost ?? p.cost} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('budget.project.supporters')}</dt>
-          <dd>{p.supporters}</dd>
-        </div>
-        {showAddress && p.address ? (
-          <div>
-            <dt>{t('budget.project.location')}</dt>
-            <dd>{p.address}</dd>
-          </div>
-        ) : null}
+        <InlineFact term={t('budget.project.pool')}>{p.pool?.name ?? '—'}</InlineFact>
+        {p.category ? <InlineFact term={t('budget.project.category')}>{p.category}</InlineFact> : null}
+        <InlineFact term={t('budget.project.cost')}>
+          <Money value={p.revisedCost ?? p.cost} />
+        </InlineFact>
+        <InlineFact term={t('budget.project.supporters')}>{p.supporters}</InlineFact>
+        {showAddress && p.address ? <InlineFact term={t('budget.project.location')}>{p.address}</InlineFact> : null}
       </dl>
     </li>
   )

@@ -23,19 +23,27 @@ export function Implementation({ slug, year }: { slug: string; year: string }) {
   )
 }
 
+/** The way on from this page — to the results and back to the edition — both before publication and above the list. */
+function EditionLinks({ slug, year, class: className }: { slug: string; year: string; class?: string }) {
+  const t = useT()
+  return (
+    <ul class={className}>
+      <li>
+        <a href={boPaths.results(slug, year)}>{t('implementation.results')}</a>
+      </li>
+      <li>
+        <a href={boPaths.edition(slug, year)}>{t('implementation.backToEdition')}</a>
+      </li>
+    </ul>
+  )
+}
+
 function NotYet({ slug, year }: { slug: string; year: string }) {
   const t = useT()
   return (
     <Empty title={t('implementation.notYet')}>
       <p>{t('implementation.notYetText')}</p>
-      <ul>
-        <li>
-          <a href={boPaths.results(slug, year)}>{t('implementation.results')}</a>
-        </li>
-        <li>
-          <a href={boPaths.edition(slug, year)}>{t('implementation.backToEdition')}</a>
-        </li>
-      </ul>
+      <EditionLinks slug={slug} year={year} />
     </Empty>
   )
 }
@@ -65,14 +73,7 @@ function Tracking({ slug, year }: { slug: string; year: string }) {
   return (
     <DataRegion busy={list.status === 'loading'}>
       <p class="lead">{t('implementation.intro')}</p>
-      <ul class="impl-links">
-        <li>
-          <a href={boPaths.results(slug, year)}>{t('implementation.results')}</a>
-        </li>
-        <li>
-          <a href={boPaths.edition(slug, year)}>{t('implementation.backToEdition')}</a>
-        </li>
-      </ul>
+      <EditionLinks slug={slug} year={year} class="impl-links" />
       {items.length === 0 ? (
         <Empty title={t('implementation.noWinners')} />
       ) : (

@@ -1,4 +1,4 @@
-import { TenantPanelFrame, type TenantPanelContext } from '../../components/TenantPanelFrame'
+import type { TenantPanelContext } from '../../components/TenantPanelFrame'
 import { DataRegion, Empty, ErrorState, Loading, PageHeading } from '../../components/ui'
 import { useT } from '../../i18n'
 import { useResource } from '../../lib/resource'
@@ -7,7 +7,7 @@ import { implementationApi, NOT_PUBLISHED, type ImplementationList } from '../..
 import { NoteForm, StatusForm } from '../../implementation/StaffForms'
 import { NotesList, ScopeFacts, winnerName } from '../../implementation/ui'
 import { editionApi, type Edition } from '../../voting/api'
-import { BudgetPanelNav, organiser } from '../budget/BudgetPanel'
+import { BudgetPanelFrame, organiser } from '../budget/BudgetPanel'
 
 /**
  * `/panel/{slug}/bo/{year}/realizacja`: for every winner, the status form and the progress-note form, above the
@@ -16,14 +16,9 @@ import { BudgetPanelNav, organiser } from '../budget/BudgetPanel'
  */
 export function PanelImplementation({ slug, year }: { slug: string; year: string }) {
   return (
-    <TenantPanelFrame slug={slug} section="budget">
-      {(ctx) => (
-        <>
-          <BudgetPanelNav slug={slug} year={year} />
-          <Body ctx={ctx} year={year} />
-        </>
-      )}
-    </TenantPanelFrame>
+    <BudgetPanelFrame slug={slug} year={year}>
+      {(ctx) => <Body ctx={ctx} year={year} />}
+    </BudgetPanelFrame>
   )
 }
 
