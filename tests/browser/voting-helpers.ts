@@ -3,7 +3,7 @@ import { createClient, type Client } from '@libsql/client'
 import type { Page } from 'playwright-core'
 import { votingPhases } from '../support/editions'
 import { expect, inject } from 'vitest'
-import { ACCOUNTS, baseUrl, demoPassword, SLUG, type AccountRole, type OutboxItem } from './helpers'
+import { ACCOUNTS, baseUrl, demoPassword, horizontalOverflow, SLUG, type AccountRole, type OutboxItem } from './helpers'
 
 /**
  * Arranging the voting scenarios from Node: editions through the staff API (cookie sessions of the demo accounts),
@@ -227,4 +227,11 @@ export async function tablesFit(page: Page): Promise<string[]> {
       .filter((el) => el.scrollWidth > el.clientWidth + 1)
       .map((el) => `${el.querySelector('caption')?.textContent ?? 'table'}: ${el.scrollWidth} > ${el.clientWidth}`),
   )
+}
+
+/** No horizontal scroll and no table wider than the screen, at the page's current width (phones: 360 px). */
+export async function fitsWidth(page: Page, label: string): Promise<void> {
+  const { scrollWidth, clientWidth } = await horizontalOverflow(page)
+  expect(scrollWidth, `${label} scrolls horizontally`).toBeLessThanOrEqual(clientWidth)
+  expect(await tablesFit(page), `${label}: tables wider than the screen`).toEqual([])
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, checkA11y, horizontalOverflow, launch, login, open, pageText, screenshot, settled, SLUG, visit } from './helpers'
-import { castViaApi, closeDb, createVotingEdition, endVoting, expectStep, focused, tablesFit, tabTo, voteCode, type VotingEdition } from './voting-helpers'
+import { baseUrl, checkA11y, launch, login, open, pageText, screenshot, settled, SLUG, visit } from './helpers'
+import { castViaApi, closeDb, createVotingEdition, endVoting, expectStep, fitsWidth, focused, tabTo, voteCode, type VotingEdition } from './voting-helpers'
 
 /**
  * The vote, end to end: a resident on a 360 px phone, keyboard only, asks for a code, opens the ballot, chooses an
@@ -24,16 +24,10 @@ afterAll(async () => {
   closeDb()
 })
 
-async function noHorizontalScroll(page: Page, label: string) {
-  const { scrollWidth, clientWidth } = await horizontalOverflow(page)
-  expect(scrollWidth, `${label} scrolls horizontally`).toBeLessThanOrEqual(clientWidth)
-  expect(await tablesFit(page), `${label}: tables wider than the screen`).toEqual([])
-}
-
 /** axe-core and no horizontal scroll, at the page's current (360 px) width. */
 async function audit(page: Page, label: string) {
   await checkA11y(page, label)
-  await noHorizontalScroll(page, label)
+  await fitsWidth(page, label)
 }
 
 describe('voting: resident, count, publication, receipt', () => {

@@ -240,6 +240,7 @@ export default {
   'budget.files.kind.document': 'document',
   'budget.files.kind.photo': 'photo',
   'budget.files.kind.support-list': 'support list',
+  'budget.files.kind.implementation-photo': 'implementation photo',
   'budget.files.remove': 'Remove',
   'budget.files.removeNamed': 'Remove file {name}',
   'budget.files.removed': 'File {name} removed.',

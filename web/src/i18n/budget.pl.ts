@@ -240,6 +240,7 @@ export default {
   'budget.files.kind.document': 'dokument',
   'budget.files.kind.photo': 'zdjęcie',
   'budget.files.kind.support-list': 'lista poparcia',
+  'budget.files.kind.implementation-photo': 'zdjęcie z realizacji',
   'budget.files.remove': 'Usuń',
   'budget.files.removeNamed': 'Usuń plik {name}',
   'budget.files.removed': 'Usunięto plik {name}.',
