@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Hono } from 'hono'
 import { createApp } from '../../worker/app'
@@ -34,7 +34,12 @@ export async function testApp(env: Record<string, string> = {}, file?: string): 
   const config = configFromEnv({ APP_ENV: 'development', ...env })
   const services = { db, mailer: createMailer(db, { kind: 'outbox' }), sms: createSmsSender(db, { kind: 'outbox' }), rateLimiter: storedRateLimiter(db), files: databaseFileStore(db) }
   const app = createApp({ config, services: () => services })
-  return { app, db, file: path, close: () => client.close() }
+  // The file (with its WAL) is removed by the app that created it; an app opened on a given file leaves it alone.
+  const close = () => {
+    client.close()
+    if (!file) for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true })
+  }
+  return { app, db, file: path, close }
 }
 
 /** A browser-like client: keeps the session cookie and sends a same-origin `Origin` on writes. */
