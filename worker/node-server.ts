@@ -73,7 +73,8 @@ export interface NodeServer {
 /**
  * The demo JST's budget content (worker/demo/budget.ts), described for the first-run message. A failure here must not
  * keep the platform from starting, nor lose the logins printed once: it is reported in their place and the server
- * runs on with an empty budget module.
+ * runs on; the demo budget may then be partly created (it is seeded once, on an empty database: delete the file
+ * to start over).
  */
 async function demoBudget(db: Db, config: AppConfig, origin: string): Promise<string> {
   try {

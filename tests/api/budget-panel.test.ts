@@ -140,6 +140,9 @@ describe('conflict groups', () => {
     expect(typeof all.items[0].projects[0].number).toBe('number')
     const ofC = await json(verifier.get(`${base}?project=${c}`), 200)
     expect(ofC.items.map((g: { reason: string }) => g.reason)).toEqual(['Wspólny budżet na teren rekreacyjny.'])
+    // A verifier reads the groups but records and removes none: that is for the organisers.
+    await expectProblem(await verifier.post(base, { projectIds: [a, c], reason: 'Weryfikator nie może tego zapisać.' }), 403)
+    await expectProblem(await verifier.request('DELETE', `${base}/${id}`), 403)
     const moderator = await loggedIn(t, demo.moderator)
     await expectProblem(await moderator.get(base), 403)
     await expectProblem(await new Agent(t).get(base), 401)

@@ -98,10 +98,14 @@ export async function expectProblem(res: Response, status: number) {
 }
 
 /** The last message the outbox holds for an address, and the first link in it. */
+/** The newest mail to `to`, waiting up to 2 s for mail that is sent after the answer (see `afterResponse`). */
 export async function lastMail(agent: Agent, to: string) {
-  const res = await agent.get('/api/v1/dev/outbox')
-  const { items } = (await res.json()) as { items: { to: string; subject: string; text: string }[] }
-  const mail = items.find((m) => m.to === to)
+  let mail: { to: string; subject: string; text: string } | undefined
+  for (let attempt = 0; attempt < 40 && !mail; attempt++) {
+    if (attempt) await new Promise((r) => setTimeout(r, 50))
+    const res = await agent.get('/api/v1/dev/outbox')
+    mail = ((await res.json()) as { items: { to: string; subject: string; text: string }[] }).items.find((m) => m.to === to)
+  }
   if (!mail) throw new Error(`no mail to ${to}`)
   const link = mail.text.match(/https?:\/\/\S+/)?.[0] ?? ''
   return { ...mail, link, token: link.split('/').pop() ?? '' }

@@ -53,6 +53,15 @@ describe('groupCommit', () => {
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled'])
     expect((await db.execute('SELECT n FROM t ORDER BY n')).rows.map((r) => Number(r.n))).toEqual([1, 2, 3])
   })
+
+  it('passes any other failure (a lost connection, maybe after the commit) to the whole group without retrying', async () => {
+    let calls = 0
+    const broken = { batch: async () => (calls++, Promise.reject(Object.assign(new Error('fetch failed'), { code: 'HRANA_WEBSOCKET_ERROR' }))) } as unknown as Client
+    const writer = groupCommit<number>(broken, (items) => items.map((n) => ({ sql: 'SELECT ?', args: [n] })))
+    const outcomes = await Promise.allSettled([1, 2, 3].map((n) => writer.submit(n)))
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected'])
+    expect(calls).toBe(1)
+  })
 })
 
 describe('ballotStatements', () => {
@@ -100,5 +109,17 @@ describe('ballotStatements', () => {
     await db.batch(ballotStatements([ballot(tenant, edition, 'A', true), ballot(tenant, edition, 'A', true), ballot(tenant, edition, 'B', true)]), 'write')
     await db.batch(ballotStatements([ballot(tenant, edition, 'B', true)]), 'write')
     expect(await statuses(db)).toEqual(['A:void', 'A:void', 'B:void', 'B:void'])
+  })
+
+  it('one voting session counts once, even for ballots under different names sent together or later', async () => {
+    const { db, tenant, edition } = await votingDb()
+    await db.execute({ sql: "INSERT INTO bo_vote_sessions (token_hash, tenant_id, edition_id, channel, order_seed, created_at, expires_at) VALUES ('S', ?, ?, 'email', 'x', 0, 9999999999999)", args: [tenant, edition] })
+    const withSession = (person: string) => ({ ...ballot(tenant, edition, person), sessionTokenHash: 'S' })
+    await db.batch(ballotStatements([withSession('A'), withSession('B')]), 'write')
+    await db.batch(ballotStatements([withSession('C')]), 'write')
+    expect(await statuses(db)).toEqual(['A:valid', 'B:duplicate', 'C:duplicate'])
+    expect((await db.execute('SELECT person_key FROM bo_voters ORDER BY person_key')).rows.map((r) => r.person_key)).toEqual(['A'])
+    const reasons = (await db.execute("SELECT DISTINCT status_reason FROM bo_ballots WHERE status = 'duplicate'")).rows.map((r) => r.status_reason)
+    expect(reasons).toEqual(['Druga karta z tej samej sesji głosowania.'])
   })
 })

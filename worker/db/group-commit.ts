@@ -6,8 +6,9 @@ import type { Client, InStatement } from '@libsql/client'
  * SQLite commits one transaction at a time and each commit costs far more than the rows in it (the WAL frames, the
  * page images of every index touched). On the Node server all requests share one connection, so a burst of ballots
  * from many residents can share one commit: callers still wait for a real commit of their own rows before they
- * answer, and each caller's rows are the same statements it would run alone. If the shared transaction fails, every
- * caller's statements are run again on their own, so one bad write fails only its own caller.
+ * answer, and each caller's rows are the same statements it would run alone. If SQLite refuses a statement of the
+ * shared transaction, every caller's statements are run again on their own, so one bad write fails only its own
+ * caller; any other failure is passed to every caller of the group.
  *
  * On Workers the client is created per request, so every group has one member and this is a plain `batch`.
  */
@@ -20,6 +21,12 @@ interface Pending<T> {
   item: T
   done: () => void
   fail: (error: unknown) => void
+}
+
+/** A statement SQLite refused (a constraint, a type or syntax error): nothing of the transaction was kept. */
+function refusedStatement(error: unknown): boolean {
+  const code = String((error as { code?: unknown } | null)?.code ?? '')
+  return /^SQLITE_(CONSTRAINT|MISMATCH|ERROR|RANGE|TOOBIG)/.test(code)
 }
 
 /** Largest number of callers in one transaction; keeps statements well under SQLite's bound-parameter limit. */
@@ -41,7 +48,12 @@ export function groupCommit<T>(client: Client, statements: (items: T[]) => InSta
       await client.batch(statements(group.map((p) => p.item)), 'write')
       for (const p of group) p.done()
     } catch (error) {
-      if (group.length === 1) return group[0]!.fail(error)
+      // Only a refused statement is worth retrying alone. Anything else (a lost connection to a remote database)
+      // may have happened after the commit, so a retry could store a ballot twice: the callers get the error.
+      if (group.length === 1 || !refusedStatement(error)) {
+        for (const p of group) p.fail(error)
+        return
+      }
       for (const p of group) {
         try {
           await client.batch(statements([p.item]), 'write')

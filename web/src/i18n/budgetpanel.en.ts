@@ -82,6 +82,7 @@ export default {
   'budgetpanel.conflicts.groupHeading': 'Group {n}',
   'budgetpanel.conflicts.recorded': 'Recorded',
   'budgetpanel.conflicts.projectNamed': 'no. {number} “{title}”',
+  'budgetpanel.conflicts.projectUnnumbered': '“{title}”',
   'budgetpanel.conflicts.remove': 'Remove group {n}',
   'budgetpanel.conflicts.removeTitle': 'Remove this group of mutually exclusive projects?',
   'budgetpanel.conflicts.removeBody': 'The group “{reason}” will no longer apply when results are computed. The removal is recorded in the audit log.',

@@ -82,6 +82,7 @@ export default {
   'budgetpanel.conflicts.groupHeading': 'Grupa {n}',
   'budgetpanel.conflicts.recorded': 'Zapisano',
   'budgetpanel.conflicts.projectNamed': 'nr {number} „{title}”',
+  'budgetpanel.conflicts.projectUnnumbered': '„{title}”',
   'budgetpanel.conflicts.remove': 'Usuń grupę {n}',
   'budgetpanel.conflicts.removeTitle': 'Usunąć grupę projektów wykluczających się?',
   'budgetpanel.conflicts.removeBody': 'Grupa „{reason}” przestanie obowiązywać przy liczeniu wyników. Usunięcie zostanie zapisane w dzienniku zdarzeń.',

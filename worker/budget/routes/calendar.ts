@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm'
 import { appOrigin } from '../../auth/routes'
 import { auditInsert } from '../../audit/record'
 import { newId } from '../../auth/tokens'
+import { afterResponse } from '../../http/after-response'
 import type { Api } from '../../http/endpoint'
 import { endpoint } from '../../http/endpoint'
 import { ApiError, notFound } from '../../http/problem'
@@ -81,7 +82,8 @@ export function calendarRoutes(api: Api): void {
       // Gates and public pages read the memo; without this, this server would show the old dates for a moment.
       forget(`edition:${tenant.slug}:${year}`)
       const saved = (await loadEdition(db, tenant.id, year))!
-      await notifyAuthors(c, saved, tenant, check.moves, body.reason)
+      // Possibly hundreds of authors: told after the answer, so the request neither waits for nor fails on the mail.
+      afterResponse(c, 'calendar change e-mails', () => notifyAuthors(c, saved, tenant, check.moves, body.reason))
       return c.json({ ...publicEdition(saved), submissionOpen: isOpen(saved.phases, 'submission', new Date()), calendarChanges: await calendarChangesOf(db, saved.edition.id) })
     },
   )

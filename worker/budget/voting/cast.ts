@@ -41,6 +41,7 @@ export interface BallotWrite {
 }
 
 const SECOND_BALLOT = 'Druga karta tej samej osoby.'
+const SAME_SESSION = 'Druga karta z tej samej sesji głosowania.'
 const ALL_VOID = 'Ta osoba oddała więcej niż jedną kartę — wszystkie jej karty są nieważne.'
 
 /** Receipt codes: 10 characters of Crockford's base32 (no I, L, O, U), easy to read out and type. */
@@ -60,11 +61,20 @@ const rows = (count: number, width: number) => Array.from({ length: count }, () 
  */
 export function ballotStatements(items: BallotWrite[]): InStatement[] {
   const out: InStatement[] = []
+  const sessions = items.filter((b) => b.sessionTokenHash)
+  // The session is claimed first: of two ballots sent with one voting session (even under different names), only the
+  // one recorded in the session counts; the other is kept as a duplicate and takes nobody's one ballot.
+  if (sessions.length) {
+    out.push({
+      sql: `UPDATE bo_vote_sessions SET ballot_id = CASE token_hash ${sessions.map(() => 'WHEN ? THEN ?').join(' ')} END, draft = NULL WHERE token_hash IN (${sessions.map(() => '?').join(', ')}) AND ballot_id IS NULL`,
+      args: [...sessions.flatMap((b) => [b.sessionTokenHash, b.id]), ...sessions.map((b) => b.sessionTokenHash)],
+    })
+  }
   const counted = items.filter((b) => b.register)
   if (counted.length) {
     out.push({
-      sql: `INSERT INTO bo_voters (edition_id, person_key, first_ballot_id) VALUES ${rows(counted.length, 3)} ON CONFLICT (edition_id, person_key) DO UPDATE SET ballots = ballots + 1`,
-      args: counted.flatMap((b) => [b.editionId, b.personKey, b.id]),
+      sql: `INSERT INTO bo_voters (edition_id, person_key, first_ballot_id) SELECT column1, column2, column3 FROM (VALUES ${rows(counted.length, 4)}) WHERE column4 IS NULL OR EXISTS (SELECT 1 FROM bo_vote_sessions s WHERE s.token_hash = column4 AND s.ballot_id = column3) ON CONFLICT (edition_id, person_key) DO UPDATE SET ballots = ballots + 1`,
+      args: counted.flatMap((b) => [b.editionId, b.personKey, b.id, b.sessionTokenHash]),
     })
   }
   out.push({
@@ -91,11 +101,10 @@ export function ballotStatements(items: BallotWrite[]): InStatement[] {
     sql: `INSERT INTO bo_ballot_identities (ballot_id, tenant_id, first_name, last_name, address, pesel, guardian_name) VALUES ${rows(items.length, 7)}`,
     args: items.flatMap((b) => [b.id, b.tenantId, ...b.identity]),
   })
-  const sessions = items.filter((b) => b.sessionTokenHash)
   if (sessions.length) {
     out.push({
-      sql: `UPDATE bo_vote_sessions SET ballot_id = CASE token_hash ${sessions.map(() => 'WHEN ? THEN ?').join(' ')} END, draft = NULL WHERE token_hash IN (${sessions.map(() => '?').join(', ')})`,
-      args: [...sessions.flatMap((b) => [b.sessionTokenHash, b.id]), ...sessions.map((b) => b.sessionTokenHash)],
+      sql: `UPDATE bo_ballots SET status = 'duplicate', status_reason = ? WHERE id IN (${sessions.map(() => '?').join(', ')}) AND NOT EXISTS (SELECT 1 FROM bo_vote_sessions s WHERE s.ballot_id = bo_ballots.id)`,
+      args: [SAME_SESSION, ...sessions.map((b) => b.id)],
     })
   }
   return out

@@ -15,7 +15,7 @@ import { BudgetPanelFrame, organiser } from './BudgetPanel'
 
 /** "nr 3 „Plac zabaw”" — how a project is named in a group. */
 function projectName(p: { number: number | null; title: string }, t: (key: string, params?: Record<string, string | number>) => string): string {
-  return p.number != null ? t('budgetpanel.conflicts.projectNamed', { number: p.number, title: p.title }) : `„${p.title}”`
+  return p.number != null ? t('budgetpanel.conflicts.projectNamed', { number: p.number, title: p.title }) : t('budgetpanel.conflicts.projectUnnumbered', { title: p.title })
 }
 
 /**
