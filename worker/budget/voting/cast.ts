@@ -103,8 +103,8 @@ export function ballotStatements(items: BallotWrite[]): InStatement[] {
   })
   if (sessions.length) {
     out.push({
-      sql: `UPDATE bo_ballots SET status = 'duplicate', status_reason = ? WHERE id IN (${sessions.map(() => '?').join(', ')}) AND NOT EXISTS (SELECT 1 FROM bo_vote_sessions s WHERE s.ballot_id = bo_ballots.id)`,
-      args: [SAME_SESSION, ...sessions.map((b) => b.id)],
+      sql: `UPDATE bo_ballots SET status = 'duplicate', status_reason = ? WHERE id IN (${sessions.map(() => '?').join(', ')}) AND NOT EXISTS (SELECT 1 FROM bo_vote_sessions s WHERE s.token_hash IN (${sessions.map(() => '?').join(', ')}) AND s.ballot_id = bo_ballots.id)`,
+      args: [SAME_SESSION, ...sessions.map((b) => b.id), ...sessions.map((b) => b.sessionTokenHash)],
     })
   }
   return out
