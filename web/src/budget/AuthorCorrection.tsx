@@ -120,13 +120,17 @@ export function AuthorCorrection({ slug, year, project, edition, token, onDone }
     if (patch.sent.length === 0 && toSend.length === 0) return fail({ [`answer.${open[0]!.id}`]: t('budgetpanel.correction.nothing') })
     setBusy(true)
     let corrected = false
+    let answering: string | null = null
     try {
       if (patch.sent.length > 0) {
         await boRequest<AuthorResponse>(base, { method: 'PATCH', body: patch.body, token })
         corrected = true
         dirty.current.clear()
       }
-      for (const q of toSend) await boRequest(`${base}/questions/${encodeURIComponent(q.id)}/answer`, { method: 'POST', body: { answer: answers[q.id]!.trim() }, token })
+      for (const q of toSend) {
+        answering = q.id
+        await boRequest(`${base}/questions/${encodeURIComponent(q.id)}/answer`, { method: 'POST', body: { answer: answers[q.id]!.trim() }, token })
+      }
       setErrors(noErrors)
       setAnswers({})
       onDone(t(toSend.length ? (corrected ? 'budgetpanel.correction.savedBoth' : 'budgetpanel.correction.savedAnswer') : 'budgetpanel.correction.savedFields'))
@@ -135,7 +139,9 @@ export function AuthorCorrection({ slug, year, project, edition, token, onDone }
       // The window closed meanwhile (deadline, or answered in another tab): reload, which shows why.
       if (error instanceof ApiError && error.status === 409) onDone(found.general ?? t('error.generic'))
       else {
-        fail(mapRowErrors(found.fields, patch.rowOfItem), found.general)
+        // The server names the field `answer`; it belongs next to the box of the question that was being sent.
+        const { answer, ...fields } = found.fields
+        fail({ ...mapRowErrors(fields, patch.rowOfItem), ...(answer && answering ? { [`answer.${answering}`]: answer } : answer ? { answer } : {}) }, found.general)
         if (corrected) onDone(t('budgetpanel.correction.savedFields'))
       }
     } finally {

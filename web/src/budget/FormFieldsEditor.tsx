@@ -1,5 +1,5 @@
-import { foldPolish } from '../lib/text'
 import { useState } from 'preact/hooks'
+import { foldPolish } from '../lib/text'
 import { Field, SelectField } from '../components/ui'
 import type { Translate } from '../i18n'
 import { useT } from '../i18n'

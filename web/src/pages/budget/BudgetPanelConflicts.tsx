@@ -1,4 +1,3 @@
-import { foldPolish } from '../../lib/text'
 import { useState } from 'preact/hooks'
 import type { TenantPanelContext } from '../../components/TenantPanelFrame'
 import { ConfirmDialog, DataRegion, Empty, ErrorState, ErrorSummary, errorsFromApi, Field, Loading, Notice, PageHeading, useFormId } from '../../components/ui'
@@ -6,6 +5,7 @@ import { useT } from '../../i18n'
 import { api, enc } from '../../lib/api'
 import { useForm } from '../../lib/form'
 import { useResource } from '../../lib/resource'
+import { foldPolish } from '../../lib/text'
 import { staffBase } from '../../budget/api'
 import { boPaths } from '../../budget/paths'
 import type { ConflictGroup, StaffProjectRow } from '../../budget/types'
@@ -211,6 +211,7 @@ function Conflicts({ slug, year, ctx }: { slug: string; year: string; ctx: Tenan
           }}
         />
       ) : null}
+      {canEdit && !projects.data && projects.status === 'loading' ? <Loading /> : null}
       {canEdit && projects.status === 'error' ? <ErrorState error={projects.error} onRetry={projects.reload} /> : null}
       <ConfirmDialog open={removing !== null} title={t('budgetpanel.conflicts.removeTitle')} confirmLabel={t('budgetpanel.conflicts.removeConfirm')} danger busy={busy} onConfirm={() => void remove()} onCancel={() => setRemoving(null)}>
         <p>{t('budgetpanel.conflicts.removeBody', { reason: removing?.reason ?? '' })}</p>
