@@ -132,7 +132,7 @@ describe('budżet obywatelski: the whole journey', () => {
     await tabPress(r, 'Oświadczam, że mieszkam', 'Space')
     await tabPress(r, 'Zapisz szkic i przejdź dalej')
     await r.getByRole('heading', { name: 'Krok 2 z 7: Projekt' }).waitFor()
-    expect(await r.evaluate(() => document.activeElement?.textContent)).toBe('Krok 2 z 7: Projekt')
+    await expect.poll(() => r.evaluate(() => document.activeElement?.textContent)).toBe('Krok 2 z 7: Projekt')
     await r.getByRole('status').filter({ hasText: `Link do projektu wysłaliśmy na adres ${authorEmail}` }).waitFor()
 
     await tabType(r, 'Tytuł projektu', projectTitle)

@@ -193,7 +193,7 @@ describe('implementation tracking and results charts', () => {
     const firstSection = c.locator('section.impl-winner').first()
     await firstSection.locator('.impl-note-text', { hasText: NOTE }).waitFor()
     expect(await firstSection.locator('.impl-status').textContent()).toBe('w realizacji')
-    expect(await c.evaluate(() => (document.activeElement as HTMLElement).getAttribute('aria-label'))).toBe(`Dodaj informację o projekcie ${firstName}`)
+    await expect.poll(() => c.evaluate(() => (document.activeElement as HTMLElement).getAttribute('aria-label'))).toBe(`Dodaj informację o projekcie ${firstName}`)
     expect(await firstSection.getByLabel('Informacja o postępie prac').inputValue()).toBe('') // ready for the next note
     await audit(c, 'staff: status and note saved')
 
@@ -207,7 +207,7 @@ describe('implementation tracking and results charts', () => {
     const secondSection = c.locator('section.impl-winner', { has: c.getByRole('heading', { name: secondName }) })
     await secondSection.locator('.field-error').waitFor()
     expect(await secondSection.locator('.field-invalid .field-error').textContent()).toContain('Podaj powód odstąpienia od realizacji (co najmniej 10 znaków).')
-    expect((await focused(c)).name).toContain('Powód odstąpienia od realizacji')
+    await expect.poll(async () => (await focused(c)).name).toContain('Powód odstąpienia od realizacji')
     expect(await c.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true')
     await audit(c, 'staff: reason missing')
     await screenshot(c, 'implementation-2-reason-missing')
@@ -222,7 +222,7 @@ describe('implementation tracking and results charts', () => {
     await tabTo(c, 'Zapisz stan')
     await c.keyboard.press('Enter')
     await secondSection.locator('.field-error', { hasText: 'Uzasadnienie jest niezrozumiałe.' }).waitFor()
-    expect((await focused(c)).name).toContain('Powód odstąpienia od realizacji')
+    await expect.poll(async () => (await focused(c)).name).toContain('Powód odstąpienia od realizacji')
     expect(await secondSection.locator('[role="alert"]').count()).toBe(0) // said once, next to the field
     await c.unroute('**/implementation/*')
 
@@ -262,7 +262,7 @@ describe('implementation tracking and results charts', () => {
     await r.locator('.impl-shown', { hasText: 'Pokazano 1 z' }).waitFor()
     expect(await pageText(r, '.impl-shown')).toMatch(/^Pokazano 1 z \d+ projektów — stan: w realizacji\.$/)
     expect(await r.locator('.impl-item').count()).toBe(1)
-    expect((await focused(r)).name).toBe('w realizacji: 1')
+    await expect.poll(async () => (await focused(r)).name).toBe('w realizacji: 1')
     expect(await r.evaluate(() => document.activeElement?.getAttribute('aria-current'))).toBe('true')
     await audit(r, 'implementation filtered')
 

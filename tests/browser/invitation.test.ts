@@ -92,7 +92,7 @@ describe('inviting a new team member', () => {
     await admin.page.getByRole('dialog', { name: 'Wyłączyć dostęp?' }).getByRole('button', { name: 'Anuluj' }).click()
     await admin.page.getByRole('dialog').waitFor({ state: 'hidden' })
     // Focus returns to the button that opened the dialog.
-    expect(await admin.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Wyłącz dostęp — ${name}`)
+    await expect.poll(() => admin.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Wyłącz dostęp — ${name}`)
     await admin.page.getByRole('button', { name: `Wyłącz dostęp — ${name}` }).click()
     await admin.page.getByRole('dialog', { name: 'Wyłączyć dostęp?' }).getByRole('button', { name: 'Wyłącz dostęp' }).click()
     await admin.page.getByRole('status').filter({ hasText: `Wyłączono dostęp: ${name}.` }).waitFor()

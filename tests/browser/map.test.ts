@@ -91,7 +91,7 @@ describe('projects map', () => {
     await page.waitForURL((url) => url.searchParams.get('widok') === 'mapa')
     await settled(page)
     expect(await switchTo.getByRole('link', { name: 'Mapa' }).getAttribute('aria-current')).toBe('true')
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Mapa')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Mapa')
 
     const map = page.getByRole('application', { name: 'Mapa projektów' })
     await map.waitFor()
@@ -122,7 +122,7 @@ describe('projects map', () => {
     await page.keyboard.press('Enter')
     const popup = page.getByRole('dialog', { name: markerName(located[0]!) })
     await popup.waitFor()
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('dialog')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('dialog')
     expect(await map.getByRole('button', { name: markerName(located[0]!) }).getAttribute('aria-expanded')).toBe('true')
     const about = await textOf(popup)
     expect(about).toContain('Osiedle Północ')
@@ -132,7 +132,7 @@ describe('projects map', () => {
     await screenshot(page, 'map-projects-popup-1280')
     await page.keyboard.press('Escape')
     await popup.waitFor({ state: 'detached' })
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(markerName(located[0]!))
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(markerName(located[0]!))
 
     // Arrow keys pan, + and − zoom, while the map has focus (a visible frame says so).
     await map.focus()
@@ -306,7 +306,7 @@ describe('location picker in the submission form', () => {
     await page.getByRole('button', { name: 'Usuń punkt' }).click()
     expect(await lat.inputValue()).toBe('')
     expect(await lng.inputValue()).toBe('')
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('lat')
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('lat')
     expect(await map.locator('.map-point').count()).toBe(0)
     await expect.poll(async () => (await authorRequest('GET', year, `/${draft.id}/author`, draft.token)).body?.project?.lat, { timeout: 5000 }).toBeNull()
     await page.setViewportSize({ width: 320, height: 700 })

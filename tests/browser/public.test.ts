@@ -37,7 +37,7 @@ describe('public pages', () => {
     await settled(page)
     const h1 = page.getByRole('heading', { level: 1 })
     expect(await h1.textContent()).toBe(TENANT_NAME)
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
     expect(await page.title()).toBe(`${TENANT_NAME} — Wspólnota`)
     expect(await page.getByRole('banner').getByText(TENANT_NAME).count()).toBeGreaterThan(0)
     expect(await page.getByText('Gmina miejsko-wiejska').count()).toBe(1)

@@ -143,7 +143,7 @@ export function SlippyMap({
     if (openId && !openMarker) setOpenId(null)
   }, [openId, openMarker])
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (openMarker && focusPopup.current) {
       focusPopup.current = false
       popupRef.current?.focus()
