@@ -9,6 +9,8 @@ export interface LoadResult {
   rps: number
   p50: number
   p99: number
+  /** Mean latency, for Little's law: requests in flight = throughput × mean latency. */
+  mean: number
   seconds: number
 }
 
@@ -22,10 +24,13 @@ export interface LoadRequest {
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 
 /**
- * Closed-loop load on loopback: `concurrency` keep-alive clients, each sending its next request when the last one
- * answered, until `count` requests were sent or `seconds` passed. Bounded in both, and only ever to 127.0.0.1.
+ * Load on loopback from `concurrency` keep-alive clients, until `count` requests were sent or `seconds` passed
+ * (bounded in both, and only ever to 127.0.0.1). Closed-loop by default: each client sends its next request when the
+ * last one answered, which measures the most the server can take. With `rate`, requests are due on a fixed schedule
+ * (`rate` per second, at most `concurrency` in flight), as residents arrive on their own; latency is then counted
+ * from when a request was due, so a server falling behind cannot hide its queue (no coordinated omission).
  */
-export async function load(port: number, label: string, concurrency: number, options: { seconds: number; count: number; request: (i: number) => LoadRequest; ok?: (status: number) => boolean; onResponse?: (i: number, status: number, body: string) => void }): Promise<LoadResult> {
+export async function load(port: number, label: string, concurrency: number, options: { seconds: number; count: number; rate?: number; request: (i: number) => LoadRequest; ok?: (status: number) => boolean; onResponse?: (i: number, status: number, body: string) => void }): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency })
   const latencies: number[] = []
   const statuses: Record<number, number> = {}
@@ -33,10 +38,10 @@ export async function load(port: number, label: string, concurrency: number, opt
   let errors = 0
   let next = 0
   const deadline = performance.now() + options.seconds * 1000
-  const one = (i: number) =>
+  const one = (i: number, due?: number) =>
     new Promise<void>((resolve) => {
       const r = options.request(i)
-      const t0 = performance.now()
+      const t0 = due ?? performance.now()
       const req = http.request({ host: '127.0.0.1', port, path: r.path, method: r.method, agent, headers: { ...(r.body ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(r.body) } : {}), ...r.headers } }, (res) => {
         const chunks: Buffer[] = []
         res.on('data', (c: Buffer) => chunks.push(c))
@@ -56,11 +61,21 @@ export async function load(port: number, label: string, concurrency: number, opt
   const started = performance.now()
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline && next < options.count) await one(next++)
+      while (performance.now() < deadline && next < options.count) {
+        const i = next++
+        if (!options.rate) {
+          await one(i)
+          continue
+        }
+        const due = started + (i * 1000) / options.rate
+        const wait = due - performance.now()
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait))
+        await one(i, due)
+      }
     }),
   )
   const seconds = (performance.now() - started) / 1000
   agent.destroy()
   latencies.sort((a, b) => a - b)
-  return { label, concurrency, requests: latencies.length, errors, statuses, rps: latencies.length / seconds, p50: pct(latencies, 50), p99: pct(latencies, 99), seconds }
+  return { label, concurrency, requests: latencies.length, errors, statuses, rps: latencies.length / seconds, p50: pct(latencies, 50), p99: pct(latencies, 99), mean: latencies.reduce((s, l) => s + l, 0) / Math.max(1, latencies.length), seconds }
 }
