@@ -12,6 +12,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createClient } from '@libsql/client'
 import { hashToken, newId, newToken } from '../worker/auth/tokens'
+// @ts-expect-error plain JavaScript without types, run by Node before dependencies exist
+import { buildServer } from './build-server.mjs'
 import { writeBenchSection } from './lib/bench-doc'
 import { load, type LoadResult } from './lib/load'
 
@@ -26,7 +28,10 @@ const PASSWORD = 'Bench-haslo-2026'
 const base = `http://127.0.0.1:${PORT}`
 const day = 86_400_000
 
-const server = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), '--import', 'tsx', 'worker/node.ts'], {
+// The server as `npm start` runs it: the esbuild bundle of worker/node.ts (scripts/build-server.mjs).
+const serverBundle = join(tmp, 'server', 'node.mjs')
+await buildServer(serverBundle)
+const server = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), '--enable-source-maps', serverBundle], {
   cwd: root,
   env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: `file:${dbFile}`, APP_ENV: 'production', IDENTITY_PEPPER: 'bench-pepper', DEMO_PASSWORD: PASSWORD, DEMO_BUDGET: 'false', COOKIE_SECURE: 'false' },
   stdio: 'ignore',

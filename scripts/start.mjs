@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm start`: the one command that brings Wspólnota up on a fresh machine. It installs dependencies when they are
- * missing or older than the lockfile, builds the web app when its sources changed, then starts the Node server on
- * the embedded libSQL file (migrations and the demo JST happen inside the server on start).
+ * missing or older than the lockfile, builds the web app and the server bundle (scripts/build-server.mjs) when their
+ * sources changed, then starts the Node server on the embedded libSQL file (migrations and the demo JST happen inside
+ * the server on start).
  * Plain Node with no dependencies, because it runs before `npm install`.
  * `npm run dev` (`--dev`) runs Vite's dev server with hot reload next to an API server that restarts on changes.
  */
@@ -50,7 +51,12 @@ if (dev) {
     console.log('Buduję aplikację webową (vite build)…')
     run(npm, ['exec', '--', 'vite', 'build', '--logLevel', 'warn'])
   }
-  const server = spawn(process.execPath, ['--import', 'tsx', 'worker/node.ts'], { cwd: root, stdio: 'inherit', env })
+  const bundle = join(root, 'dist', 'server', 'node.mjs')
+  if (mtime(bundle) < Math.max(newest(join(root, 'worker')), mtime(join(root, 'package-lock.json')))) {
+    console.log('Buduję serwer (esbuild)…')
+    run(process.execPath, [join(root, 'scripts', 'build-server.mjs')])
+  }
+  const server = spawn(process.execPath, ['--enable-source-maps', bundle], { cwd: root, stdio: 'inherit', env })
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
   server.on('exit', (code) => process.exit(code ?? 0))
 }

@@ -86,12 +86,20 @@ async function demoBudget(db: Db, config: AppConfig, origin: string): Promise<st
   }
 }
 
+/** The nearest folder with a package.json: the same from worker/ under tsx and from the bundle in dist/server/. */
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir
+    if (dirname(dir) === dir) return resolve(from, '..')
+  }
+}
+
 /**
  * Starts the embedded default: a libSQL file (or a `libsql://` URL shared by several instances), migrations applied
  * before the first request, the demo JST created on an empty database (with a demo budget unless `DEMO_BUDGET=false`).
  */
 export async function startNodeServer(env: Record<string, string | undefined> = process.env): Promise<NodeServer> {
-  const root = resolve(dirname(new URL(import.meta.url).pathname), '..')
+  const root = projectRoot(dirname(new URL(import.meta.url).pathname))
   const url = env.DATABASE_URL || `file:${join(root, 'data', 'wspolnota.db')}`
   if (url.startsWith('file:')) mkdirSync(dirname(resolve(root, url.slice(5))), { recursive: true })
   const client = openClient({ url, authToken: env.DATABASE_AUTH_TOKEN })

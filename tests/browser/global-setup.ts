@@ -48,7 +48,7 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
 }
 
 /**
- * Starts the real server (worker/node.ts) on a free port with a fresh database under tmp/, serving the built
+ * Starts the real server (worker/node.ts, bundled as `npm start` runs it) on a free port with a fresh database under tmp/, serving the built
  * web app. The test runner builds web/dist beforehand; if it is missing, it is built here.
  */
 export default async function setup(project: TestProject) {
@@ -60,7 +60,10 @@ export default async function setup(project: TestProject) {
   const dbFile = `tmp/browser-${process.pid}.db`
   const port = await freePort()
   let output = ''
-  const child = spawn(process.execPath, ['--import', 'tsx', 'worker/node.ts'], {
+  // The server bundle `npm start` runs (scripts/build-server.mjs), so the journeys exercise what residents get.
+  const bundle = `tmp/server-${process.pid}/node.mjs`
+  execFileSync(process.execPath, [join(root, 'scripts', 'build-server.mjs'), bundle], { cwd: root, stdio: 'inherit' })
+  const child = spawn(process.execPath, ['--enable-source-maps', bundle], {
     cwd: root,
     env: {
       ...process.env,
@@ -98,5 +101,6 @@ export default async function setup(project: TestProject) {
       clearTimeout(timeout)
     }
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(join(root, `${dbFile}${suffix}`), { force: true })
+    rmSync(join(root, dirname(bundle)), { recursive: true, force: true })
   }
 }
