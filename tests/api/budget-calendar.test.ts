@@ -23,6 +23,16 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
+/** The edition's current version, as the staff panel loads it before a change. */
+async function versionOf(year: number): Promise<number> {
+  return (await json(coordinator.get(`${STAFF_BO}/editions/${year}`), 200)).version
+}
+
+/** A change of dates as the panel sends it: with the version just loaded (unless the body names one). */
+async function patchCalendar(agent: Agent, year: number, body: Record<string, unknown>) {
+  return agent.request('PATCH', calendarOf(year), { version: await versionOf(year), ...body })
+}
+
 /** The edition's calendar as the public API shows it. */
 async function phasesOf(year: number): Promise<Phase[]> {
   return (await json(new Agent(t).get(pubOf(year)), 200)).phases
@@ -48,7 +58,7 @@ describe('changing the dates of an edition whose submission is open', () => {
   it('extends the phase in progress and moves the later phases, with a public notice, an audit entry and e-mails', async () => {
     const before = await phasesOf(year)
     const phases = before.map((p) => (p.phase === 'submission' ? { ...p, endsAt: shift(p.endsAt, 4) } : { ...p, startsAt: shift(p.startsAt, 4), endsAt: shift(p.endsAt, 4) }))
-    const saved = await json(coordinator.request('PATCH', calendarOf(year), { phases, reason }), 200)
+    const saved = await json(patchCalendar(coordinator, year, { phases, reason }), 200)
     expect(saved.phases).toEqual(phases)
     expect(saved.currentPhase).toBe('submission')
 
@@ -87,7 +97,7 @@ describe('changing the dates of an edition whose submission is open', () => {
     const outbox = async () => ((await json(coordinator.get('/api/v1/dev/outbox'), 200)).items as { to: string }[]).filter((m) => m.to === author).length
     const sent = await outbox()
     const phases = before.map((p) => (p.phase === 'voting' ? { ...p, startsAt: shift(p.startsAt, 1), endsAt: shift(p.endsAt, 2) } : p.phase === 'results' ? { ...p, startsAt: shift(p.startsAt, 2), endsAt: shift(p.endsAt, 2) } : p))
-    const saved = await json(coordinator.request('PATCH', calendarOf(year), { phases, reason: 'Głosowanie po długim weekendzie majowym.' }), 200)
+    const saved = await json(patchCalendar(coordinator, year, { phases, reason: 'Głosowanie po długim weekendzie majowym.' }), 200)
     expect(saved.phases).toEqual(phases)
     expect(saved.calendarChanges.map((c: { reason: string }) => c.reason)).toEqual(['Głosowanie po długim weekendzie majowym.', reason])
     expect(saved.calendarChanges[0].changes.map((c: { phase: string }) => c.phase)).toEqual(['voting', 'results'])
@@ -96,9 +106,9 @@ describe('changing the dates of an edition whose submission is open', () => {
 
   it('refuses to move the start of the phase in progress, or its end into the past (409, next to the field)', async () => {
     const before = await phasesOf(year)
-    const started = await expectProblem(await coordinator.request('PATCH', calendarOf(year), { phases: before.map((p, i) => (i === 0 ? { ...p, startsAt: daysFromNow(-2) } : p)), reason }), 409)
+    const started = await expectProblem(await patchCalendar(coordinator, year, { phases: before.map((p, i) => (i === 0 ? { ...p, startsAt: daysFromNow(-2) } : p)), reason }), 409)
     expect(started.errors).toEqual([{ field: 'phases.0.startsAt', detail: expect.stringMatching(/^Faza „zgłaszanie projektów” trwa od .* — jej początku nie można zmienić, można przesunąć tylko koniec\.$/) }])
-    const past = await expectProblem(await coordinator.request('PATCH', calendarOf(year), { phases: before.map((p, i) => (i === 0 ? { ...p, endsAt: daysFromNow(-0.5) } : p)), reason }), 409)
+    const past = await expectProblem(await patchCalendar(coordinator, year, { phases: before.map((p, i) => (i === 0 ? { ...p, endsAt: daysFromNow(-0.5) } : p)), reason }), 409)
     expect(past.errors).toContainEqual({ field: 'phases.0.endsAt', detail: 'Nowy koniec fazy „zgłaszanie projektów” musi przypadać w przyszłości.' })
     expect(past.detail).toBe('Nowy koniec fazy „zgłaszanie projektów” musi przypadać w przyszłości.')
     expect(await phasesOf(year)).toEqual(before)
@@ -106,29 +116,29 @@ describe('changing the dates of an edition whose submission is open', () => {
 
   it('refuses an out-of-order calendar, a missing or short reason, a changed set of phases and a change of nothing (400)', async () => {
     const before = await phasesOf(year)
-    const overlap = await expectProblem(await coordinator.request('PATCH', calendarOf(year), { phases: before.map((p) => (p.phase === 'assessment' ? { ...p, startsAt: shift(before[0]!.endsAt, -1) } : p)), reason }), 400)
+    const overlap = await expectProblem(await patchCalendar(coordinator, year, { phases: before.map((p) => (p.phase === 'assessment' ? { ...p, startsAt: shift(before[0]!.endsAt, -1) } : p)), reason }), 400)
     expect(overlap.errors).toEqual([{ field: 'phases.1.startsAt', detail: 'Faza „ocena formalna i merytoryczna” zaczyna się przed końcem fazy „zgłaszanie projektów”.' }])
     const moved = before.map((p) => (p.phase === 'results' ? { ...p, endsAt: shift(p.endsAt, 1) } : p))
-    const missing = await expectProblem(await coordinator.request('PATCH', calendarOf(year), { phases: moved }), 400)
+    const missing = await expectProblem(await patchCalendar(coordinator, year, { phases: moved }), 400)
     expect(missing.errors).toEqual([{ field: 'reason', detail: 'To pole jest wymagane.' }])
-    const short = await expectProblem(await coordinator.request('PATCH', calendarOf(year), { phases: moved, reason: '  krótko ' }), 400)
+    const short = await expectProblem(await patchCalendar(coordinator, year, { phases: moved, reason: '  krótko ' }), 400)
     expect(short.errors).toEqual([{ field: 'reason', detail: 'Podaj powód zmiany terminów (co najmniej 10 znaków) — mieszkańcy zobaczą go na stronie edycji.' }])
-    const dropped = await expectProblem(await coordinator.request('PATCH', calendarOf(year), { phases: moved.filter((p) => p.phase !== 'final_list'), reason }), 400)
+    const dropped = await expectProblem(await patchCalendar(coordinator, year, { phases: moved.filter((p) => p.phase !== 'final_list'), reason }), 400)
     expect(dropped.errors!.map((e) => e.detail)).toContain('Brakuje fazy „lista projektów do głosowania”: podaj terminy wszystkich faz edycji — zmiana terminów nie usuwa faz.')
-    const added = await expectProblem(await coordinator.request('PATCH', calendarOf(year), { phases: [...moved, { phase: 'implementation', startsAt: daysFromNow(70), endsAt: daysFromNow(400) }], reason }), 400)
+    const added = await expectProblem(await patchCalendar(coordinator, year, { phases: [...moved, { phase: 'implementation', startsAt: daysFromNow(70), endsAt: daysFromNow(400) }], reason }), 400)
     expect(added.errors).toEqual([{ field: 'phases.6.phase', detail: 'Faza „realizacja” nie należy do kalendarza tej edycji — zmiana terminów nie dodaje faz.' }])
-    const nothing = await expectProblem(await coordinator.request('PATCH', calendarOf(year), { phases: before, reason }), 400)
+    const nothing = await expectProblem(await patchCalendar(coordinator, year, { phases: before, reason }), 400)
     expect(nothing.errors).toEqual([{ field: 'phases', detail: 'Żaden termin się nie zmienił — zmień co najmniej jedną datę.' }])
-    const badDate = await expectProblem(await coordinator.request('PATCH', calendarOf(year), { phases: before.map((p, i) => (i === 2 ? { ...p, endsAt: 'jutro' } : p)), reason }), 400)
+    const badDate = await expectProblem(await patchCalendar(coordinator, year, { phases: before.map((p, i) => (i === 2 ? { ...p, endsAt: 'jutro' } : p)), reason }), 400)
     expect(badDate.errors![0]!.field).toBe('phases.2.endsAt')
     expect(await phasesOf(year)).toEqual(before)
   })
 
   it('is for organisers of this JST only: a verifier gets 403, a coordinator of another JST 403/404, nobody signed in 401', async () => {
     const before = await phasesOf(year)
-    const body = { phases: before.map((p) => (p.phase === 'results' ? { ...p, endsAt: shift(p.endsAt, 1) } : p)), reason }
-    await expectProblem(await (await loggedIn(t, demo.weryfikator)).request('PATCH', calendarOf(year), body), 403)
-    await expectProblem(await new Agent(t).request('PATCH', calendarOf(year), body), 401)
+    const body = { version: await versionOf(year), phases: before.map((p) => (p.phase === 'results' ? { ...p, endsAt: shift(p.endsAt, 1) } : p)), reason }
+    await expectProblem(await patchCalendar((await loggedIn(t, demo.weryfikator)), year, body), 403)
+    await expectProblem(await patchCalendar(new Agent(t), year, body), 401)
 
     const operator = await loggedIn(t, demo.operator)
     expect((await operator.post('/api/v1/admin/jst', newTenant)).status).toBe(201)
@@ -137,7 +147,7 @@ describe('changing the dates of an edition whose submission is open', () => {
     const other = new Agent(t)
     const accepted = await other.post('/api/v1/auth/invitations/accept', { token: invitation.text.match(/zaproszenie\/(\S+)/)![1], name: 'Koordynator Innej', password: 'Haslo-innej-gminy-1' })
     expect(accepted.status, await accepted.text()).toBe(200)
-    const res = await other.request('PATCH', calendarOf(year), body)
+    const res = await patchCalendar(other, year, body)
     expect([403, 404]).toContain(res.status)
     expect(await phasesOf(year)).toEqual(before)
     // The same coordinator cannot reach this edition through their own JST either.
@@ -154,7 +164,7 @@ describe('changing the dates of an edition that is far along', () => {
 
   it('refuses to change a phase that has ended (409), and the answer names the field', async () => {
     const before = await phasesOf(year)
-    const problem = await expectProblem(await coordinator.request('PATCH', calendarOf(year), { phases: before.map((p, i) => (i === 0 ? { ...p, endsAt: shift(p.endsAt, 1) } : p)), reason }), 409)
+    const problem = await expectProblem(await patchCalendar(coordinator, year, { phases: before.map((p, i) => (i === 0 ? { ...p, endsAt: shift(p.endsAt, 1) } : p)), reason }), 409)
     // The ended phase comes first (it decides the status); the overlap it would cause is listed too.
     expect(problem.errors!.map((e) => e.field)).toEqual(['phases.0.endsAt', 'phases.1.startsAt'])
     expect(problem.errors![0]).toEqual({ field: 'phases.0.endsAt', detail: expect.stringMatching(/^Faza „zgłaszanie projektów” zakończyła się .* — jej terminów nie można już zmienić\.$/) })
@@ -163,10 +173,10 @@ describe('changing the dates of an edition that is far along', () => {
   it('extends the vote in progress, and still refuses to move its start', async () => {
     const before = await phasesOf(year)
     const phases = before.map((p) => (p.phase === 'voting' ? { ...p, endsAt: shift(p.endsAt, 2) } : p.phase === 'results' ? { ...p, startsAt: shift(p.startsAt, 2), endsAt: shift(p.endsAt, 2) } : p))
-    const saved = await json(coordinator.request('PATCH', calendarOf(year), { phases, reason: 'Awaria punktów głosowania w dniu 12 czerwca.' }), 200)
+    const saved = await json(patchCalendar(coordinator, year, { phases, reason: 'Awaria punktów głosowania w dniu 12 czerwca.' }), 200)
     expect(saved.currentPhase).toBe('voting')
     expect(saved.phases.find((p: Phase) => p.phase === 'voting').endsAt).toBe(phases[4]!.endsAt)
-    const moved = await expectProblem(await coordinator.request('PATCH', calendarOf(year), { phases: phases.map((p) => (p.phase === 'voting' ? { ...p, startsAt: shift(p.startsAt, 1) } : p)), reason }), 409)
+    const moved = await expectProblem(await patchCalendar(coordinator, year, { phases: phases.map((p) => (p.phase === 'voting' ? { ...p, startsAt: shift(p.startsAt, 1) } : p)), reason }), 409)
     expect(moved.errors!.map((e) => e.field)).toEqual(['phases.4.startsAt'])
   })
 

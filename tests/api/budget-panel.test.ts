@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { questions } from '../../worker/budget/schema'
+import { newId } from '../../worker/auth/tokens'
+import { conflicts, questions } from '../../worker/budget/schema'
 import { results } from '../../worker/budget/voting/schema'
 import { asAuthor, draftBody, editionBody, json, pubOf, STAFF_BO } from './budget-helpers'
 import { Agent, demo, expectProblem, lastMail, loggedIn, newTenant, testApp, type TestApp } from './helpers'
@@ -34,8 +35,9 @@ async function submitted(year: number, poolId: string, title: string, extra: Rec
 describe('editing an edition (PUT)', () => {
   it('changes pools, calendar and rules before submission opens, keeping the year, with field errors', async () => {
     const body = editionBody(2031, {}, 5)
-    await json(coordinator.post(`${STAFF_BO}/editions`, body), 201)
-    const changed = structuredClone(body)
+    const created = await json(coordinator.post(`${STAFF_BO}/editions`, body), 201)
+    expect(created.version).toBe(1)
+    const changed = { ...structuredClone(body), version: created.version as number }
     changed.pools[0]!.amount = 120_000_000
     changed.phases[0]!.endsAt = new Date(Date.parse(body.phases[0]!.endsAt) - 86_400_000).toISOString()
     changed.rules.submission.formFields.push({ key: 'zgoda_wlasciciela', label: 'Zgoda właściciela terenu', type: 'choice', required: true, options: ['tak', 'nie dotyczy'] } as never)
@@ -43,6 +45,8 @@ describe('editing an edition (PUT)', () => {
     expect(saved.pools[0].amount).toBe(120_000_000)
     expect(saved.phases[0].endsAt).toBe(changed.phases[0]!.endsAt)
     expect(saved.rules.submission.formFields[1]).toMatchObject({ key: 'zgoda_wlasciciela', type: 'choice', options: ['tak', 'nie dotyczy'] })
+    expect(saved.version).toBe(2)
+    changed.version = saved.version
 
     const wrongYear = await expectProblem(await coordinator.request('PUT', `${STAFF_BO}/editions/2031`, { ...changed, year: 2032 }), 400)
     expect(wrongYear.errors![0]!.field).toBe('year')
@@ -59,7 +63,7 @@ describe('editing an edition (PUT)', () => {
   it('refuses any change once submission has opened', async () => {
     const body = editionBody(2032)
     await json(coordinator.post(`${STAFF_BO}/editions`, body), 201)
-    const problem = await expectProblem(await coordinator.request('PUT', `${STAFF_BO}/editions/2032`, { ...body, title: 'Inny tytuł edycji' }), 409)
+    const problem = await expectProblem(await coordinator.request('PUT', `${STAFF_BO}/editions/2032`, { ...body, title: 'Inny tytuł edycji', version: 1 }), 409)
     expect(problem.detail).toMatch(/Zgłaszanie projektów już się rozpoczęło/)
   })
 })
@@ -192,6 +196,77 @@ describe('conflict groups', () => {
     const late = await expectProblem(await coordinator.request('DELETE', `${base}/${second.id}`), 409)
     expect(late.detail).toMatch(/opublikowane/)
     await expectProblem(await coordinator.post(base, { projectIds: [a, c], reason: 'Po publikacji wyników.' }), 409)
+  })
+})
+
+describe('conflict groups: only projects that take part, named on the public project page', () => {
+  const year = 2037
+  const pub = pubOf(year)
+  const base = `${STAFF_BO}/${year}/conflicts`
+  let a: string
+  let b: string
+  let c: string
+  let draft: string
+  let withdrawn: string
+
+  beforeAll(async () => {
+    const pools = (await json(coordinator.post(`${STAFF_BO}/editions`, editionBody(year)), 201)).pools
+    a = (await submitted(year, pools[1]!.id, 'Boisko przy szkole')).id
+    b = (await submitted(year, pools[1]!.id, 'Ogród deszczowy przy szkole')).id
+    c = (await submitted(year, pools[1]!.id, 'Parking rowerowy przy szkole')).id
+    const r = new Agent(t)
+    draft = (await json(r.post(`${pub}/projects`, { ...draftBody(pools[1]!.id), authorEmail: `autor.${++authors}@example.pl`, title: 'Tajny szkic autora' }), 201)).project.id
+    const gone = await submitted(year, pools[1]!.id, 'Wycofana fontanna')
+    await json(asAuthor(new Agent(t), gone.token).post(`${pub}/projects/${gone.id}/withdraw`), 200)
+    withdrawn = gone.id
+  })
+
+  it('refuses drafts and withdrawn projects with a 409 naming them next to the field, and records nothing', async () => {
+    const withDraft = await expectProblem(await coordinator.post(base, { projectIds: [a, draft], reason: 'Ta sama działka przy szkole.' }), 409)
+    expect(withDraft.detail).toBe('Szkice i projekty wycofane nie mogą należeć do grupy projektów wykluczających się.')
+    expect(withDraft.errors).toEqual([{ field: 'projectIds', detail: expect.stringContaining('„Tajny szkic autora” (szkic)') }])
+    const withWithdrawn = await expectProblem(await coordinator.post(base, { projectIds: [withdrawn, a, draft], reason: 'Ta sama działka przy szkole.' }), 409)
+    expect(withWithdrawn.errors![0]!.field).toBe('projectIds')
+    expect(withWithdrawn.errors![0]!.detail).toMatch(/^Usuń z grupy: nr \d+ „Wycofana fontanna” \(wycofany\), „Tajny szkic autora” \(szkic\)\./)
+    expect((await json(coordinator.get(base), 200)).items).toEqual([])
+    const doc = await json(new Agent(t).get('/api/openapi.json'), 200)
+    expect(doc.paths['/api/v1/jst/{slug}/staff/bo/{year}/conflicts'].post.responses['409'].description).toMatch(/szkic lub projekt wycofany/)
+  })
+
+  it('names the other public projects of each group with number, title and status — never a draft', async () => {
+    await json(coordinator.post(base, { projectIds: [a, b], reason: 'Ta sama działka przy szkole.' }), 201)
+    // Groups recorded before drafts were refused may still hold one: it must not show through.
+    const edition = await t.db.query.editions.findFirst({ where: (e, { eq: eqq }) => eqq(e.year, year) })
+    await t.db.insert(conflicts).values([
+      { id: newId(), tenantId: edition!.tenantId, editionId: edition!.id, projectIds: [a, draft], reason: 'Grupa ze szkicem.', createdAt: new Date(Date.now() + 1000) },
+      { id: newId(), tenantId: edition!.tenantId, editionId: edition!.id, projectIds: [c, draft, a], reason: 'Wspólne wejście na teren szkoły.', createdAt: new Date(Date.now() + 2000) },
+    ])
+    const numbers = new Map((await json(new Agent(t).get(`${pub}/projects`), 200)).items.map((p: { id: string; number: number }) => [p.id, p.number]))
+    const page = await json(new Agent(t).get(`${pub}/projects/${a}`), 200)
+    expect(page.conflicts).toEqual([
+      { reason: 'Ta sama działka przy szkole.', projects: [{ id: b, number: numbers.get(b), title: 'Ogród deszczowy przy szkole', status: 'submitted' }] },
+      { reason: 'Wspólne wejście na teren szkoły.', projects: [{ id: c, number: numbers.get(c), title: 'Parking rowerowy przy szkole', status: 'submitted' }] },
+    ])
+    const text = JSON.stringify(page)
+    expect(text).not.toContain(draft)
+    expect(text).not.toContain('Tajny szkic autora')
+    expect(text).not.toContain('Grupa ze szkicem.')
+    // The other side of each group names this project.
+    const ofC = await json(new Agent(t).get(`${pub}/projects/${c}`), 200)
+    expect(ofC.conflicts).toEqual([{ reason: 'Wspólne wejście na teren szkoły.', projects: [{ id: a, number: numbers.get(a), title: 'Boisko przy szkole', status: 'submitted' }] }])
+    // A draft's own page stays closed to the public.
+    await expectProblem(await new Agent(t).get(`${pub}/projects/${draft}`), 404)
+  })
+
+  it('lists attachments without implementation photos, which belong to the implementation page', async () => {
+    const edition = await t.db.query.editions.findFirst({ where: (e, { eq: eqq }) => eqq(e.year, year) })
+    const documentId = newId()
+    const photoId = newId()
+    await t.db.run(sql`INSERT INTO bo_attachments (id, tenant_id, project_id, kind, name, mime, size, data, created_at) VALUES (${documentId}, ${edition!.tenantId}, ${b}, 'document', 'mapka.pdf', 'application/pdf', 8, ${Buffer.from('%PDF-1.4')}, ${Date.now()})`)
+    await t.db.run(sql`INSERT INTO bo_attachments (id, tenant_id, project_id, kind, name, mime, size, data, created_at) VALUES (${photoId}, ${edition!.tenantId}, ${b}, 'implementation-photo', 'budowa.png', 'image/png', 8, ${Buffer.from('\x89PNG\r\n\x1a\n', 'binary')}, ${Date.now()})`)
+    const page = await json(new Agent(t).get(`${pub}/projects/${b}`), 200)
+    expect(page.attachments).toEqual([{ id: documentId, kind: 'document', name: 'mapka.pdf', mime: 'application/pdf', size: 8 }])
+    expect(JSON.stringify(page)).not.toContain(photoId)
   })
 })
 

@@ -8,8 +8,9 @@ import { ACCOUNTS, baseUrl, checkA11y, login, open, pageText, screenshot, settle
  * The staff and author screens on top of part 1 of the budget API, in a real browser: the coordinator edits an
  * edition before submission opens (a pool amount, a phase date, a client and a server error next to their fields)
  * and defines a custom field that then appears in the resident's wizard; records a conflict between two projects
- * with the keyboard alone and sees it on both project pages; an author answers a verifier's question with a
- * correction, after which the correction form closes. axe-core checks every page touched.
+ * with the keyboard alone and sees it on both project pages, panel and public (each linking to the other); an
+ * author answers a verifier's question with a correction, after which the correction form closes. axe-core checks
+ * every page touched.
  */
 const suite = budgetBrowser()
 
@@ -20,6 +21,19 @@ async function shiftCalendar(year: number, days: number): Promise<void> {
     await client.execute({
       sql: 'UPDATE bo_phases SET starts_at = starts_at - ?, ends_at = ends_at - ? WHERE edition_id = (SELECT e.id FROM bo_editions e JOIN tenants t ON t.id = e.tenant_id WHERE t.slug = ? AND e.year = ?)',
       args: [days * DAY, days * DAY, SLUG, year],
+    })
+  } finally {
+    client.close()
+  }
+}
+
+/** Another organiser's save, as the database sees it: a new title and the next version of the edition. */
+async function savedElsewhere(year: number, title: string): Promise<void> {
+  const client = createClient({ url: `file:${inject('dbFile')}` })
+  try {
+    await client.execute({
+      sql: 'UPDATE bo_editions SET title = ?, version = version + 1 WHERE id = (SELECT e.id FROM bo_editions e JOIN tenants t ON t.id = e.tenant_id WHERE t.slug = ? AND e.year = ?)',
+      args: [title, SLUG, year],
     })
   } finally {
     client.close()
@@ -48,6 +62,8 @@ describe('budget panel: editing an edition, the submission form, conflicts and t
     await visit(c, `/panel/${SLUG}/bo/${year}`)
     const settings = c.getByRole('region', { name: 'Ustawienia edycji' })
     expect(await pageText(c, 'section[aria-labelledby="bo-settings-heading"]')).toContain('Roku budżetowego nie można zmienić nigdy')
+    // Sentences around a date are whole catalogue messages: the date sits inside, the full stop after it.
+    expect(await pageText(c, 'section[aria-labelledby="bo-settings-heading"]')).toMatch(/Ustawienia można zmieniać do rozpoczęcia zgłaszania projektów: \d{1,2} \p{L}+ \d{4}[^.]*\./u)
     await settings.getByRole('button', { name: 'Edytuj edycję' }).click()
     expect(await settings.getByRole('button', { name: 'Zamknij formularz bez zapisywania' }).getAttribute('aria-expanded')).toBe('true')
     const pool1 = c.getByRole('group', { name: 'Pula 1', exact: true })
@@ -103,10 +119,26 @@ describe('budget panel: editing an edition, the submission form, conflicts and t
     expect(saved.rules.submission.formFields.map((f) => f.key)).toEqual(['dzielnica', 'ogolnodostepny'])
     expect(saved.rules.submission.formFields[0]).toMatchObject({ type: 'choice', options: ['Północ', 'Południe'] })
 
+    // Another organiser saves while the form is open: this save is refused, nothing of it is kept, and the form
+    // offers the current edition instead of overwriting theirs.
+    await settings.getByRole('button', { name: 'Edytuj edycję' }).click()
+    const elsewhere = `Budżet obywatelski ${year} — zmieniony w innym oknie`
+    await savedElsewhere(year, elsewhere)
+    await c.getByLabel('Tytuł edycji').fill(`Budżet obywatelski ${year} — mój tytuł`)
+    await c.getByRole('button', { name: 'Zapisz zmiany w edycji' }).click()
+    await c.getByRole('alert').filter({ hasText: 'Ktoś inny zmienił tę edycję w międzyczasie, więc Twoich zmian nie zapisano.' }).waitFor()
+    await checkA11y(c, 'edition edit form refused: changed meanwhile')
+    await c.getByRole('button', { name: 'Wczytaj aktualną wersję edycji (niezapisane zmiany przepadną)' }).click()
+    await c.getByRole('status').filter({ hasText: 'Wczytano aktualną wersję edycji. Wprowadź swoje zmiany jeszcze raz.' }).waitFor()
+    await c.waitForFunction((title) => (document.querySelector('input[name="title"]') as HTMLInputElement | null)?.value === title, elsewhere)
+    expect(await c.getByRole('alert').filter({ hasText: 'Ktoś inny zmienił' }).count()).toBe(0)
+    await settings.getByRole('button', { name: 'Zamknij formularz bez zapisywania' }).click()
+
     // ——— 2. Submission opens: the settings are locked, and residents see the new field. ———
     await shiftCalendar(year, 5)
     await visit(c, `/panel/${SLUG}/bo/${year}`)
     expect(await pageText(c, 'section[aria-labelledby="bo-settings-heading"]')).toContain('zablokowane są wszystkie pola')
+    expect(await pageText(c, 'section[aria-labelledby="bo-settings-heading"]')).toMatch(/Zgłaszanie projektów rozpoczęło się \d{1,2} \p{L}+ \d{4}[^.]*\./u)
     expect(await c.getByRole('button', { name: 'Edytuj edycję' }).count()).toBe(0)
     await checkA11y(c, 'edition panel page, settings locked')
 
@@ -166,6 +198,17 @@ describe('budget panel: editing an edition, the submission form, conflicts and t
       expect(main).toContain('Powód: Ta sama działka przy ul. Lipowej.')
       await checkA11y(c, `project panel page with its conflict group (${project === a ? 'A' : 'B'})`)
     }
+    // The public page of each names the other by number and title, as a link to its page, with the reason.
+    await visit(c, `/${SLUG}/bo/${year}/projekty/${a.id}`)
+    const excludesB = c.locator('li').filter({ hasText: 'Wyklucza się z:' })
+    expect(await excludesB.innerText()).toContain('Powód: Ta sama działka przy ul. Lipowej.')
+    expect(await pageText(c)).not.toContain(`Siłownia plenerowa ${stamp}`)
+    await checkA11y(c, 'public project page naming the project it excludes (A)')
+    await excludesB.getByRole('link', { name: `nr ${b.number} „Plac zabaw B ${stamp}”` }).click()
+    await c.waitForURL(`**/${SLUG}/bo/${year}/projekty/${b.id}`)
+    await c.locator('li').filter({ hasText: 'Wyklucza się z:' }).getByRole('link', { name: `nr ${a.number} „Plac zabaw A ${stamp}”` }).waitFor()
+    await settled(c)
+    await checkA11y(c, 'public project page naming the project it excludes (B)')
 
     // ——— 4. The verifier's question, and the author's correction with an answer. ———
     const asked = await c.request.post(`/api/v1/jst/${SLUG}/staff/bo/${year}/projects/${a.id}/questions`, { data: { text: 'Proszę doprecyzować koszt nawierzchni.' } })
@@ -177,7 +220,7 @@ describe('budget panel: editing an edition, the submission form, conflicts and t
     await settled(w)
     const form = w.getByRole('region', { name: 'Poprawki projektu' })
     expect(await pageText(w)).toContain('Proszę doprecyzować koszt nawierzchni.')
-    expect(await pageText(w)).toContain('Możesz poprawić projekt i odpowiedzieć do')
+    expect(await pageText(w)).toMatch(/Możesz poprawić projekt i odpowiedzieć do \d{1,2} \p{L}+ \d{4}[^.]*\. Wysłanie odpowiedzi zamyka pytanie/u)
     expect(await form.getByLabel('Tytuł projektu').inputValue()).toBe(`Plac zabaw A ${stamp}`)
     await checkA11y(w, 'author page with an open question and the correction form')
     await screenshot(w, 'budget-author-correction-1280')
@@ -192,6 +235,7 @@ describe('budget panel: editing an edition, the submission form, conflicts and t
     await form.getByRole('button', { name: 'Zapisz poprawki i odpowiedź' }).click()
     await w.getByRole('status').filter({ hasText: 'Zapisano poprawki i wysłano odpowiedź. Pytanie jest zamknięte.' }).waitFor()
     await w.getByText('Poprawki są zamknięte.').waitFor()
+    expect(await pageText(w)).toMatch(/Odpowiedź na pytanie weryfikatora wysłano \d{1,2} \p{L}+ \d{4}[^.]*\./u)
     expect(await pageText(w)).toContain('Projektu nie można już zmieniać.')
     expect(await w.getByRole('region', { name: 'Poprawki projektu' }).count()).toBe(0)
     await checkA11y(w, 'author page after the answer (correction closed)')

@@ -10,13 +10,17 @@ import { castViaApi, closeDb, createVotingEdition, endVoting, focused, staff, ta
  * distinguishable in forced colours); a coordinator — keyboard only — sets a winner "w realizacji", adds a note with a
  * photo, is stopped when abandoning another winner without a reason (client-side, then a server refusal shown next to
  * the field), and saves it with a reason; residents see the statuses, the note and its photo, and filter by status.
- * axe-core on every page and state.
+ * Then the coordinator, keyboard only, corrects a note in place (a too-short text refused next to the field) and
+ * deletes another after a confirmation, and residents see the correction dated. axe-core on every page and state.
  */
 let browser: Browser
 let edition: VotingEdition
 let base: string
 const NOTE = 'Trwają prace ziemne, posadzono pierwsze drzewa przy szkole.'
 const REASON = 'Wykonawca wycofał się, a ponowny przetarg nie przyniósł żadnej oferty.'
+const TYPO = 'Wylano fundamnety pod altane.'
+const CORRECTED = 'Wylano fundamenty pod altanę.'
+const UNWANTED = 'Ta informacja trafiła do złego projektu.'
 const PNG = tinyPng(24, 16)
 
 /** A real PNG (solid green, `width`×`height`), made here so the test needs no fixture file. */
@@ -269,6 +273,108 @@ describe('implementation tracking and results charts', () => {
     // The edition page links here once the vote is over.
     await visit(r, base)
     expect(await r.getByRole('link', { name: 'Realizacja zwycięskich projektów' }).getAttribute('href')).toBe(`${base}/realizacja`)
+    expect(resident.problems).toEqual([])
+    await resident.context.close()
+  })
+
+  it('a coordinator corrects one note and deletes another, keyboard only; residents see the correction dated', async () => {
+    const [first] = await winners()
+    const firstName = `Nr ${first!.scope.number} ${first!.scope.title}`
+    const coordinatorApi = await staff('koordynator')
+    for (const text of [TYPO, UNWANTED]) {
+      const added = await coordinatorApi.post(`/jst/${SLUG}/staff/bo/${edition.year}/implementation/${first!.projectId}/notes`, { text })
+      expect(added.status, JSON.stringify(added.body)).toBe(201)
+    }
+    const coordinator = await open(browser)
+    const c = coordinator.page
+    await login(c, 'koordynator')
+    await visit(c, `/panel/${SLUG}/bo/${edition.year}/realizacja`)
+    const firstSection = c.locator('section.impl-winner').first()
+    expect(await firstSection.locator('.impl-note').count()).toBe(3)
+
+    // 1. "Popraw" on the second note: named for the note and the project; the focus moves to the text.
+    await tabTo(c, 'Popraw informację nr 2 ', 80)
+    expect((await focused(c)).name).toMatch(new RegExp(`^Popraw informację nr 2 z .+ o projekcie ${firstName}$`))
+    await c.keyboard.press('Enter')
+    await expect.poll(async () => (await focused(c)).name).toContain('Poprawiona treść informacji nr 2')
+    expect(await c.evaluate(() => (document.activeElement as HTMLTextAreaElement).value)).toBe(TYPO)
+    await audit(c, 'staff: correcting a note')
+
+    // 2. Escape (and "Anuluj") leave the note as it was and give the focus back to "Popraw".
+    await c.keyboard.press('Escape')
+    await expect.poll(async () => (await focused(c)).name).toMatch(/^Popraw informację nr 2 /)
+    await c.keyboard.press('Enter')
+    await expect.poll(async () => (await focused(c)).name).toContain('Poprawiona treść informacji nr 2')
+    await tabTo(c, 'Anuluj poprawianie informacji nr 2')
+    await c.keyboard.press('Enter')
+    await expect.poll(async () => (await focused(c)).name).toMatch(/^Popraw informację nr 2 /)
+    expect(await firstSection.locator('.impl-note-text').nth(1).textContent()).toBe(TYPO)
+
+    // 3. Too short: the error next to the field, which keeps the focus; nothing sent.
+    await c.keyboard.press('Enter')
+    await expect.poll(async () => (await focused(c)).name).toContain('Poprawiona treść informacji nr 2')
+    await c.keyboard.press('ControlOrMeta+A')
+    await c.keyboard.type('abc')
+    await tabTo(c, 'Zapisz poprawkę')
+    expect((await focused(c)).name).toMatch(new RegExp(`^Zapisz poprawkę informacji nr 2 z .+ o projekcie ${firstName}$`))
+    await c.keyboard.press('Enter')
+    await firstSection.locator('.impl-note-edit .field-error').waitFor()
+    expect(await firstSection.locator('.impl-note-edit .field-error').textContent()).toContain('Wpisz informację o postępie prac (co najmniej 5 znaków).')
+    await expect.poll(async () => (await focused(c)).name).toContain('Poprawiona treść informacji nr 2')
+    expect(await c.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true')
+    await audit(c, 'staff: correction too short')
+
+    // 4. Corrected: announced, the focus back on "Popraw", the new text in the list with the date of the correction.
+    await c.keyboard.press('ControlOrMeta+A')
+    await c.keyboard.type(CORRECTED)
+    await tabTo(c, 'Zapisz poprawkę')
+    await c.keyboard.press('Enter')
+    await c.getByRole('status').filter({ hasText: `Poprawiono informację nr 2 o projekcie ${firstName}.` }).waitFor()
+    await settled(c)
+    await expect.poll(async () => (await focused(c)).name).toMatch(/^Popraw informację nr 2 /)
+    expect(await firstSection.locator('.impl-note-text').allTextContents()).toEqual([NOTE, CORRECTED, UNWANTED])
+    expect(await firstSection.locator('.impl-note').nth(1).locator('.impl-note-edited').textContent()).toMatch(/poprawiono/)
+    expect(await firstSection.locator('.impl-note-edited').count()).toBe(1)
+    await audit(c, 'staff: note corrected')
+
+    // 5. "Usuń" on the third note asks first; Escape cancels and returns the focus to "Usuń".
+    await tabTo(c, 'Usuń informację nr 3 ')
+    expect((await focused(c)).name).toMatch(new RegExp(`^Usuń informację nr 3 z .+ o projekcie ${firstName}$`))
+    await c.keyboard.press('Enter')
+    const dialog = c.getByRole('dialog', { name: 'Usunąć informację o postępie?' })
+    await dialog.waitFor()
+    expect(await dialog.textContent()).toContain(UNWANTED)
+    expect(await c.evaluate(() => !!document.activeElement?.closest('dialog[open]'))).toBe(true)
+    await audit(c, 'staff: delete confirmation')
+    await c.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'hidden' })
+    await expect.poll(async () => (await focused(c)).name).toMatch(/^Usuń informację nr 3 /)
+    expect(await firstSection.locator('.impl-note').count()).toBe(3)
+
+    // 6. Confirmed: the note is gone, announced, and the focus is on the list's heading, not lost.
+    await c.keyboard.press('Enter')
+    await dialog.waitFor()
+    await tabTo(c, 'Usuń informację', 5)
+    expect((await focused(c)).name).toBe('Usuń informację')
+    await c.keyboard.press('Enter')
+    await c.getByRole('status').filter({ hasText: `o projekcie ${firstName}.` }).filter({ hasText: 'Usunięto informację z' }).waitFor()
+    await expect.poll(() => firstSection.locator('.impl-note').count()).toBe(2)
+    await expect.poll(() => c.evaluate(() => document.activeElement?.textContent)).toBe(`Postęp realizacji: ${firstName}`)
+    expect(await firstSection.locator('.impl-note-text').allTextContents()).toEqual([NOTE, CORRECTED])
+    await audit(c, 'staff: note deleted')
+    await screenshot(c, 'implementation-4-note-corrected')
+    expect(coordinator.problems).toEqual([])
+    await coordinator.context.close()
+
+    // Residents see the corrected text with the date of the correction, and no trace of the deleted note.
+    const resident = await open(browser, { viewport: { width: 360, height: 740 }, isMobile: true })
+    const r = resident.page
+    await visit(r, `${base}/realizacja`)
+    const item = r.locator('article', { has: r.getByRole('heading', { name: firstName }) })
+    expect(await item.locator('.impl-note-text').allTextContents()).toEqual([NOTE, CORRECTED])
+    expect(await item.locator('.impl-note').nth(1).locator('.impl-note-edited time').count()).toBe(1)
+    expect(await pageText(r)).not.toContain(UNWANTED)
+    await audit(r, 'implementation with a corrected note at 360 px')
     expect(resident.problems).toEqual([])
     await resident.context.close()
   })

@@ -21,6 +21,11 @@ export const editions = sqliteTable(
     rules: text('rules', { mode: 'json' }).notNull(),
     /** The phase the scheduler last announced; gates always use the calendar itself. */
     announcedPhase: text('announced_phase'),
+    /**
+     * Raised by every save of the settings or the calendar. Staff forms send back the version they loaded and a save
+     * of an older one is refused (409), so two organisers editing at once cannot silently overwrite each other.
+     */
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at').notNull(),
     updatedAt: timestamp('updated_at').notNull(),
   },

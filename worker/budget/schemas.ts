@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { POLAND_BOUNDS as PL, polishDegrees as deg } from './geo'
-import { phaseSchema } from './rules'
+import { editionInputSchema, phaseSchema } from './rules'
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max, `Wpisz najwyżej ${max} znaków.`))
 const email = v.pipe(v.string('Podaj adres e-mail.'), v.trim(), v.toLowerCase(), v.email('Podaj poprawny adres e-mail.'), v.maxLength(254))
@@ -95,7 +95,21 @@ export const listQuerySchema = v.object({
  * New dates for a running edition (`PATCH …/editions/{year}/calendar`): every phase of the edition with its dates,
  * in the shape of the edition form's calendar, and the reason residents will read in the public notice.
  */
+/**
+ * The edition's `version` as the staff form loaded it (`GET …/staff/bo/editions/{year}`). Every save sends it back
+ * and a save of an older version is refused with 409, so two organisers cannot silently overwrite each other.
+ */
+export const editionVersion = v.pipe(
+  v.number('Brakuje wersji edycji (version), którą zmieniasz: odśwież stronę i zapisz ponownie.'),
+  v.integer('Wersja edycji to liczba całkowita.'),
+  v.minValue(1, 'Wersja edycji to liczba od 1 w górę.'),
+)
+
+/** `PUT …/staff/bo/editions/{year}`: the whole edition as for creating it, plus the version it replaces. */
+export const editionUpdateSchema = v.object({ ...editionInputSchema.entries, version: editionVersion })
+
 export const calendarChangeSchema = v.object({
+  version: editionVersion,
   phases: v.pipe(v.array(phaseSchema, 'Podaj terminy faz.'), v.minLength(1, 'Podaj terminy faz.'), v.maxLength(7, 'Edycja ma najwyżej 7 faz.')),
   reason: v.pipe(
     v.string('Podaj powód zmiany terminów.'),

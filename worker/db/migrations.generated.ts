@@ -105,5 +105,18 @@ export const migrations: Migration[] = [
       "CREATE TABLE `bo_calendar_changes` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`edition_id` text NOT NULL,\n\t`reason` text NOT NULL,\n\t`changes` text NOT NULL,\n\t`changed_at` integer NOT NULL,\n\tFOREIGN KEY (`edition_id`) REFERENCES `bo_editions`(`id`) ON UPDATE no action ON DELETE no action\n);",
       "CREATE INDEX `bo_calendar_changes_edition` ON `bo_calendar_changes` (`edition_id`,`changed_at`);"
     ]
+  },
+  {
+    "tag": "0008_implementation_note_edited",
+    "statements": [
+      "ALTER TABLE `bo_implementation_notes` ADD `edited_at` integer;"
+    ]
+  },
+  {
+    "tag": "0009_edition_version_write_guards",
+    "statements": [
+      "CREATE TABLE `db_write_guards` (\n\t`refused` integer NOT NULL\n);",
+      "ALTER TABLE `bo_editions` ADD `version` integer DEFAULT 1 NOT NULL;"
+    ]
   }
 ]

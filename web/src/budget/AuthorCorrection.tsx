@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
+import { Rich } from '../components/Rich'
 import { ErrorSummary, errorsFromApi, Field, SelectField, useFormId, type FormErrors, noErrors } from '../components/ui'
 import { useLang, useT } from '../i18n'
 import { ApiError } from '../lib/api'
@@ -62,12 +63,10 @@ export function AuthorCorrection({ slug, year, project, edition, token, onDone }
           <strong>{t('budgetpanel.correction.closedTitle')}</strong>
         </p>
         {last.answer ? (
-          <p>
-            {t('budgetpanel.correction.closedAnswered')} {last.answeredAt ? <When value={last.answeredAt} /> : null}.
-          </p>
+          <p>{last.answeredAt ? <Rich text={t('budgetpanel.correction.closedAnswered')} values={{ date: <When value={last.answeredAt} /> }} /> : t('budgetpanel.correction.closedAnsweredUndated')}</p>
         ) : (
           <p>
-            {t('budgetpanel.correction.closedDeadline')} <When value={last.deadline} deadline />.
+            <Rich text={t('budgetpanel.correction.closedDeadline')} values={{ date: <When value={last.deadline} deadline /> }} />
           </p>
         )}
         <p>{t('budgetpanel.correction.closedBody')}</p>
@@ -155,10 +154,17 @@ export function AuthorCorrection({ slug, year, project, edition, token, onDone }
     <section class="bo-correction" aria-labelledby={`${formId}-heading`}>
       <h3 id={`${formId}-heading`}>{t('budgetpanel.correction.heading')}</h3>
       <p>
-        {t('budgetpanel.correction.intro')} <strong>
-          <When value={deadline} deadline />
-        </strong>
-        . {t('budgetpanel.correction.introAfter')}
+        <Rich
+          text={t('budgetpanel.correction.intro')}
+          values={{
+            date: (
+              <strong>
+                <When value={deadline} deadline />
+              </strong>
+            ),
+          }}
+        />{' '}
+        {t('budgetpanel.correction.introAfter')}
       </p>
       <ErrorSummary errors={errors} formId={formId} labels={labels} version={version} />
       <form onSubmit={onSubmit} noValidate aria-busy={busy ? 'true' : 'false'} class="bo-wide-form">

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks'
 import { ErrorSummary, errorsFromApi, Field, noErrors, TextAreaField, useFormId, type FormErrors } from '../components/ui'
 import { useT } from '../i18n'
 import { api, enc } from '../lib/api'
-import { isoOf, mapPhaseErrors, savedTimes, type SavedTimes } from './EditionForm'
+import { isEditionChanged } from './api'
+import { isoOf, mapPhaseErrors, savedTimes, StaleEdition, type SavedTimes } from './EditionForm'
 import type { Edition, PhaseName, PhaseWindow } from './types'
 import { GroupError, When } from './ui'
 
@@ -19,9 +20,10 @@ function stateOf(p: PhaseWindow, now: number): 'ended' | 'current' | 'upcoming' 
  * edition. Ended phases are shown but disabled, the start of the phase in progress too, each with the reason in
  * words; the API checks the same rules and its errors appear next to their fields. The reason is required, since
  * residents read it in the public notice of the change. Dates use the edition form's helpers, so untouched fields
- * send back the exact saved instants.
+ * send back the exact saved instants. The save carries the edition's `version` as loaded; if another organiser has
+ * changed the edition since, the API refuses it (409) and the form offers to load the current edition (`onStale`).
  */
-export function CalendarChangeForm({ slug, edition, onSaved }: { slug: string; edition: Edition; onSaved: (edition: Edition) => void }) {
+export function CalendarChangeForm({ slug, edition, onSaved, onStale }: { slug: string; edition: Edition; onSaved: (edition: Edition) => void; onStale?: () => void }) {
   const t = useT()
   const formId = useFormId('terminy')
   const [saved] = useState<SavedTimes>(() => savedTimes(edition))
@@ -31,6 +33,7 @@ export function CalendarChangeForm({ slug, edition, onSaved }: { slug: string; e
   const [errors, setErrors] = useState<FormErrors>(noErrors)
   const [version, setVersion] = useState(0)
   const [busy, setBusy] = useState(false)
+  const [stale, setStale] = useState(false)
   const now = Date.now()
 
   const labels: Record<string, string> = { reason: t('budgetpanel.calendar.reason') }
@@ -68,10 +71,16 @@ export function CalendarChangeForm({ slug, edition, onSaved }: { slug: string; e
     }
     setBusy(true)
     try {
-      const result = await api<Edition>(`/jst/${enc(slug)}/staff/bo/editions/${enc(String(edition.year))}/calendar`, { method: 'PATCH', body: { phases, reason } })
+      const result = await api<Edition>(`/jst/${enc(slug)}/staff/bo/editions/${enc(String(edition.year))}/calendar`, { method: 'PATCH', body: { version: edition.version, phases, reason } })
       setErrors(noErrors)
       onSaved(result)
     } catch (error) {
+      if (isEditionChanged(error)) {
+        setStale(true)
+        setErrors({ general: t('budgetpanel.edit.stale'), fields: {} })
+        setVersion((v) => v + 1)
+        return
+      }
       const found = errorsFromApi(error, t)
       setErrors({ general: found.general, fields: mapPhaseErrors(found.fields, names) })
       setVersion((v) => v + 1)
@@ -83,6 +92,7 @@ export function CalendarChangeForm({ slug, edition, onSaved }: { slug: string; e
   return (
     <>
       <ErrorSummary errors={errors} formId={formId} labels={labels} version={version} />
+      {stale && onStale ? <StaleEdition onReload={onStale} /> : null}
       <form onSubmit={onSubmit} noValidate aria-busy={busy ? 'true' : 'false'} class="bo-edition-form">
         <fieldset>
           <legend>{t('budgetpanel.calendar.legend')}</legend>

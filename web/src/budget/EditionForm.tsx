@@ -5,6 +5,7 @@ import { api, enc } from '../lib/api'
 import type { Kind } from '../lib/types'
 import { maxSupporters, minimumBudget } from '../../../worker/budget/statute'
 import { buildFiles, buildFormFields, fieldDrafts, filesDraft, FilesEditor, formFieldLabels, FormFieldsEditor, mapKeyErrors, type FieldDraft, type FilesDraft } from './FormFieldsEditor'
+import { isEditionChanged } from './api'
 import { formatMoney, formatNumber, parseZloty, zlotyInput } from './money'
 import { AREA_POOLS, BALLOT_FORMATS, PHASES, POOL_KINDS, REQUIRED_PHASES, TIE_POLICIES, WINNER_RULES, type Edition, type PhaseName } from './types'
 import { AddRowButton, CheckboxField, GroupError, TextAreaField } from './ui'
@@ -286,13 +287,30 @@ export function mapPhaseErrors(fields: Record<string, string>, sent: PhaseName[]
 }
 
 /**
+ * Shown under the error summary after a save was refused because someone else changed the edition meanwhile (409):
+ * loads the current edition into the form again. The person's unsaved changes are dropped — the message says so —
+ * since merging them into settings they have not seen could undo the other person's change unnoticed.
+ */
+export function StaleEdition({ onReload }: { onReload: () => void }) {
+  const t = useT()
+  return (
+    <p>
+      <button type="button" class="button button-secondary" onClick={onReload}>
+        {t('budgetpanel.edit.reload')}
+      </button>
+    </p>
+  )
+}
+
+/**
  * The edition form: uchwała, pools, the phase calendar, the rules and the submission form. Without `edition` it
  * creates one ("Nowa edycja", POST); with it, it edits that edition (PUT, pre-filled; the year cannot change). The
  * statutory computations (0.1% of residents for supporters, 0.5% of expenditures in a miasto na prawach powiatu)
  * are shown as the numbers are typed, with the same functions the server refuses with; server errors appear next
- * to their fields.
+ * to their fields. An edit sends the `version` it was loaded at: if another organiser saved meanwhile, the API
+ * refuses it (409) and the form offers to load the current edition (`onStale`) instead of overwriting theirs.
  */
-export function EditionForm({ slug, tenantKind, edition, onSaved }: { slug: string; tenantKind: Kind | null; edition?: Edition; onSaved: (edition: Edition) => void }) {
+export function EditionForm({ slug, tenantKind, edition, onSaved, onStale }: { slug: string; tenantKind: Kind | null; edition?: Edition; onSaved: (edition: Edition) => void; onStale?: () => void }) {
   const t = useT()
   const lang = useLang()
   const formId = useFormId('edycja')
@@ -305,6 +323,7 @@ export function EditionForm({ slug, tenantKind, edition, onSaved }: { slug: stri
   const [errors, setErrors] = useState<FormErrors>(noErrors)
   const [version, setVersion] = useState(0)
   const [busy, setBusy] = useState(false)
+  const [stale, setStale] = useState(false)
   const addRef = useRef<HTMLButtonElement>(null)
   const city = tenantKind === 'miasto-na-prawach-powiatu'
 
@@ -372,11 +391,17 @@ export function EditionForm({ slug, tenantKind, edition, onSaved }: { slug: stri
     setBusy(true)
     try {
       const result = edition
-        ? await api<Edition>(`/jst/${enc(slug)}/staff/bo/editions/${enc(String(edition.year))}`, { method: 'PUT', body })
+        ? await api<Edition>(`/jst/${enc(slug)}/staff/bo/editions/${enc(String(edition.year))}`, { method: 'PUT', body: { ...body, version: edition.version } })
         : await api<Edition>(`/jst/${enc(slug)}/staff/bo/editions`, { method: 'POST', body })
       setErrors(noErrors)
       onSaved(result)
     } catch (error) {
+      if (isEditionChanged(error)) {
+        setStale(true)
+        setErrors({ general: t('budgetpanel.edit.stale'), fields: {} })
+        setVersion((v) => v + 1)
+        return
+      }
       const found = errorsFromApi(error, t)
       setErrors({ general: found.general, fields: mapKeyErrors(mapPhaseErrors(found.fields, sentPhases)) })
       setVersion((v) => v + 1)
@@ -394,6 +419,7 @@ export function EditionForm({ slug, tenantKind, edition, onSaved }: { slug: stri
   return (
     <>
       <ErrorSummary errors={errors} formId={formId} labels={labels} version={version} />
+      {stale && onStale ? <StaleEdition onReload={onStale} /> : null}
       <form onSubmit={onSubmit} noValidate aria-busy={busy ? 'true' : 'false'} class="bo-edition-form">
         <fieldset>
           <legend>{t('budget.edition.form.basics')}</legend>

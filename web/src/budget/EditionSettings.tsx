@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact'
 import { useRef, useState } from 'preact/hooks'
+import { Rich } from '../components/Rich'
 import { ErrorState, Loading, Notice } from '../components/ui'
 import { useT } from '../i18n'
 import { useResource } from '../lib/resource'
 import { useTenant } from '../lib/tenants'
-import { boBase } from './api'
+import { staffEditionPath } from './api'
 import { CalendarChangeForm } from './CalendarChangeForm'
 import { EditionForm } from './EditionForm'
 import type { Edition } from './types'
@@ -15,10 +16,13 @@ import { When } from './ui'
  * The API refuses every change once submission has opened (new rules would need a new uchwała, and residents must
  * be judged by the rules they submitted under), so from then on the section says so instead of offering a form
  * that could only fail — and offers "Zmień terminy" instead: dates may still move, with a reason made public.
+ * The edition is loaded from the staff API with its `version`; both forms send it back, so a save made while another
+ * organiser changed the edition is refused, and the forms re-open on the current version (keyed by it).
  */
 export function EditionSettings({ slug, year }: { slug: string; year: string }) {
   const t = useT()
-  const edition = useResource<Edition>(boBase(slug, year))
+  // The staff view, read fresh: it carries the `version` that a save must send back.
+  const edition = useResource<Edition>(staffEditionPath(slug, year))
   const tenant = useTenant(slug)
   const [notice, setNotice] = useState<string | null>(null)
   const [generation, setGeneration] = useState(0)
@@ -28,6 +32,11 @@ export function EditionSettings({ slug, year }: { slug: string; year: string }) 
   const saved = (message: string) => {
     setGeneration((n) => n + 1)
     setNotice(message)
+    edition.reload()
+  }
+  // Someone else changed the edition since it was loaded: load it again; the form re-opens on the new version.
+  const stale = () => {
+    setNotice(t('budgetpanel.edit.reloaded'))
     edition.reload()
   }
   return (
@@ -40,7 +49,7 @@ export function EditionSettings({ slug, year }: { slug: string; year: string }) 
         <>
           <div class="notice-info">
             <p>
-              {t('budgetpanel.edit.lockedSince')} <When value={submission!.startsAt} />.
+              <Rich text={t('budgetpanel.edit.lockedSince')} values={{ date: <When value={submission!.startsAt} /> }} />
             </p>
             <p>{t('budgetpanel.edit.lockedBody')}</p>
           </div>
@@ -48,9 +57,10 @@ export function EditionSettings({ slug, year }: { slug: string; year: string }) 
           <FormToggle regionId="bo-calendar-form" openLabel={t('budgetpanel.calendar.open')} closeLabel={t('budgetpanel.calendar.close')} onToggle={() => setNotice(null)}>
             {(close) => (
               <CalendarChangeForm
-                key={generation}
+                key={`${generation}:${e.version}`}
                 slug={slug}
                 edition={e}
+                onStale={stale}
                 onSaved={() => {
                   close()
                   saved(t('budgetpanel.calendar.saved', { year }))
@@ -62,9 +72,11 @@ export function EditionSettings({ slug, year }: { slug: string; year: string }) 
       ) : null}
       {e && !locked ? (
         <>
-          <p>
-            {t('budgetpanel.edit.openUntil')} <strong>{submission ? <When value={submission.startsAt} /> : null}</strong>.
-          </p>
+          {submission ? (
+            <p>
+              <Rich text={t('budgetpanel.edit.openUntil')} values={{ date: <strong><When value={submission.startsAt} /></strong> }} />
+            </p>
+          ) : null}
           <ul>
             <li>{t('budgetpanel.edit.ruleAll')}</li>
             <li>{t('budgetpanel.edit.ruleYear')}</li>
@@ -73,8 +85,9 @@ export function EditionSettings({ slug, year }: { slug: string; year: string }) 
           <FormToggle regionId="bo-settings-form" openLabel={t('budgetpanel.edit.open')} closeLabel={t('budgetpanel.edit.close')} onToggle={() => setNotice(null)}>
             {(close) => (
               <EditionForm
-                key={generation}
+                key={`${generation}:${e.version}`}
                 slug={slug}
+                onStale={stale}
                 tenantKind={tenant.tenant?.kind ?? null}
                 edition={e}
                 onSaved={() => {

@@ -2,7 +2,8 @@ import { Fragment } from 'preact'
 import { hasMessage, useLang, useT } from '../i18n'
 import { apiHref, boBase } from './api'
 import { formatBytes, formatCoordinate } from './money'
-import type { Assessment, Attachment, CostItem, Edition, HistoryEntry, PublicProject } from './types'
+import { boPaths } from './paths'
+import type { Assessment, Attachment, CostItem, Edition, HistoryEntry, PublicConflict, PublicProject } from './types'
 import { Money, When } from './ui'
 
 /** Paragraphs of a resident's text (no HTML: blank lines separate paragraphs). */
@@ -211,5 +212,39 @@ export function AttachmentList({ slug, year, projectId, attachments }: { slug: s
         </li>
       ))}
     </ul>
+  )
+}
+
+/**
+ * On the public project page: the projects this one excludes, each a link to its own page, with the reason the
+ * organisers gave. Only one project of a group can win, so a resident reading one page learns which others compete
+ * for the same place; a withdrawn project is still named (its page stays public) but marked as withdrawn.
+ */
+export function ConflictList({ slug, year, conflicts }: { slug: string; year: string; conflicts: PublicConflict[] }) {
+  const t = useT()
+  if (conflicts.length === 0) return null
+  return (
+    <>
+      <p>{t('budget.project.conflictsIntro')}</p>
+      <ul class="bo-history">
+        {conflicts.map((c, i) => (
+          <li key={i}>
+            <p>
+              <strong>{t('budget.project.conflictExcludes')}</strong>{' '}
+              {c.projects.map((p, j) => (
+                <Fragment key={p.id}>
+                  {j > 0 ? ', ' : ''}
+                  <a href={boPaths.project(slug, year, p.id)}>{p.number != null ? t('budget.project.conflictNamed', { number: p.number, title: p.title }) : t('budget.project.conflictUnnumbered', { title: p.title })}</a>
+                  {p.status === 'withdrawn' ? <span class="muted"> ({t('budget.status.withdrawn')})</span> : null}
+                </Fragment>
+              ))}
+            </p>
+            <p>
+              <strong>{t('budget.project.conflictReason')}</strong> {c.reason}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
   )
 }

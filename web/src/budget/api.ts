@@ -36,6 +36,19 @@ export async function boRequest<T = unknown>(
   return data as T
 }
 
+/** Problem type of a save made from an edition that someone else has changed since it was loaded (409). */
+export const EDITION_CHANGED = 'https://wspolnota.example/problems/edition-changed'
+
+/** Whether a failed save of an edition's settings or calendar was refused because the edition changed meanwhile. */
+export function isEditionChanged(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 409 && error.problem.type === EDITION_CHANGED
+}
+
+/** The edition as organisers load it before changing it: fresh, with its `version` (`GET …/staff/bo/editions/{year}`). */
+export function staffEditionPath(slug: string, year: number | string): string {
+  return `/jst/${enc(slug)}/staff/bo/editions/${enc(String(year))}`
+}
+
 /** `/jst/{slug}/bo/{year}` and below, for API paths. */
 export function boBase(slug: string, year: number | string): string {
   return `/jst/${enc(slug)}/bo/${enc(String(year))}`

@@ -86,6 +86,11 @@ export interface Edition {
   submissionOpen: boolean
   /** Public notices of dates moved after submission opened, newest first (the public edition GET and the calendar PATCH). */
   calendarChanges?: CalendarChange[]
+  /**
+   * Raised by every save of the settings or calendar; only in staff answers (`GET …/staff/bo/editions/{year}`). Saves
+   * send back the version they were made from, and the API refuses an older one (409, see `isEditionChanged`).
+   */
+  version?: number
 }
 
 /** One phase whose dates moved: the dates before and after, as ISO instants. */
@@ -214,7 +219,16 @@ export interface PublicProjectPage {
   appeals: { filedAt: string; decision: 'accepted' | 'rejected' | null; reason: string | null; decidedAt: string | null }[]
   attachments: Attachment[]
   history: HistoryEntry[]
-  conflicts: { projectIds: string[]; reason: string }[]
+  conflicts: PublicConflict[]
+}
+
+/**
+ * A group of mutually exclusive projects as the public project page shows it: the reason and the other projects of
+ * the group that the public may see (the page's own project and drafts are left out by the API).
+ */
+export interface PublicConflict {
+  reason: string
+  projects: { id: string; number: number | null; title: string; status: ProjectStatus }[]
 }
 
 export interface FinalList {

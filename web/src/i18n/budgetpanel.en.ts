@@ -10,14 +10,17 @@ export default {
   'budgetpanel.edit.close': 'Close the form without saving',
   'budgetpanel.edit.submit': 'Save changes to the edition',
   'budgetpanel.edit.saved': 'Saved the changes to the participatory budget edition for {year}.',
-  'budgetpanel.edit.openUntil': 'Settings can be changed until project submission opens:',
+  'budgetpanel.edit.openUntil': 'Settings can be changed until project submission opens: {date}.',
   'budgetpanel.edit.ruleAll': 'Until then you can change the resolution, the pools (amounts, cost limits, residents, required supporters), the calendar, the voting rules and the submission form.',
   'budgetpanel.edit.ruleYear': 'The budget year can never change — create a new edition instead.',
   'budgetpanel.edit.ruleAfter': 'Once submission opens (or the first project is saved) every setting is locked: changing the rules during submission needs a new council resolution. The dates of phases can still be moved separately, with a reason that is made public.',
-  'budgetpanel.edit.lockedSince': 'Project submission opened on',
+  'budgetpanel.edit.lockedSince': 'Project submission opened on {date}.',
   'budgetpanel.edit.lockedBody':
     'The settings of this edition can no longer be changed in the system: every field is locked — the resolution, pools, rules and submission form. Residents submit under the rules announced before submission; changing them needs an amended council resolution.',
   'budgetpanel.edit.yearLocked': 'The year of an edition cannot change.',
+  'budgetpanel.edit.stale': 'Someone else changed this edition in the meantime, so your changes were not saved. Load the current version of the edition, check it and make your changes again.',
+  'budgetpanel.edit.reload': 'Load the current version of the edition (unsaved changes will be lost)',
+  'budgetpanel.edit.reloaded': 'Loaded the current version of the edition. Make your changes again.',
 
   // Submission form fields
   'budgetpanel.fields.legendAll': 'Project submission form',
@@ -113,7 +116,7 @@ export default {
 
   // The author's corrections
   'budgetpanel.correction.heading': 'Corrections to the project',
-  'budgetpanel.correction.intro': 'The verifier asked for clarification. You can correct the project and answer until',
+  'budgetpanel.correction.intro': 'The verifier asked for clarification. You can correct the project and answer until {date}.',
   'budgetpanel.correction.introAfter': 'Sending the answer closes the question — after that the project can no longer be corrected. The project’s pool cannot change.',
   'budgetpanel.correction.poolLocked': '(the pool cannot change after submission)',
   'budgetpanel.correction.costLegend': 'Cost estimate',
@@ -128,8 +131,9 @@ export default {
   'budgetpanel.correction.savedAnswer': 'Answer sent. The question is closed.',
   'budgetpanel.correction.savedBoth': 'Corrections saved and answer sent. The question is closed.',
   'budgetpanel.correction.closedTitle': 'Corrections are closed.',
-  'budgetpanel.correction.closedAnswered': 'The answer to the verifier’s question was sent on',
-  'budgetpanel.correction.closedDeadline': 'The deadline for corrections and an answer passed on',
+  'budgetpanel.correction.closedAnswered': 'The answer to the verifier’s question was sent on {date}.',
+  'budgetpanel.correction.closedAnsweredUndated': 'The answer to the verifier’s question has been sent.',
+  'budgetpanel.correction.closedDeadline': 'The deadline for corrections and an answer passed on {date}.',
   'budgetpanel.correction.closedBody': 'The project can no longer be changed. If the verifier asks another question, you will get an e-mail and can correct it again.',
 
   // Changing the dates of a running edition (panel)

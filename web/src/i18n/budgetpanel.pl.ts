@@ -10,14 +10,17 @@ export default {
   'budgetpanel.edit.close': 'Zamknij formularz bez zapisywania',
   'budgetpanel.edit.submit': 'Zapisz zmiany w edycji',
   'budgetpanel.edit.saved': 'Zapisano zmiany w edycji budżetu obywatelskiego na rok {year}.',
-  'budgetpanel.edit.openUntil': 'Ustawienia można zmieniać do rozpoczęcia zgłaszania projektów:',
+  'budgetpanel.edit.openUntil': 'Ustawienia można zmieniać do rozpoczęcia zgłaszania projektów: {date}.',
   'budgetpanel.edit.ruleAll': 'Do tego czasu możesz zmienić uchwałę, pule (kwoty, limity kosztów, liczbę mieszkańców, wymagane podpisy), kalendarz, zasady głosowania i formularz zgłoszenia.',
   'budgetpanel.edit.ruleYear': 'Roku budżetowego nie można zmienić nigdy — utwórz wtedy nową edycję.',
   'budgetpanel.edit.ruleAfter': 'Od rozpoczęcia zgłaszania (albo od zapisania pierwszego projektu) zablokowane są wszystkie ustawienia: zmiana zasad w trakcie naboru wymaga zmiany uchwały. Terminy faz można potem przesunąć osobno, z podaniem powodu, który zostanie ogłoszony.',
-  'budgetpanel.edit.lockedSince': 'Zgłaszanie projektów rozpoczęło się',
+  'budgetpanel.edit.lockedSince': 'Zgłaszanie projektów rozpoczęło się {date}.',
   'budgetpanel.edit.lockedBody':
     'Ustawień tej edycji nie można już zmienić w systemie: zablokowane są wszystkie pola — uchwała, pule, zasady i formularz zgłoszenia. Mieszkańcy zgłaszają projekty według zasad ogłoszonych przed naborem; ich zmiana wymaga zmiany uchwały rady.',
   'budgetpanel.edit.yearLocked': 'Roku edycji nie można zmienić.',
+  'budgetpanel.edit.stale': 'Ktoś inny zmienił tę edycję w międzyczasie, więc Twoich zmian nie zapisano. Wczytaj aktualną wersję edycji, sprawdź ją i wprowadź swoje zmiany jeszcze raz.',
+  'budgetpanel.edit.reload': 'Wczytaj aktualną wersję edycji (niezapisane zmiany przepadną)',
+  'budgetpanel.edit.reloaded': 'Wczytano aktualną wersję edycji. Wprowadź swoje zmiany jeszcze raz.',
 
   // Pola formularza zgłoszenia
   'budgetpanel.fields.legendAll': 'Formularz zgłoszenia projektu',
@@ -113,7 +116,7 @@ export default {
 
   // Poprawki autora
   'budgetpanel.correction.heading': 'Poprawki projektu',
-  'budgetpanel.correction.intro': 'Weryfikator poprosił o wyjaśnienia. Możesz poprawić projekt i odpowiedzieć do',
+  'budgetpanel.correction.intro': 'Weryfikator poprosił o wyjaśnienia. Możesz poprawić projekt i odpowiedzieć do {date}.',
   'budgetpanel.correction.introAfter': 'Wysłanie odpowiedzi zamyka pytanie — potem projektu nie można już poprawiać. Puli projektu nie można zmienić.',
   'budgetpanel.correction.poolLocked': '(po zgłoszeniu nie można zmienić puli)',
   'budgetpanel.correction.costLegend': 'Kosztorys',
@@ -128,8 +131,9 @@ export default {
   'budgetpanel.correction.savedAnswer': 'Wysłano odpowiedź. Pytanie jest zamknięte.',
   'budgetpanel.correction.savedBoth': 'Zapisano poprawki i wysłano odpowiedź. Pytanie jest zamknięte.',
   'budgetpanel.correction.closedTitle': 'Poprawki są zamknięte.',
-  'budgetpanel.correction.closedAnswered': 'Odpowiedź na pytanie weryfikatora wysłano',
-  'budgetpanel.correction.closedDeadline': 'Termin na poprawki i odpowiedź minął',
+  'budgetpanel.correction.closedAnswered': 'Odpowiedź na pytanie weryfikatora wysłano {date}.',
+  'budgetpanel.correction.closedAnsweredUndated': 'Odpowiedź na pytanie weryfikatora została wysłana.',
+  'budgetpanel.correction.closedDeadline': 'Termin na poprawki i odpowiedź minął {date}.',
   'budgetpanel.correction.closedBody': 'Projektu nie można już zmieniać. Jeśli weryfikator zada kolejne pytanie, dostaniesz e-mail i znów będzie można go poprawić.',
 
   // Zmiana terminów trwającej edycji (panel)

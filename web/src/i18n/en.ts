@@ -466,6 +466,8 @@ const en: Record<CoreKey, string> = {
   'audit.action.bo.edition.update': 'PB: edition settings changed',
   'audit.action.bo.identities.erase': "PB: voters' personal data erased",
   'audit.action.bo.implementation.note': 'PB: implementation progress note',
+  'audit.action.bo.implementation.note.edit': 'PB: implementation progress note corrected',
+  'audit.action.bo.implementation.note.delete': 'PB: implementation progress note deleted',
   'audit.action.bo.implementation.status': 'PB: implementation status changed',
   'audit.action.bo.paper-card.confirm': 'PB: paper card confirmed',
   'audit.action.bo.paper-card.enter': 'PB: paper card keyed in',

@@ -471,6 +471,8 @@ const pl = {
   'audit.action.bo.edition.update': 'BO: zmiana ustawień edycji',
   'audit.action.bo.identities.erase': 'BO: usunięcie danych osobowych głosujących',
   'audit.action.bo.implementation.note': 'BO: informacja o postępie realizacji',
+  'audit.action.bo.implementation.note.edit': 'BO: poprawienie informacji o postępie realizacji',
+  'audit.action.bo.implementation.note.delete': 'BO: usunięcie informacji o postępie realizacji',
   'audit.action.bo.implementation.status': 'BO: zmiana statusu realizacji',
   'audit.action.bo.paper-card.confirm': 'BO: potwierdzenie karty papierowej',
   'audit.action.bo.paper-card.enter': 'BO: wprowadzenie karty papierowej',

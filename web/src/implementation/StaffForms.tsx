@@ -24,7 +24,7 @@ interface FormProps {
 }
 
 /** A message the server did not tie to a field, as an alert the focus can move to. */
-function GeneralError({ message, focusRef }: { message: string | null; focusRef: { current: HTMLDivElement | null } }) {
+export function GeneralError({ message, focusRef }: { message: string | null; focusRef: { current: HTMLDivElement | null } }) {
   const t = useT()
   if (!message) return null
   return (
@@ -91,8 +91,9 @@ export function StatusForm({ slug, year, item, onSaved }: FormProps) {
       return
     }
     await save(async () => {
-      await api(staffImplementationApi(slug, year, item.projectId), { method: 'PATCH', body: abandoned ? { status, reason: reason.trim() } : { status } })
-      return t('implementation.panel.statusSaved', { title: name, status: t(`implementation.status.${status}`) })
+      const saved = await api<{ changed?: boolean }>(staffImplementationApi(slug, year, item.projectId), { method: 'PATCH', body: abandoned ? { status, reason: reason.trim() } : { status } })
+      // The same status (and reason) again writes nothing on the server: say so rather than "saved".
+      return t(saved?.changed === false ? 'implementation.panel.statusUnchanged' : 'implementation.panel.statusSaved', { title: name, status: t(`implementation.status.${status}`) })
     })
   }
 

@@ -1,7 +1,8 @@
 import { DateTime } from '../components/ui'
 import { useT, type Translate } from '../i18n'
 import { Money } from '../budget/ui'
-import { notesInOrder, photoUrl, type ImplementationItem, type ImplementationStatus } from './api'
+import type { ComponentChildren } from 'preact'
+import { notesInOrder, photoUrl, type ImplementationItem, type ImplementationNote, type ImplementationStatus } from './api'
 import './implementation.css'
 
 /**
@@ -64,6 +65,34 @@ export function photoAlt(text: string, t: Translate): string {
   return t('implementation.photoAlt', { text: short })
 }
 
+/**
+ * One progress note as residents see it: its date (and the date of a correction, if staff corrected the text), the
+ * text, and the photo linked to its full size. `children` (the staff page's buttons) follow it.
+ */
+export function NoteContent({ slug, year, item, note, children }: { slug: string; year: string; item: ImplementationItem; note: ImplementationNote; children?: ComponentChildren }) {
+  const t = useT()
+  return (
+    <>
+      <p class="impl-note-date">
+        <DateTime value={note.at} withTime />
+        {note.editedAt ? (
+          <span class="impl-note-edited">
+            {' '}
+            ({t('implementation.editedAt')} <DateTime value={note.editedAt} withTime />)
+          </span>
+        ) : null}
+      </p>
+      <p class="impl-note-text">{note.text}</p>
+      {note.photoId ? (
+        <a class="impl-photo-link" href={photoUrl(slug, year, item.projectId, note.photoId)}>
+          <img class="impl-photo" src={photoUrl(slug, year, item.projectId, note.photoId)} alt={photoAlt(note.text, t)} loading="lazy" decoding="async" />
+        </a>
+      ) : null}
+      {children}
+    </>
+  )
+}
+
 /** Progress notes oldest first, each with its date and, when there is one, its photo (linked to the full size). */
 export function NotesList({ slug, year, item, headingId, heading, headingLevel = 3 }: { slug: string; year: string; item: ImplementationItem; headingId: string; heading: string; headingLevel?: 3 | 4 }) {
   const t = useT()
@@ -80,15 +109,7 @@ export function NotesList({ slug, year, item, headingId, heading, headingLevel =
         <ol class="impl-note-list">
           {notes.map((note) => (
             <li key={note.id} class="impl-note">
-              <p class="impl-note-date">
-                <DateTime value={note.at} withTime />
-              </p>
-              <p class="impl-note-text">{note.text}</p>
-              {note.photoId ? (
-                <a class="impl-photo-link" href={photoUrl(slug, year, item.projectId, note.photoId)}>
-                  <img class="impl-photo" src={photoUrl(slug, year, item.projectId, note.photoId)} alt={photoAlt(note.text, t)} loading="lazy" decoding="async" />
-                </a>
-              ) : null}
+              <NoteContent slug={slug} year={year} item={item} note={note} />
             </li>
           ))}
         </ol>

@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm'
 import type * as v from 'valibot'
 import { auditInsert } from '../../audit/record'
 import { memberships, users } from '../../auth/schema'
 import { newId } from '../../auth/tokens'
+import { guardedBatch, requireChanged } from '../../db/guard'
 import type { Api } from '../../http/endpoint'
 import { endpoint } from '../../http/endpoint'
 import { ApiError, forbidden, notFound } from '../../http/problem'
@@ -61,12 +62,19 @@ export async function assessProject(c: Ctx, e: EditionFull & { tenant: { id: str
   const { db } = c.get('services')
   const row = { id: newId(), tenantId: e.tenant.id, projectId: p.id, stage: body.stage, positive, criteria: body.criteria, justification: body.justification, revisedCost: body.revisedCost ?? null, decidedBy: c.get('user')!.id, decidedAt: now }
   const note = `${body.stage === 'formal' ? 'Ocena formalna' : 'Ocena merytoryczna'}: ${positive ? 'pozytywna' : 'negatywna'}. ${body.justification}${body.revisedCost != null ? ` Koszt po weryfikacji: ${zl(body.revisedCost)}.` : ''}`
-  await db.batch([
-    db.insert(assessments).values(row),
-    db.update(projects).set({ status, appealDeadline, revisedCost: body.revisedCost ?? p.revisedCost, updatedAt: now }).where(and(eq(projects.id, p.id), eq(projects.status, expected))),
-    eventInsert(c, p, `assessment-${body.stage}`, status, note, now),
-    auditInsert(c, { tenantId: e.tenant.id, action: `bo.assessment.${body.stage}`, entity: 'bo_project', entityId: p.id, before: { status: p.status }, after: { status, criteria: body.criteria, justification: body.justification } }),
-  ])
+  // The status decides at write time too: of two decisions at once, or a decision and the author's withdrawal, only
+  // the first is kept — the other's assessment, event and audit entry are rolled back with its UPDATE.
+  await guardedBatch(
+    db,
+    [
+      db.update(projects).set({ status, appealDeadline, revisedCost: body.revisedCost ?? p.revisedCost, updatedAt: now }).where(and(eq(projects.id, p.id), eq(projects.status, expected))),
+      requireChanged(db),
+      db.insert(assessments).values(row),
+      eventInsert(c, p, `assessment-${body.stage}`, status, note, now),
+      auditInsert(c, { tenantId: e.tenant.id, action: `bo.assessment.${body.stage}`, entity: 'bo_project', entityId: p.id, before: { status: p.status }, after: { status, criteria: body.criteria, justification: body.justification } }),
+    ],
+    () => new ApiError(409, 'Oceny nie zapisano: w międzyczasie zmienił się stan projektu (ktoś inny go ocenił albo autor go wycofał). Odśwież projekt, aby zobaczyć jego aktualny stan.'),
+  )
   const saved = (await db.query.projects.findFirst({ where: eq(projects.id, p.id) }))!
   return { saved, note, appealDeadline }
 }
@@ -80,12 +88,13 @@ export async function decideAppeal(c: Ctx, e: EditionFull & { tenant: { id: stri
   if (appeal.decision) throw new ApiError(409, 'To odwołanie zostało już rozstrzygnięte.')
   const [lastStage] = await db.select().from(assessments).where(eq(assessments.projectId, p.id)).orderBy(desc(assessments.decidedAt))
   const status = body.accepted ? 'accepted' : `${lastStage?.stage ?? 'formal'}_rejected`
-  await db.batch([
-    db.update(appeals).set({ decision: body.accepted ? 'accepted' : 'rejected', reason: body.reason, decidedBy: c.get('user')!.id, decidedAt: now }).where(eq(appeals.id, appeal.id)),
+  await guardedBatch(db, [
+    db.update(appeals).set({ decision: body.accepted ? 'accepted' : 'rejected', reason: body.reason, decidedBy: c.get('user')!.id, decidedAt: now }).where(and(eq(appeals.id, appeal.id), isNull(appeals.decision))),
+    requireChanged(db),
     db.update(projects).set({ status, updatedAt: now }).where(eq(projects.id, p.id)),
     eventInsert(c, p, 'appeal-decided', status, `Odwołanie ${body.accepted ? 'uwzględnione — projekt dopuszczony do głosowania' : 'nieuwzględnione'}. ${body.reason}`, now),
     auditInsert(c, { tenantId: e.tenant.id, action: 'bo.appeal.decide', entity: 'bo_appeal', entityId: appeal.id, before: { status: p.status }, after: { status, accepted: body.accepted, reason: body.reason } }),
-  ])
+  ], () => new ApiError(409, 'To odwołanie zostało już rozstrzygnięte.'))
   return { project: p, status }
 }
 

@@ -2,18 +2,19 @@ import { and, eq, inArray } from 'drizzle-orm'
 import { appOrigin } from '../../auth/routes'
 import { auditInsert } from '../../audit/record'
 import { newId } from '../../auth/tokens'
+import { guardedBatch } from '../../db/guard'
 import { afterResponse } from '../../http/after-response'
 import type { Api } from '../../http/endpoint'
 import { endpoint } from '../../http/endpoint'
-import { ApiError, notFound } from '../../http/problem'
+import { ApiError } from '../../http/problem'
 import { forget } from '../cache'
 import { isOpen } from '../calendar'
 import { authorsAffected, checkCalendarChange, describeMove, type PhaseMove } from '../calendar-change'
 import { calendarChangesOf, latestOpenAppealDeadline, loadEdition, type EditionFull } from '../queries'
-import { calendarChanges, editions, phases, projects } from '../schema'
+import { calendarChanges, phases, projects } from '../schema'
 import { calendarChangeSchema } from '../schemas'
 import type { Ctx } from '../shared'
-import { publicEdition } from './editions'
+import { bumpVersion, editionChanged, freshEdition, staffEdition } from './editions'
 
 const organisers = { kind: 'tenant', roles: ['admin', 'koordynator'] } as const
 const submittedStatuses = ['submitted', 'formal_rejected', 'merit', 'merit_rejected', 'appealed', 'accepted']
@@ -44,8 +45,9 @@ async function notifyAuthors(c: Ctx, e: EditionFull, tenant: { id: string; slug:
 
 /**
  * Changing the dates of a running edition: the one thing staff may change after submission opens. The rules are
- * in `calendar-change.ts`; this handler loads the edition fresh (not from the memo), writes the new dates, the public
- * notice and the audit entry together, and tells the authors concerned.
+ * in `calendar-change.ts`; this handler loads the edition fresh (not from the memo), refuses a change made from an
+ * older `version` of the edition than the stored one (409: another organiser changed it meanwhile), writes the new
+ * dates, the raised version, the public notice and the audit entry together, and tells the authors concerned.
  */
 export function calendarRoutes(api: Api): void {
   endpoint(
@@ -57,14 +59,16 @@ export function calendarRoutes(api: Api): void {
       tags: ['Budżet obywatelski — panel'],
       access: organisers,
       body: calendarChangeSchema,
-      responses: { 200: { description: 'Zmieniono terminy; edycja z publicznymi ogłoszeniami zmian' } },
+      responses: { 200: { description: 'Zmieniono terminy; edycja z publicznymi ogłoszeniami zmian i nową wersją' }, 409: { description: 'Termin, którego nie można już zmienić, albo ktoś inny zmienił edycję w międzyczasie' } },
     },
     async (c, { body }) => {
       const { db } = c.get('services')
       const tenant = c.get('tenant')
       const year = Number(c.req.param('year'))
-      const e = Number.isInteger(year) ? await loadEdition(db, tenant.id, year) : undefined
-      if (!e) throw notFound(`Nie ma edycji budżetu obywatelskiego na rok ${c.req.param('year')}.`)
+      const e = await freshEdition(c)
+      // Dates checked against a calendar someone else has just moved could undo their change: refuse, and again at
+      // write time below (two organisers saving at the same moment).
+      if (body.version !== e.edition.version) throw editionChanged()
       const now = new Date()
       const check = checkCalendarChange(e.phases, body.phases, now, {
         latestAppealDeadline: await latestOpenAppealDeadline(db, e.edition.id),
@@ -73,18 +77,22 @@ export function calendarRoutes(api: Api): void {
       if (check.errors.length) throw new ApiError(check.conflict ? 409 : 400, check.errors[0]!.detail, { errors: check.errors })
       const changeId = newId()
       const before = e.phases.map((p) => ({ phase: p.phase, startsAt: p.startsAt.toISOString(), endsAt: p.endsAt.toISOString() }))
-      await db.batch([
-        ...check.moves.map((m) => db.update(phases).set({ startsAt: new Date(m.after.startsAt), endsAt: new Date(m.after.endsAt) }).where(and(eq(phases.editionId, e.edition.id), eq(phases.phase, m.phase)))),
-        db.insert(calendarChanges).values({ id: changeId, tenantId: tenant.id, editionId: e.edition.id, reason: body.reason, changes: check.moves, changedAt: now }),
-        db.update(editions).set({ updatedAt: now }).where(eq(editions.id, e.edition.id)),
-        auditInsert(c, { tenantId: tenant.id, action: 'bo.edition.calendar', entity: 'bo_edition', entityId: e.edition.id, before: { phases: before }, after: { phases: body.phases, reason: body.reason, moves: check.moves, noticeId: changeId } }),
-      ] as never)
+      await guardedBatch(
+        db,
+        [
+          ...bumpVersion(c, e.edition.id, body.version, { updatedAt: now }),
+          ...check.moves.map((m) => db.update(phases).set({ startsAt: new Date(m.after.startsAt), endsAt: new Date(m.after.endsAt) }).where(and(eq(phases.editionId, e.edition.id), eq(phases.phase, m.phase)))),
+          db.insert(calendarChanges).values({ id: changeId, tenantId: tenant.id, editionId: e.edition.id, reason: body.reason, changes: check.moves, changedAt: now }),
+          auditInsert(c, { tenantId: tenant.id, action: 'bo.edition.calendar', entity: 'bo_edition', entityId: e.edition.id, before: { phases: before }, after: { phases: body.phases, reason: body.reason, moves: check.moves, noticeId: changeId } }),
+        ],
+        editionChanged,
+      )
       // Gates and public pages read the memo; without this, this server would show the old dates for a moment.
       forget(`edition:${tenant.slug}:${year}`)
       const saved = (await loadEdition(db, tenant.id, year))!
       // Possibly hundreds of authors: told after the answer, so the request neither waits for nor fails on the mail.
       afterResponse(c, 'calendar change e-mails', () => notifyAuthors(c, saved, tenant, check.moves, body.reason))
-      return c.json({ ...publicEdition(saved), submissionOpen: isOpen(saved.phases, 'submission', new Date()), calendarChanges: await calendarChangesOf(db, saved.edition.id) })
+      return c.json({ ...staffEdition(saved), submissionOpen: isOpen(saved.phases, 'submission', new Date()), calendarChanges: await calendarChangesOf(db, saved.edition.id) })
     },
   )
 }

@@ -30,6 +30,22 @@ async function requireUnpublished(c: Ctx, e: Edition) {
   if (row?.publishedAt) throw new ApiError(409, 'Wyniki tej edycji są już opublikowane — grup projektów wykluczających się nie można już zmieniać.')
 }
 
+const inactiveLabels: Record<string, string> = { draft: 'szkic', withdrawn: 'wycofany' }
+
+/**
+ * A group is recorded only of projects that take part: a draft is not yet a project of the edition (the public page
+ * would have nothing to link to and the count nothing to compare), and a withdrawn project excludes nothing. Each
+ * such project is named, in the order ticked, so the organiser knows which tick to remove.
+ */
+function refuseInactive(found: { number: number | null; title: string; status: string }[]) {
+  const inactive = found.filter((p) => p.status in inactiveLabels)
+  if (inactive.length === 0) return
+  const names = inactive.map((p) => `${p.number != null ? `nr ${p.number} ` : ''}„${p.title || 'bez tytułu'}” (${inactiveLabels[p.status]})`).join(', ')
+  throw new ApiError(409, 'Szkice i projekty wycofane nie mogą należeć do grupy projektów wykluczających się.', {
+    errors: [{ field: 'projectIds', detail: `Usuń z grupy: ${names}. Grupę tworzą tylko zgłoszone projekty, które nie zostały wycofane.` }],
+  })
+}
+
 /** The edition's groups with the number, title and status of each project, optionally only those holding `project`. */
 async function groups(c: Ctx, e: Edition, project?: string) {
   const { db } = c.get('services')
@@ -57,12 +73,13 @@ export function conflictRoutes(api: Api): void {
     return c.json({ items: await groups(c, e, query.project) })
   })
 
-  endpoint(api, { method: 'post', path: base, summary: 'Projekty wykluczające się (wygrać może tylko najlepszy z grupy)', tags, access: organisers, body: conflictSchema, responses: { 201: { description: 'Zapisano', schema: v.object({ id: v.string() }) } } }, async (c, { body }) => {
+  endpoint(api, { method: 'post', path: base, summary: 'Projekty wykluczające się (wygrać może tylko najlepszy z grupy)', tags, access: organisers, body: conflictSchema, responses: { 201: { description: 'Zapisano', schema: v.object({ id: v.string() }) }, 409: { description: 'Wyniki są już opublikowane albo w grupie jest szkic lub projekt wycofany (błąd przy projectIds)' } } }, async (c, { body }) => {
     const e = await editionFromPath(c)
     await requireUnpublished(c, e)
     const { db } = c.get('services')
-    const found = await db.select({ id: projects.id }).from(projects).where(and(eq(projects.editionId, e.edition.id), inArray(projects.id, body.projectIds)))
+    const found = await db.select({ id: projects.id, number: projects.number, title: projects.title, status: projects.status }).from(projects).where(and(eq(projects.editionId, e.edition.id), inArray(projects.id, body.projectIds)))
     if (found.length !== body.projectIds.length) throw new ApiError(400, 'Wszystkie projekty muszą należeć do tej edycji.', { errors: [{ field: 'projectIds', detail: 'Wskaż projekty z tej edycji.' }] })
+    refuseInactive(body.projectIds.map((id) => found.find((p) => p.id === id)!))
     const id = newId()
     await db.batch([
       db.insert(conflicts).values({ id, tenantId: e.tenant.id, editionId: e.edition.id, projectIds: body.projectIds, reason: body.reason, createdAt: new Date() }),

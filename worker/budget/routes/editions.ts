@@ -1,7 +1,8 @@
-import { eq } from 'drizzle-orm'
+import { and, eq, notExists, sql, type SQL } from 'drizzle-orm'
 import * as v from 'valibot'
 import { auditInsert } from '../../audit/record'
 import { newId } from '../../auth/tokens'
+import { guardedBatch, requireChanged } from '../../db/guard'
 import type { Api } from '../../http/endpoint'
 import { endpoint } from '../../http/endpoint'
 import { ApiError, notFound } from '../../http/problem'
@@ -12,6 +13,7 @@ import { checkSubmissionForm } from '../form-fields'
 import { calendarChangesOf, listEditions, loadEdition, type EditionFull } from '../queries'
 import { editionInputSchema, type EditionInput } from '../rules'
 import { editions, phases, pools, projects } from '../schema'
+import { editionUpdateSchema } from '../schemas'
 import { editionFromPath, type Ctx } from '../shared'
 import { checkEdition, maxSupporters, minimumBudget } from '../statute'
 
@@ -44,6 +46,43 @@ export function publicEdition(e: EditionFull, now = new Date()) {
     rules: e.rules,
   }
 }
+
+/**
+ * What organisers load before changing an edition: the public view plus its `version`, which their save of the
+ * settings or of the calendar must send back. Read fresh from the database (not the public memo), so the version is
+ * the one stored now.
+ */
+export function staffEdition(e: EditionFull) {
+  return { ...publicEdition(e), version: e.edition.version }
+}
+
+/** Problem type of a save made from an edition someone else has changed since it was loaded (the form reloads). */
+export const EDITION_CHANGED = 'https://wspolnota.example/problems/edition-changed'
+
+/** The 409 for a stale save of an edition's settings or calendar. */
+export function editionChanged(): ApiError {
+  return new ApiError(409, 'Ktoś inny zmienił tę edycję w międzyczasie, więc Twoich zmian nie zapisano. Wczytaj edycję ponownie (odśwież stronę), sprawdź aktualne ustawienia i wprowadź swoje zmiany jeszcze raz.', { type: EDITION_CHANGED })
+}
+
+/**
+ * The first two statements of a batch that saves an edition: the UPDATE that raises its version (with `set`), only if
+ * it is still `version` (and `also` holds), and the guard that rolls back the rest of the batch otherwise. Run the
+ * batch with `guardedBatch` (worker/db/guard.ts); its conflict is usually `editionChanged()`.
+ */
+export function bumpVersion(c: Ctx, editionId: string, version: number, set: Partial<typeof editions.$inferInsert>, also?: SQL) {
+  const { db } = c.get('services')
+  return [db.update(editions).set({ ...set, version: sql`${editions.version} + 1` }).where(and(eq(editions.id, editionId), eq(editions.version, version), also)), requireChanged(db)] as const
+}
+
+/** The edition of `:year` in the caller's JST, read fresh from the database (not the memo), or a Polish 404. */
+export async function freshEdition(c: Ctx): Promise<EditionFull> {
+  const year = Number(c.req.param('year'))
+  const e = Number.isInteger(year) ? await loadEdition(c.get('services').db, c.get('tenant').id, year) : undefined
+  if (!e) throw notFound(`Nie ma edycji budżetu obywatelskiego na rok ${c.req.param('year')}.`)
+  return e
+}
+
+const LOCKED = 'Zgłaszanie projektów już się rozpoczęło — zmiana zasad edycji wymaga zmiany uchwały i nie jest możliwa w systemie. Terminy faz można przesunąć osobno: zmianą harmonogramu z podanym powodem.'
 
 const editionSummary = v.object({ year: v.number(), title: v.string(), currentPhase: v.nullable(v.string()) })
 
@@ -89,28 +128,43 @@ export function editionRoutes(api: Api): void {
   const organisers = { kind: 'tenant', roles: ['admin', 'koordynator'] } as const
 
   endpoint(api, { method: 'post', path: '/jst/:slug/staff/bo/editions', summary: 'Nowa edycja budżetu obywatelskiego (z pulami i kalendarzem)', tags: ['Budżet obywatelski — panel'], access: organisers, body: editionInputSchema, responses: { 201: { description: 'Utworzono' } } }, async (c, { body }) => {
-    return c.json(publicEdition(await createEdition(c, body)), 201)
+    return c.json(staffEdition(await createEdition(c, body)), 201)
   })
 
-  endpoint(api, { method: 'put', path: '/jst/:slug/staff/bo/editions/:year', summary: 'Zmiana ustawień edycji (przed rozpoczęciem zgłaszania)', tags: ['Budżet obywatelski — panel'], access: organisers, body: editionInputSchema, responses: { 200: { description: 'Zmieniono' } } }, async (c, { body }) => {
-    const current = await editionFromPath(c)
+  endpoint(api, { method: 'get', path: '/jst/:slug/staff/bo/editions/:year', summary: 'Edycja do zmiany w panelu (z wersją do odesłania przy zapisie)', tags: ['Budżet obywatelski — panel'], access: organisers, responses: { 200: { description: 'Edycja z polem version' } } }, async (c) => {
+    const e = await freshEdition(c)
     const { db } = c.get('services')
-    const started = current.phases.find((p) => p.phase === 'submission')!.startsAt <= new Date()
-    const hasProjects = (await db.select({ id: projects.id }).from(projects).where(eq(projects.editionId, current.edition.id)).limit(1)).length > 0
-    if (started || hasProjects) throw new ApiError(409, 'Zgłaszanie projektów już się rozpoczęło — zmiana zasad edycji wymaga zmiany uchwały i nie jest możliwa w systemie. Terminy faz można przesunąć osobno: zmianą harmonogramu z podanym powodem.')
+    return c.json({ ...staffEdition(e), submissionOpen: isOpen(e.phases, 'submission', new Date()), calendarChanges: await calendarChangesOf(db, e.edition.id) })
+  })
+
+  endpoint(api, { method: 'put', path: '/jst/:slug/staff/bo/editions/:year', summary: 'Zmiana ustawień edycji (przed rozpoczęciem zgłaszania; z wersją z odczytu)', tags: ['Budżet obywatelski — panel'], access: organisers, body: editionUpdateSchema, responses: { 200: { description: 'Zmieniono; edycja z nową wersją' }, 409: { description: 'Zgłaszanie już trwa albo ktoś inny zmienił edycję w międzyczasie' } } }, async (c, { body: { version, ...body } }) => {
+    const current = await freshEdition(c)
+    const { db } = c.get('services')
+    const now = new Date()
+    const started = current.phases.find((p) => p.phase === 'submission')!.startsAt <= now
+    const projectsOf = () => db.select({ id: projects.id }).from(projects).where(eq(projects.editionId, current.edition.id))
+    const hasProjects = (await projectsOf().limit(1)).length > 0
+    if (started || hasProjects) throw new ApiError(409, LOCKED)
     if (body.year !== current.edition.year) throw new ApiError(400, 'Nie można zmienić roku edycji.', { errors: [{ field: 'year', detail: 'Nie można zmienić roku edycji.' }] })
+    if (version !== current.edition.version) throw editionChanged()
     await validated(c, body)
     const tenant = c.get('tenant')
-    await db.batch([
-      db.delete(pools).where(eq(pools.editionId, current.edition.id)),
-      db.delete(phases).where(eq(phases.editionId, current.edition.id)),
-      db.update(editions).set({ title: body.title, resolutionNumber: body.resolutionNumber, resolutionDate: body.resolutionDate, resolutionPublication: body.resolutionPublication ?? null, expendituresLastReport: body.expendituresLastReport ?? null, rules: body.rules, updatedAt: new Date() }).where(eq(editions.id, current.edition.id)),
-      ...rows(c, tenant.id, current.edition.id, body),
-      auditInsert(c, { tenantId: tenant.id, action: 'bo.edition.update', entity: 'bo_edition', entityId: current.edition.id, before: publicEdition(current), after: body }),
-    ] as never)
+    // Checked again at write time: the version (another organiser's save or change of dates) and that no project
+    // has been saved meanwhile (its pool would be deleted below).
+    await guardedBatch(
+      db,
+      [
+        ...bumpVersion(c, current.edition.id, version, { title: body.title, resolutionNumber: body.resolutionNumber, resolutionDate: body.resolutionDate, resolutionPublication: body.resolutionPublication ?? null, expendituresLastReport: body.expendituresLastReport ?? null, rules: body.rules, updatedAt: now }, notExists(projectsOf())),
+        db.delete(pools).where(eq(pools.editionId, current.edition.id)),
+        db.delete(phases).where(eq(phases.editionId, current.edition.id)),
+        ...rows(c, tenant.id, current.edition.id, body),
+        auditInsert(c, { tenantId: tenant.id, action: 'bo.edition.update', entity: 'bo_edition', entityId: current.edition.id, before: publicEdition(current), after: body }),
+      ],
+      async () => ((await db.query.editions.findFirst({ where: eq(editions.id, current.edition.id) }))?.version !== version ? editionChanged() : new ApiError(409, LOCKED)),
+    )
     // This server's memo of the edition would otherwise show the old settings for a moment.
     forget(`edition:${tenant.slug}:${body.year}`)
-    return c.json(publicEdition((await loadEdition(db, tenant.id, body.year))!))
+    return c.json(staffEdition((await loadEdition(db, tenant.id, body.year))!))
   })
 
   endpoint(api, { method: 'get', path: '/jst/:slug/bo', summary: 'Edycje budżetu obywatelskiego JST', tags: ['Budżet obywatelski'], access: { kind: 'public' }, responses: { 200: { description: 'Lista', schema: v.object({ items: v.array(editionSummary) }) } } }, async (c) => {

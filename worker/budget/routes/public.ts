@@ -1,9 +1,11 @@
+import { and, eq, inArray } from 'drizzle-orm'
 import { readSession } from '../../auth/session'
 import type { Api } from '../../http/endpoint'
 import { endpoint } from '../../http/endpoint'
 import { notFound } from '../../http/problem'
 import { phaseAt, phaseNames } from '../calendar'
-import { decisionsOf, editionConflicts, projectDetails, searchProjects, supportCounts, type EditionFull, type Project } from '../queries'
+import { decisionsOf, editionConflicts, projectDetails, publicStatuses, searchProjects, supportCounts, type EditionFull, type Project } from '../queries'
+import { projects } from '../schema'
 import { listQuerySchema } from '../schemas'
 import { editionFromPath, projectFromPath, publicProject, requireAuthor, type Ctx } from '../shared'
 import { joinRecord, quoteField } from '../tally/csv'
@@ -44,6 +46,35 @@ async function finalList(c: Ctx, e: EditionFull) {
   }
 }
 
+/**
+ * Files of a project that are not its attachments on the public page: scanned support lists carry residents' personal
+ * data (only the author and the staff who check them open them), and implementation photos belong to the progress
+ * notes on the implementation page, added long after the project was assessed.
+ */
+const notAttachments = new Set(['support-list', 'implementation-photo'])
+
+/**
+ * The groups of mutually exclusive projects holding `p`, each with the other projects by number and title so the page
+ * can link to them. Only projects the public may see are named (never a draft: its title and very existence belong to
+ * its author until it is submitted); a group whose other projects are all hidden says nothing anyone could follow, and
+ * is left out rather than hint at a project nobody may open.
+ */
+async function publicConflicts(c: Ctx, e: EditionFull, p: Project) {
+  const { db } = c.get('services')
+  const groups = (await editionConflicts(db, e.edition.id)).filter((g) => (g.projectIds as string[]).includes(p.id))
+  const others = [...new Set(groups.flatMap((g) => g.projectIds as string[]))].filter((id) => id !== p.id)
+  const visible = others.length
+    ? await db
+        .select({ id: projects.id, number: projects.number, title: projects.title, status: projects.status })
+        .from(projects)
+        .where(and(eq(projects.editionId, e.edition.id), inArray(projects.id, others), inArray(projects.status, [...publicStatuses])))
+    : []
+  const byId = new Map(visible.map((x) => [x.id, x]))
+  return groups
+    .map((g) => ({ reason: g.reason, projects: (g.projectIds as string[]).flatMap((id) => (id !== p.id && byId.has(id) ? [byId.get(id)!] : [])) }))
+    .filter((g) => g.projects.length > 0)
+}
+
 /** The author's key, or a session of a JST staff member who checks projects (scanned support lists, drafts). */
 async function requireAuthorOrStaff(c: Ctx, p: Project) {
   const session = c.req.header('authorization') ? null : await readSession(c)
@@ -74,9 +105,9 @@ export function publicBudgetRoutes(api: Api): void {
       statusLabel: statusLabels[p.status],
       assessments: details.assessments.map((a) => ({ stage: a.stage, positive: a.positive, criteria: a.criteria, justification: a.justification, revisedCost: a.revisedCost, decidedAt: a.decidedAt.toISOString() })),
       appeals: details.appeals.map((a) => ({ filedAt: a.filedAt.toISOString(), decision: a.decision, reason: a.reason, decidedAt: a.decidedAt?.toISOString() ?? null })),
-      attachments: details.attachments.filter((a) => a.kind !== 'support-list').map((a) => ({ id: a.id, kind: a.kind, name: a.name, mime: a.mime, size: a.size })),
+      attachments: details.attachments.filter((a) => !notAttachments.has(a.kind)).map((a) => ({ id: a.id, kind: a.kind, name: a.name, mime: a.mime, size: a.size })),
       history: details.history.map((h) => ({ kind: h.kind, status: h.status, note: h.note, at: h.at.toISOString() })),
-      conflicts: (await editionConflicts(db, e.edition.id)).filter((x) => (x.projectIds as string[]).includes(p.id)).map((x) => ({ projectIds: x.projectIds, reason: x.reason })),
+      conflicts: await publicConflicts(c, e, p),
     })
   })
 

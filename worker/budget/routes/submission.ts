@@ -1,9 +1,10 @@
-import { and, eq, isNull, sql } from 'drizzle-orm'
+import { and, eq, exists, gt, inArray, isNull, sql } from 'drizzle-orm'
 import type * as v from 'valibot'
 import { appOrigin } from '../../auth/routes'
 import { hashToken, newId, newToken } from '../../auth/tokens'
 import { auditInsert, clientIp } from '../../audit/record'
 import { users } from '../../auth/schema'
+import { guardedBatch, requireChanged } from '../../db/guard'
 import type { Api } from '../../http/endpoint'
 import { endpoint } from '../../http/endpoint'
 import { ApiError, notFound } from '../../http/problem'
@@ -17,6 +18,11 @@ import { authorLink, editionFromPath, eventInsert, projectFromPath, publicProjec
 
 const tags = ['Budżet obywatelski — mieszkańcy']
 const SUBMISSION_CLOSED = 'Nabór projektów jest zamknięty: termin zgłaszania minął albo jeszcze się nie rozpoczął.'
+const DRAFT_GONE = 'Ten projekt został już zgłoszony albo wycofany.'
+const ANSWERED = { status: 409, detail: 'Na to pytanie już odpowiedziano.' } as const
+const ANSWER_LATE = { status: 409, detail: 'Termin na odpowiedź minął.' } as const
+/** A correction refused at write time: a decision or the end of the question came between loading and saving. */
+const CORRECTION_TOO_LATE = 'Poprawek nie zapisano: w międzyczasie zmienił się stan projektu (weryfikator wydał ocenę albo pytanie zostało zamknięte), więc nie można go już zmieniać. Odśwież stronę projektu, aby zobaczyć jego aktualny stan.'
 
 type DraftFields = Partial<{ title: string; summary: string; description: string; poolId: string | null; category: string | null; beneficiaries: string; address: string; lat: number | null; lng: number | null; costItems: { name: string; amount: number }[]; extra: Record<string, string | boolean> }>
 
@@ -139,7 +145,7 @@ export function supportInsert(c: Ctx, p: Project, body: { name: string; address:
 }
 
 export function requireDraft(p: Project): void {
-  if (p.status !== 'draft') throw new ApiError(409, 'Ten projekt został już zgłoszony albo wycofany.')
+  if (p.status !== 'draft') throw new ApiError(409, DRAFT_GONE)
 }
 
 /** Submits a complete draft (every gap refused as a field error, the per-author limit applied) and numbers it. */
@@ -207,10 +213,16 @@ export function submissionRoutes(api: Api): void {
     }
     checkPoolAndCategory(e, body)
     const before = Object.fromEntries(Object.keys(body).map((k) => [k, (p as Record<string, unknown>)[k]]))
-    await db.batch([
-      db.update(projects).set({ ...draftValues(body), updatedAt: new Date() }).where(eq(projects.id, p.id)),
-      ...(p.status === 'draft' ? [] : [eventInsert(c, p, 'corrected', p.status, 'Autor wprowadził poprawki.'), auditInsert(c, { tenantId: p.tenantId, action: 'bo.project.correct', entity: 'bo_project', entityId: p.id, before, after: body })]),
-    ] as never)
+    const now = new Date()
+    // The checks above hold when the project was loaded; a submission (of a draft) or a verifier's decision (on a
+    // correction) may land before this write. So the UPDATE repeats them — same status, and for a correction still
+    // a status open to corrections and an open question — and if it changes nothing, no event or audit is kept.
+    const openQuestion = db.select({ one: sql`1` }).from(questions).where(and(eq(questions.projectId, p.id), isNull(questions.answeredAt), gt(questions.deadline, now)))
+    const stillEditable = p.status === 'draft' ? eq(projects.status, 'draft') : and(eq(projects.status, p.status), inArray(projects.status, ['submitted', 'merit']), exists(openQuestion))
+    const history = p.status === 'draft' ? [] : [eventInsert(c, p, 'corrected', p.status, 'Autor wprowadził poprawki.', now), auditInsert(c, { tenantId: p.tenantId, action: 'bo.project.correct', entity: 'bo_project', entityId: p.id, before, after: body })]
+    await guardedBatch(db, [db.update(projects).set({ ...draftValues(body), updatedAt: now }).where(and(eq(projects.id, p.id), stillEditable)), requireChanged(db), ...history], () =>
+      new ApiError(409, p.status === 'draft' ? DRAFT_GONE : CORRECTION_TOO_LATE),
+    )
     const saved = (await db.query.projects.findFirst({ where: eq(projects.id, p.id) }))!
     return c.json({ project: await authorView(c, e, saved), missing: saved.status === 'draft' ? await submissionProblems(c, e, saved) : [] })
   })
@@ -298,13 +310,21 @@ export function submissionRoutes(api: Api): void {
     const { db } = c.get('services')
     const q = await db.query.questions.findFirst({ where: and(eq(questions.id, c.req.param('qid')!), eq(questions.projectId, p.id)) })
     if (!q) throw notFound('Nie ma takiego pytania.')
-    if (q.answeredAt) throw new ApiError(409, 'Na to pytanie już odpowiedziano.')
-    if (q.deadline.getTime() <= Date.now()) throw new ApiError(409, 'Termin na odpowiedź minął.')
-    await db.batch([
-      db.update(questions).set({ answer: body.answer, answeredAt: new Date() }).where(and(eq(questions.id, q.id), isNull(questions.answeredAt))),
-      eventInsert(c, p, 'answered', p.status, 'Autor odpowiedział na pytanie weryfikatora.'),
-      auditInsert(c, { tenantId: p.tenantId, action: 'bo.question.answer', entity: 'bo_project', entityId: p.id, after: { questionId: q.id, answer: body.answer } }),
-    ])
+    if (q.answeredAt) throw new ApiError(ANSWERED.status, ANSWERED.detail)
+    if (q.deadline.getTime() <= Date.now()) throw new ApiError(ANSWER_LATE.status, ANSWER_LATE.detail)
+    // Two answers sent at once (two tabs) both pass the checks above: only the one whose UPDATE finds the question
+    // still open keeps its history event and audit entry; the other batch is rolled back whole and answered 409.
+    const now = new Date()
+    await guardedBatch(
+      db,
+      [
+        db.update(questions).set({ answer: body.answer, answeredAt: now }).where(and(eq(questions.id, q.id), isNull(questions.answeredAt), gt(questions.deadline, now))),
+        requireChanged(db),
+        eventInsert(c, p, 'answered', p.status, 'Autor odpowiedział na pytanie weryfikatora.', now),
+        auditInsert(c, { tenantId: p.tenantId, action: 'bo.question.answer', entity: 'bo_project', entityId: p.id, after: { questionId: q.id, answer: body.answer } }),
+      ],
+      async () => ((await db.query.questions.findFirst({ where: eq(questions.id, q.id) }))?.answeredAt ? new ApiError(ANSWERED.status, ANSWERED.detail) : new ApiError(ANSWER_LATE.status, ANSWER_LATE.detail)),
+    )
     await notifyAsker(c, e, p, q.askedBy, body.answer)
     return c.json({ project: await authorView(c, e, (await db.query.projects.findFirst({ where: eq(projects.id, p.id) }))!) })
   })

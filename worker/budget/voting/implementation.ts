@@ -7,7 +7,7 @@ import { endpoint } from '../../http/endpoint'
 import { ApiError, notFound } from '../../http/problem'
 import { contentMatches, safeFileName } from '../files'
 import { projects } from '../schema'
-import { editionFromPath, eventInsert, type Ctx } from '../shared'
+import { editionFromPath, eventInsert, idParam, type Ctx } from '../shared'
 import { implementation, implementationNotes, results } from './schema'
 import type { ResultsData } from './staff-routes'
 
@@ -53,15 +53,20 @@ type Tracked = typeof implementation.$inferSelect
  * batch: the route handlers and the demo seed (worker/demo/budget.ts, with `now` in the past) call the same code.
  */
 
-/** A new implementation status (the body as `statusSchema` parses it: abandoning needs a reason). */
-export async function setImplementationStatus(c: Ctx, e: Edition, row: Tracked, body: v.InferOutput<typeof statusSchema>, now = new Date()): Promise<void> {
+/**
+ * A new implementation status (the body as `statusSchema` parses it: abandoning needs a reason). Saving the status
+ * (and reason) the winner already has writes nothing — no history event, no audit entry — and answers `false`.
+ */
+export async function setImplementationStatus(c: Ctx, e: Edition, row: Tracked, body: v.InferOutput<typeof statusSchema>, now = new Date()): Promise<boolean> {
   const { db } = c.get('services')
+  if (row.status === body.status && (row.reason ?? '') === (body.reason ?? '')) return false
   const project = (await db.query.projects.findFirst({ where: eq(projects.id, row.projectId) }))!
   await db.batch([
     db.update(implementation).set({ status: body.status, reason: body.reason ?? null, updatedAt: now }).where(eq(implementation.projectId, row.projectId)),
     eventInsert(c, project, 'implementation', project.status, `Realizacja: ${statusLabels[body.status]}${body.reason ? ` — ${body.reason}` : ''}`, now),
     auditInsert(c, { tenantId: e.tenant.id, action: 'bo.implementation.status', entity: 'bo_project', entityId: row.projectId, before: { status: row.status, reason: row.reason }, after: body }),
   ])
+  return true
 }
 
 /** A photo sent with a progress note; its bytes are read only once the note's text has passed. */
@@ -96,6 +101,39 @@ export async function addImplementationNote(c: Ctx, e: Edition, row: Tracked, te
   return { id: noteId, photoId }
 }
 
+/** A progress note of this winner (of this edition of this JST), or a Polish 404. */
+async function noteOf(c: Ctx, e: Edition, row: Tracked) {
+  const id = v.safeParse(idParam, c.req.param('noteId'))
+  const note = id.success
+    ? await c.get('services').db.query.implementationNotes.findFirst({ where: and(eq(implementationNotes.id, id.output), eq(implementationNotes.projectId, row.projectId), eq(implementationNotes.tenantId, e.tenant.id)) })
+    : undefined
+  if (!note) throw notFound('Nie ma takiej informacji o postępie realizacji tego projektu.')
+  return note
+}
+
+type Note = typeof implementationNotes.$inferSelect
+
+/** A corrected text of a progress note (its photo stays); the same text again writes nothing and answers `false`. */
+export async function editImplementationNote(c: Ctx, e: Edition, note: Note, text: string, now = new Date()): Promise<boolean> {
+  if (note.text === text) return false
+  const { db } = c.get('services')
+  await db.batch([
+    db.update(implementationNotes).set({ text, editedAt: now }).where(eq(implementationNotes.id, note.id)),
+    auditInsert(c, { tenantId: e.tenant.id, action: 'bo.implementation.note.edit', entity: 'bo_project', entityId: note.projectId, before: { noteId: note.id, text: note.text }, after: { noteId: note.id, text } }),
+  ])
+  return true
+}
+
+/** Removes a progress note together with its photo. */
+export async function deleteImplementationNote(c: Ctx, e: Edition, note: Note): Promise<void> {
+  const { db, files } = c.get('services')
+  await db.batch([
+    db.delete(implementationNotes).where(eq(implementationNotes.id, note.id)),
+    ...(note.photoId ? [files.remove(e.tenant.id, note.photoId)] : []),
+    auditInsert(c, { tenantId: e.tenant.id, action: 'bo.implementation.note.delete', entity: 'bo_project', entityId: note.projectId, before: { noteId: note.id, text: note.text, photoId: note.photoId, at: note.at.toISOString() } }),
+  ] as never)
+}
+
 /** Implementation of winners: statuses with reasons, progress notes and photos, public once results are published. */
 export function implementationRoutes(api: Api): void {
   const staff = '/jst/:slug/staff/bo/:year/implementation'
@@ -111,7 +149,7 @@ export function implementationRoutes(api: Api): void {
     return c.json({
       items: rows
         .sort((a, b) => ((a.scope as { number: number }).number ?? 0) - ((b.scope as { number: number }).number ?? 0))
-        .map((r) => ({ projectId: r.projectId, scope: r.scope, status: r.status, statusLabel: statusLabels[r.status], reason: r.reason, updatedAt: r.updatedAt.toISOString(), notes: notes.filter((n) => n.projectId === r.projectId).map((n) => ({ id: n.id, text: n.text, photoId: n.photoId, at: n.at.toISOString() })) })),
+        .map((r) => ({ projectId: r.projectId, scope: r.scope, status: r.status, statusLabel: statusLabels[r.status], reason: r.reason, updatedAt: r.updatedAt.toISOString(), notes: notes.filter((n) => n.projectId === r.projectId).map((n) => ({ id: n.id, text: n.text, photoId: n.photoId, at: n.at.toISOString(), editedAt: n.editedAt?.toISOString() ?? null })) })),
     })
   })
 
@@ -141,8 +179,8 @@ export function implementationRoutes(api: Api): void {
 
   endpoint(api, { method: 'patch', path: `${staff}/:id`, summary: 'Zmiana statusu realizacji (odstąpienie wymaga uzasadnienia)', tags, access: organisers, body: statusSchema, responses: { 200: { description: 'Zmieniono' } } }, async (c, { body }) => {
     const e = await editionFromPath(c)
-    await setImplementationStatus(c, e, await winner(c, e), body)
-    return c.json({ status: body.status, statusLabel: statusLabels[body.status] })
+    const changed = await setImplementationStatus(c, e, await winner(c, e), body)
+    return c.json({ status: body.status, statusLabel: statusLabels[body.status], changed })
   })
 
   endpoint(api, { method: 'post', path: `${staff}/:id/notes`, summary: 'Informacja o postępie realizacji (JSON: text; albo multipart: text i photo)', tags, access: organisers, responses: { 201: { description: 'Dodano' } } }, async (c) => {
@@ -162,5 +200,19 @@ export function implementationRoutes(api: Api): void {
     } else throw new ApiError(415, 'Wyślij dane jako JSON albo multipart/form-data.')
     const note = await addImplementationNote(c, e, row, text, photo && { name: photo.name, type: photo.type, size: photo.size, bytes: () => photo.arrayBuffer() })
     return c.json(note, 201)
+  })
+
+  endpoint(api, { method: 'patch', path: `${staff}/:id/notes/:noteId`, summary: 'Poprawienie treści informacji o postępie realizacji (zdjęcie zostaje)', tags, access: organisers, body: noteSchema, responses: { 200: { description: 'Poprawiono (albo bez zmian: changed = false)' } } }, async (c, { body }) => {
+    const e = await editionFromPath(c)
+    const note = await noteOf(c, e, await winner(c, e))
+    const now = new Date()
+    const changed = await editImplementationNote(c, e, note, body.text, now)
+    return c.json({ id: note.id, text: body.text, photoId: note.photoId, at: note.at.toISOString(), editedAt: (changed ? now : note.editedAt)?.toISOString() ?? null, changed })
+  })
+
+  endpoint(api, { method: 'delete', path: `${staff}/:id/notes/:noteId`, summary: 'Usunięcie informacji o postępie realizacji razem z jej zdjęciem', tags, access: organisers, responses: { 204: { description: 'Usunięto' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    await deleteImplementationNote(c, e, await noteOf(c, e, await winner(c, e)))
+    return c.body(null, 204)
   })
 }

@@ -160,6 +160,8 @@ export const implementationNotes = sqliteTable(
     photoId: text('photo_id'),
     authorId: text('author_id').notNull(),
     at: timestamp('at').notNull(),
+    /** When staff last corrected the text (residents see it next to the date); null if never. */
+    editedAt: timestamp('edited_at'),
   },
   (t) => [index('bo_implementation_notes_project').on(t.projectId, t.at)],
 )

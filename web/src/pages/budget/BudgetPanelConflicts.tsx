@@ -204,7 +204,7 @@ function Conflicts({ slug, year, ctx }: { slug: string; year: string; ctx: Tenan
         <NewGroupForm
           slug={slug}
           year={year}
-          projects={projects.data.items.filter((p) => p.status !== 'withdrawn')}
+          projects={projects.data.items.filter((p) => p.status !== 'withdrawn' && p.status !== 'draft')}
           onSaved={(message) => {
             setNotice(message)
             groups.reload()

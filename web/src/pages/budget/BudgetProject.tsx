@@ -9,7 +9,7 @@ import { useEdition } from '../../budget/hooks'
 import { AuthorCorrection } from '../../budget/AuthorCorrection'
 import { getAuthorKey, takeKeyFromFragment } from '../../budget/keys'
 import { boPaths } from '../../budget/paths'
-import { AssessmentList, AttachmentList, CostTable, HistoryList, Paragraphs, ProjectFacts } from '../../budget/ProjectView'
+import { AssessmentList, AttachmentList, ConflictList, CostTable, HistoryList, Paragraphs, ProjectFacts } from '../../budget/ProjectView'
 import { ProjectLocation } from '../../budget/ProjectMaps'
 import type { AuthorProject, AuthorResponse, Edition, PublicProjectPage } from '../../budget/types'
 import { Crumbs, StatusBadge, TextAreaField, When } from '../../budget/ui'
@@ -347,11 +347,7 @@ export function BudgetProject({ slug, year, id }: { slug: string; year: string; 
             {data.conflicts.length > 0 ? (
               <>
                 <h2>{t('budget.project.conflictsHeading')}</h2>
-                <ul>
-                  {data.conflicts.map((c, i) => (
-                    <li key={i}>{c.reason}</li>
-                  ))}
-                </ul>
+                <ConflictList slug={slug} year={year} conflicts={data.conflicts} />
               </>
             ) : null}
 

@@ -5,13 +5,14 @@ import { useResource } from '../../lib/resource'
 import { boPaths } from '../../budget/paths'
 import { implementationApi, NOT_PUBLISHED, type ImplementationList } from '../../implementation/api'
 import { NoteForm, StatusForm } from '../../implementation/StaffForms'
-import { NotesList, ScopeFacts, winnerName } from '../../implementation/ui'
+import { StaffNotesList } from '../../implementation/StaffNotes'
+import { ScopeFacts, winnerName } from '../../implementation/ui'
 import { editionApi, type Edition } from '../../voting/api'
 import { BudgetPanelFrame, organiser } from '../budget/BudgetPanel'
 
 /**
  * `/panel/{slug}/bo/{year}/realizacja`: for every winner, the status form and the progress-note form, above the
- * same facts and notes residents see. Administrators and coordinators only (the server checks it too); other
+ * same facts and notes residents see (each note with buttons to correct or delete it). Administrators and coordinators only (the server checks it too); other
  * budget roles are told who can do it rather than shown forms that would be refused.
  */
 export function PanelImplementation({ slug, year }: { slug: string; year: string }) {
@@ -65,7 +66,7 @@ function Body({ ctx, year }: { ctx: TenantPanelContext; year: string }) {
                   <StatusForm slug={slug} year={year} item={item} onSaved={list.reload} />
                   <NoteForm slug={slug} year={year} item={item} onSaved={list.reload} />
                 </div>
-                <NotesList slug={slug} year={year} item={item} headingId={`${headingId}-notes`} heading={t('implementation.notesHeadingFor', { title: winnerName(item, t) })} />
+                <StaffNotesList slug={slug} year={year} item={item} headingId={`${headingId}-notes`} heading={t('implementation.notesHeadingFor', { title: winnerName(item, t) })} onSaved={list.reload} />
               </section>
             )
           })}

@@ -1,0 +1,1 @@
+ALTER TABLE `bo_implementation_notes` ADD `edited_at` integer;
