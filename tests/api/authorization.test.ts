@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { Agent, demo, expectProblem, loggedIn, newTenant, testApp, type TestApp } from './helpers'
+import { Agent, demo, expectProblem, loggedIn, newTenant, staffOfAnotherJst, type TestApp, testApp } from './helpers'
 
 interface Operation {
   method: string
@@ -19,15 +19,7 @@ beforeAll(async () => {
     Object.entries(methods).map(([method, op]) => ({ method: method.toUpperCase(), path, access: op['x-access'] })),
   )
   // a second JST with its own admin, invited by the operator
-  const operator = await loggedIn(t, demo.operator)
-  expect((await operator.post('/api/v1/admin/jst', newTenant)).status).toBe(201)
-  expect((await operator.post(`/api/v1/jst/${newTenant.slug}/staff/invitations`, { email: 'admin@gmina-inna.example', role: 'admin' })).status).toBe(201)
-  const outbox = (await (await operator.get('/api/v1/dev/outbox')).json()).items as { to: string; text: string }[]
-  const token = outbox.find((m) => m.to === 'admin@gmina-inna.example')!.text.match(/zaproszenie\/(\S+)/)![1]!
-  otherAdmin = new Agent(t)
-  const accepted = await otherAdmin.post('/api/v1/auth/invitations/accept', { token, name: 'Administrator Innej', password: 'Haslo-innej-gminy-1' })
-  expect(accepted.status).toBe(200)
-  otherUserId = (await accepted.json()).user.id
+  ;({ agent: otherAdmin, userId: otherUserId } = await staffOfAnotherJst(t, 'admin'))
 })
 afterAll(() => t.close())
 

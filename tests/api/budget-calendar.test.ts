@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DAY, daysFromNow, votingPhases } from '../support/editions'
 import { asAuthor, draftBody, editionBody, json, pubOf, STAFF_BO } from './budget-helpers'
-import { Agent, demo, expectProblem, lastMail, loggedIn, newTenant, testApp, type TestApp } from './helpers'
+import { Agent, demo, expectProblem, lastMail, loggedIn, newTenant, staffOfAnotherJst, type TestApp, testApp } from './helpers'
 
 /**
  * Moving the dates of a running edition (`PATCH …/staff/bo/editions/{year}/calendar`): what may move (the end of the
@@ -140,13 +140,7 @@ describe('changing the dates of an edition whose submission is open', () => {
     await expectProblem(await patchCalendar((await loggedIn(t, demo.weryfikator)), year, body), 403)
     await expectProblem(await patchCalendar(new Agent(t), year, body), 401)
 
-    const operator = await loggedIn(t, demo.operator)
-    expect((await operator.post('/api/v1/admin/jst', newTenant)).status).toBe(201)
-    expect((await operator.post(`/api/v1/jst/${newTenant.slug}/staff/invitations`, { email: 'koordynator@gmina-inna.example', role: 'koordynator' })).status).toBe(201)
-    const invitation = await lastMail(operator, 'koordynator@gmina-inna.example')
-    const other = new Agent(t)
-    const accepted = await other.post('/api/v1/auth/invitations/accept', { token: invitation.text.match(/zaproszenie\/(\S+)/)![1], name: 'Koordynator Innej', password: 'Haslo-innej-gminy-1' })
-    expect(accepted.status, await accepted.text()).toBe(200)
+    const { agent: other } = await staffOfAnotherJst(t, 'koordynator')
     const res = await patchCalendar(other, year, body)
     expect([403, 404]).toContain(res.status)
     expect(await phasesOf(year)).toEqual(before)

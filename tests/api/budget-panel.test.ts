@@ -4,7 +4,7 @@ import { newId } from '../../worker/auth/tokens'
 import { conflicts, questions } from '../../worker/budget/schema'
 import { results } from '../../worker/budget/voting/schema'
 import { asAuthor, draftBody, editionBody, json, pubOf, STAFF_BO } from './budget-helpers'
-import { Agent, demo, expectProblem, lastMail, loggedIn, newTenant, testApp, type TestApp } from './helpers'
+import { Agent, demo, expectProblem, lastMail, loggedIn, newTenant, staffOfAnotherJst, type TestApp, testApp } from './helpers'
 
 /**
  * What the staff panel and the author's page need beyond part 1: editing an edition before submission opens, the
@@ -162,12 +162,7 @@ describe('conflict groups', () => {
   })
 
   it("refuses another JST's staff: they neither see nor delete this JST's groups", async () => {
-    const operator = await loggedIn(t, demo.operator)
-    await json(operator.post('/api/v1/admin/jst', newTenant), 201)
-    await json(operator.post(`/api/v1/jst/${newTenant.slug}/staff/invitations`, { email: 'koordynator@gmina-inna.example', role: 'koordynator' }), 201)
-    const mail = await lastMail(operator, 'koordynator@gmina-inna.example')
-    const other = new Agent(t)
-    await json(other.post('/api/v1/auth/invitations/accept', { token: mail.token, name: 'Koordynator Inny', password: 'Haslo-inne-bardzo-dlugie' }), 200)
+    const { agent: other } = await staffOfAnotherJst(t, 'koordynator')
     await expectProblem(await other.get(base), 403)
     const [group] = (await json(coordinator.get(base), 200)).items
     await expectProblem(await other.request('DELETE', `${base}/${group.id}`), 403)

@@ -4,7 +4,7 @@ import { advancePhases } from '../../worker/budget/scheduler'
 import { editions, phases, pools, projects } from '../../worker/budget/schema'
 import { tenants } from '../../worker/tenants/schema'
 import { asAuthor, draftBody, editionBody, json } from './budget-helpers'
-import { Agent, demo, expectProblem, lastMail, loggedIn, newTenant, testApp, type TestApp } from './helpers'
+import { Agent, demo, expectProblem, lastMail, loggedIn, staffOfAnotherJst, type TestApp, testApp } from './helpers'
 
 let t: TestApp
 let coordinator: Agent
@@ -184,15 +184,9 @@ describe('assessment and appeals', () => {
   })
 
   it('refuses to assign a verifier of another JST', async () => {
-    const operator = await loggedIn(t, demo.operator)
-    await operator.post('/api/v1/admin/jst', newTenant)
-    await json(operator.post(`/api/v1/jst/${newTenant.slug}/staff/invitations`, { email: 'weryfikator@gmina-inna.example', role: 'weryfikator' }), 201)
-    const mail = await lastMail(operator, 'weryfikator@gmina-inna.example')
-    const other = await json(new Agent(t).post('/api/v1/auth/invitations/accept', { token: mail.token, name: 'Weryfikator Inny', password: 'Haslo-inne-bardzo-dlugie' }), 200)
-    const problem = await expectProblem(await coordinator.post(`${staff}/2027/projects/${projectId}/assign`, { verifierId: other.user.id }), 400)
+    const { agent: otherVerifier, userId } = await staffOfAnotherJst(t, 'weryfikator')
+    const problem = await expectProblem(await coordinator.post(`${staff}/2027/projects/${projectId}/assign`, { verifierId: userId }), 400)
     expect(problem.detail).toMatch(/nie jest weryfikatorem/)
-    const otherVerifier = new Agent(t)
-    await json(otherVerifier.login('weryfikator@gmina-inna.example', 'Haslo-inne-bardzo-dlugie'), 200)
     await expectProblem(await otherVerifier.request('POST', `${staff}/2027/projects/${projectId}/assessments`, { stage: 'formal', criteria: [{ key: 'formal', passed: true }], justification: 'Wszystko w porządku.' }), 403)
   })
 

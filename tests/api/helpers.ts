@@ -97,7 +97,6 @@ export async function expectProblem(res: Response, status: number) {
   return body
 }
 
-/** The last message the outbox holds for an address, and the first link in it. */
 /** The newest mail to `to`, waiting up to 2 s for mail that is sent after the answer (see `afterResponse`). */
 export async function lastMail(agent: Agent, to: string) {
   let mail: { to: string; subject: string; text: string } | undefined
@@ -118,4 +117,23 @@ export const newTenant = {
   kind: 'gmina-miejska',
   population: 12000,
   contactEmail: 'urzad@gmina-inna.example',
+}
+
+/**
+ * A staff member of another JST (`newTenant`, created here by the operator): invited with `role`, accepted from the
+ * e-mailed link, signed in. Refusal tests use them to prove that one JST's staff cannot reach another JST's data.
+ */
+export async function staffOfAnotherJst(t: TestApp, role: string): Promise<{ agent: Agent; userId: string; email: string; password: string }> {
+  const operator = await loggedIn(t, demo.operator)
+  const created = await operator.post('/api/v1/admin/jst', newTenant)
+  if (created.status !== 201) throw new Error(`another JST: ${created.status} ${await created.text()}`)
+  const email = `${role}@${newTenant.slug}.example`
+  const invited = await operator.post(`/api/v1/jst/${newTenant.slug}/staff/invitations`, { email, role })
+  if (invited.status !== 201) throw new Error(`invitation: ${invited.status} ${await invited.text()}`)
+  const mail = await lastMail(operator, email)
+  const agent = new Agent(t)
+  const password = 'Haslo-innej-gminy-2026'
+  const accepted = await agent.post('/api/v1/auth/invitations/accept', { token: mail.token, name: `${role} innej gminy`, password })
+  if (accepted.status !== 200) throw new Error(`acceptance: ${accepted.status} ${await accepted.text()}`)
+  return { agent, userId: ((await accepted.json()) as { user: { id: string } }).user.id, email, password }
 }

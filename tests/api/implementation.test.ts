@@ -6,7 +6,7 @@ import { editions, projectEvents, projects } from '../../worker/budget/schema'
 import { implementation, implementationNotes } from '../../worker/budget/voting/schema'
 import { votingPhases } from '../support/editions'
 import { editionBody, json } from './budget-helpers'
-import { Agent, demo, expectProblem, lastMail, loggedIn, newTenant, ORIGIN, testApp, type TestApp } from './helpers'
+import { Agent, demo, expectProblem, lastMail, loggedIn, newTenant, ORIGIN, staffOfAnotherJst, type TestApp, testApp } from './helpers'
 
 /**
  * The public photo of a progress note: served only after publication, only for a photo attached to a note of a
@@ -167,12 +167,7 @@ describe('staff corrections: unchanged status, editing and deleting notes', () =
     await expectProblem(await new Agent(t).request('DELETE', notePath(winnerId, note.id)), 401)
 
     // another JST's coordinator: refused here, and finds nothing under their own JST
-    const operator = await loggedIn(t, demo.operator)
-    await json(operator.post('/api/v1/admin/jst', newTenant), 201)
-    await json(operator.post(`/api/v1/jst/${newTenant.slug}/staff/invitations`, { email: 'koordynator@gmina-inna.example', role: 'koordynator' }), 201)
-    const mail = await lastMail(operator, 'koordynator@gmina-inna.example')
-    const other = new Agent(t)
-    await json(other.post('/api/v1/auth/invitations/accept', { token: mail.token, name: 'Koordynator Inny', password: 'Haslo-inne-bardzo-dlugie' }), 200)
+    const { agent: other } = await staffOfAnotherJst(t, 'koordynator')
     await expectProblem(await other.patch(notePath(winnerId, note.id), { text: 'Poprawka z innej gminy.' }), 403)
     await expectProblem(await other.request('DELETE', notePath(winnerId, note.id)), 403)
     const foreign = `/api/v1/jst/${newTenant.slug}/staff/bo/${year}/implementation/${winnerId}/notes/${note.id}`

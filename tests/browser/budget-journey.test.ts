@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { checkA11y, horizontalOverflow, login, open, pageText, screenshot, settled, SLUG, visit } from './helpers'
+import { checkA11y, chooseFileByKeyboard, horizontalOverflow, login, open, pageText, screenshot, settled, SLUG, visit } from './helpers'
 import { budgetBrowser, emailMatching, freeYear, linkIn, localIn, tabPress, tabTo, tabType } from './budget-helpers'
 
 /**
@@ -165,8 +165,7 @@ describe('budżet obywatelski: the whole journey', () => {
     await r.getByRole('heading', { name: 'Krok 5 z 7: Załączniki' }).waitFor()
     expect(await pageText(r)).toContain('Liczba plików: najwyżej 5; rozmiar pliku: do 5 MB. Dozwolone typy: PDF, JPEG, PNG.')
     await tabTo(r, 'Plik')
-    const [chooser] = await Promise.all([r.waitForEvent('filechooser'), r.keyboard.press('Space')])
-    await chooser.setFiles({ name: 'mapka.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%mapka terenu\n%%EOF\n') })
+    await chooseFileByKeyboard(r, { name: 'mapka.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%mapka terenu\n%%EOF\n') })
     await tabPress(r, 'Dołącz plik')
     await r.getByRole('status').filter({ hasText: 'Dołączono plik mapka.pdf.' }).waitFor()
     await tabPress(r, 'Dalej: Współautorzy i poparcie')

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type FileChooser, type Page } from 'playwright-core'
 import { inject } from 'vitest'
 
 export const baseUrl = () => inject('baseUrl')
@@ -174,4 +174,17 @@ export function firstLink(text: string): URL {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `tmp/screenshots/${name}.png`, fullPage: true })
+}
+
+/**
+ * Space on the focused file input, then `file` picked in the chooser it opens: how a keyboard user attaches a file.
+ * Playwright switches file-chooser interception on when the first listener is added, with a message it does not wait
+ * for; a round trip through the page after adding the listener makes sure it is on before the key is pressed
+ * (without it, the chooser sometimes opened unseen and the test waited in vain).
+ */
+export async function chooseFileByKeyboard(page: Page, file: Parameters<FileChooser['setFiles']>[0]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser')
+  await page.evaluate(() => 0)
+  await page.keyboard.press('Space')
+  await (await chooser).setFiles(file)
 }

@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, checkA11y, horizontalOverflow, launch, login, open, type Opened, pageText, screenshot, settled, SLUG, visit } from './helpers'
+import { baseUrl, checkA11y, chooseFileByKeyboard, horizontalOverflow, launch, login, open, type Opened, pageText, screenshot, settled, SLUG, visit } from './helpers'
 import { castViaApi, closeDb, createVotingEdition, endVoting, focused, staff, tablesFit, tabTo, type VotingEdition } from './voting-helpers'
 
 /**
@@ -188,8 +188,7 @@ describe('implementation tracking and results charts', () => {
     await tabTo(c, 'Informacja o postępie prac')
     await c.keyboard.type(NOTE)
     await tabTo(c, 'Zdjęcie (nieobowiązkowe)')
-    const [chooser] = await Promise.all([c.waitForEvent('filechooser'), c.keyboard.press('Space')])
-    await chooser.setFiles({ name: 'skwer.png', mimeType: 'image/png', buffer: PNG })
+    await chooseFileByKeyboard(c, { name: 'skwer.png', mimeType: 'image/png', buffer: PNG })
     await tabTo(c, 'Dodaj informację')
     await c.keyboard.press('Enter')
     await c.getByRole('status').filter({ hasText: `Dodano informację o postępie projektu ${firstName} ze zdjęciem.` }).waitFor()

@@ -460,7 +460,8 @@ export function useFormId(prefix: string): string {
 
 /**
  * A confirmation step before a consequential action (role change, deactivation), built on the native modal
- * `<dialog>`: it traps focus, closes on Escape and returns focus to the button that opened it.
+ * `<dialog>`: it traps focus, closes on Escape and returns focus to the button that opened it. A refusal of the
+ * action (`error`) is announced inside the dialog, where the person still is.
  */
 export function ConfirmDialog({
   open,
@@ -471,6 +472,7 @@ export function ConfirmDialog({
   onCancel,
   busy,
   danger,
+  error,
 }: {
   open: boolean
   title: string
@@ -480,6 +482,7 @@ export function ConfirmDialog({
   onCancel: () => void
   busy?: boolean
   danger?: boolean
+  error?: string | null
 }) {
   const t = useT()
   const ref = useRef<HTMLDialogElement>(null)
@@ -509,7 +512,14 @@ export function ConfirmDialog({
       <h2 id={titleId} class="dialog-title">
         {title}
       </h2>
-      <div class="dialog-body">{children}</div>
+      <div class="dialog-body">
+        {children}
+        {error ? (
+          <p class="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </div>
       <div class="actions">
         <button type="button" class={danger ? 'button button-danger' : 'button'} onClick={onConfirm} disabled={busy} aria-busy={busy ? 'true' : undefined}>
           {confirmLabel}

@@ -101,6 +101,7 @@ export function StaffNotesList({ slug, year, item, headingId, heading, onSaved }
       )}
       <Notice message={message} />
       <ConfirmDialog
+        error={dialogError}
         open={deleting !== null}
         title={t('implementation.panel.deleteTitle')}
         confirmLabel={t('implementation.panel.deleteConfirm')}
@@ -114,11 +115,6 @@ export function StaffNotesList({ slug, year, item, headingId, heading, onSaved }
             <p>{t(deleting.photoId ? 'implementation.panel.deleteTextWithPhoto' : 'implementation.panel.deleteText', labelOf(deleting))}</p>
             <blockquote class="impl-note-quote">{deleting.text}</blockquote>
           </>
-        ) : null}
-        {dialogError ? (
-          <p class="field-error" role="alert">
-            {dialogError}
-          </p>
         ) : null}
       </ConfirmDialog>
     </section>

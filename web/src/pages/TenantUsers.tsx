@@ -235,6 +235,7 @@ function Users({ slug, tenantName, user: me }: TenantPanelContext) {
       </ListSection>
 
       <ConfirmDialog
+        error={dialogError}
         open={pending !== null}
         title={
           pending?.kind === 'role'
@@ -269,11 +270,6 @@ function Users({ slug, tenantName, user: me }: TenantPanelContext) {
             {pending.active
               ? t('users.confirmActivateBody', { name: pending.user.name })
               : t('users.confirmDeactivateBody', { name: pending.user.name, tenant: tenantName })}
-          </p>
-        ) : null}
-        {dialogError ? (
-          <p class="field-error" role="alert">
-            {dialogError}
           </p>
         ) : null}
       </ConfirmDialog>

@@ -213,13 +213,9 @@ function Conflicts({ slug, year, ctx }: { slug: string; year: string; ctx: Tenan
       ) : null}
       {canEdit && !projects.data && projects.status === 'loading' ? <Loading /> : null}
       {canEdit && projects.status === 'error' ? <ErrorState error={projects.error} onRetry={projects.reload} /> : null}
-      <ConfirmDialog open={removing !== null} title={t('budgetpanel.conflicts.removeTitle')} confirmLabel={t('budgetpanel.conflicts.removeConfirm')} danger busy={busy} onConfirm={() => void remove()} onCancel={() => setRemoving(null)}>
+      <ConfirmDialog
+        error={removeError} open={removing !== null} title={t('budgetpanel.conflicts.removeTitle')} confirmLabel={t('budgetpanel.conflicts.removeConfirm')} danger busy={busy} onConfirm={() => void remove()} onCancel={() => setRemoving(null)}>
         <p>{t('budgetpanel.conflicts.removeBody', { reason: removing?.reason ?? '' })}</p>
-        {removeError ? (
-          <p class="field-error" role="alert">
-            {removeError}
-          </p>
-        ) : null}
       </ConfirmDialog>
     </>
   )

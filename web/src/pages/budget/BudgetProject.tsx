@@ -232,6 +232,7 @@ function AuthorPanel({ slug, year, id, edition, token, onChanged }: { slug: stri
         </>
       ) : null}
       <ConfirmDialog
+        error={withdrawError}
         open={confirm}
         title={t('budget.author.withdrawConfirmTitle')}
         confirmLabel={t('budget.author.withdraw')}
@@ -241,11 +242,6 @@ function AuthorPanel({ slug, year, id, edition, token, onChanged }: { slug: stri
         onCancel={() => setConfirm(false)}
       >
         <p>{t('budget.author.withdrawConfirmBody', { title: p.title })}</p>
-        {withdrawError ? (
-          <p class="field-error" role="alert">
-            {withdrawError}
-          </p>
-        ) : null}
       </ConfirmDialog>
     </section>
   )
