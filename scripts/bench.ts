@@ -120,7 +120,7 @@ Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${os.
 | empty file (migrations + demo seed) | ${median(coldEmpty).toFixed(0)} ms | ${Math.min(...coldEmpty).toFixed(0)} ms | ${Math.max(...coldEmpty).toFixed(0)} ms |
 | existing file | ${median(coldExisting).toFixed(0)} ms | ${Math.min(...coldExisting).toFixed(0)} ms | ${Math.max(...coldExisting).toFixed(0)} ms |
 
-The server is the bundle \`npm start\` runs (scripts/build-server.mjs: plain JavaScript, ${(readFileSync(serverBundle).length / 1024).toFixed(0)} KiB, packages loaded from node_modules); until 2026-11-24 it started through the TypeScript loader tsx, which took about half a second more (1,144 ms median on an existing file, measured the day before).
+The server is the bundle \`npm start\` runs (scripts/build-server.mjs: plain JavaScript, ${(readFileSync(serverBundle).length / 1024).toFixed(0)} KiB, packages loaded from node_modules); until 2026-11-24 it started through the TypeScript loader tsx, which took about half a second more (1,144 ms median on an existing file in the measurement before).
 
 ### Requests per second on loopback (keep-alive clients, 5 s each, server and load generator share the 2 cores)
 
