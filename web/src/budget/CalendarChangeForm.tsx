@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks'
-import { ErrorSummary, errorsFromApi, Field, noErrors, TextAreaField, useFormId, type FormErrors } from '../components/ui'
+import { ErrorSummary, Field, TextAreaField, useFormId } from '../components/ui'
 import { useT } from '../i18n'
 import { api, enc } from '../lib/api'
-import { isEditionChanged } from './api'
+import { useSubmit } from '../lib/form'
+import { editionSaveErrors } from './api'
 import { isoOf, mapPhaseErrors, savedTimes, StaleEdition, type SavedTimes } from './EditionForm'
 import type { Edition, PhaseName, PhaseWindow } from './types'
 import { GroupError, When } from './ui'
@@ -30,9 +31,7 @@ export function CalendarChangeForm({ slug, edition, onSaved, onStale }: { slug: 
   const names: PhaseName[] = edition.phases.map((p) => p.phase)
   const [dates, setDates] = useState<Dates>(() => Object.fromEntries(names.map((p) => [p, { startsAt: saved[`${p}.startsAt`]!.local, endsAt: saved[`${p}.endsAt`]!.local }])))
   const [reason, setReason] = useState('')
-  const [errors, setErrors] = useState<FormErrors>(noErrors)
-  const [version, setVersion] = useState(0)
-  const [busy, setBusy] = useState(false)
+  const { errors, version, busy, submit } = useSubmit()
   const [stale, setStale] = useState(false)
   const now = Date.now()
 
@@ -64,29 +63,12 @@ export function CalendarChangeForm({ slug, edition, onSaved, onStale }: { slug: 
       if (!endsAt) missing[`phases.${p}.endsAt`] = t('budget.edition.form.dateRequired')
       return { phase: p, startsAt, endsAt }
     })
-    if (Object.keys(missing).length) {
-      setErrors({ general: null, fields: missing })
-      setVersion((v) => v + 1)
-      return
-    }
-    setBusy(true)
-    try {
-      const result = await api<Edition>(`/jst/${enc(slug)}/staff/bo/editions/${enc(String(edition.year))}/calendar`, { method: 'PATCH', body: { version: edition.version, phases, reason } })
-      setErrors(noErrors)
-      onSaved(result)
-    } catch (error) {
-      if (isEditionChanged(error)) {
-        setStale(true)
-        setErrors({ general: t('budgetpanel.edit.stale'), fields: {} })
-        setVersion((v) => v + 1)
-        return
-      }
-      const found = errorsFromApi(error, t)
-      setErrors({ general: found.general, fields: mapPhaseErrors(found.fields, names) })
-      setVersion((v) => v + 1)
-    } finally {
-      setBusy(false)
-    }
+    await submit(
+      t,
+      () => missing,
+      async () => onSaved(await api<Edition>(`/jst/${enc(slug)}/staff/bo/editions/${enc(String(edition.year))}/calendar`, { method: 'PATCH', body: { version: edition.version, phases, reason } })),
+      editionSaveErrors(t, () => setStale(true), (fields) => mapPhaseErrors(fields, names)),
+    )
   }
 
   return (

@@ -1,11 +1,12 @@
 import { useRef, useState } from 'preact/hooks'
-import { ErrorSummary, errorsFromApi, Field, SelectField, useFormId, type FormErrors, noErrors } from '../components/ui'
+import { ErrorSummary, Field, SelectField, useFormId, noErrors } from '../components/ui'
 import { useLang, useT, type Translate } from '../i18n'
 import { api, enc } from '../lib/api'
+import { useSubmit } from '../lib/form'
 import type { Kind } from '../lib/types'
 import { maxSupporters, minimumBudget } from '../../../worker/budget/statute'
 import { buildFiles, buildFormFields, fieldDrafts, filesDraft, FilesEditor, formFieldLabels, FormFieldsEditor, mapKeyErrors, type FieldDraft, type FilesDraft } from './FormFieldsEditor'
-import { isEditionChanged } from './api'
+import { editionSaveErrors } from './api'
 import { formatMoney, formatNumber, parseZloty, zlotyInput } from './money'
 import { AREA_POOLS, BALLOT_FORMATS, PHASES, POOL_KINDS, REQUIRED_PHASES, TIE_POLICIES, WINNER_RULES, type Edition, type PhaseName } from './types'
 import { AddRowButton, CheckboxField, GroupError, TextAreaField } from './ui'
@@ -320,9 +321,7 @@ export function EditionForm({ slug, tenantKind, edition, onSaved, onStale }: { s
   const [phases, setPhases] = useState<PhaseValues>(() => initialPhases(saved))
   const [fields, setFields] = useState<FieldDraft[]>(() => fieldDrafts(edition?.rules.submission.formFields ?? []))
   const [files, setFiles] = useState<FilesDraft>(() => filesDraft(edition?.rules.submission.attachments))
-  const [errors, setErrors] = useState<FormErrors>(noErrors)
-  const [version, setVersion] = useState(0)
-  const [busy, setBusy] = useState(false)
+  const { errors, setErrors, version, busy, submit } = useSubmit()
   const [stale, setStale] = useState(false)
   const addRef = useRef<HTMLButtonElement>(null)
   const city = tenantKind === 'miasto-na-prawach-powiatu'
@@ -383,31 +382,17 @@ export function EditionForm({ slug, tenantKind, edition, onSaved, onStale }: { s
   const onSubmit = async (event: Event) => {
     event.preventDefault()
     const { body, errors: clientErrors, sentPhases } = build(values, pools, phases, { fields, files, saved, edition }, t)
-    if (Object.keys(clientErrors).length) {
-      setErrors({ general: null, fields: clientErrors })
-      setVersion((v) => v + 1)
-      return
-    }
-    setBusy(true)
-    try {
-      const result = edition
-        ? await api<Edition>(`/jst/${enc(slug)}/staff/bo/editions/${enc(String(edition.year))}`, { method: 'PUT', body: { ...body, version: edition.version } })
-        : await api<Edition>(`/jst/${enc(slug)}/staff/bo/editions`, { method: 'POST', body })
-      setErrors(noErrors)
-      onSaved(result)
-    } catch (error) {
-      if (isEditionChanged(error)) {
-        setStale(true)
-        setErrors({ general: t('budgetpanel.edit.stale'), fields: {} })
-        setVersion((v) => v + 1)
-        return
-      }
-      const found = errorsFromApi(error, t)
-      setErrors({ general: found.general, fields: mapKeyErrors(mapPhaseErrors(found.fields, sentPhases)) })
-      setVersion((v) => v + 1)
-    } finally {
-      setBusy(false)
-    }
+    await submit(
+      t,
+      () => clientErrors,
+      async () =>
+        onSaved(
+          edition
+            ? await api<Edition>(`/jst/${enc(slug)}/staff/bo/editions/${enc(String(edition.year))}`, { method: 'PUT', body: { ...body, version: edition.version } })
+            : await api<Edition>(`/jst/${enc(slug)}/staff/bo/editions`, { method: 'POST', body }),
+        ),
+      editionSaveErrors(t, () => setStale(true), (fields) => mapKeyErrors(mapPhaseErrors(fields, sentPhases))),
+    )
   }
 
   const total = pools.reduce((sum, p) => {

@@ -1,4 +1,5 @@
-import { getLang } from '../i18n'
+import type { FormErrors } from '../components/ui'
+import { getLang, type Translate } from '../i18n'
 import { API, ApiError, enc, type Problem } from '../lib/api'
 
 /**
@@ -42,6 +43,18 @@ export const EDITION_CHANGED = 'https://wspolnota.example/problems/edition-chang
 /** Whether a failed save of an edition's settings or calendar was refused because the edition changed meanwhile. */
 export function isEditionChanged(error: unknown): boolean {
   return error instanceof ApiError && error.status === 409 && error.problem.type === EDITION_CHANGED
+}
+
+/**
+ * A refused save of an edition form as form errors: "changed meanwhile" becomes the reload message (and `onStale`
+ * shows the reload button), anything else goes to the fields through `mapFields`.
+ */
+export function editionSaveErrors(t: Translate, onStale: () => void, mapFields: (fields: Record<string, string>) => Record<string, string>) {
+  return (error: unknown, found: FormErrors): FormErrors => {
+    if (!isEditionChanged(error)) return { general: found.general, fields: mapFields(found.fields) }
+    onStale()
+    return { general: t('budgetpanel.edit.stale'), fields: {} }
+  }
 }
 
 /** The edition as organisers load it before changing it: fresh, with its `version` (`GET …/staff/bo/editions/{year}`). */

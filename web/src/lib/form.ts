@@ -2,19 +2,15 @@ import { useState } from 'preact/hooks'
 import { errorsFromApi, noErrors, type FormErrors } from '../components/ui'
 import type { Translate } from '../i18n'
 
-/** Values, errors and the "submitting" flag of one form; `version` changes on each failed submit. */
-export function useForm<T extends Record<string, string>>(initial: T) {
-  const [values, setValues] = useState<T>(initial)
+/**
+ * Errors, the "submitting" flag and one submit, for a form whose values live in state of its own (rows, several
+ * groups); `version` changes on each failed submit so the error summary takes the focus again. `mapErrors` lets a
+ * form put a refusal where its fields are (renamed keys, a special problem type) instead of the plain mapping.
+ */
+export function useSubmit() {
   const [errors, setErrors] = useState<FormErrors>(noErrors)
   const [version, setVersion] = useState(0)
   const [busy, setBusy] = useState(false)
-
-  const field = (name: keyof T & string) => ({
-    name,
-    value: values[name],
-    error: errors.fields[name],
-    onValue: (value: string) => setValues((prev) => ({ ...prev, [name]: value })),
-  })
 
   const fail = (next: FormErrors) => {
     setErrors(next)
@@ -22,7 +18,7 @@ export function useForm<T extends Record<string, string>>(initial: T) {
   }
 
   /** Runs `action`; API refusals become form errors. Returns whether it succeeded. */
-  const submit = async (t: Translate, validate: () => Record<string, string>, action: () => Promise<void>) => {
+  const submit = async (t: Translate, validate: () => Record<string, string>, action: () => Promise<void>, mapErrors?: (error: unknown, found: FormErrors) => FormErrors) => {
     const clientErrors = validate()
     if (Object.keys(clientErrors).length > 0) {
       fail({ general: null, fields: clientErrors })
@@ -34,14 +30,30 @@ export function useForm<T extends Record<string, string>>(initial: T) {
       setErrors(noErrors)
       return true
     } catch (error) {
-      fail(errorsFromApi(error, t))
+      const found = errorsFromApi(error, t)
+      fail(mapErrors ? mapErrors(error, found) : found)
       return false
     } finally {
       setBusy(false)
     }
   }
 
-  return { values, setValues, errors, setErrors, version, busy, field, fail, submit }
+  return { errors, setErrors, version, busy, fail, submit }
+}
+
+/** Values, errors and the "submitting" flag of one form of text fields; `version` changes on each failed submit. */
+export function useForm<T extends Record<string, string>>(initial: T) {
+  const [values, setValues] = useState<T>(initial)
+  const form = useSubmit()
+
+  const field = (name: keyof T & string) => ({
+    name,
+    value: values[name],
+    error: form.errors.fields[name],
+    onValue: (value: string) => setValues((prev) => ({ ...prev, [name]: value })),
+  })
+
+  return { values, setValues, field, ...form }
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
