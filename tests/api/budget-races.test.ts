@@ -56,6 +56,23 @@ async function outcome(responses: Response[]) {
   return { statuses, problems }
 }
 
+/** Runs `request` with `between` done exactly between its checks and its write (at the request's first batch). */
+async function withWriteDelayedBy(between: () => Promise<void>, request: () => Promise<Response>): Promise<Response> {
+  const batch = t.db.batch.bind(t.db)
+  let pending: (() => Promise<void>) | null = between
+  t.db.batch = (async (statements: Parameters<typeof batch>[0]) => {
+    const run = pending
+    pending = null
+    if (run) await run()
+    return batch(statements)
+  }) as unknown as typeof t.db.batch
+  try {
+    return await request()
+  } finally {
+    t.db.batch = batch
+  }
+}
+
 describe("two answers to one verifier's question sent at once", () => {
   const year = 2051
   let project: Awaited<ReturnType<typeof submitted>>
@@ -135,21 +152,10 @@ describe("the author's correction racing the verifier's decision", () => {
   it('refuses a correction whose checks passed before the decision but whose write comes after it, leaving no event or audit entry', async () => {
     const project = await submitted(year, poolId)
     await ask(year, project, 'Proszę doprecyzować lokalizację ławek.')
-    // The decision is made exactly between the correction's checks and its write: at the correction's first batch.
-    const batch = t.db.batch.bind(t.db)
-    let between: (() => Promise<void>) | null = async () => void (await json(coordinator.post(`${STAFF_BO}/${year}/projects/${project.id}/assessments`, rejection), 201))
-    t.db.batch = (async (statements: Parameters<typeof batch>[0]) => {
-      const run = between
-      between = null
-      if (run) await run()
-      return batch(statements)
-    }) as unknown as typeof t.db.batch
-    try {
-      const problem = await expectProblem(await project.author.patch(`${pubOf(year)}/projects/${project.id}`, { title: 'Poprawiony tytuł po decyzji' }), 409)
-      expect(problem.detail).toBe(CORRECTION_TOO_LATE)
-    } finally {
-      t.db.batch = batch
-    }
+    // The decision is made exactly between the correction's checks and its write.
+    const decide = async () => void (await json(coordinator.post(`${STAFF_BO}/${year}/projects/${project.id}/assessments`, rejection), 201))
+    const problem = await expectProblem(await withWriteDelayedBy(decide, () => project.author.patch(`${pubOf(year)}/projects/${project.id}`, { title: 'Poprawiony tytuł po decyzji' })), 409)
+    expect(problem.detail).toBe(CORRECTION_TOO_LATE)
     const [stored] = await t.db.select().from(projects).where(eq(projects.id, project.id))
     expect(stored).toMatchObject({ status: 'formal_rejected', title: 'Zielony skwer przy szkole' })
     expect(await events(project.id, 'corrected')).toHaveLength(0)
@@ -176,6 +182,41 @@ describe("the author's correction racing the verifier's decision", () => {
       expect(await events(project.id, 'assessment-formal')).toHaveLength(1)
       expect(await audits(project.id, 'bo.assessment.formal')).toHaveLength(1)
     }
+  })
+})
+
+describe("a withdrawal or a verifier's question racing a decision", () => {
+  const year = 2056
+  let poolId: string
+  const rejection = { stage: 'formal', criteria: [{ key: 'formal', passed: false, justification: 'Brak zgody zarządcy terenu.' }], justification: 'Wniosek niekompletny: brak zgody zarządcy terenu.' }
+
+  beforeAll(async () => {
+    const created = await json(coordinator.post(`${STAFF_BO}/editions`, editionBody(year)), 201)
+    poolId = created.pools.find((p: { code: string }) => p.code === 'PN').id
+  })
+
+  it("refuses a withdrawal whose write comes after a decision: the project keeps the decision, no 'withdrawn' event", async () => {
+    const project = await submitted(year, poolId)
+    const decide = async () => void (await json(coordinator.post(`${STAFF_BO}/${year}/projects/${project.id}/assessments`, rejection), 201))
+    const problem = await expectProblem(await withWriteDelayedBy(decide, () => project.author.post(`${pubOf(year)}/projects/${project.id}/withdraw`)), 409)
+    expect(problem.detail).toMatch(/^Projektu nie wycofano: w międzyczasie zmienił się jego stan/)
+    expect((await t.db.select().from(projects).where(eq(projects.id, project.id)))[0]!.status).toBe('formal_rejected')
+    expect(await events(project.id, 'withdrawn')).toHaveLength(0)
+  })
+
+  it('refuses a question whose write comes after a decision: no question, event, audit entry or e-mail', async () => {
+    const project = await submitted(year, poolId)
+    const author = (await t.db.select().from(projects).where(eq(projects.id, project.id)))[0]!.authorEmail
+    const mailsBefore = (await t.db.select().from(outbox).where(eq(outbox.to, author))).length
+    const decide = async () => void (await json(coordinator2.post(`${STAFF_BO}/${year}/projects/${project.id}/assessments`, rejection), 201))
+    const problem = await expectProblem(await withWriteDelayedBy(decide, () => coordinator.post(`${STAFF_BO}/${year}/projects/${project.id}/questions`, { text: 'Proszę doprecyzować kosztorys.' })), 409)
+    expect(problem.detail).toMatch(/^Pytania nie wysłano: w międzyczasie zmienił się stan projektu/)
+    expect(await events(project.id, 'question')).toHaveLength(0)
+    expect(await audits(project.id, 'bo.question')).toHaveLength(0)
+    const view = await json(project.author.get(`${pubOf(year)}/projects/${project.id}/author`), 200)
+    expect(view.project.questions).toHaveLength(0)
+    // Only the decision's e-mail went to the author.
+    expect((await t.db.select().from(outbox).where(eq(outbox.to, author))).length).toBe(mailsBefore + 1)
   })
 })
 

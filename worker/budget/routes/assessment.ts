@@ -148,11 +148,14 @@ export function assessmentRoutes(api: Api): void {
     if (!['submitted', 'merit'].includes(p.status)) throw new ApiError(409, 'Pytania zadaje się w trakcie oceny projektu.')
     const deadline = deadlineAfter(new Date(), e.rules.questionDays, 'calendar')
     const { db } = c.get('services')
-    await db.batch([
+    // A decision (or the author's withdrawal) landing after the check above: the question must not be asked then.
+    await guardedBatch(db, [
+      db.update(projects).set({ updatedAt: new Date() }).where(and(eq(projects.id, p.id), eq(projects.status, p.status))),
+      requireChanged(db),
       db.insert(questions).values({ id: newId(), tenantId: e.tenant.id, projectId: p.id, text: body.text, askedBy: c.get('user')!.id, askedAt: new Date(), deadline }),
       eventInsert(c, p, 'question', p.status, 'Weryfikator poprosił autora o wyjaśnienia.'),
       auditInsert(c, { tenantId: e.tenant.id, action: 'bo.question', entity: 'bo_project', entityId: p.id, after: { text: body.text, deadline: deadline.toISOString() } }),
-    ])
+    ], () => new ApiError(409, 'Pytania nie wysłano: w międzyczasie zmienił się stan projektu (wydano ocenę albo autor go wycofał). Odśwież stronę projektu.'))
     await notifyAuthor(c, e, p, `pytanie do projektu nr ${p.number}`, `weryfikator prosi o wyjaśnienia lub poprawki:\n\n${body.text}\n\nOdpowiedz do ${deadline.toLocaleString('pl-PL', { timeZone: 'Europe/Warsaw' })} na stronie projektu z Twojego linku autora.`)
     return c.json({ deadline: deadline.toISOString() }, 201)
   })

@@ -19,6 +19,7 @@ import { authorLink, editionFromPath, eventInsert, projectFromPath, publicProjec
 const tags = ['Budżet obywatelski — mieszkańcy']
 const SUBMISSION_CLOSED = 'Nabór projektów jest zamknięty: termin zgłaszania minął albo jeszcze się nie rozpoczął.'
 const DRAFT_GONE = 'Ten projekt został już zgłoszony albo wycofany.'
+const WITHDRAW_TOO_LATE = 'Projektu nie wycofano: w międzyczasie zmienił się jego stan (na przykład weryfikator wydał ocenę). Odśwież stronę projektu, aby zobaczyć jego aktualny stan.'
 const ANSWERED = { status: 409, detail: 'Na to pytanie już odpowiedziano.' } as const
 const ANSWER_LATE = { status: 409, detail: 'Termin na odpowiedź minął.' } as const
 /** A correction refused at write time: a decision or the end of the question came between loading and saving. */
@@ -299,7 +300,12 @@ export function submissionRoutes(api: Api): void {
     if (!['draft', 'submitted'].includes(p.status)) throw new ApiError(409, 'Tego projektu nie można już wycofać.')
     requirePhase(e, 'submission', 'Projekt można wycofać tylko do końca naboru.')
     const { db } = c.get('services')
-    await db.batch([db.update(projects).set({ status: 'withdrawn', updatedAt: new Date() }).where(eq(projects.id, p.id)), eventInsert(c, p, 'withdrawn', 'withdrawn', 'Autor wycofał projekt.')])
+    // A verifier's decision (or a submission from another tab) may land between the check above and this write.
+    await guardedBatch(
+      db,
+      [db.update(projects).set({ status: 'withdrawn', updatedAt: new Date() }).where(and(eq(projects.id, p.id), eq(projects.status, p.status))), requireChanged(db), eventInsert(c, p, 'withdrawn', 'withdrawn', 'Autor wycofał projekt.')],
+      () => new ApiError(409, WITHDRAW_TOO_LATE),
+    )
     return c.json({ project: await authorView(c, e, (await db.query.projects.findFirst({ where: eq(projects.id, p.id) }))!) })
   })
 
