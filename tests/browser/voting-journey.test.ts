@@ -114,8 +114,10 @@ describe('voting: resident, count, publication, receipt', () => {
     await r.keyboard.press('Space')
     expect(await pageText(r, '.vt-counter')).toBe('Wybrano 2 z maks. 2')
 
-    // A closed tab resumes: the draft is on the server, the token in localStorage.
-    await r.waitForResponse((res) => res.url().endsWith('/vote/draft') && res.request().method() === 'PUT' && res.ok(), { timeout: 10_000 })
+    // A closed tab resumes: the draft is on the server, the token in localStorage. The save awaited is the one
+    // without the dropped project (an earlier save may still be answering on a busy machine).
+    const sentChoices = (body: string | null) => Object.values((JSON.parse(body ?? '{}') as { choices?: Record<string, Record<string, number>> }).choices ?? {}).flatMap((pool) => Object.keys(pool)).sort().join()
+    await r.waitForResponse((res) => res.url().endsWith('/vote/draft') && res.request().method() === 'PUT' && res.ok() && sentChoices(res.request().postData()) === [og[0]!.id, og[2]!.id].sort().join(), { timeout: 10_000 })
     await r.reload()
     await settled(r)
     await r.locator('h2', { hasText: 'Projekty: Ogólnogminna' }).waitFor()

@@ -127,22 +127,42 @@ export function Wizard({ slug, year, edition, formId }: { slug: string; year: st
 
   // Autosave: the draft is written a moment after every change.
   const firstSave = useRef(true)
+  const pendingSave = useRef<(() => void) | null>(null)
   useEffect(() => {
     if (!token || !ballot || !loaded.current || stage === 'done' || stage === 'already') return
     if (firstSave.current) {
       firstSave.current = false
       return
     }
-    const timer = setTimeout(() => {
-      voteApi(`${base}/vote/draft`, { method: 'PUT', token, body: { choices: keptChoices(ballot, area, choices), identity: identityForDraft(identity) } })
+    const save = (keepalive: boolean) => {
+      pendingSave.current = null
+      voteApi(`${base}/vote/draft`, { method: 'PUT', token, keepalive, body: { choices: keptChoices(ballot, area, choices), identity: identityForDraft(identity) } })
         .then(() => setDraftState('saved'))
         .catch((error: unknown) => {
           if (error instanceof ApiError && error.status === 401) expired(error)
           else setDraftState('failed')
         })
-    }, 400)
-    return () => clearTimeout(timer)
+    }
+    pendingSave.current = () => save(true)
+    const timer = setTimeout(() => save(false), 400)
+    return () => {
+      clearTimeout(timer)
+      pendingSave.current = null
+    }
   }, [choices, identity, area, token, ballot, stage])
+
+  // Closing the tab (or switching away) right after a change must not lose it to the autosave's delay: the waiting
+  // save goes at once, with `keepalive` so the request outlives the page.
+  useEffect(() => {
+    const flush = () => pendingSave.current?.()
+    const onVisibility = () => document.visibilityState === 'hidden' && flush()
+    window.addEventListener('pagehide', flush)
+    document.addEventListener('visibilitychange', onVisibility)
+    return () => {
+      window.removeEventListener('pagehide', flush)
+      document.removeEventListener('visibilitychange', onVisibility)
+    }
+  }, [])
 
   /**
    * Runs a request; refusals become form errors. `field` receives refusals that name no field (a lockout after

@@ -161,14 +161,14 @@ export const downloadUrl = (slug: string, year: string, file: string) => `${API}
  * Like `lib/api`, with the voter's session token (`Authorization: Bearer`) and the body of 202 answers (the code
  * request tells how long the code is valid).
  */
-export async function voteApi<T = unknown>(path: string, options: { method?: 'GET' | 'POST' | 'PUT'; body?: unknown; token?: string | null; signal?: AbortSignal } = {}): Promise<T> {
-  const { method = 'GET', body, token, signal } = options
+export async function voteApi<T = unknown>(path: string, options: { method?: 'GET' | 'POST' | 'PUT'; body?: unknown; token?: string | null; signal?: AbortSignal; keepalive?: boolean } = {}): Promise<T> {
+  const { method = 'GET', body, token, signal, keepalive } = options
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLang() }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   if (token) headers.Authorization = `Bearer ${token}`
   let response: Response
   try {
-    response = await fetch(`${API}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin', signal })
+    response = await fetch(`${API}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin', signal, keepalive })
   } catch (error) {
     if ((error as Error)?.name === 'AbortError') throw error
     throw new ApiError(0, {})
