@@ -33,6 +33,11 @@ export function useResource<T>(path: string | null): Resource<T> {
     return () => controller.abort()
   }, [path, tick])
 
-  const reload = useCallback(() => setTick((n) => n + 1), [])
+  // Busy from the moment a reload is asked for, not only once the effect has run: a page that says "saved" and
+  // reloads is never seen (or read by a screen reader) as settled on the old data in between.
+  const reload = useCallback(() => {
+    setResult((prev) => ({ status: 'loading', data: prev.data, error: null }))
+    setTick((n) => n + 1)
+  }, [])
   return { ...result, reload } as Resource<T>
 }
