@@ -25,12 +25,10 @@ export function EditionSettings({ slug, year }: { slug: string; year: string }) 
   const edition = useResource<Edition>(staffEditionPath(slug, year))
   const tenant = useTenant(slug)
   const [notice, setNotice] = useState<string | null>(null)
-  const [generation, setGeneration] = useState(0)
   const e = edition.data
   const submission = e?.phases.find((p) => p.phase === 'submission')
   const locked = !!submission && new Date(submission.startsAt).getTime() <= Date.now()
   const saved = (message: string) => {
-    setGeneration((n) => n + 1)
     setNotice(message)
     edition.reload()
   }
@@ -57,7 +55,7 @@ export function EditionSettings({ slug, year }: { slug: string; year: string }) 
           <FormToggle regionId="bo-calendar-form" openLabel={t('budgetpanel.calendar.open')} closeLabel={t('budgetpanel.calendar.close')} onToggle={() => setNotice(null)}>
             {(close) => (
               <CalendarChangeForm
-                key={`${generation}:${e.version}`}
+                key={e.version}
                 slug={slug}
                 edition={e}
                 onStale={stale}
@@ -85,7 +83,7 @@ export function EditionSettings({ slug, year }: { slug: string; year: string }) 
           <FormToggle regionId="bo-settings-form" openLabel={t('budgetpanel.edit.open')} closeLabel={t('budgetpanel.edit.close')} onToggle={() => setNotice(null)}>
             {(close) => (
               <EditionForm
-                key={`${generation}:${e.version}`}
+                key={e.version}
                 slug={slug}
                 onStale={stale}
                 tenantKind={tenant.tenant?.kind ?? null}
