@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 
 /**
  * The Worker build inside workerd (Miniflare), as deployed: `worker/index.ts` with the bindings of `wrangler.toml`
- * (assets, rate limiter, vars). Instead of Turso, `DATABASE_URL` points at the test Hrana server that
+ * (assets, vars). Instead of Turso, `DATABASE_URL` points at the test Hrana server that
  * `tests/workers/global-setup.ts` starts in Node over a real libSQL file; the options are a function so they are
  * resolved after the global setup has provided that URL.
  */

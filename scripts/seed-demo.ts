@@ -8,26 +8,28 @@
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { mkdirSync } from 'node:fs'
-import { configFromEnv } from '../worker/config'
+import { configFromEnv, nodeSettingsFromEnv } from '../worker/config'
 import { openClient, tuneLocalFile, wrapDb } from '../worker/db/client'
 import { migrate } from '../worker/db/migrate'
 import { describeDemoBudget, seedDemoBudget } from '../worker/demo/budget'
 import { describeLogins, seedDemo } from '../worker/demo/seed'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
+// The settings `npm start` gives the server (development unless APP_ENV says otherwise), so supporters and voters
+// are keyed with the same identity pepper the server will use, and the printed links use its address.
+const config = configFromEnv({ ...process.env, APP_ENV: process.env.APP_ENV || 'development' })
+const settings = nodeSettingsFromEnv(process.env)
 const url = process.env.DATABASE_URL || `file:${join(root, 'data', 'wspolnota.db')}`
 if (url.startsWith('file:')) mkdirSync(dirname(resolve(root, url.slice(5))), { recursive: true })
 const client = openClient({ url, authToken: process.env.DATABASE_AUTH_TOKEN })
-await tuneLocalFile(client, url)
+await tuneLocalFile(client, url, settings.sqliteSynchronous)
 await migrate(client)
 const db = wrapDb(client)
-const origin = process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 8787}`
+const origin = config.appUrl
 const logins = await seedDemo(db, process.env.DEMO_PASSWORD)
 console.log(describeLogins(logins, origin))
-if (process.env.DEMO_BUDGET !== 'false') {
-  // The settings `npm start` gives the server (development unless APP_ENV says otherwise), so supporters and voters
-  // are keyed with the same identity pepper the server will use.
-  const budget = await seedDemoBudget(db, configFromEnv({ ...process.env, APP_ENV: process.env.APP_ENV ?? 'development' }))
+if (settings.demoBudget) {
+  const budget = await seedDemoBudget(db, config)
   console.log(budget ? describeDemoBudget(budget, origin) : 'Budżet obywatelski: JST demonstracyjna ma już edycje — bez zmian.')
 }
 client.close()

@@ -37,7 +37,12 @@ if (mtime(installed) < mtime(join(root, 'package-lock.json'))) {
   run(npm, ['install', '--no-audit', '--no-fund'])
 }
 
-const env = { ...process.env, APP_ENV: process.env.APP_ENV ?? 'development' }
+// Development (demo JST with printed logins, the outbox page) unless told otherwise. Its e-mailed links point at the
+// address the person actually opens: Vite's dev server with --dev, this server otherwise. Production must name its
+// public address itself (APP_URL), so nothing is filled in for it.
+const appEnv = process.env.APP_ENV || 'development'
+const ownAddress = `http://localhost:${dev ? 5173 : process.env.PORT || 8787}`
+const env = { ...process.env, APP_ENV: appEnv, ...(appEnv.toLowerCase() !== 'production' && !process.env.APP_URL ? { APP_URL: ownAddress } : {}) }
 if (dev) {
   const api = spawn(npm, ['exec', '--', 'tsx', 'watch', 'worker/node.ts'], { cwd: root, stdio: 'inherit', env })
   const web = spawn(npm, ['exec', '--', 'vite'], { cwd: root, stdio: 'inherit', env })

@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono'
+import { Hono, type Context, type MiddlewareHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
@@ -53,6 +53,22 @@ const csp = {
   formAction: ["'self'"],
 }
 
+/**
+ * API answers are personal (ballots, team lists, paper cards) or change by the minute, so no browser or proxy may keep
+ * them unless the handler itself says otherwise (immutable photos set their own Cache-Control). Refusals too.
+ */
+const noStoreByDefault: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next()
+  if (c.res.headers.has('Cache-Control')) return
+  try {
+    c.res.headers.set('Cache-Control', 'no-store')
+  } catch {
+    // A response with immutable headers (passed through from fetch) is copied first.
+    c.res = new Response(c.res.body, c.res)
+    c.res.headers.set('Cache-Control', 'no-store')
+  }
+}
+
 const healthSchema = v.object({ status: v.picklist(['ok', 'degraded']), version: v.string(), database: v.object({ status: v.picklist(['ok', 'error']), latencyMs: v.number() }) })
 
 /** The one Hono app both runtimes serve: API under `/api/v1`, its OpenAPI document, and the web app. */
@@ -76,6 +92,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   })
 
   const api = new Hono<AppEnv>()
+  api.use('*', noStoreByDefault)
   const jsonLimit = sizeLimit(config.bodyLimitBytes)
   const fileLimit = sizeLimit(UPLOAD_LIMIT_BYTES)
   api.use('*', (c, next) => (/^(multipart\/form-data|text\/csv|text\/plain)/i.test(c.req.header('content-type') ?? '') ? fileLimit(c, next) : jsonLimit(c, next)))

@@ -5,10 +5,10 @@ import { configFromEnv } from './config'
 import { openClient, wrapDb } from './db/client'
 import { migrate } from './db/migrate'
 import { advancePhases } from './budget/scheduler'
-import { purgeExpired } from './db/maintenance'
+import { purgeExpired, retentionFromEnv } from './db/maintenance'
 import type { AppEnv } from './http/context'
-import { bindingRateLimiter, storedRateLimiter, type RateLimitBinding } from './http/rate-limit'
-import { createMailer, createSmsSender, driverFromEnv } from './mail/mailer'
+import { storedRateLimiter } from './http/rate-limit'
+import { createMailer, createSmsSender, driverFromEnv, outboxOptions } from './mail/mailer'
 import { databaseFileStore } from './storage/files'
 
 /** Bindings and secrets of the Worker (see wrangler.toml; secrets via `wrangler secret put`). */
@@ -16,7 +16,6 @@ export interface WorkerEnv {
   DATABASE_URL: string
   DATABASE_AUTH_TOKEN?: string
   ASSETS?: { fetch(request: Request): Promise<Response> }
-  RATE_LIMITER?: RateLimitBinding
   [key: string]: unknown
 }
 
@@ -44,10 +43,16 @@ let app: Hono<AppEnv> | undefined
 /**
  * The app on Cloudflare Workers. A libSQL client is created per request (over HTTP to Turso, no sockets kept
  * between requests); the built SPA is served by the assets binding, which only hands `/api/*` to this code first.
+ * Rate limits use the same stored counters as Node (`rate_limits` table): the platform's rate-limit binding has one
+ * limit and period per binding, set in wrangler.toml, while every rule here (30 per minute for logins, 5 codes per
+ * hour per address, 60 uploads per hour…) needs its own.
  */
 function workerApp(env: WorkerEnv): Hono<AppEnv> {
-  app ??= createApp({
-    config: configFromEnv(stringsOf(env)),
+  if (app) return app
+  const config = configFromEnv(stringsOf(env))
+  const outbox = outboxOptions(config)
+  app = createApp({
+    config,
     services: async (c) => {
       const e = c.env as WorkerEnv
       if (!e.DATABASE_URL) throw new Error('Brak zmiennej DATABASE_URL (adres bazy libSQL / Turso).')
@@ -57,9 +62,9 @@ function workerApp(env: WorkerEnv): Hono<AppEnv> {
       const vars = stringsOf(e)
       return {
         db,
-        mailer: createMailer(db, driverFromEnv(vars, 'MAIL')),
-        sms: createSmsSender(db, driverFromEnv(vars, 'SMS')),
-        rateLimiter: e.RATE_LIMITER ? bindingRateLimiter(e.RATE_LIMITER) : storedRateLimiter(db),
+        mailer: createMailer(db, driverFromEnv(vars, 'MAIL'), outbox),
+        sms: createSmsSender(db, driverFromEnv(vars, 'SMS'), outbox),
+        rateLimiter: storedRateLimiter(db),
         files: databaseFileStore(db),
       }
     },
@@ -75,12 +80,12 @@ export default {
   fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext) {
     return workerApp(env).fetch(request, env, ctx)
   },
-  /** Cron trigger: moves budget editions to the phase of their calendar, then removes expired sessions and links. */
+  /** Cron trigger: moves budget editions to the phase of their calendar, then removes expired sessions, links and outbox rows. */
   async scheduled(_controller: unknown, env: WorkerEnv) {
     const client = openClient({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN })
     await ensureMigrated(client, env.DATABASE_URL)
     const db = wrapDb(client)
     await advancePhases(db)
-    await purgeExpired(db)
+    await purgeExpired(db, Date.now(), retentionFromEnv(stringsOf(env)))
   },
 }

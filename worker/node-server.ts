@@ -1,20 +1,20 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
-import { dirname, join, normalize, resolve } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path'
 import { serve, type ServerType } from '@hono/node-server'
 import type { Context } from 'hono'
 import { createApp } from './app'
-import { configFromEnv } from './config'
+import { configFromEnv, nodeSettingsFromEnv } from './config'
 import { openClient, tuneLocalFile, wrapDb, type Db } from './db/client'
 import { advancePhases } from './budget/scheduler'
 import { SERVING_AUTOCHECKPOINT_PAGES, startCheckpointer } from './db/checkpointer'
-import { purgeExpired } from './db/maintenance'
+import { purgeExpired, retentionFromEnv } from './db/maintenance'
 import { migrate } from './db/migrate'
 import { describeDemoBudget, seedDemoBudget } from './demo/budget'
 import { describeLogins, isEmpty, seedDemo } from './demo/seed'
 import type { AppConfig, AppEnv, Services } from './http/context'
 import { storedRateLimiter } from './http/rate-limit'
 import { databaseFileStore } from './storage/files'
-import { createMailer, createSmsSender, driverFromEnv } from './mail/mailer'
+import { createMailer, createSmsSender, driverFromEnv, outboxOptions } from './mail/mailer'
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,25 +32,35 @@ const types: Record<string, string> = {
 /**
  * Serves `web/dist` from memory-cached files, with the SPA's index.html for every other path (the app renders its
  * own 404 page). Hashed files under /assets are cached for a year.
+ *
+ * Only files that exist are kept in memory, keyed by their resolved path: remembering every unknown path (or every
+ * spelling of a known one, `//assets//x.js`) let anyone grow the cache without limit. A path that is not valid
+ * percent-encoding is simply not found.
  */
 export function staticAssets(root: string) {
-  const cache = new Map<string, { body: Uint8Array; type: string } | null>()
+  const base = resolve(root)
+  const cache = new Map<string, { body: Uint8Array; type: string }>()
   const read = (path: string) => {
-    if (!cache.has(path)) {
-      const file = normalize(join(root, path))
-      const ok = file.startsWith(root) && existsSync(file) && !file.endsWith('/')
-      let entry = null
-      try {
-        entry = ok ? { body: new Uint8Array(readFileSync(file)), type: types[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream' } : null
-      } catch {
-        entry = null
-      }
-      cache.set(path, entry)
+    const file = normalize(join(base, path))
+    if (!file.startsWith(base + sep) || file.endsWith(sep)) return null
+    const cached = cache.get(file)
+    if (cached) return cached
+    try {
+      if (!statSync(file).isFile()) return null
+      const entry = { body: new Uint8Array(readFileSync(file)), type: types[extname(file)] ?? 'application/octet-stream' }
+      cache.set(file, entry)
+      return entry
+    } catch {
+      return null
     }
-    return cache.get(path)
   }
-  return (c: Context<AppEnv>) => {
-    const path = decodeURIComponent(new URL(c.req.url).pathname)
+  const handler = (c: Context<AppEnv>) => {
+    let path: string
+    try {
+      path = decodeURIComponent(new URL(c.req.url).pathname)
+    } catch {
+      return c.text('Nie znaleziono.', 404)
+    }
     const file = path !== '/' ? read(path) : null
     if (file) {
       const immutable = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300'
@@ -61,6 +71,9 @@ export function staticAssets(root: string) {
     if (!index) return c.text('Aplikacja webowa nie jest zbudowana: uruchom `npm run build`.', 503)
     return c.body(index.body as never, 200, { 'Content-Type': index.type, 'Cache-Control': 'no-cache' })
   }
+  /** How many files are held in memory (for tests: never more than the files in `root`). */
+  handler.cachedFiles = () => cache.size
+  return handler
 }
 
 export interface NodeServer {
@@ -76,13 +89,13 @@ export interface NodeServer {
  * runs on; the demo budget may then be partly created (it is seeded once, on an empty database: delete the file
  * to start over).
  */
-async function demoBudget(db: Db, config: AppConfig, origin: string): Promise<string> {
+async function demoBudget(db: Db, config: AppConfig): Promise<(origin: string) => string> {
   try {
     const budget = await seedDemoBudget(db, config)
-    return budget ? describeDemoBudget(budget, origin) : ''
+    return (origin) => (budget ? describeDemoBudget(budget, origin) : '')
   } catch (e) {
     console.error('Demo: budżet obywatelski', e)
-    return 'Budżet obywatelski (dane demonstracyjne): nie udało się ich utworzyć — szczegóły wyżej.'
+    return () => 'Budżet obywatelski (dane demonstracyjne): nie udało się ich utworzyć — szczegóły wyżej.'
   }
 }
 
@@ -99,45 +112,61 @@ function projectRoot(from: string): string {
  * before the first request, the demo JST created on an empty database (with a demo budget unless `DEMO_BUDGET=false`).
  */
 export async function startNodeServer(env: Record<string, string | undefined> = process.env): Promise<NodeServer> {
+  // Settings first: a wrong value stops the start before the database file is touched.
+  const config = configFromEnv(env)
+  const settings = nodeSettingsFromEnv(env)
   const root = projectRoot(dirname(new URL(import.meta.url).pathname))
   const url = env.DATABASE_URL || `file:${join(root, 'data', 'wspolnota.db')}`
-  if (url.startsWith('file:')) mkdirSync(dirname(resolve(root, url.slice(5))), { recursive: true })
+  const localFile = url.startsWith('file:')
+  if (localFile) mkdirSync(dirname(resolve(root, url.slice(5))), { recursive: true })
   const client = openClient({ url, authToken: env.DATABASE_AUTH_TOKEN })
-  await tuneLocalFile(client, url, env.SQLITE_SYNCHRONOUS)
+  await tuneLocalFile(client, url, settings.sqliteSynchronous)
   await migrate(client)
-  const checkpointer = url.startsWith('file:') && env.SQLITE_BACKGROUND_CHECKPOINT !== 'false' ? startCheckpointer(url) : null
+  const checkpointer = localFile && settings.backgroundCheckpoint ? startCheckpointer(url) : null
   if (checkpointer) await client.execute(`PRAGMA wal_autocheckpoint = ${SERVING_AUTOCHECKPOINT_PAGES}`)
   const db = wrapDb(client)
-  const config = configFromEnv(env)
-  const port = Number(env.PORT ?? 8787)
-  const origin = config.appUrl ?? `http://localhost:${port}`
-  let logins: string | null = null
-  if (env.SEED_DEMO !== 'false' && (await isEmpty(db))) {
-    logins = describeLogins(await seedDemo(db, env.DEMO_PASSWORD), origin)
-    if (env.DEMO_BUDGET !== 'false') logins = [logins, await demoBudget(db, config, origin)].filter(Boolean).join('\n')
+  const port = settings.port
+  // The demo's logins are described once the address is known (PORT=0 picks a free port).
+  let describe: ((origin: string) => string) | null = null
+  if (settings.seedDemo && (await isEmpty(db))) {
+    const accounts = await seedDemo(db, env.DEMO_PASSWORD)
+    const budget = settings.demoBudget ? await demoBudget(db, config) : null
+    describe = (origin) => [describeLogins(accounts, origin), budget?.(origin)].filter(Boolean).join('\n')
   }
   const services: Services = {
     db,
-    mailer: createMailer(db, driverFromEnv(env, 'MAIL')),
-    sms: createSmsSender(db, driverFromEnv(env, 'SMS')),
+    mailer: createMailer(db, driverFromEnv(env, 'MAIL'), outboxOptions(config)),
+    sms: createSmsSender(db, driverFromEnv(env, 'SMS'), outboxOptions(config)),
     rateLimiter: storedRateLimiter(db),
     files: databaseFileStore(db),
   }
   const app = createApp({ config, services: () => services, assets: staticAssets(env.WEB_DIST ?? join(root, 'web', 'dist')) })
   const server: ServerType = await new Promise((done) => {
-    const s = serve({ fetch: app.fetch, port, hostname: env.HOST ?? '0.0.0.0' }, () => done(s))
+    const s = serve({ fetch: app.fetch, port, hostname: settings.host }, () => done(s))
   })
-  const purge = setInterval(() => purgeExpired(db).catch((e) => console.error('purge', e)), 60 * 60 * 1000)
+  const purge = setInterval((retention) => purgeExpired(db, Date.now(), retention).catch((e) => console.error('purge', e)), 60 * 60 * 1000, retentionFromEnv(env))
   purge.unref()
   const phases = setInterval(() => advancePhases(db).catch((e) => console.error('phases', e)), 60 * 1000)
   phases.unref()
   await advancePhases(db)
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
-  return {
-    url: `http://localhost:${actualPort}`,
-    port: actualPort,
-    logins,
-    close: () => new Promise((done) => (clearInterval(purge), clearInterval(phases), server.close(async () => (await checkpointer?.stop(), client.close(), done())))),
-  }
+  if (!env.APP_URL?.trim()) config.appUrl = `http://localhost:${actualPort}`
+  let closing: Promise<void> | null = null
+  /**
+   * Stops accepting requests and lets those in flight finish, then ends the checkpointing thread (which closes its own
+   * connection first) and copies the whole write-ahead log into the database file (`wal_checkpoint(TRUNCATE)`) before
+   * closing: recent ballots must not live only in the -wal file when the process is gone, as a copy or backup of the
+   * .db file alone would miss them.
+   */
+  const close = () =>
+    (closing ??= (async () => {
+      clearInterval(purge)
+      clearInterval(phases)
+      await new Promise<void>((done) => server.close(() => done()))
+      await checkpointer?.stop()
+      if (localFile) await client.execute('PRAGMA wal_checkpoint(TRUNCATE)').catch((e) => console.error('checkpoint on close', e))
+      client.close()
+    })())
+  return { url: `http://localhost:${actualPort}`, port: actualPort, logins: describe?.(config.appUrl) ?? null, close }
 }

@@ -161,7 +161,7 @@ describe('submission, support and withdrawal', () => {
     expect(ok.project.attachments).toHaveLength(1)
     await expectProblem(await upload('wirus.pdf', 'application/pdf', new TextEncoder().encode('<html><script>')), 400)
     await expectProblem(await upload('notatka.txt', 'text/plain', new TextEncoder().encode('hello')), 400)
-    await expectProblem(await upload('duzy.pdf', 'application/pdf', new Uint8Array(6 * 1024 * 1024).fill(37)), 400)
+    await expectProblem(await upload('duzy.pdf', 'application/pdf', new Uint8Array(6 * 1024 * 1024).fill(37)), 413)
   })
 
   void resident

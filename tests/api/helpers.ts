@@ -8,7 +8,7 @@ import { migrate } from '../../worker/db/migrate'
 import { seedDemo } from '../../worker/demo/seed'
 import type { AppEnv } from '../../worker/http/context'
 import { storedRateLimiter } from '../../worker/http/rate-limit'
-import { createMailer, createSmsSender } from '../../worker/mail/mailer'
+import { createMailer, createSmsSender, outboxOptions } from '../../worker/mail/mailer'
 import { databaseFileStore } from '../../worker/storage/files'
 
 export const PASSWORD = 'Haslo-testowe-2026'
@@ -31,8 +31,8 @@ export async function testApp(env: Record<string, string> = {}, file?: string): 
   await migrate(client)
   const db = wrapDb(client)
   if (!file) await seedDemo(db, PASSWORD)
-  const config = configFromEnv({ APP_ENV: 'development', ...env })
-  const services = { db, mailer: createMailer(db, { kind: 'outbox' }), sms: createSmsSender(db, { kind: 'outbox' }), rateLimiter: storedRateLimiter(db), files: databaseFileStore(db) }
+  const config = configFromEnv({ APP_ENV: 'development', APP_URL: ORIGIN, ...env })
+  const services = { db, mailer: createMailer(db, { kind: 'outbox' }, outboxOptions(config)), sms: createSmsSender(db, { kind: 'outbox' }, outboxOptions(config)), rateLimiter: storedRateLimiter(db), files: databaseFileStore(db) }
   const app = createApp({ config, services: () => services })
   // The file (with its WAL) is removed by the app that created it; an app opened on a given file leaves it alone.
   const close = () => {

@@ -1,12 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hashToken, newId, newToken } from '../../worker/auth/tokens'
+import { newId } from '../../worker/auth/tokens'
 import { auditLog } from '../../worker/audit/schema'
-import { editions, projectEvents, projects } from '../../worker/budget/schema'
+import { editions, projectEvents } from '../../worker/budget/schema'
 import { implementation, implementationNotes } from '../../worker/budget/voting/schema'
-import { votingPhases } from '../support/editions'
-import { editionBody, json } from './budget-helpers'
-import { Agent, demo, expectProblem, lastMail, loggedIn, newTenant, ORIGIN, staffOfAnotherJst, type TestApp, testApp } from './helpers'
+import { countedEdition, json } from './budget-helpers'
+import { Agent, demo, expectProblem, loggedIn, newTenant, ORIGIN, staffOfAnotherJst, type TestApp, testApp } from './helpers'
 
 /**
  * The public photo of a progress note: served only after publication, only for a photo attached to a note of a
@@ -30,29 +29,7 @@ async function upload(agent: Agent, projectId: string, text: string, file?: File
 
 beforeAll(async () => {
   t = await testApp()
-  const coordinator = await loggedIn(t, demo.koordynator)
-  const body = { ...editionBody(year), phases: votingPhases() }
-  body.rules = { ...body.rules, ballot: { format: 'approval', minProjects: 1, maxProjects: 1, areaPools: 'any-one-area' } }
-  const created = await json(coordinator.post('/api/v1/jst/gmina-przykladowa/staff/bo/editions', body), 201)
-  const [e] = await t.db.select().from(editions).where(eq(editions.year, year))
-  const now = new Date()
-  const ids: string[] = []
-  for (const number of [1, 2]) {
-    const id = newId()
-    ids.push(id)
-    await t.db.insert(projects).values({ id, tenantId: e!.tenantId, editionId: e!.id, poolId: created.pools[0].id, number, status: 'accepted', title: `Projekt ${number}`, costItems: [], cost: number === 1 ? 50_000_000 : 55_000_000, extra: {}, authorName: 'Autor Testowy', authorEmail: `autor${number}@example.pl`, authorTokenHash: await hashToken(newToken()), authorResidenceDeclared: true, createdAt: now, updatedAt: now })
-  }
-  ;[winnerId, loserId] = ids as [string, string]
-  // One ballot for project 1, so it wins; project 2 (no votes) no longer fits in the pool.
-  const r = new Agent(t)
-  expect((await r.post(`${pub}/vote/code`, { channel: 'email', address: 'glosujaca@example.pl' })).status).toBe(202)
-  const code = (await lastMail(r, 'glosujaca@example.pl')).text.match(/\b(\d{6})\b/)![1]
-  const { token } = await json(r.post(`${pub}/vote/session`, { channel: 'email', address: 'glosujaca@example.pl', code }), 201)
-  const identity = { firstName: 'Anna', lastName: 'Nowak', address: 'ul. Polna 3, Przykładowo', residenceDeclared: true, adult: true }
-  await json(r.request('POST', `${pub}/vote/cast`, { choices: { [created.pools[0].id]: { [winnerId]: 1 } }, identity }, { Authorization: `Bearer ${token}` }), 201)
-  await t.db.run(sql`UPDATE bo_phases SET ends_at = ${Date.now() - 1000} WHERE edition_id = ${e!.id} AND phase = 'voting'`)
-  await t.db.run(sql`UPDATE bo_phases SET starts_at = ${Date.now() - 1000} WHERE edition_id = ${e!.id} AND phase = 'results'`)
-  await json(coordinator.post(`${staff}/results`, {}), 201)
+  ;({ winnerId, loserId } = await countedEdition(t, year))
 })
 afterAll(() => t.close())
 

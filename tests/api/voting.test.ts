@@ -22,7 +22,7 @@ function votingEdition(overrides: Record<string, unknown> = {}) {
 beforeAll(async () => {
   t = await testApp()
   const coordinator = await loggedIn(t, demo.koordynator)
-  const edition = await json(coordinator.post('/api/v1/jst/gmina-przykladowa/staff/bo/editions', votingEdition({ rules: { ...editionBody(year).rules, ballot: { format: 'approval', minProjects: 1, maxProjects: 2, areaPools: 'any-one-area' }, voting: { duplicatePolicy: 'keep-first' } } })), 201)
+  const edition = await json(coordinator.post('/api/v1/jst/gmina-przykladowa/staff/bo/editions', votingEdition({ rules: { ...editionBody(year).rules, ballot: { format: 'approval', minProjects: 1, maxProjects: 2, areaPools: 'any-one-area' }, voting: { duplicatePolicy: 'keep-first', receipts: 'inclusion-and-content' } } })), 201)
   pools = edition.pools
   const [e] = await t.db.select().from(editions).where(eq(editions.year, year))
   projectIds = []
@@ -61,7 +61,8 @@ describe('voting with a one-time code', () => {
     expect((await json(s.get('/ballot'), 200)).draft.choices[pools[0]!.id]).toEqual({ [projectIds[0]!]: 1 })
     const cast = await json(s.post('/cast', { choices: { [pools[0]!.id]: { [projectIds[0]!]: 1, [projectIds[1]!]: 1 } }, identity: person }), 201)
     expect(cast.receipt).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/)
-    await expectProblem(await s.post('/cast', { choices: { [pools[0]!.id]: { [projectIds[0]!]: 1 } }, identity: person }), 409)
+    // a repeat from the same session stores nothing and gets the first receipt back (tests/api/voting-hardening.test.ts)
+    expect(await json(s.post('/cast', { choices: { [pools[0]!.id]: { [projectIds[0]!]: 1 } }, identity: person }), 200)).toEqual({ receipt: cast.receipt, repeated: true })
     const [row] = await t.db.select().from(ballots).where(eq(ballots.receipt, cast.receipt))
     expect(row).toMatchObject({ status: 'valid', channel: 'online', ageBand: '35-44' })
     const [identity] = await t.db.select().from(ballotIdentities).where(eq(ballotIdentities.ballotId, row!.id))

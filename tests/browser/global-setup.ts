@@ -76,6 +76,10 @@ export default async function setup(project: TestProject) {
       DEMO_BUDGET: 'false',
       AUTH_REQUESTS_PER_MINUTE: '600',
       VOTE_CODES_PER_HOUR: '1000',
+      // Every journey creates its projects and uploads from this one address: the per-address hourly caps would
+      // otherwise depend on where the hour boundary falls during the run.
+      DRAFTS_PER_HOUR: '1000',
+      UPLOADS_PER_HOUR: '1000',
       APP_URL: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

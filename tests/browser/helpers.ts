@@ -134,13 +134,16 @@ export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: num
   return page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }))
 }
 
-/** Signs in through the login form, as a person would, and waits for the panel. */
+/**
+ * Signs in through the login form, as a person would, and waits for the panel: its start page for the operator,
+ * the JST's own panel for the demo staff (each works in one JST, so there is no unit to choose).
+ */
 export async function login(page: Page, role: AccountRole, password = demoPassword()): Promise<void> {
   await visit(page, '/panel/logowanie')
   await page.getByLabel('Adres e-mail').fill(ACCOUNTS[role])
   await page.getByLabel('Hasło', { exact: true }).fill(password)
   await page.getByRole('button', { name: 'Zaloguj się' }).click()
-  await page.waitForURL((url) => url.pathname === '/panel')
+  await page.waitForURL((url) => url.pathname === (role === 'operator' ? '/panel' : `/panel/${SLUG}`))
   await settled(page)
 }
 

@@ -123,8 +123,8 @@ describe('implementation tracking and results charts', () => {
       })),
     )
     const names = charts.map((c) => c.name)
-    expect(names).toContain('Głosy na projekty w puli Ogólnogminna')
-    expect(names.some((n) => n.startsWith('Budżet puli Ogólnogminna: wydano'))).toBe(true)
+    expect(names).toContain('Ogólnogminna: głosy na projekty')
+    expect(names.some((n) => n.startsWith('Ogólnogminna: wydano'))).toBe(true)
     expect(names).toContain('Ważne karty według sposobu głosowania')
     expect(names).toContain('Ważne karty według wieku')
     expect(names).toContain('Ważne karty według płci')
@@ -133,7 +133,7 @@ describe('implementation tracking and results charts', () => {
       expect(chart.desc.length, chart.name).toBeGreaterThan(20)
     }
     // The winners are named in words in the description, not only by the solid bar.
-    const votes = charts.find((c) => c.name === 'Głosy na projekty w puli Ogólnogminna')!
+    const votes = charts.find((c) => c.name === 'Ogólnogminna: głosy na projekty')!
     const og = edition.projects.filter((p) => p.poolCode === 'OG')
     expect(votes.desc).toContain(`Nr ${og[0]!.number} ${og[0]!.title}: 13, wybrany`)
     // "<10" is words, not a bar: the men's row has no bar and says so; the women's row has a bar and the figure.

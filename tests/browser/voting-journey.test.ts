@@ -16,7 +16,7 @@ let edition: VotingEdition
 
 beforeAll(async () => {
   browser = await launch()
-  edition = await createVotingEdition()
+  edition = await createVotingEdition({ voting: { receipts: 'inclusion-and-content' } })
 })
 
 afterAll(async () => {
@@ -283,8 +283,9 @@ describe('voting: resident, count, publication, receipt', () => {
     expect(await pageText(r, 'table:has(caption:text("według płci")) tbody tr:has(th:text("Kobieta")) td')).toBe('11') // shown in full
     const winner = r.locator('tr.vt-row-selected').first()
     expect(await winner.textContent()).toContain(og[2]!.title) // chosen on every ballot
-    await winner.locator('summary').click()
-    expect(await winner.locator('details p').isVisible()).toBe(true)
+    // Why it won is in view on its row, with no "Dlaczego?" to open first.
+    expect(await winner.locator('.vt-explain').isVisible()).toBe(true)
+    expect(await winner.locator('td.vt-outcome').textContent()).toBe('wybrany')
     await audit(r, 'public results at 360 px')
     await screenshot(r, 'voting-8-results-360')
 
@@ -303,7 +304,7 @@ describe('voting: resident, count, publication, receipt', () => {
     expect(await r.getByRole('link', { name: 'Przelicz wyniki samodzielnie' }).getAttribute('href')).toBe('/przeliczenie')
     await audit(r, 'receipt check after publication')
     await screenshot(r, 'voting-9-receipt-check-360')
-    const [download] = await Promise.all([r.waitForEvent('download'), r.getByRole('link', { name: 'Pobierz plik .pb puli Ogólnogminna' }).click()])
+    const [download] = await Promise.all([r.waitForEvent('download'), r.getByRole('link', { name: 'Pobierz plik .pb: Ogólnogminna' }).click()])
     const file = readFileSync((await download.path())!, 'utf8')
     const line = file.split('\n').find((l) => l.startsWith(`${voterId};`))
     expect(line, `no line for ${voterId} in\n${file}`).toBeDefined()

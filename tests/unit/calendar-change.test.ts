@@ -53,7 +53,7 @@ describe('checkCalendarChange', () => {
     const check = checkCalendarChange(current, p, now, noLimits)
     expect(check.conflict).toBe(true)
     expect(check.errors.map((e) => e.field)).toEqual(['phases.1.endsAt', 'phases.2.startsAt'])
-    expect(check.errors[0]!.detail).toBe(`Faza „ocena formalna i merytoryczna” zakończyła się ${formatWarsaw(at(-2))} — jej terminów nie można już zmienić.`)
+    expect(check.errors[0]!.detail).toBe(`Faza „ocena formalna i merytoryczna” zakończyła się (trwała do ${formatWarsaw(at(-2), 'deadline')}) — jej terminów nie można już zmienić.`)
     expect(check.errors[1]!.detail).toMatch(/^Faza „odwołania” trwa od .* — jej początku nie można zmienić/)
   })
 
@@ -99,7 +99,7 @@ describe('checkCalendarChange', () => {
     p[index('appeals')]!.endsAt = iso(3)
     const check = checkCalendarChange(current, p, now, limits)
     expect(check.conflict).toBe(true)
-    expect(check.errors).toEqual([{ field: 'phases.2.endsAt', detail: `Autorzy odrzuconych projektów mogą się odwołać do ${formatWarsaw(at(4))} (termin liczony od oceny) — faza odwołań nie może skończyć się wcześniej.` }])
+    expect(check.errors).toEqual([{ field: 'phases.2.endsAt', detail: `Autorzy odrzuconych projektów mogą się odwołać do ${formatWarsaw(at(4), 'deadline')} (termin liczony od oceny) — faza odwołań nie może skończyć się wcześniej.` }])
     // A deadline after the current end does not block an extension that still falls short of it.
     const later = { latestAppealDeadline: at(9), identityEraseOn: null }
     const q = proposal()
@@ -113,7 +113,7 @@ describe('checkCalendarChange', () => {
     p[index('voting')]!.endsAt = iso(25)
     const eraseOn = '2026-07-05' // 25 days after 10 June is 5 July: erasure would come on the vote's last day
     const check = checkCalendarChange(current, p, now, { latestAppealDeadline: null, identityEraseOn: eraseOn })
-    expect(check.errors).toEqual([{ field: 'phases.4.endsAt', detail: 'Dane tożsamości głosujących zostaną usunięte 05.07.2026 (ustawienia głosowania edycji) — głosowanie musi skończyć się przed tym dniem.' }])
+    expect(check.errors).toEqual([{ field: 'phases.4.endsAt', detail: 'Dane tożsamości głosujących zostaną usunięte 5 lipca 2026 (ustawienia głosowania edycji) — głosowanie musi skończyć się przed tym dniem.' }])
     expect(checkCalendarChange(current, p, now, { latestAppealDeadline: null, identityEraseOn: '2026-07-06' }).errors).toEqual([])
   })
 })
@@ -126,9 +126,11 @@ describe('who hears of a change, and in which words', () => {
     expect(authorsAffected([move('voting'), move('results')])).toEqual({ drafts: false, submitted: false })
   })
 
-  it('describes a move in Polish civil time', () => {
+  it('describes a move in Polish civil time, an end at midnight as the last day that counts', () => {
     const move = { phase: 'submission' as const, before: { startsAt: '2026-05-01T00:00:00+02:00', endsAt: '2026-06-01T00:00:00+02:00' }, after: { startsAt: '2026-05-01T00:00:00+02:00', endsAt: '2026-06-15T00:00:00+02:00' } }
-    expect(describeMove(move)).toBe('Zgłaszanie projektów: koniec 1 czerwca 2026 00:00 → 15 czerwca 2026 00:00')
+    expect(describeMove(move)).toBe('Zgłaszanie projektów: koniec przesunięty z 31 maja 2026 włącznie na 14 czerwca 2026 włącznie')
+    const both = { phase: 'voting' as const, before: { startsAt: '2026-06-20T00:00:00+02:00', endsAt: '2026-06-30T00:00:00+02:00' }, after: { startsAt: '2026-06-22T08:00:00+02:00', endsAt: '2026-07-01T15:00:00+02:00' } }
+    expect(describeMove(both)).toBe('Głosowanie: początek przesunięty z 20 czerwca 2026 na 22 czerwca 2026, 08:00 (czasu polskiego); koniec przesunięty z 29 czerwca 2026 włącznie na 1 lipca 2026, 15:00 (czasu polskiego)')
   })
 
   it('names the later phase of an overlap by its start, in the edition form too', () => {

@@ -2,6 +2,7 @@ import { and, eq, gt, isNull } from 'drizzle-orm'
 import type { Context } from 'hono'
 import * as v from 'valibot'
 import { auditInsert, clientIp } from '../audit/record'
+import { guardedBatch, requireChanged } from '../db/guard'
 import type { AppEnv } from '../http/context'
 import type { Api } from '../http/endpoint'
 import { endpoint } from '../http/endpoint'
@@ -11,14 +12,20 @@ import { decoyHash, hashPassword, verifyPassword } from './password'
 import { acceptInvitationSchema, invitationInfoSchema, loginSchema, resetConfirmSchema, resetRequestSchema, userResponseSchema } from './schemas'
 import { invitations, memberships, passwordResets, sessions, users } from './schema'
 import { clearSessionCookie, loadUser, startSession } from './session'
-import { clearFailures, lockedFor, recordFailure, type ThrottleKey } from './throttle'
+import { clearFailures, lockedFor, lockOf, refundAttempt, takeAttempt, type ThrottleKey } from './throttle'
 import { hashToken, newId, newToken } from './tokens'
 
 const RESET_TTL_MS = 60 * 60 * 1000
 
-/** Public address for links in e-mails. */
+/** The one answer for a link that no longer works, whatever the reason (it tells a stranger nothing more). */
+const INVITATION_GONE = 'Zaproszenie wygasło, zostało już przyjęte albo link jest niepełny. Poproś administratora o nowe.'
+
+/**
+ * Public address for links in e-mails: the configured one only. The request's own origin comes from its Host header,
+ * which the sender chooses, so a reset asked "from" evil.example would mail the token to that host.
+ */
 export function appOrigin(c: Context<AppEnv>): string {
-  return c.get('config').appUrl ?? new URL(c.req.url).origin
+  return c.get('config').appUrl
 }
 
 /** A cheap per-address limit on the unauthenticated auth endpoints, on top of the per-account login throttle. */
@@ -28,7 +35,7 @@ async function limitByIp(c: Context<AppEnv>, name: string) {
 }
 
 const throttled = (seconds: number) =>
-  new ApiError(429, `Zbyt wiele nieudanych prób logowania. Spróbuj ponownie za ${Math.ceil(seconds / 60)} min.`, { headers: { 'Retry-After': String(seconds) } })
+  new ApiError(429, `Zbyt wiele nieudanych prób logowania. Spróbuj ponownie za ${Math.max(1, Math.ceil(seconds / 60))} min.`, { headers: { 'Retry-After': String(Math.max(1, seconds)) } })
 
 function publicUser(user: NonNullable<Awaited<ReturnType<typeof loadUser>>>) {
   return { ...user, memberships: user.memberships.map(({ tenantSlug, tenantName, role }) => ({ tenantSlug, tenantName, role })) }
@@ -39,23 +46,33 @@ export function authRoutes(api: Api): void {
   endpoint(api, { method: 'post', path: '/auth/login', summary: 'Logowanie pracownika', tags: ['Logowanie'], access: { kind: 'public' }, body: loginSchema, responses: { 200: { description: 'Zalogowano; ustawia ciasteczko sesji', schema: userResponseSchema } } }, async (c, { body }) => {
     await limitByIp(c, 'login')
     const { db } = c.get('services')
-    const keys: ThrottleKey[] = [
-      { key: `email:${body.email}`, threshold: 5 },
-      { key: `ip:${clientIp(c)}`, threshold: 20 },
-    ]
-    const locked = await lockedFor(db, keys)
-    if (locked) throw throttled(locked)
-    const account = await db.query.users.findFirst({ where: eq(users.email, body.email) })
-    const ok = await verifyPassword(body.password, account?.passwordHash ?? decoyHash)
-    if (!account || !ok || !account.active) {
-      const lock = await recordFailure(db, keys)
+    const ip = clientIp(c)
+    // The account's lock is per address: wrong passwords typed elsewhere never lock its owner out of their own desk.
+    const address: ThrottleKey = { key: `ip:${ip}`, threshold: 20 }
+    const account: ThrottleKey = { key: `login:${body.email}|${ip}`, threshold: 5 }
+    const byAddress = await takeAttempt(db, address)
+    if (!byAddress) throw throttled(await lockedFor(db, [address]))
+    const byAccount = await takeAttempt(db, account)
+    if (!byAccount) {
+      await refundAttempt(db, address.key, byAddress)
+      throw throttled(await lockedFor(db, [account]))
+    }
+    const user = await db.query.users.findFirst({ where: eq(users.email, body.email) })
+    const ok = await verifyPassword(body.password, user?.passwordHash ?? decoyHash)
+    if (!user || !ok || !user.active) {
+      const lock = Math.max(lockOf(byAddress), lockOf(byAccount))
+      // The e-mail only as its hash (it may be a typo of someone else's address); never the password.
+      const emailHash = await hashToken(body.email)
+      if (lock) await auditInsert(c, { tenantId: null, action: 'auth.lockout', entity: 'user', entityId: user?.id ?? null, after: { emailHash, lockedSeconds: lock } })
+      else await auditInsert(c, { tenantId: null, action: 'auth.login-failed', entity: 'user', entityId: user?.id ?? null, after: { emailHash } })
       if (lock) throw throttled(lock)
       throw new ApiError(401, 'Nieprawidłowy e-mail lub hasło.', { errors: [{ field: 'password', detail: 'Nieprawidłowy e-mail lub hasło.' }] })
     }
-    await clearFailures(db, keys[0]!.key)
-    await db.batch([db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, account.id)), auditInsert(c, { tenantId: null, action: 'auth.login', entity: 'user', entityId: account.id }, account.id)])
-    await startSession(c, account.id)
-    return c.json({ user: publicUser((await loadUser(db, account.id))!) })
+    await clearFailures(db, account.key)
+    await refundAttempt(db, address.key, byAddress)
+    await db.batch([db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id)), auditInsert(c, { tenantId: null, action: 'auth.login', entity: 'user', entityId: user.id }, user.id)])
+    await startSession(c, user.id)
+    return c.json({ user: publicUser((await loadUser(db, user.id))!) })
   })
 
   endpoint(api, { method: 'get', path: '/auth/me', summary: 'Zalogowany pracownik', tags: ['Logowanie'], access: { kind: 'user' }, responses: { 200: { description: 'Użytkownik', schema: userResponseSchema } } }, (c) =>
@@ -85,6 +102,7 @@ export function authRoutes(api: Api): void {
       const now = Date.now()
       await db.insert(passwordResets).values({ tokenHash: await hashToken(token), userId: account.id, createdAt: new Date(now), expiresAt: new Date(now + RESET_TTL_MS) })
       await mailer.send({
+        kind: 'password-reset',
         to: account.email,
         subject: 'Wspólnota: ustaw nowe hasło',
         text: `Dzień dobry,\n\nktoś (zapewne Ty) poprosił o ustawienie nowego hasła do panelu Wspólnoty.\nOtwórz link w ciągu godziny:\n${appOrigin(c)}/panel/reset-hasla/${token}\n\nJeśli to nie Ty, zignoruj tę wiadomość — hasło się nie zmieni.`,
@@ -124,12 +142,20 @@ export function authRoutes(api: Api): void {
     }
     const userId = existing?.id ?? newId()
     const now = new Date()
-    await db.batch([
-      ...(existing ? [] : [db.insert(users).values({ id: userId, email: invitation.email, name: body.name, passwordHash: await hashPassword(body.password), createdAt: now })]),
-      db.insert(memberships).values({ tenantId: invitation.tenantId, userId, role: invitation.role, createdAt: now }).onConflictDoUpdate({ target: [memberships.tenantId, memberships.userId], set: { role: invitation.role, active: true } }),
-      db.update(invitations).set({ acceptedAt: now }).where(eq(invitations.id, invitation.id)),
-      auditInsert(c, { tenantId: invitation.tenantId, action: 'staff.invitation.accept', entity: 'membership', entityId: userId, after: { email: invitation.email, role: invitation.role } }, userId),
-    ] as never)
+    const passwordHash = existing ? null : await hashPassword(body.password)
+    // The invitation is taken first and only if still open: a withdrawal (or a deactivation) that landed after the
+    // checks above makes the whole batch roll back, so nobody joins through a link that was just taken back.
+    await guardedBatch(
+      db,
+      [
+        db.update(invitations).set({ acceptedAt: now }).where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt), isNull(invitations.withdrawnAt), gt(invitations.expiresAt, now))),
+        requireChanged(db),
+        ...(passwordHash ? [db.insert(users).values({ id: userId, email: invitation.email, name: body.name, passwordHash, createdAt: now })] : []),
+        db.insert(memberships).values({ tenantId: invitation.tenantId, userId, role: invitation.role, createdAt: now }).onConflictDoUpdate({ target: [memberships.tenantId, memberships.userId], set: { role: invitation.role, active: true } }),
+        auditInsert(c, { tenantId: invitation.tenantId, action: 'staff.invitation.accept', entity: 'membership', entityId: userId, after: { email: invitation.email, role: invitation.role } }, userId),
+      ] as never,
+      () => notFound(INVITATION_GONE),
+    )
     await startSession(c, userId)
     return c.json({ user: publicUser((await loadUser(db, userId))!) })
   })
@@ -143,8 +169,8 @@ async function findOpenInvitation(c: Context<AppEnv>, token: string) {
         .select({ id: invitations.id, tenantId: invitations.tenantId, email: invitations.email, role: invitations.role, tenantName: tenants.name, tenantSlug: tenants.slug })
         .from(invitations)
         .innerJoin(tenants, eq(tenants.id, invitations.tenantId))
-        .where(and(eq(invitations.tokenHash, await hashToken(token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, new Date())))
+        .where(and(eq(invitations.tokenHash, await hashToken(token)), isNull(invitations.acceptedAt), isNull(invitations.withdrawnAt), gt(invitations.expiresAt, new Date())))
     : []
-  if (!row) throw notFound('Zaproszenie wygasło, zostało już przyjęte albo link jest niepełny. Poproś administratora o nowe.')
+  if (!row) throw notFound(INVITATION_GONE)
   return row
 }

@@ -40,7 +40,10 @@ export const sessions = sqliteTable(
   (t) => [index('sessions_user').on(t.userId)],
 )
 
-/** Invitations by a tenant admin; the token is kept only as a hash. */
+/**
+ * Invitations by a tenant admin; the token is kept only as a hash. An admin may withdraw an open one, and deactivating
+ * a member withdraws theirs (`withdrawnAt`), so an older link cannot bring a removed person back.
+ */
 export const invitations = sqliteTable(
   'invitations',
   {
@@ -53,6 +56,7 @@ export const invitations = sqliteTable(
     createdAt: timestamp('created_at').notNull(),
     expiresAt: timestamp('expires_at').notNull(),
     acceptedAt: timestamp('accepted_at'),
+    withdrawnAt: timestamp('withdrawn_at'),
   },
   (t) => [index('invitations_tenant').on(t.tenantId)],
 )

@@ -10,6 +10,15 @@ import { hashToken, newToken } from './tokens'
 /** Sessions end after 12 hours without activity: a working day, not a forgotten tab at a library computer. */
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000
 
+/**
+ * However active, a session ends 7 days after the login: a stolen cookie that is used every few hours would otherwise
+ * never expire, and a weekly password check is little to ask of staff.
+ */
+export const SESSION_MAX_MS = 7 * 24 * 60 * 60 * 1000
+
+/** The next expiry: idle time from now, never past the absolute end of the session. */
+const expiryOf = (createdAt: number, now: number) => new Date(Math.min(now + SESSION_IDLE_MS, createdAt + SESSION_MAX_MS))
+
 const COOKIE = 'wspolnota_session'
 
 /** `__Host-` pins the cookie to this exact host over HTTPS with path `/`, so no subdomain can set or read it. */
@@ -33,7 +42,10 @@ export async function loadUser(db: Db, userId: string): Promise<SessionUser | nu
   }
 }
 
-/** Resolves the session cookie to a user, sliding the expiry forward; an unknown or expired cookie is simply ignored. */
+/**
+ * Resolves the session cookie to a user, sliding the idle expiry forward up to the session's absolute end; an unknown
+ * or expired cookie is simply ignored.
+ */
 export async function readSession(c: Context<AppEnv>): Promise<{ user: SessionUser; sessionId: string } | null> {
   const token = getCookie(c, COOKIE, c.get('config').cookieSecure ? 'host' : undefined)
   if (!token) return null
@@ -41,11 +53,11 @@ export async function readSession(c: Context<AppEnv>): Promise<{ user: SessionUs
   const id = await hashToken(token)
   const now = Date.now()
   const session = await db.query.sessions.findFirst({ where: and(eq(sessions.id, id), gt(sessions.expiresAt, new Date(now))) })
-  if (!session) return null
+  if (!session || now - session.createdAt.getTime() >= SESSION_MAX_MS) return null
   const user = await loadUser(db, session.userId)
   if (!user) return null
   if (now - session.lastSeenAt.getTime() > 60_000) {
-    await db.update(sessions).set({ lastSeenAt: new Date(now), expiresAt: new Date(now + SESSION_IDLE_MS) }).where(eq(sessions.id, id))
+    await db.update(sessions).set({ lastSeenAt: new Date(now), expiresAt: expiryOf(session.createdAt.getTime(), now) }).where(eq(sessions.id, id))
   }
   return { user, sessionId: id }
 }
@@ -59,7 +71,7 @@ export async function startSession(c: Context<AppEnv>, userId: string): Promise<
     userId,
     createdAt: new Date(now),
     lastSeenAt: new Date(now),
-    expiresAt: new Date(now + SESSION_IDLE_MS),
+    expiresAt: expiryOf(now, now),
   })
   const secure = c.get('config').cookieSecure
   setCookie(c, COOKIE, token, { path: '/', httpOnly: true, secure, sameSite: 'Lax', maxAge: SESSION_IDLE_MS / 1000, ...prefix(secure) })

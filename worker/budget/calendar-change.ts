@@ -1,5 +1,5 @@
 import type { FieldError } from '../http/problem'
-import { phaseNames, warsawDate, type PhaseName, type PhaseWindow } from './calendar'
+import { formatWarsaw, phaseNames, warsawDate, type PhaseName, type PhaseWindow } from './calendar'
 import { checkCalendar, phaseLabels, type PhaseInput } from './statute'
 
 /**
@@ -38,12 +38,8 @@ export interface CalendarChangeCheck {
   moves: PhaseMove[]
 }
 
-const warsaw = new Intl.DateTimeFormat('pl-PL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Warsaw' })
-
-/** An instant as people in the gmina read it: "17 czerwca 2026 00:00", in Polish civil time. */
-export function formatWarsaw(at: Date | string): string {
-  return warsaw.format(typeof at === 'string' ? new Date(at) : at)
-}
+/** Dates in these texts follow the platform's one set of rules (`formatWarsaw` of `./calendar`). */
+export { formatWarsaw }
 
 /**
  * Checks a proposed calendar against the current one at `now`: the same set of phases; an ended phase unchanged; a
@@ -72,11 +68,11 @@ export function checkCalendarChange(current: readonly PhaseWindow[], proposed: r
     const startMoved = start !== wasStart
     const endMoved = end !== wasEnd
     if (wasEnd <= t) {
-      const detail = `Faza „${label}” zakończyła się ${formatWarsaw(was.endsAt)} — jej terminów nie można już zmienić.`
+      const detail = `Faza „${label}” zakończyła się (trwała do ${formatWarsaw(was.endsAt, 'deadline')}) — jej terminów nie można już zmienić.`
       if (startMoved) conflicts.push({ field: `phases.${i}.startsAt`, detail })
       if (endMoved) conflicts.push({ field: `phases.${i}.endsAt`, detail })
     } else if (wasStart <= t) {
-      if (startMoved) conflicts.push({ field: `phases.${i}.startsAt`, detail: `Faza „${label}” trwa od ${formatWarsaw(was.startsAt)} — jej początku nie można zmienić, można przesunąć tylko koniec.` })
+      if (startMoved) conflicts.push({ field: `phases.${i}.startsAt`, detail: `Faza „${label}” trwa od ${formatWarsaw(was.startsAt, 'start')} — jej początku nie można zmienić, można przesunąć tylko koniec.` })
       if (endMoved && end <= t) conflicts.push({ field: `phases.${i}.endsAt`, detail: `Nowy koniec fazy „${label}” musi przypadać w przyszłości.` })
     } else if (startMoved && start <= t) {
       conflicts.push({ field: `phases.${i}.startsAt`, detail: `Faza „${label}” jeszcze się nie zaczęła — nowy początek musi przypadać w przyszłości.` })
@@ -104,7 +100,7 @@ export function checkCalendarChange(current: readonly PhaseWindow[], proposed: r
   if (appeals && granted) {
     const end = Date.parse(appeals.after.endsAt)
     if (end < granted.getTime() && end < Date.parse(appeals.before.endsAt)) {
-      conflicts.push({ field: `phases.${indexOf('appeals')}.endsAt`, detail: `Autorzy odrzuconych projektów mogą się odwołać do ${formatWarsaw(granted)} (termin liczony od oceny) — faza odwołań nie może skończyć się wcześniej.` })
+      conflicts.push({ field: `phases.${indexOf('appeals')}.endsAt`, detail: `Autorzy odrzuconych projektów mogą się odwołać do ${formatWarsaw(granted, 'deadline')} (termin liczony od oceny) — faza odwołań nie może skończyć się wcześniej.` })
     }
   }
 
@@ -113,7 +109,7 @@ export function checkCalendarChange(current: readonly PhaseWindow[], proposed: r
   if (voting && eraseOn && Date.parse(voting.after.endsAt) !== Date.parse(voting.before.endsAt)) {
     const lastDay = warsawDate(new Date(Date.parse(voting.after.endsAt) - 1)).date
     if (lastDay >= eraseOn) {
-      conflicts.push({ field: `phases.${indexOf('voting')}.endsAt`, detail: `Dane tożsamości głosujących zostaną usunięte ${eraseOn.split('-').reverse().join('.')} (ustawienia głosowania edycji) — głosowanie musi skończyć się przed tym dniem.` })
+      conflicts.push({ field: `phases.${indexOf('voting')}.endsAt`, detail: `Dane tożsamości głosujących zostaną usunięte ${formatWarsaw(eraseOn, 'date')} (ustawienia głosowania edycji) — głosowanie musi skończyć się przed tym dniem.` })
     }
   }
 
@@ -138,11 +134,15 @@ export function authorsAffected(moves: readonly PhaseMove[]): { drafts: boolean;
   }
 }
 
-/** One moved phase in words, for e-mails: "Zgłaszanie projektów: koniec 10 czerwca 2026 00:00 → 17 czerwca 2026 00:00". */
+/**
+ * One moved phase in words, for e-mails, as on the edition page: "Zgłaszanie projektów: koniec przesunięty z 9
+ * czerwca 2026 włącznie na 16 czerwca 2026 włącznie" — an end as the last day that counts, not the midnight after
+ * it, which people read as one day more.
+ */
 export function describeMove(move: PhaseMove): string {
   const parts: string[] = []
-  if (move.before.startsAt !== move.after.startsAt) parts.push(`początek ${formatWarsaw(move.before.startsAt)} → ${formatWarsaw(move.after.startsAt)}`)
-  if (move.before.endsAt !== move.after.endsAt) parts.push(`koniec ${formatWarsaw(move.before.endsAt)} → ${formatWarsaw(move.after.endsAt)}`)
+  if (move.before.startsAt !== move.after.startsAt) parts.push(`początek przesunięty z ${formatWarsaw(move.before.startsAt, 'start')} na ${formatWarsaw(move.after.startsAt, 'start')}`)
+  if (move.before.endsAt !== move.after.endsAt) parts.push(`koniec przesunięty z ${formatWarsaw(move.before.endsAt, 'deadline')} na ${formatWarsaw(move.after.endsAt, 'deadline')}`)
   const label = phaseLabels[move.phase]
   return `${label[0]!.toUpperCase()}${label.slice(1)}: ${parts.join('; ')}`
 }

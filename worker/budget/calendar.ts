@@ -104,3 +104,61 @@ export function deadlineAfter(from: Date, days: number, kind: 'calendar' | 'work
   while (!isWorking(date)) date = step(date)
   return endOfWarsawDay(date)
 }
+
+/** The time zone of every date the platform shows or enforces: the gmina's, wherever the reader is. */
+export const WARSAW = 'Europe/Warsaw'
+
+/**
+ * How a date is read: a calendar day (`date`), a moment (`dateTime`), the start of a period (`start`: a start at
+ * midnight is simply its day) or a deadline (`deadline`: the API stores the first instant after it, so a deadline at
+ * midnight is the day before, "włącznie"; any other end is shown with its exact time).
+ */
+export type TimeKind = 'date' | 'dateTime' | 'start' | 'deadline'
+
+/** What to print for an instant read as `kind`: the Warsaw day, whether with its time, and whether "inclusive". */
+export interface TimeReading {
+  /** An instant inside the Warsaw day to print (for a midnight deadline, the last millisecond of the day before). */
+  day: Date
+  withTime: boolean
+  inclusive: boolean
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>()
+/** Intl formatters in Warsaw time, built once per locale and options (building one costs far more than using it). */
+export function warsawFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`
+  let format = formats.get(key)
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: WARSAW })))
+  return format
+}
+
+/** Whether an instant is exactly midnight in Warsaw, the boundary between two of its calendar days. */
+export function isWarsawMidnight(at: Date): boolean {
+  if (at.getUTCMilliseconds() !== 0) return false
+  const parts = warsawFormat('en-GB', { hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' }).formatToParts(at)
+  return parts.filter((p) => p.type !== 'literal').every((p) => Number(p.value) === 0)
+}
+
+/** The same rules for the server's e-mails and the web pages: which day to print, with or without the time. */
+export function readTime(at: Date, kind: TimeKind): TimeReading {
+  if (kind === 'date') return { day: at, withTime: false, inclusive: false }
+  if (kind === 'dateTime') return { day: at, withTime: true, inclusive: false }
+  const midnight = isWarsawMidnight(at)
+  if (kind === 'start') return { day: at, withTime: !midnight, inclusive: false }
+  return midnight ? { day: new Date(at.getTime() - 1), withTime: false, inclusive: true } : { day: at, withTime: true, inclusive: false }
+}
+
+/**
+ * A date or time in Polish for e-mails and problem texts, in Warsaw time whatever the server's zone: "8 stycznia
+ * 2027" (`date`), "8 stycznia 2027, 14:30 (czasu polskiego)" (`dateTime`, and `start` off midnight), a deadline as
+ * its last day "8 stycznia 2027 włącznie" or its exact end "8 stycznia 2027, 15:00 (czasu polskiego)". Readers of an
+ * e-mail may be abroad, so a time always names its zone. The web's `lib/time.ts` follows the same rules.
+ */
+export function formatWarsaw(at: Date | string, kind: TimeKind = 'dateTime'): string {
+  const instant = typeof at === 'string' ? new Date(at) : at
+  const { day, withTime, inclusive } = readTime(instant, kind)
+  const date = warsawFormat('pl-PL', { day: 'numeric', month: 'long', year: 'numeric' }).format(day)
+  if (inclusive) return `${date} włącznie`
+  if (!withTime) return date
+  return `${date}, ${warsawFormat('pl-PL', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(day)} (czasu polskiego)`
+}

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
 import type { PhaseName, PhaseWindow } from './calendar'
 import { normalizeText } from './identity'
@@ -6,6 +6,7 @@ import * as v from 'valibot'
 import { editionRulesSchema, type EditionRules } from './rules'
 import type { PhaseMove } from './calendar-change'
 import { appeals, assessments, attachments, calendarChanges, coauthors, conflicts, editions, phases, pools, projectEvents, projects, questions, supports } from './schema'
+import { implementation } from './voting/schema'
 
 export type Edition = typeof editions.$inferSelect
 export type Pool = typeof pools.$inferSelect
@@ -53,12 +54,25 @@ export interface ProjectFilter {
 /** Statuses the public may see: everything but drafts. */
 export const publicStatuses = ['submitted', 'formal_rejected', 'merit', 'merit_rejected', 'appealed', 'accepted', 'withdrawn'] as const
 
-/** Public project list with filters; the text search folds case and Polish letters on both sides. */
+/**
+ * Stages of a winner's implementation (worker/budget/voting/implementation.ts). Residents filter by them like by a
+ * status: a winner is no longer "admitted to the vote" but "selected", "being implemented" or "implemented".
+ */
+export const implementationStages = ['selected', 'in_progress', 'done', 'abandoned'] as const
+
+/**
+ * Public project list with filters; the text search folds case and Polish letters on both sides. A status filter by
+ * an implementation stage picks the winners at that stage; `accepted` then means the projects on the ballot that did
+ * not win (a winner is shown by its stage, so listing it under "admitted to the vote" too would count it twice).
+ */
 export async function searchProjects(db: Db, editionId: string, filter: ProjectFilter, statuses: readonly string[] = publicStatuses) {
   const conditions = [eq(projects.editionId, editionId), inArray(projects.status, [...statuses])]
   if (filter.pool) conditions.push(eq(projects.poolId, filter.pool))
   if (filter.category) conditions.push(eq(projects.category, filter.category))
-  if (filter.status) conditions.push(eq(projects.status, filter.status))
+  const winners = (stage?: string) => db.select({ id: implementation.projectId }).from(implementation).where(stage ? and(eq(implementation.editionId, editionId), eq(implementation.status, stage)) : eq(implementation.editionId, editionId))
+  if (filter.status && (implementationStages as readonly string[]).includes(filter.status)) conditions.push(inArray(projects.id, winners(filter.status)))
+  else if (filter.status) conditions.push(eq(projects.status, filter.status))
+  if (filter.status === 'accepted') conditions.push(notInArray(projects.id, winners()))
   const rows = await db.select().from(projects).where(and(...conditions)).orderBy(asc(projects.number), asc(projects.createdAt))
   if (!filter.q) return rows
   const words = normalizeText(filter.q).split(' ').filter(Boolean)
@@ -66,6 +80,19 @@ export async function searchProjects(db: Db, editionId: string, filter: ProjectF
     const hay = normalizeText(`${p.number ?? ''} ${p.title} ${p.summary} ${p.description} ${p.address} ${p.category ?? ''}`)
     return words.every((w) => hay.includes(w))
   })
+}
+
+/** Implementation stage of each winner among `projectIds` (rows exist only once the results are published). */
+export async function implementationStagesOf(db: Db, projectIds: string[]): Promise<Map<string, string>> {
+  if (projectIds.length === 0) return new Map()
+  const rows = await db.select({ projectId: implementation.projectId, status: implementation.status }).from(implementation).where(inArray(implementation.projectId, projectIds))
+  return new Map(rows.map((r) => [r.projectId, r.status]))
+}
+
+/** Whether an edition's results are published with winners (their implementation rows are written at publication). */
+export async function editionHasWinners(db: Db, editionId: string): Promise<boolean> {
+  const [row] = await db.select({ id: implementation.projectId }).from(implementation).where(eq(implementation.editionId, editionId)).limit(1)
+  return row !== undefined
 }
 
 export async function projectHistory(db: Db, projectId: string) {

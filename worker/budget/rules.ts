@@ -1,5 +1,6 @@
 import * as v from 'valibot'
-import { phaseNames } from './calendar'
+import type { FieldError } from '../http/problem'
+import { endOfWarsawDay, phaseNames, warsawDate } from './calendar'
 
 /** Rule names of the tally library that an edition may use to pick winners. */
 export const winnerRules = ['greedy', 'greedy-no-skip', 'greedy-threshold', 'equalshares', 'equalshares/add1', 'equalshares/add1-comparison'] as const
@@ -65,6 +66,14 @@ export const editionRulesSchema = v.object({
       channels: v.optional(v.pipe(v.array(v.picklist(['email', 'sms'], 'Kanał kodu: email lub sms.')), v.minLength(1, 'Wybierz co najmniej jeden kanał wysyłki kodu.')), ['email']),
       codeMinutes: v.optional(v.pipe(count(120, 'czas ważności kodu'), v.minValue(5, 'Kod musi być ważny co najmniej 5 minut.')), 15),
       duplicatePolicy: v.optional(v.picklist(['keep-first', 'void-all'], 'Zasada dla drugiego głosu: keep-first albo void-all.'), 'keep-first'),
+      /** Valid ballots one e-mail address or phone number may cast (more than 1 for households sharing one, as a regulamin may allow); the rest follow `duplicatePolicy`. */
+      ballotsPerContact: v.optional(v.pipe(count(50, 'liczbę kart z jednego adresu e-mail lub numeru telefonu'), v.minValue(1, 'Z jednego adresu e-mail lub numeru telefonu można oddać co najmniej 1 kartę.')), 1),
+      /**
+       * What a receipt proves after publication. `inclusion` (default): that the ballot was counted — the published
+       * `.pb` vote lines carry ids unrelated to receipts, so nobody can use a receipt to show a buyer or a pressuring
+       * relative what they voted. `inclusion-and-content`: the receipt also finds the ballot's line (choices included).
+       */
+      receipts: v.optional(v.picklist(['inclusion', 'inclusion-and-content'], 'Co potwierdza kod: inclusion albo inclusion-and-content.'), 'inclusion'),
       order: v.optional(v.picklist(['random-per-voter', 'seeded']), 'random-per-voter'),
       orderSeed: v.optional(v.pipe(v.string(), v.maxLength(200)), ''),
       minorAge: v.optional(v.nullable(count(18, 'wiek, od którego głosuje się samodzielnie')), 13),
@@ -74,6 +83,23 @@ export const editionRulesSchema = v.object({
   ),
 })
 export type EditionRules = v.InferOutput<typeof editionRulesSchema>
+
+/**
+ * The erase date of voters' data (`voting.identityEraseOn`) must fall after the last day of voting: the scheduler
+ * erases from the first minute of that day (Warsaw time), and erasing while people still vote would drop the
+ * identities, sessions and codes the vote still needs. Checked when an edition is created or its settings change
+ * (a later change of the voting dates is checked against it in `checkCalendarChange`).
+ */
+export function checkEraseDate(rules: EditionRules, phases: readonly { phase: string; endsAt: string }[]): FieldError[] {
+  const eraseOn = rules.voting.identityEraseOn
+  const end = Date.parse(phases.find((p) => p.phase === 'voting')?.endsAt ?? '')
+  if (!eraseOn || Number.isNaN(end)) return []
+  const lastDay = warsawDate(new Date(end - 1)).date
+  if (eraseOn > lastDay) return []
+  const pl = (date: string) => date.split('-').reverse().join('.')
+  const first = warsawDate(endOfWarsawDay(lastDay)).date
+  return [{ field: 'rules.voting.identityEraseOn', detail: `Dane głosujących można usunąć dopiero po zakończeniu głosowania: data usunięcia ${pl(eraseOn)} nie przypada po ostatnim dniu głosowania (${pl(lastDay)}). Podaj datę od ${pl(first)} albo zmień termin głosowania.` }]
+}
 
 export const poolSchema = v.object({
   code: v.pipe(v.string('Podaj kod puli.'), v.trim(), v.regex(/^[A-Za-z0-9_-]{1,20}$/, 'Kod puli: litery, cyfry, - i _ (do 20 znaków).')),

@@ -7,7 +7,8 @@ import { eraseIdentities } from './voting/erasure'
 
 /**
  * Moves every edition to the phase its calendar says, recording each change in the audit log. Gates never wait for
- * this (they read the calendar directly); it makes the change visible and datable. Also erases voters' identity data that is due. Runs from the
+ * this (they read the calendar directly); it makes the change visible and datable. Also erases the personal data that is due
+ * (voters', supporters', voting sessions and codes: `eraseIdentities`, once a day per edition). Runs from the
  * Worker's cron trigger and every minute on Node. Returns the phase changes made.
  */
 export async function advancePhases(db: Db, now = new Date()): Promise<{ editionId: string; from: string | null; to: PhaseName | null }[]> {

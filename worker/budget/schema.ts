@@ -26,6 +26,11 @@ export const editions = sqliteTable(
      * of an older one is refused (409), so two organisers editing at once cannot silently overwrite each other.
      */
     version: integer('version').notNull().default(1),
+    /**
+     * The scheduler's last erasure run for this edition (worker/budget/voting/erasure.ts): personal data is erased at
+     * most once a day, and two servers running at once cannot both run it (the run claims this value).
+     */
+    personalDataErasedAt: timestamp('personal_data_erased_at'),
     createdAt: timestamp('created_at').notNull(),
     updatedAt: timestamp('updated_at').notNull(),
   },
@@ -94,8 +99,16 @@ export const projects = sqliteTable(
     authorName: text('author_name').notNull(),
     authorEmail: text('author_email').notNull(),
     authorTokenHash: text('author_token_hash').notNull().unique(),
+    /**
+     * A key asked for with "send me a new link" (stored hashed), waiting for its first use: until then the current
+     * key keeps working, so anyone who knows the author's e-mail can ask but cannot lock the author out.
+     */
+    authorNextTokenHash: text('author_next_token_hash'),
     authorResidenceDeclared: integer('author_residence_declared', { mode: 'boolean' }).notNull(),
+    /** Signatures on the scanned paper list as the author declares them; they count only once verified. */
     paperSupporters: integer('paper_supporters').notNull().default(0),
+    /** Valid signatures staff found on the scanned list; null until they have checked it. Only these count. */
+    paperSupportersVerified: integer('paper_supporters_verified'),
     verifierId: text('verifier_id'),
     appealDeadline: timestamp('appeal_deadline'),
     submittedAt: timestamp('submitted_at'),
@@ -123,6 +136,8 @@ export const coauthors = sqliteTable(
 /**
  * Online support by residents. `personKey` is a keyed hash of the normalised name and address, unique per project,
  * so the same person cannot support a project twice, while the list itself keeps only what the uchwała requires.
+ * At the edition's erase date the name and address are emptied and the key replaced by the row's id: the rows
+ * still count, but no longer say who.
  */
 export const supports = sqliteTable(
   'bo_supports',

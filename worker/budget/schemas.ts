@@ -87,7 +87,7 @@ export const paperSupportSchema = v.object({ count: v.pipe(v.number('Podaj liczb
 export const listQuerySchema = v.object({
   pool: v.optional(v.pipe(v.string(), v.maxLength(64))),
   category: v.optional(v.pipe(v.string(), v.maxLength(80))),
-  status: v.optional(v.picklist(['submitted', 'formal_rejected', 'merit', 'merit_rejected', 'appealed', 'accepted', 'withdrawn'], 'Nieznany status.')),
+  status: v.optional(v.picklist(['submitted', 'formal_rejected', 'merit', 'merit_rejected', 'appealed', 'accepted', 'withdrawn', 'selected', 'in_progress', 'done', 'abandoned'], 'Nieznany status.')),
   q: v.optional(v.pipe(v.string(), v.maxLength(200))),
 })
 

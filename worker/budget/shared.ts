@@ -1,13 +1,16 @@
+import { and, eq } from 'drizzle-orm'
 import type { Context } from 'hono'
 import * as v from 'valibot'
 import type { AppEnv } from '../http/context'
 import { ApiError, notFound } from '../http/problem'
 import { hashToken } from '../auth/tokens'
+import { auditInsert } from '../audit/record'
+import { guardedBatch, requireChanged } from '../db/guard'
 import { findTenantRef } from '../tenants/queries'
 import { forget, memo } from './cache'
 import { phaseAt, type PhaseName } from './calendar'
 import { findProject, loadEdition, type EditionFull, type Pool, type Project } from './queries'
-import { projectEvents } from './schema'
+import { phases, projectEvents, projects } from './schema'
 
 export type Ctx = Context<AppEnv>
 
@@ -34,11 +37,49 @@ export async function projectFromPath(c: Ctx, edition: EditionFull & { tenant: {
   return project
 }
 
-/** The author proves authorship with the secret from their e-mailed link, sent as `Authorization: Bearer …`. */
+/** Refusal of an author's key once the edition is over (the request for a new one is refused with it too). */
+export const AUTHOR_KEYS_ENDED = 'Ta edycja budżetu obywatelskiego się zakończyła, więc linki autorów już nie działają. Projekt, jego ocena i wyniki są na stronie edycji.'
+
+/**
+ * When authors' keys stop working: the end of the results phase (the last phase of the contest; implementation is
+ * the JST's), or of voting in a calendar without one. Nothing is left for an author to do by then, and a secret link
+ * that never expires is a standing risk (forwarded e-mails, shared computers).
+ */
+export function authorKeysEnd(windows: readonly { phase: string; endsAt: Date }[]): Date | null {
+  return (windows.find((w) => w.phase === 'results') ?? windows.find((w) => w.phase === 'voting'))?.endsAt ?? null
+}
+
+/**
+ * The author proves authorship with the secret from their e-mailed link, sent as `Authorization: Bearer …`, while the
+ * edition lasts (`authorKeysEnd`). The key asked for with "send me a new link" (`authorNextTokenHash`) works too, and
+ * its first use makes it the only one: so the old key stays valid until the author has the new one in hand, and a
+ * stranger who asks for new links with the author's e-mail cannot lock them out.
+ */
 export async function requireAuthor(c: Ctx, project: Project): Promise<void> {
   const token = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1]
   if (!token) throw new ApiError(401, 'Otwórz projekt z linku, który wysłaliśmy autorowi e-mailem.')
-  if ((await hashToken(token)) !== project.authorTokenHash) throw new ApiError(403, 'Ten link nie pozwala edytować tego projektu. Poproś o nowy link.')
+  const { db } = c.get('services')
+  const end = authorKeysEnd(await db.select({ phase: phases.phase, endsAt: phases.endsAt }).from(phases).where(eq(phases.editionId, project.editionId)))
+  if (end && end.getTime() <= Date.now()) throw new ApiError(403, AUTHOR_KEYS_ENDED, { type: 'https://wspolnota.example/problems/author-key-expired' })
+  const hash = await hashToken(token)
+  if (hash === project.authorTokenHash) return
+  const refused = new ApiError(403, 'Ten link nie pozwala edytować tego projektu. Poproś o nowy link.')
+  if (!project.authorNextTokenHash || hash !== project.authorNextTokenHash) throw refused
+  try {
+    await guardedBatch(
+      db,
+      [
+        db.update(projects).set({ authorTokenHash: hash, authorNextTokenHash: null }).where(and(eq(projects.id, project.id), eq(projects.authorNextTokenHash, hash))),
+        requireChanged(db),
+        auditInsert(c, { tenantId: project.tenantId, action: 'bo.author-key.replace', entity: 'bo_project', entityId: project.id }),
+      ],
+      () => refused,
+    )
+  } catch (error) {
+    // Two requests with the new key at once: the other one has just made it the only key, which is fine.
+    const now = await db.query.projects.findFirst({ columns: { authorTokenHash: true }, where: eq(projects.id, project.id) })
+    if (error !== refused || now?.authorTokenHash !== hash) throw error
+  }
 }
 
 export function requirePhase(edition: EditionFull, phase: PhaseName, message: string, now = new Date()): void {
@@ -55,6 +96,14 @@ export function eventInsert(c: Ctx, project: Pick<Project, 'id' | 'tenantId'>, k
 }
 
 export const idParam = v.pipe(v.string(), v.minLength(1), v.maxLength(64))
+
+/**
+ * Paper signatures that count towards the pool's threshold and in every public figure: those staff verified on the
+ * scanned list, never the number the author declared (which anyone could inflate).
+ */
+export function paperSupportersCounted(p: Pick<Project, 'paperSupportersVerified'>): number {
+  return p.paperSupportersVerified ?? 0
+}
 
 /** What anyone may see of a project: no author contact, no secrets. */
 export function publicProject(p: Project, pool: Pool | undefined, supporters: number) {
@@ -74,7 +123,7 @@ export function publicProject(p: Project, pool: Pool | undefined, supporters: nu
     costItems: p.costItems as { name: string; amount: number }[],
     cost: p.cost,
     revisedCost: p.revisedCost,
-    supporters: supporters + p.paperSupporters,
+    supporters: supporters + paperSupportersCounted(p),
     extra: p.extra as Record<string, unknown>,
     appealDeadline: p.appealDeadline?.toISOString() ?? null,
     submittedAt: p.submittedAt?.toISOString() ?? null,

@@ -18,13 +18,16 @@ export function openClient(config: DatabaseConfig): Client {
   return createClient({ url: config.url, authToken: config.authToken || undefined })
 }
 
-/** Settings that make a local file safe for many concurrent requests; remote servers manage their own. */
+/**
+ * Settings that make a local file safe for many concurrent requests; remote servers manage their own. `synchronous`
+ * is read in any letter case (`full` is FULL); the server checks the setting's value on start (worker/config.ts).
+ */
 export async function tuneLocalFile(client: Client, url: string, synchronous: string | undefined = undefined): Promise<void> {
   if (!url.startsWith('file:')) return
   await client.execute('PRAGMA journal_mode = WAL')
   // WAL with synchronous=NORMAL: a commit survives a crash of the app (the WAL is written before the answer) and the
   // file can never be corrupted; only an OS crash or power cut can lose the last commits. FULL fsyncs every commit.
-  await client.execute(`PRAGMA synchronous = ${synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`)
+  await client.execute(`PRAGMA synchronous = ${synchronous?.trim().toUpperCase() === 'FULL' ? 'FULL' : 'NORMAL'}`)
   await client.execute('PRAGMA busy_timeout = 5000')
   await client.execute('PRAGMA foreign_keys = ON')
   // Erased personal data (voters' identities, sessions) is overwritten with zeros rather than left in free pages.

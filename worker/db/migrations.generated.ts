@@ -118,5 +118,47 @@ export const migrations: Migration[] = [
       "CREATE TABLE `db_write_guards` (\n\t`refused` integer NOT NULL\n);",
       "ALTER TABLE `bo_editions` ADD `version` integer DEFAULT 1 NOT NULL;"
     ]
+  },
+  {
+    "tag": "0010_vote_contacts",
+    "statements": [
+      "CREATE TABLE `bo_vote_contacts` (\n\t`edition_id` text NOT NULL,\n\t`contact_key` text NOT NULL,\n\t`ballots` integer DEFAULT 1 NOT NULL,\n\tPRIMARY KEY(`edition_id`, `contact_key`),\n\tFOREIGN KEY (`edition_id`) REFERENCES `bo_editions`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "ALTER TABLE `bo_ballot_identities` ADD `contact_key` text;",
+      "ALTER TABLE `bo_vote_sessions` ADD `contact_key` text;"
+    ]
+  },
+  {
+    "tag": "0011_outbox_kind_recipient_hash",
+    "statements": [
+      "ALTER TABLE `outbox` ADD `kind` text DEFAULT 'other' NOT NULL;",
+      "ALTER TABLE `outbox` ADD `recipient_hash` text;"
+    ]
+  },
+  {
+    "tag": "0012_outbox_without_bodies",
+    "statements": [
+      "PRAGMA foreign_keys=OFF;",
+      "CREATE TABLE `__new_outbox` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text,\n\t`channel` text NOT NULL,\n\t`kind` text DEFAULT 'other' NOT NULL,\n\t`recipient_hash` text,\n\t`to` text,\n\t`subject` text,\n\t`text` text,\n\t`driver` text NOT NULL,\n\t`status` text NOT NULL,\n\t`error` text,\n\t`created_at` integer NOT NULL\n);",
+      "INSERT INTO `__new_outbox`(\"id\", \"tenant_id\", \"channel\", \"kind\", \"recipient_hash\", \"to\", \"subject\", \"text\", \"driver\", \"status\", \"error\", \"created_at\") SELECT \"id\", \"tenant_id\", \"channel\", \"kind\", \"recipient_hash\", \"to\", \"subject\", \"text\", \"driver\", \"status\", \"error\", \"created_at\" FROM `outbox`;",
+      "DROP TABLE `outbox`;",
+      "ALTER TABLE `__new_outbox` RENAME TO `outbox`;",
+      "PRAGMA foreign_keys=ON;",
+      "CREATE INDEX `outbox_created` ON `outbox` (`created_at`);"
+    ]
+  },
+  {
+    "tag": "0013_erasure_paper_supporters_author_keys",
+    "statements": [
+      "ALTER TABLE `bo_editions` ADD `personal_data_erased_at` integer;",
+      "ALTER TABLE `bo_projects` ADD `author_next_token_hash` text;",
+      "ALTER TABLE `bo_projects` ADD `paper_supporters_verified` integer;",
+      "UPDATE `bo_projects` SET `paper_supporters_verified` = `paper_supporters` WHERE `id` IN (SELECT `entity_id` FROM `audit_log` WHERE `action` = 'bo.paper-supporters' AND `entity` = 'bo_project');"
+    ]
+  },
+  {
+    "tag": "0014_invitation_withdrawal",
+    "statements": [
+      "ALTER TABLE `invitations` ADD `withdrawn_at` integer;"
+    ]
   }
 ]

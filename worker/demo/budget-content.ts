@@ -31,7 +31,7 @@ export const TOWN = ['Osiedle Północ', 'Osiedle Słoneczne', 'Stare Miasto']
 export const VILLAGES = ['Lipki', 'Dąbrowa', 'Wola Przykładowa', 'Zalesie']
 
 export const POOLS: PoolSpec[] = [
-  { code: 'OG', name: 'Pula ogólnogminna', kind: 'jst', areas: [], amount: 600_000, minProjectCost: 20_000, maxProjectCost: 300_000, residents: 24_500, requiredSupporters: 20 },
+  { code: 'OG', name: 'Ogólnogminna', kind: 'jst', areas: [], amount: 600_000, minProjectCost: 20_000, maxProjectCost: 300_000, residents: 24_500, requiredSupporters: 20 },
   { code: 'OS', name: 'Osiedla miejskie', kind: 'area', areas: TOWN, amount: 200_000, minProjectCost: 10_000, maxProjectCost: 120_000, residents: 16_000, requiredSupporters: 10 },
   { code: 'SO', name: 'Sołectwa', kind: 'area', areas: VILLAGES, amount: 150_000, minProjectCost: 10_000, maxProjectCost: 100_000, residents: 8_500, requiredSupporters: 5 },
 ]

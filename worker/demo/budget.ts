@@ -4,7 +4,7 @@ import { auditLog } from '../audit/schema'
 import type { Db } from '../db/client'
 import type { AppConfig, TenantRef } from '../http/context'
 import { findTenantRef } from '../tenants/queries'
-import { warsawDate } from '../budget/calendar'
+import { formatWarsaw, warsawDate } from '../budget/calendar'
 import { listEditions, loadEdition, projectDetails, type EditionFull, type Project } from '../budget/queries'
 import { editionInputSchema } from '../budget/rules'
 import { assessProject, decideAppeal } from '../budget/routes/assessment'
@@ -403,8 +403,7 @@ export async function seedDemoBudget(db: Db, config: AppConfig, now = new Date()
 
 /** The lines printed once after seeding, next to the demo logins. */
 export function describeDemoBudget(b: DemoBudget, origin: string): string {
-  // The phase ends at midnight: its last day is the day before.
-  const until = new Date(b.open.submissionEndsAt.getTime() - 1).toLocaleDateString('pl-PL', { timeZone: 'Europe/Warsaw' })
+  const until = formatWarsaw(b.open.submissionEndsAt, 'deadline')
   return [
     `Budżet obywatelski (dane demonstracyjne, utworzone w ${(b.ms / 1000).toLocaleString('pl-PL', { maximumFractionDigits: 1 })} s):`,
     `  ${origin}/${DEMO_SLUG}/bo/${b.finished.year}  zakończony: ${b.finished.projects} projektów, ${b.finished.ballots} kart do głosowania, wyniki opublikowane, zwycięskie projekty (${b.finished.winners}) w realizacji`,

@@ -1,5 +1,4 @@
 import type { Context, MiddlewareHandler } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import type { AppEnv } from './context'
 import { ApiError } from './problem'
 
@@ -16,17 +15,38 @@ const tooLarge = (maxSize: number) => new ApiError(413, `Żądanie jest zbyt du�
 
 /**
  * Body size limit that trusts a declared `Content-Length` (the HTTP parser of both runtimes never delivers more than
- * it declares) and only streams and counts bodies sent without one. Hono's `bodyLimit` always opens the body as a
- * web stream, which on Node builds a full `Request` for every call.
+ * it declares) and counts bodies sent without one as they stream: past `maxSize` the stream fails with a 413, so
+ * nothing buffers more than the limit (Hono's `bodyLimit` would buffer the whole body up to the largest upload limit
+ * before any route sees it, and on Node it builds a full `Request` for every call).
  */
 export function sizeLimit(maxSize: number): MiddlewareHandler<AppEnv> {
-  const streamed = bodyLimit({ maxSize, onError: () => { throw tooLarge(maxSize) } })
   return (c, next) => {
     const length = c.req.header('content-length')
-    if (length === undefined || c.req.header('transfer-encoding') !== undefined) return streamed(c, next)
-    if (Number(length) > maxSize) throw tooLarge(maxSize)
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
+      if (!(Number(length) <= maxSize)) throw tooLarge(maxSize)
+      return next()
+    }
+    const body = c.req.raw.body
+    if (!body) return next()
+    let seen = 0
+    const counted = body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          seen += chunk.byteLength
+          if (seen > maxSize) controller.error(tooLarge(maxSize))
+          else controller.enqueue(chunk)
+        },
+      }),
+    )
+    c.req.raw = new Request(c.req.raw, { body: counted, duplex: 'half' } as RequestInit)
     return next()
   }
+}
+
+/** A body that failed while it was read: over the limit (the 413 of `sizeLimit`) or cut off by the client. */
+function unreadable(error: unknown): never {
+  if (error instanceof ApiError) throw error
+  throw new ApiError(400, 'Nie udało się odczytać treści żądania (przerwane przesyłanie?). Spróbuj ponownie.')
 }
 
 /**
@@ -36,7 +56,7 @@ export function sizeLimit(maxSize: number): MiddlewareHandler<AppEnv> {
  */
 export function bodyText(c: Context<AppEnv>): Promise<string> {
   const incoming = (c.env as { incoming?: NodeIncoming } | undefined)?.incoming
-  if (!incoming || incoming.readableDidRead !== false || incoming.headers['content-length'] === undefined || incoming.headers['transfer-encoding'] !== undefined) return c.req.text()
+  if (!incoming || incoming.readableDidRead !== false || incoming.headers['content-length'] === undefined || incoming.headers['transfer-encoding'] !== undefined) return c.req.text().catch(unreadable)
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = []
     incoming.on('data', (chunk) => chunks.push(chunk))
@@ -46,4 +66,63 @@ export function bodyText(c: Context<AppEnv>): Promise<string> {
       resolve(chunks.map((chunk, i) => decoder.decode(chunk, { stream: i < chunks.length - 1 })).join(''))
     })
   })
+}
+
+/** Room for multipart boundaries, part headers and the small text fields sent next to a file. */
+export const MULTIPART_OVERHEAD_BYTES = 64 * 1024
+
+/**
+ * An upload's body, read only if it fits the route's own limit (an edition's attachment size, a photo's 8 MB): a
+ * declared `Content-Length` above it is refused before a byte is read, and a body sent without one (chunked) is
+ * counted as it streams and abandoned at the limit. The app-wide cap in `sizeLimit` is only the largest any route
+ * takes; without this, a 20 MB body sent to a 5 MB route was read and buffered whole before its file was refused.
+ */
+export async function readUpload(c: Context<AppEnv>, maxBytes: number, tooLargeDetail: string, field?: string): Promise<Uint8Array<ArrayBuffer>> {
+  const refuse = () => new ApiError(413, tooLargeDetail, field ? { errors: [{ field, detail: tooLargeDetail }] } : {})
+  const declared = c.req.header('content-length')
+  if (declared !== undefined && !(Number(declared) <= maxBytes)) throw refuse()
+  const stream = c.req.raw.body
+  if (!stream) return new Uint8Array(0)
+  const reader = stream.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      total += value.byteLength
+      if (total > maxBytes) {
+        await reader.cancel().catch(() => {})
+        throw refuse()
+      }
+      chunks.push(value)
+    }
+  } catch (e) {
+    unreadable(e)
+  }
+  const bytes = new Uint8Array(total)
+  let at = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, at)
+    at += chunk.byteLength
+  }
+  return bytes
+}
+
+/**
+ * A multipart form within `maxBytes` of file (plus `MULTIPART_OVERHEAD_BYTES`), parsed from the capped body; a body
+ * that is not a readable form gets a Polish 400.
+ */
+export async function uploadForm(c: Context<AppEnv>, maxBytes: number, tooLargeDetail: string, field?: string): Promise<FormData> {
+  const bytes = await readUpload(c, maxBytes + MULTIPART_OVERHEAD_BYTES, tooLargeDetail, field)
+  try {
+    return await new Response(bytes, { headers: { 'Content-Type': c.req.header('content-type') ?? '' } }).formData()
+  } catch {
+    throw new ApiError(400, 'Nie udało się odczytać przesłanego formularza z plikiem.')
+  }
+}
+
+/** A text upload (a register extract in CSV) within `maxBytes`, decoded as UTF-8. */
+export async function uploadText(c: Context<AppEnv>, maxBytes: number, tooLargeDetail: string): Promise<string> {
+  return new TextDecoder().decode(await readUpload(c, maxBytes, tooLargeDetail))
 }

@@ -25,8 +25,11 @@ export interface TenantRef {
 export interface AppConfig {
   appEnv: 'development' | 'test' | 'production'
   version: string
-  /** Public address used in e-mailed links; falls back to the request's own origin. */
-  appUrl?: string
+  /**
+   * Public address used in e-mailed links (`APP_URL`; in development this server on localhost). Never taken from a
+   * request, whose Host header anyone can forge.
+   */
+  appUrl: string
   /** `__Host-` cookies need HTTPS; plain-http deployments other than localhost must turn this off. */
   cookieSecure: boolean
   bodyLimitBytes: number
@@ -40,6 +43,10 @@ export interface AppConfig {
   cacheMs: number
   /** Voting codes one network address may request per hour (a library or school computer serves many voters). */
   voteCodesPerHourPerAddress: number
+  /** New project drafts one network address may start per hour (a library or school computer serves many authors). */
+  draftsPerHourPerAddress: number
+  /** Files one network address may upload per hour (attachments, photos, support scans, register extracts). */
+  uploadsPerHourPerAddress: number
 }
 
 /** What a request can reach: built per request on Workers, shared on Node. */

@@ -1,10 +1,15 @@
 import { sql } from 'drizzle-orm'
+import type { Context } from 'hono'
+import { clientIp } from '../audit/record'
 import type { Db } from '../db/client'
+import type { AppEnv } from './context'
+import { ApiError } from './problem'
 import { rateLimits } from './schema'
 
 /**
- * Counts requests per key. On Workers the platform's rate-limit binding answers; on Node (or without a binding)
- * counters are stored in the database so that limits hold across restarts and across instances sharing it.
+ * Counts requests per key and rule. Both runtimes use counters stored in the database, so that each rule keeps its
+ * own limit and window (the Workers rate-limit binding fixes one limit and period per binding in wrangler.toml) and
+ * limits hold across restarts, isolates and instances sharing the database.
  */
 export interface RateLimiter {
   limit(key: string, rule: RateRule): Promise<{ success: boolean; retryAfter: number }>
@@ -15,15 +20,21 @@ export interface RateRule {
   periodSeconds: number
 }
 
-/** Fixed-window counters in the `rate_limits` table, one upsert per call. */
+/**
+ * Fixed-window counters in the `rate_limits` table: one `INSERT … ON CONFLICT DO UPDATE … RETURNING` per call, a
+ * single statement, so concurrent requests (several Node instances, Worker isolates over Turso) each get their own
+ * count and no two can both be the last one allowed. The period is part of the stored key, so two rules sharing a
+ * key never reset each other's window.
+ */
 export function storedRateLimiter(db: Db, now: () => number = Date.now): RateLimiter {
   return {
     async limit(key, rule) {
       const periodMs = rule.periodSeconds * 1000
-      const window = Math.floor(now() / periodMs) * periodMs
+      const at = now()
+      const window = Math.floor(at / periodMs) * periodMs
       const [row] = await db
         .insert(rateLimits)
-        .values({ key, windowStart: window, count: 1 })
+        .values({ key: `${key}@${rule.periodSeconds}`, windowStart: window, count: 1 })
         .onConflictDoUpdate({
           target: rateLimits.key,
           set: {
@@ -32,23 +43,26 @@ export function storedRateLimiter(db: Db, now: () => number = Date.now): RateLim
           },
         })
         .returning({ count: rateLimits.count })
-      const retryAfter = Math.max(1, Math.ceil((window + periodMs - now()) / 1000))
+      const retryAfter = Math.max(1, Math.ceil((window + periodMs - at) / 1000))
       return { success: (row?.count ?? 1) <= rule.limit, retryAfter }
     },
   }
 }
 
-/** The Workers rate-limit binding's shape (`[[ratelimits]]` in wrangler.toml). */
-export interface RateLimitBinding {
-  limit(options: { key: string }): Promise<{ success: boolean }>
-}
+/** Uploads one network address may send per hour (a school or library computer serves many authors). */
+export const UPLOADS_PER_HOUR_PER_ADDRESS = 60
+/** Uploads per hour into one project (or by one staff member): an author adds a handful of files, not dozens. */
+export const UPLOADS_PER_HOUR_PER_OWNER = 30
 
-/** Uses the Workers binding, whose limit and period are set in wrangler.toml rather than per call. */
-export function bindingRateLimiter(binding: RateLimitBinding): RateLimiter {
-  return {
-    async limit(key, rule) {
-      const { success } = await binding.limit({ key })
-      return { success, retryAfter: rule.periodSeconds }
-    },
+/**
+ * Counts an upload against the client's address and against what it is uploaded into (`owner`: a project, a staff
+ * member), before its body is read: each upload costs a body read, a content check and a BLOB write, so a script
+ * must not be able to send them without end.
+ */
+export async function limitUploads(c: Context<AppEnv>, owner: string): Promise<void> {
+  const { rateLimiter } = c.get('services')
+  for (const [key, limit] of [[`upload-ip:${clientIp(c)}`, c.get('config').uploadsPerHourPerAddress], [`upload-owner:${owner}`, UPLOADS_PER_HOUR_PER_OWNER]] as const) {
+    const { success, retryAfter } = await rateLimiter.limit(key, { limit, periodSeconds: 3600 })
+    if (!success) throw new ApiError(429, `Zbyt wiele przesłanych plików. Spróbuj ponownie za ${Math.ceil(retryAfter / 60)} min.`, { headers: { 'Retry-After': String(retryAfter) } })
   }
 }

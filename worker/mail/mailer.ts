@@ -1,9 +1,19 @@
+import { createHmac } from 'node:crypto'
 import type { Db } from '../db/client'
 import { newId } from '../auth/tokens'
+import type { AppConfig } from '../http/context'
 import { outbox } from './schema'
+
+/**
+ * What a message is for, kept in the outbox instead of its text: enough for staff and the audit to see that a reset
+ * link or a voting code went out, without the link or the code.
+ */
+export type MessageKind = 'password-reset' | 'invitation' | 'vote-code' | 'author-key' | 'author-notice' | 'coauthor-confirmation' | 'staff-notice' | 'calendar-change' | 'other'
 
 export interface EmailMessage {
   tenantId?: string | null
+  /** What the message is for: kept in the outbox where its text is not. */
+  kind: MessageKind
   to: string
   subject: string
   text: string
@@ -11,6 +21,7 @@ export interface EmailMessage {
 
 export interface SmsMessage {
   tenantId?: string | null
+  kind: MessageKind
   to: string
   text: string
 }
@@ -30,14 +41,43 @@ export type MessageDriver = { kind: 'outbox' } | { kind: 'http'; url: string; ap
 
 type Post = (url: string, init: RequestInit) => Promise<Response>
 
-async function record(db: Db, channel: 'email' | 'sms', driver: MessageDriver, m: { tenantId?: string | null; to: string; subject?: string; text: string }, status: string, error?: string) {
+/**
+ * What the outbox keeps of each message. Messages carry secrets (reset and invitation links, author keys, voting
+ * codes), so outside development the row holds only a keyed hash of the recipient, the kind, time, status and error:
+ * a copy of the database (a backup, a leaked dump) then opens nobody's account or ballot. The defaults keep nothing.
+ */
+export interface OutboxOptions {
+  /** Development only: address, subject and text stay readable for `/dev/outbox` and the tests. */
+  keepBodies?: boolean
+  /** Secret of the recipient hash (HMAC), so one address's messages can be found without storing the address. */
+  recipientKey?: string
+  post?: Post
+}
+
+/** The outbox settings of a configuration: bodies only in development, recipients hashed with the identity pepper. */
+export function outboxOptions(config: Pick<AppConfig, 'appEnv' | 'identityPepper'>): OutboxOptions {
+  return { keepBodies: config.appEnv === 'development', recipientKey: config.identityPepper }
+}
+
+/** Keyed hash of a normalised address or phone number; the same key as other identity hashes, its own domain. */
+export function recipientHash(key: string, to: string): string {
+  return createHmac('sha256', key).update(`outbox\u001f${to.trim().toLowerCase()}`, 'utf8').digest('hex')
+}
+
+type Status = 'stored' | 'sent' | 'failed'
+
+async function record(db: Db, channel: 'email' | 'sms', driver: MessageDriver, options: OutboxOptions, m: { tenantId?: string | null; kind?: MessageKind; to: string; subject?: string; text: string }, status: Status, error?: string) {
+  const keep = options.keepBodies === true
   await db.insert(outbox).values({
     id: newId(),
     tenantId: m.tenantId ?? null,
     channel,
-    to: m.to,
-    subject: m.subject ?? null,
-    text: m.text,
+    kind: m.kind ?? 'other',
+    // A voting code's recipient is not kept even hashed: with the time of the code it would point at the ballot cast minutes later.
+    recipientHash: options.recipientKey && m.kind !== 'vote-code' ? recipientHash(options.recipientKey, m.to) : null,
+    to: keep ? m.to : null,
+    subject: keep ? (m.subject ?? null) : null,
+    text: keep ? m.text : null,
     driver: driver.kind,
     status,
     error: error ?? null,
@@ -55,35 +95,53 @@ async function deliver(driver: MessageDriver, payload: Record<string, unknown>, 
     })
     return res.ok ? undefined : `HTTP ${res.status}`
   } catch (e) {
-    return e instanceof Error ? e.message : String(e)
+    return (e instanceof Error ? e.message : String(e)).slice(0, 500)
   }
 }
+
+const statusOf = (driver: MessageDriver, error: string | undefined): Status => (driver.kind === 'outbox' ? 'stored' : error ? 'failed' : 'sent')
 
 /**
  * E-mail through the configured driver. A failed HTTP delivery is recorded with its error instead of failing the
  * request that caused it: the person can ask for the message again, and staff can see what went wrong.
  */
-export function createMailer(db: Db, driver: MessageDriver, post: Post = fetch): Mailer {
+export function createMailer(db: Db, driver: MessageDriver, options: OutboxOptions = {}): Mailer {
+  const post = options.post ?? fetch
   return {
     async send(m) {
       const error = await deliver(driver, { to: m.to, subject: m.subject, text: m.text }, post)
-      await record(db, 'email', driver, m, driver.kind === 'outbox' ? 'stored' : error ? 'failed' : 'sent', error)
+      await record(db, 'email', driver, options, m, statusOf(driver, error), error)
     },
   }
 }
 
-export function createSmsSender(db: Db, driver: MessageDriver, post: Post = fetch): SmsSender {
+export function createSmsSender(db: Db, driver: MessageDriver, options: OutboxOptions = {}): SmsSender {
+  const post = options.post ?? fetch
   return {
     async send(m) {
       const error = await deliver(driver, { to: m.to, text: m.text }, post)
-      await record(db, 'sms', driver, m, driver.kind === 'outbox' ? 'stored' : error ? 'failed' : 'sent', error)
+      await record(db, 'sms', driver, options, m, statusOf(driver, error), error)
     },
   }
 }
 
-/** Reads driver settings from env: `MAIL_DRIVER=http` with `MAIL_API_URL`, `MAIL_API_KEY`, `MAIL_FROM` (likewise `SMS_*`). */
-export function driverFromEnv(env: Record<string, string | undefined>, prefix: 'MAIL' | 'SMS'): MessageDriver {
-  if (env[`${prefix}_DRIVER`] !== 'http') return { kind: 'outbox' }
+const warned = new Set<string>()
+
+/**
+ * Reads driver settings from env: `MAIL_DRIVER=http` with `MAIL_API_URL`, `MAIL_API_KEY`, `MAIL_FROM` (likewise `SMS_*`).
+ * Outside development the `outbox` driver delivers nothing and keeps no text, so every message is lost: said once
+ * per process (per isolate on Workers) on the console, where whoever deploys without MAIL_DRIVER will look.
+ */
+export function driverFromEnv(env: Record<string, string | undefined>, prefix: 'MAIL' | 'SMS', warn: (message: string) => void = console.warn): MessageDriver {
+  const kind = env[`${prefix}_DRIVER`]?.trim().toLowerCase() || 'outbox'
+  if (kind !== 'outbox' && kind !== 'http') throw new Error(`${prefix}_DRIVER: nieznana wartość „${env[`${prefix}_DRIVER`]}” (dozwolone: outbox, http).`)
+  if (kind === 'outbox') {
+    if (env.APP_ENV?.trim().toLowerCase() !== 'development' && !warned.has(prefix)) {
+      warned.add(prefix)
+      warn(`Uwaga: ${prefix}_DRIVER nie jest ustawione na http — ${prefix === 'MAIL' ? 'e-maile' : 'SMS-y'} nie są wysyłane, a poza trybem deweloperskim ich treść nie jest też zapisywana (skrzynka outbox przechowuje tylko skrót adresata, rodzaj i status). Ustaw ${prefix}_DRIVER=http, ${prefix}_API_URL i ${prefix}_API_KEY.`)
+    }
+    return { kind: 'outbox' }
+  }
   const url = env[`${prefix}_API_URL`]
   const apiKey = env[`${prefix}_API_KEY`]
   if (!url || !apiKey) throw new Error(`${prefix}_DRIVER=http wymaga ${prefix}_API_URL i ${prefix}_API_KEY`)

@@ -5,12 +5,15 @@ import type { Api } from '../http/endpoint'
 import { endpoint } from '../http/endpoint'
 import { outbox } from './schema'
 
-const outboxItem = v.object({ id: v.string(), channel: v.string(), to: v.string(), subject: v.nullable(v.string()), text: v.string(), status: v.string(), createdAt: v.string() })
+const outboxItem = v.object({ id: v.string(), channel: v.string(), kind: v.string(), to: v.string(), subject: v.nullable(v.string()), text: v.string(), status: v.string(), createdAt: v.string() })
 
-/** Newest messages in the outbox, for the development page and for tests that follow e-mailed links. */
+/**
+ * Newest messages in the outbox, for the development page and for tests that follow e-mailed links. Rows written
+ * outside development have no address or text (see `outboxOptions`): they read as empty strings.
+ */
 export async function latestMessages(db: Db, limit = 100) {
   const rows = await db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(limit)
-  return rows.map((r) => ({ id: r.id, channel: r.channel, to: r.to, subject: r.subject, text: r.text, status: r.status, createdAt: r.createdAt.toISOString() }))
+  return rows.map((r) => ({ id: r.id, channel: r.channel, kind: r.kind, to: r.to ?? '', subject: r.subject, text: r.text ?? '', status: r.status, createdAt: r.createdAt.toISOString() }))
 }
 
 /** The development outbox: exists only when APP_ENV=development, answers 404 everywhere else. */

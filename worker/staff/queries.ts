@@ -25,7 +25,7 @@ export async function activeAdmins(db: Db, tenantId: string): Promise<number> {
 
 export async function listInvitations(db: Db, tenantId: string) {
   const rows = await db.select().from(invitations).where(eq(invitations.tenantId, tenantId)).orderBy(desc(invitations.createdAt))
-  return rows.map((r) => ({ id: r.id, email: r.email, role: r.role, expiresAt: r.expiresAt.toISOString(), acceptedAt: r.acceptedAt?.toISOString() ?? null }))
+  return rows.map((r) => ({ id: r.id, email: r.email, role: r.role, expiresAt: r.expiresAt.toISOString(), acceptedAt: r.acceptedAt?.toISOString() ?? null, withdrawnAt: r.withdrawnAt?.toISOString() ?? null }))
 }
 
 /** One page of a JST's audit log, newest first, keyed by id so pages stay stable while new entries arrive. */

@@ -12,7 +12,7 @@ export const auditQuerySchema = v.object({
 })
 
 export const memberSchema = v.object({ id: v.string(), email: v.string(), name: v.string(), role: roleSchema, active: v.boolean(), lastLoginAt: v.nullable(v.string()) })
-export const invitationSchema = v.object({ id: v.string(), email: v.string(), role: roleSchema, expiresAt: v.string(), acceptedAt: v.optional(v.nullable(v.string())) })
+export const invitationSchema = v.object({ id: v.string(), email: v.string(), role: roleSchema, expiresAt: v.string(), acceptedAt: v.optional(v.nullable(v.string())), withdrawnAt: v.optional(v.nullable(v.string())) })
 export const auditEntrySchema = v.object({
   id: v.number(),
   at: v.string(),

@@ -88,11 +88,11 @@ export function CalendarChangeForm({ slug, edition, onSaved, onStale }: { slug: 
                 <p class="hint">
                   {state === 'ended' ? (
                     <>
-                      {t('budgetpanel.calendar.endedOn')} <When value={p.endsAt} />. {t('budgetpanel.calendar.endedBody')}
+                      {t('budgetpanel.calendar.endedOn')} <When value={p.endsAt} deadline />. {t('budgetpanel.calendar.endedBody')}
                     </>
                   ) : state === 'current' ? (
                     <>
-                      {t('budgetpanel.calendar.currentSince')} <When value={p.startsAt} />. {t('budgetpanel.calendar.currentBody')}
+                      {t('budgetpanel.calendar.currentSince')} <When value={p.startsAt} start />. {t('budgetpanel.calendar.currentBody')}
                     </>
                   ) : (
                     t('budgetpanel.calendar.upcomingBody')

@@ -49,7 +49,12 @@ interface Values {
   appealDayKind: string
   questionDays: string
   askPesel: boolean
+  ballotsPerContact: string
+  receipts: string
 }
+
+/** What a voter's receipt proves after publication (`rules.voting.receipts`; see docs/receipts.md). */
+const RECEIPT_MODES = ['inclusion', 'inclusion-and-content'] as const
 
 let poolKey = 0
 function newPool(): PoolDraft {
@@ -117,6 +122,8 @@ function initialValues(e?: Edition): Values {
       appealDayKind: 'calendar',
       questionDays: '7',
       askPesel: false,
+      ballotsPerContact: '1',
+      receipts: 'inclusion',
     }
   }
   const r = e.rules
@@ -145,6 +152,8 @@ function initialValues(e?: Edition): Values {
     appealDayKind: r.appeal.dayKind,
     questionDays: n(r.questionDays),
     askPesel: r.askPesel,
+    ballotsPerContact: n((r.voting?.ballotsPerContact as number | undefined) ?? 1),
+    receipts: (r.voting?.receipts as string | undefined) ?? 'inclusion',
   }
 }
 
@@ -185,7 +194,7 @@ interface Extras {
   fields: FieldDraft[]
   files: FilesDraft
   saved: SavedTimes
-  /** The edition being edited: rules the form does not show (voting) are sent back unchanged. */
+  /** The edition being edited: rules the form does not show (the rest of `voting`) are sent back unchanged. */
   edition?: Edition
 }
 
@@ -235,7 +244,7 @@ function build(values: Values, pools: PoolDraft[], phases: PhaseValues, extras: 
     resolutionPublication: values.resolutionPublication.trim() || null,
     expendituresLastReport: money('expendituresLastReport', values.expendituresLastReport, false),
     rules: {
-      ...(extras.edition?.rules.voting ? { voting: extras.edition.rules.voting } : {}),
+      voting: { ...extras.edition?.rules.voting, ballotsPerContact: count('rules.voting.ballotsPerContact', values.ballotsPerContact) ?? 1, receipts: values.receipts },
       submission: {
         minAge: count('rules.submission.minAge', values.minAge, false),
         maxProjectsPerAuthor: count('rules.submission.maxProjectsPerAuthor', values.maxProjectsPerAuthor, false),
@@ -285,6 +294,16 @@ export function mapPhaseErrors(fields: Record<string, string>, sent: PhaseName[]
     if (!out[key]) out[key] = detail
   }
   return out
+}
+
+/**
+ * The erase date of voters' data has no field in this form (it comes with the loaded rules), so its refusal — it must
+ * fall after the last day of voting — is shown at the end of voting, the date a person changes to meet it.
+ */
+export function eraseDateAtVoting(fields: Record<string, string>): Record<string, string> {
+  const { 'rules.voting.identityEraseOn': detail, ...rest } = fields
+  if (detail === undefined) return fields
+  return { ...rest, 'phases.voting.endsAt': rest['phases.voting.endsAt'] ?? detail }
 }
 
 /**
@@ -366,6 +385,8 @@ export function EditionForm({ slug, tenantKind, edition, onSaved, onStale }: { s
     'rules.minVotes': t('budget.edition.form.minVotes'),
     'rules.appeal.days': t('budget.edition.form.appealDays'),
     'rules.questionDays': t('budget.edition.form.questionDays'),
+    'rules.voting.ballotsPerContact': t('budget.edition.form.ballotsPerContact'),
+    'rules.voting.receipts': t('budget.edition.form.receipts'),
   }
   pools.forEach((_, i) => {
     const n = i + 1
@@ -391,7 +412,7 @@ export function EditionForm({ slug, tenantKind, edition, onSaved, onStale }: { s
             ? await api<Edition>(`/jst/${enc(slug)}/staff/bo/editions/${enc(String(edition.year))}`, { method: 'PUT', body: { ...body, version: edition.version } })
             : await api<Edition>(`/jst/${enc(slug)}/staff/bo/editions`, { method: 'POST', body }),
         ),
-      editionSaveErrors(t, () => setStale(true), (fields) => mapKeyErrors(mapPhaseErrors(fields, sentPhases))),
+      editionSaveErrors(t, () => setStale(true), (fields) => mapKeyErrors(eraseDateAtVoting(mapPhaseErrors(fields, sentPhases)))),
     )
   }
 
@@ -578,6 +599,13 @@ export function EditionForm({ slug, tenantKind, edition, onSaved, onStale }: { s
             />
           </div>
           <Field {...field('questionDays', 'rules.questionDays')} label={labels['rules.questionDays']!} hint={t('budget.edition.form.questionDaysHint')} inputMode="numeric" autocomplete="off" />
+          <Field {...field('ballotsPerContact', 'rules.voting.ballotsPerContact')} label={labels['rules.voting.ballotsPerContact']!} hint={t('budget.edition.form.ballotsPerContactHint')} inputMode="numeric" autocomplete="off" />
+          <SelectField
+            {...field('receipts', 'rules.voting.receipts')}
+            label={t('budget.edition.form.receipts')}
+            hint={t(values.receipts === 'inclusion-and-content' ? 'budget.edition.form.receiptsContentHint' : 'budget.edition.form.receiptsInclusionHint')}
+            options={RECEIPT_MODES.map((m) => ({ value: m, label: t(`budget.receipts.${m}`) }))}
+          />
           <div class="bo-legal-warning" id={`${formId}-pesel-warning`}>
             <p class="bo-legal-title">{t('budget.edition.form.peselWarningTitle')}</p>
             <p>{t('budget.edition.form.peselWarning')}</p>

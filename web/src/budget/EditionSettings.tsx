@@ -47,7 +47,7 @@ export function EditionSettings({ slug, year }: { slug: string; year: string }) 
         <>
           <div class="notice-info">
             <p>
-              <Rich text={t('budgetpanel.edit.lockedSince')} values={{ date: <When value={submission!.startsAt} /> }} />
+              <Rich text={t('budgetpanel.edit.lockedSince')} values={{ date: <When value={submission!.startsAt} start /> }} />
             </p>
             <p>{t('budgetpanel.edit.lockedBody')}</p>
           </div>
@@ -72,7 +72,7 @@ export function EditionSettings({ slug, year }: { slug: string; year: string }) 
         <>
           {submission ? (
             <p>
-              <Rich text={t('budgetpanel.edit.openUntil')} values={{ date: <strong><When value={submission.startsAt} /></strong> }} />
+              <Rich text={t('budgetpanel.edit.openUntil')} values={{ date: <strong><When value={submission.startsAt} start /></strong> }} />
             </p>
           ) : null}
           <ul>

@@ -175,13 +175,17 @@ export function AssessmentList({ assessments }: { assessments: Assessment[] }) {
   )
 }
 
+/**
+ * The project's history, oldest first, each event in words. An event kind the catalogues do not know yet (a newer
+ * server) is told as a change in general, never by its code.
+ */
 export function HistoryList({ history }: { history: HistoryEntry[] }) {
   const t = useT()
   if (history.length === 0) return <p class="muted">{t('budget.project.noHistory')}</p>
   return (
     <ol class="bo-history">
       {history.map((h, i) => {
-        const label = hasMessage(`budget.history.${h.kind}`) ? t(`budget.history.${h.kind}`) : h.kind
+        const label = hasMessage(`budget.history.${h.kind}`) ? t(`budget.history.${h.kind}`) : t('budget.history.other')
         // Assessment notes already start with their stage ("Ocena formalna: negatywna…").
         const noteSaysIt = h.note?.startsWith(label) ?? false
         return (
@@ -195,12 +199,17 @@ export function HistoryList({ history }: { history: HistoryEntry[] }) {
   )
 }
 
-export function AttachmentList({ slug, year, projectId, attachments }: { slug: string; year: string; projectId: string; attachments: Attachment[] }) {
+/**
+ * The project's files to download. Scanned paper support lists are not among them (they carry the signatories' names
+ * and addresses), but the history says a file was added: `supportScans` names them without a link, so the two agree.
+ */
+export function AttachmentList({ slug, year, projectId, attachments, supportScans = 0 }: { slug: string; year: string; projectId: string; attachments: Attachment[]; supportScans?: number }) {
   const t = useT()
   const lang = useLang()
-  if (attachments.length === 0) return <p class="muted">{t('budget.files.none')}</p>
+  if (attachments.length === 0 && supportScans === 0) return <p class="muted">{t('budget.files.none')}</p>
   return (
     <ul class="bo-files">
+      {supportScans > 0 ? <li>{t(supportScans === 1 ? 'budget.files.supportScan' : 'budget.files.supportScans', { count: supportScans })}</li> : null}
       {attachments.map((a) => (
         <li key={a.id}>
           <a href={apiHref(`${boBase(slug, year)}/projects/${encodeURIComponent(projectId)}/attachments/${encodeURIComponent(a.id)}`)} download>

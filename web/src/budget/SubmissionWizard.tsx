@@ -1,15 +1,17 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
+import { Rich } from '../components/Rich'
 import { ErrorSummary, errorsFromApi, Field, Notice, SelectField, useFormId, type FormErrors, noErrors } from '../components/ui'
 import { useLang, useT } from '../i18n'
 import { ApiError } from '../lib/api'
 import { checkEmail } from '../lib/form'
+import { formatTime } from '../lib/time'
 import { boBase, boRequest } from './api'
 import { buildPatch, costTotal, emptyValues, mapRowErrors, newRow, stepOf, topField, valuesFromProject, type DraftField, type DraftValues } from './draft'
 import { setAuthorKey, setCurrentDraft } from './keys'
-import { formatMoney, formatTime } from './money'
+import { formatMoney } from './money'
 import { boPaths } from './paths'
 import type { AuthorProject, AuthorResponse, Edition, Missing } from './types'
-import { CheckboxField, GroupError, Money, TextAreaField } from './ui'
+import { CheckboxField, GroupError, Money, TextAreaField, When } from './ui'
 import { LocationPicker } from './LocationPicker'
 import { AttachmentsStep, PeopleStep } from './WizardFiles'
 import { CostRows } from './CostRows'
@@ -49,6 +51,7 @@ export function SubmissionWizard({
   const lang = useLang()
   const formId = useFormId('projekt')
   const rules = edition.rules.submission
+  const submissionEnd = edition.phases.find((p) => p.phase === 'submission')?.endsAt ?? null
   const [step, setStep] = useState(initial ? 2 : 1)
   const [draft, setDraft] = useState<Draft | null>(initial?.draft ?? null)
   const [values, setValues] = useState<DraftValues>(() => (initial ? valuesFromProject(initial.response.project, rules.formFields) : emptyValues(rules.formFields)))
@@ -358,7 +361,13 @@ export function SubmissionWizard({
         <ol class="bo-steps">
           {STEP_KEYS.map((key, index) => {
             const n = index + 1
-            const label = `${n}. ${stepTitle(n)}`
+            // On a phone only the numbers show (the heading below names the step); the titles stay for screen readers.
+            const label = (
+              <>
+                <span class="bo-step-n">{n}.</span>
+                <span class="bo-step-title"> {stepTitle(n)}</span>
+              </>
+            )
             return (
               <li key={key} class={n === step ? 'bo-step bo-step-current' : 'bo-step'}>
                 {draft ? (
@@ -639,10 +648,15 @@ export function SubmissionWizard({
             <button type="button" class="button button-secondary" onClick={() => void refresh()}>
               {t('budget.form.recheck')}
             </button>
-            <button type="submit" class="button" disabled={busy}>
+            <button type="submit" class="button" disabled={busy} aria-describedby={submissionEnd ? `${formId}-until` : undefined}>
               {t('budget.form.submit')}
             </button>
           </div>
+          {submissionEnd ? (
+            <p id={`${formId}-until`}>
+              <Rich text={t('budget.form.submitUntil')} values={{ date: <strong><When value={submissionEnd} deadline /></strong> }} />
+            </p>
+          ) : null}
           <p class="muted small">{t('budget.form.submitHint')}</p>
         </form>
       ) : null}

@@ -338,7 +338,9 @@ export function PeopleStep({
         <h3 id={`${formId}-support-heading`}>{t('budget.people.supportHeading')}</h3>
         <p>
           {pool
-            ? t('budget.people.supportStatus', { count: project.supporters, required: pool.requiredSupporters, online: project.onlineSupporters, paper: project.paperSupporters })
+            ? project.paperSupporters > 0 && project.paperSupportersVerified == null
+              ? t('budget.people.supportStatusPending', { count: project.supporters, required: pool.requiredSupporters, online: project.onlineSupporters, paper: project.paperSupporters })
+              : t('budget.people.supportStatus', { count: project.supporters, required: pool.requiredSupporters, online: project.onlineSupporters, paper: project.paperSupportersVerified ?? 0 })
             : t('budget.people.supportNoPool', { count: project.supporters })}
         </p>
         <GroupError id={`${formId}-supporters-error`} error={errors.supporters} />

@@ -51,22 +51,6 @@ export function formatBytes(bytes: number, lang: Lang): string {
   return `${new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024))} KB`
 }
 
-/** Dates and times in Polish civil time (the time zone of the deadlines the server enforces). */
-export function formatDateTime(value: string | null | undefined, lang: Lang, withTime = true): string {
-  if (!value) return ''
-  const date = new Date(value)
-  if (Number.isNaN(date.getTime())) return value
-  return new Intl.DateTimeFormat(localeOf(lang), {
-    dateStyle: 'long',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-    timeZone: 'Europe/Warsaw',
-  }).format(date)
-}
-
-export function formatTime(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(localeOf(lang), { hour: '2-digit', minute: '2-digit' }).format(date)
-}
-
 /** A latitude or longitude in the reader's notation (52,2297 in Polish). */
 export function formatCoordinate(value: number, lang: Lang): string {
   return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 6, useGrouping: false }).format(value)

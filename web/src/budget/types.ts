@@ -16,6 +16,9 @@ export type CriterionKey = (typeof CRITERIA)[number] | 'other'
 
 export const STATUSES = ['submitted', 'merit', 'formal_rejected', 'merit_rejected', 'appealed', 'accepted', 'withdrawn'] as const
 export type ProjectStatus = (typeof STATUSES)[number] | 'draft'
+/** A winner's stage after the vote (the API's `implementation`); residents see it instead of "admitted to the vote". */
+export const IMPLEMENTATION_STAGES = ['selected', 'in_progress', 'done', 'abandoned'] as const
+export type ImplementationStage = (typeof IMPLEMENTATION_STAGES)[number]
 
 export interface PhaseWindow {
   phase: PhaseName
@@ -138,6 +141,8 @@ export interface PublicProject {
   extra: Record<string, unknown>
   appealDeadline: string | null
   submittedAt: string | null
+  /** A winner's implementation stage once the results are published; null for every other project. */
+  implementation?: ImplementationStage | null
 }
 
 export interface Criterion {
@@ -192,6 +197,8 @@ export interface AuthorAppeal {
 export interface AuthorProject extends PublicProject {
   onlineSupporters: number
   paperSupporters: number
+  /** Valid signatures the office found on the scanned paper list; null until it checks them (only they count). */
+  paperSupportersVerified: number | null
   authorName: string
   authorEmail: string
   coauthors: { id: string; name: string; email: string; confirmed: boolean }[]
@@ -218,6 +225,8 @@ export interface PublicProjectPage {
   assessments: Assessment[]
   appeals: { filedAt: string; decision: 'accepted' | 'rejected' | null; reason: string | null; decidedAt: string | null }[]
   attachments: Attachment[]
+  /** Scanned paper support lists: counted, never listed (they carry signatories' personal data). */
+  supportScans?: number
   history: HistoryEntry[]
   conflicts: PublicConflict[]
 }

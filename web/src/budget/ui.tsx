@@ -1,7 +1,7 @@
 import type { ComponentChildren, Ref } from 'preact'
-import { describedBy, ErrorText } from '../components/ui'
+import { DateTime, describedBy, ErrorText } from '../components/ui'
 import { useT, useLang } from '../i18n'
-import { formatDateTime, formatMoney } from './money'
+import { formatMoney } from './money'
 import { boPaths } from './paths'
 import type { PhaseWindow, Pool, ProjectStatus, Rules } from './types'
 import './budget.css'
@@ -64,15 +64,13 @@ export function Money({ value }: { value: number | null | undefined }) {
 }
 
 /**
- * A date (and time) in Polish civil time. `deadline`: the API gives the first instant after a deadline (midnight);
- * people read "until 1 December 23:59" better than "until 2 December 00:00".
+ * A date of the budget pages: `DateTime` (lib/time.ts, Warsaw time) with the budget's usual reading — a moment with
+ * its time unless `withTime` is false; `start` for the start of a period (a day when it starts at midnight);
+ * `deadline` for an end the API gives as the first instant after it, shown as the last day that counts ("do 8
+ * stycznia 2027 włącznie"), not the midnight after it, which people read as one day more.
  */
-export function When({ value, withTime = true, deadline = false }: { value: string | null | undefined; withTime?: boolean; deadline?: boolean }) {
-  const lang = useLang()
-  if (!value) return null
-  const instant = new Date(value)
-  const shown = deadline ? new Date(instant.getTime() - 60_000).toISOString() : value
-  return <time dateTime={instant.toISOString()}>{formatDateTime(shown, lang, withTime)}</time>
+export function When({ value, withTime = true, deadline = false, start = false }: { value: string | null | undefined; withTime?: boolean; deadline?: boolean; start?: boolean }) {
+  return <DateTime value={value} kind={deadline ? 'deadline' : start ? 'start' : withTime ? 'dateTime' : 'date'} />
 }
 
 const statusTone: Record<string, string> = {
@@ -84,6 +82,19 @@ const statusTone: Record<string, string> = {
   merit_rejected: 'bo-status-bad',
   withdrawn: 'bo-status-off',
   draft: 'bo-status-off',
+  selected: 'bo-status-win',
+  in_progress: 'bo-status-win',
+  done: 'bo-status-win',
+  abandoned: 'bo-status-off',
+}
+
+/**
+ * What residents are told a project is: a winner by its implementation stage ("wybrany w głosowaniu", "w realizacji",
+ * "zrealizowany"), every other project by its status. A winner stays `accepted` in the data, but "admitted to the
+ * vote" on a project already built reads like the vote never happened.
+ */
+export function shownStatus(project: { status: string; implementation?: string | null }): string {
+  return project.implementation ?? project.status
 }
 
 /** The status as a word (never only a colour). */
@@ -96,7 +107,7 @@ export function StatusBadge({ status }: { status: ProjectStatus | string }) {
  * How a project is headed wherever it is listed for residents (a card of the projects list, a popup on the projects
  * map): its title as the link to its page, led by the short number people vote by, then its status in words.
  */
-export function ProjectHeadline({ slug, year, project: p, level, class: className }: { slug: string; year: string; project: { id: string; number: number | null; title: string; status: string }; level: 2 | 3; class: string }) {
+export function ProjectHeadline({ slug, year, project: p, level, class: className }: { slug: string; year: string; project: { id: string; number: number | null; title: string; status: string; implementation?: string | null }; level: 2 | 3; class: string }) {
   const t = useT()
   const Heading = level === 2 ? 'h2' : 'h3'
   return (
@@ -108,7 +119,7 @@ export function ProjectHeadline({ slug, year, project: p, level, class: classNam
         </a>
       </Heading>
       <p>
-        <StatusBadge status={p.status} />
+        <StatusBadge status={shownStatus(p)} />
       </p>
     </>
   )
@@ -138,7 +149,7 @@ export function PhaseCalendar({ phases, current, headingId }: { phases: PhaseWin
             <span class="bo-phase-name">{t(`budget.phase.${p.phase}`)}</span>
             {isCurrent ? <strong class="bo-phase-flag">{t('budget.calendar.now')}</strong> : past ? <span class="bo-phase-flag muted">{t('budget.calendar.past')}</span> : null}
             <span class="bo-phase-dates">
-              {t('budget.calendar.from')} <When value={p.startsAt} /> {t('budget.calendar.to')} <When value={p.endsAt} />
+              {t('budget.calendar.from')} <When value={p.startsAt} start /> {t('budget.calendar.to')} <When value={p.endsAt} deadline />
             </span>
           </li>
         )

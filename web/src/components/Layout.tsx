@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { LANGS, setLang, useLang, useT, type Lang } from '../i18n'
 import { tenantPath, tenantSlugOf } from '../lib/context'
 import { useTenant } from '../lib/tenants'
@@ -23,9 +24,18 @@ function LangSwitch() {
         <span aria-hidden="true" class="lang-code">
           {other.toUpperCase()}
         </span>
-        {t(`lang.switchTo.${other}`)}
+        <span class="lang-name">{t(`lang.switchTo.${other}`)}</span>
       </button>
     </div>
+  )
+}
+
+/** Three bars, or a cross while the menu is open; the button's word says the same. */
+function MenuIcon({ open }: { open: boolean }) {
+  return (
+    <svg class="menu-icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
+      <path d={open ? 'M4 4L16 16M16 4L4 16' : 'M3 5H17M3 10H17M3 15H17'} />
+    </svg>
   )
 }
 
@@ -37,6 +47,13 @@ function skipToContent(event: MouseEvent) {
   main.scrollIntoView()
 }
 
+/**
+ * The page frame: skip link, header, main menu, footer. On a narrow screen (below 37.5em, phones) the header is one
+ * compact row and the menu folds behind a disclosure button, so that what a person came for — the first field of a
+ * form, the first step of voting — is on the first screen of a 360 × 740 phone rather than below 345 px of header.
+ * The menu opens and closes with the button (Enter, Space), Escape closes it and returns the focus to the button,
+ * and following a link closes it. On wider screens the button is hidden and the menu always shown.
+ */
 export function Layout({ children }: { children: ComponentChildren }) {
   const t = useT()
   const { path } = useLocation()
@@ -44,6 +61,15 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const tenant = useTenant(context?.slug ?? null)
   const tenantName = context && tenant.status === 'ok' ? tenant.tenant.name : null
   const tenantBase = tenantName && context ? tenantPath(context.slug) : null
+  const [menuOpen, setMenuOpen] = useState(false)
+  const menuButton = useRef<HTMLButtonElement>(null)
+  useEffect(() => setMenuOpen(false), [path])
+  const closeMenu = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !menuOpen) return
+    event.preventDefault()
+    setMenuOpen(false)
+    menuButton.current?.focus()
+  }
 
   return (
     <div class="page">
@@ -64,9 +90,23 @@ export function Layout({ children }: { children: ComponentChildren }) {
               </a>
             ) : null}
           </div>
-          <LangSwitch />
+          <div class="header-tools">
+            <LangSwitch />
+            <button
+              ref={menuButton}
+              type="button"
+              class="menu-button"
+              aria-expanded={menuOpen ? 'true' : 'false'}
+              aria-controls="menu-glowne"
+              onClick={() => setMenuOpen((open) => !open)}
+              onKeyDown={closeMenu}
+            >
+              <MenuIcon open={menuOpen} />
+              {t('layout.menuButton')}
+            </button>
+          </div>
         </div>
-        <nav class="site-nav" aria-label={t('layout.navLabel')}>
+        <nav id="menu-glowne" class={menuOpen ? 'site-nav site-nav-open' : 'site-nav'} aria-label={t('layout.navLabel')} onKeyDown={closeMenu} onClick={(event) => (event.target as Element).closest('a') && setMenuOpen(false)}>
           <ul class="container nav-list">
             <li>
               <NavLink href="/">{t('nav.home')}</NavLink>

@@ -1,7 +1,8 @@
 import { Fragment, type ComponentChildren, type JSX, type Ref } from 'preact'
 import { useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks'
-import { localeOf, useLang, useT, type Translate } from '../i18n'
+import { useLang, useT, type Translate } from '../i18n'
 import type { ApiError } from '../lib/api'
+import { formatWhen, timeAttribute, type TimeKind } from '../lib/time'
 import type { Resource } from '../lib/resource'
 import { takeFocusRequest, useLocation } from '../router'
 
@@ -90,24 +91,17 @@ export function DataRegion({ busy, children }: { busy: boolean; children: Compon
   )
 }
 
-export function formatDate(value: string | null | undefined, lang: 'pl' | 'en', withTime = false): string {
-  if (!value) return ''
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value)
-  if (Number.isNaN(date.getTime())) return value
-  return new Intl.DateTimeFormat(localeOf(lang), {
-    dateStyle: 'long',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-    ...(withTime ? {} : { timeZone: 'UTC' }),
-  }).format(date)
-}
-
-export function DateTime({ value, withTime = false, id }: { value: string | null | undefined; withTime?: boolean; id?: string }) {
+/**
+ * A date or time as a `<time>` element, formatted by `lib/time.ts` (Warsaw time, the zone named after a time, a
+ * deadline as its last day). `kind` says how to read it; without it, `withTime` picks `dateTime` over `date`.
+ */
+export function DateTime({ value, withTime = false, kind, id }: { value: string | null | undefined; withTime?: boolean; kind?: TimeKind; id?: string }) {
   const lang = useLang()
   if (!value) return null
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : new Date(value).toISOString()
+  const as = kind ?? (withTime ? 'dateTime' : 'date')
   return (
-    <time id={id} dateTime={iso}>
-      {formatDate(value, lang, withTime)}
+    <time id={id} dateTime={timeAttribute(value, as)}>
+      {formatWhen(value, lang, as)}
     </time>
   )
 }

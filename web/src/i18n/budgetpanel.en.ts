@@ -133,7 +133,7 @@ export default {
   'budgetpanel.correction.closedTitle': 'Corrections are closed.',
   'budgetpanel.correction.closedAnswered': 'The answer to the verifier’s question was sent on {date}.',
   'budgetpanel.correction.closedAnsweredUndated': 'The answer to the verifier’s question has been sent.',
-  'budgetpanel.correction.closedDeadline': 'The deadline for corrections and an answer passed on {date}.',
+  'budgetpanel.correction.closedDeadline': 'The time for corrections and an answer (until {date}) has passed.',
   'budgetpanel.correction.closedBody': 'The project can no longer be changed. If the verifier asks another question, you will get an e-mail and can correct it again.',
 
   // Changing the dates of a running edition (panel)
@@ -144,7 +144,7 @@ export default {
   'budgetpanel.calendar.legend': 'New dates of the phases',
   'budgetpanel.calendar.hint':
     'Phases that have ended cannot change. A phase in progress can only get a new end (in the future). Phases that have not started can move to dates in the future. Phases may not overlap.',
-  'budgetpanel.calendar.endedOn': 'Ended on',
+  'budgetpanel.calendar.endedOn': 'Ran until',
   'budgetpanel.calendar.endedBody': 'The dates of a phase that has ended cannot change.',
   'budgetpanel.calendar.currentSince': 'In progress since',
   'budgetpanel.calendar.currentBody': 'Its start cannot change; you can move its end to a time in the future.',

@@ -133,7 +133,7 @@ export default {
   'budgetpanel.correction.closedTitle': 'Poprawki są zamknięte.',
   'budgetpanel.correction.closedAnswered': 'Odpowiedź na pytanie weryfikatora wysłano {date}.',
   'budgetpanel.correction.closedAnsweredUndated': 'Odpowiedź na pytanie weryfikatora została wysłana.',
-  'budgetpanel.correction.closedDeadline': 'Termin na poprawki i odpowiedź minął {date}.',
+  'budgetpanel.correction.closedDeadline': 'Termin na poprawki i odpowiedź (do {date}) minął.',
   'budgetpanel.correction.closedBody': 'Projektu nie można już zmieniać. Jeśli weryfikator zada kolejne pytanie, dostaniesz e-mail i znów będzie można go poprawić.',
 
   // Zmiana terminów trwającej edycji (panel)
@@ -144,7 +144,7 @@ export default {
   'budgetpanel.calendar.legend': 'Nowe terminy faz',
   'budgetpanel.calendar.hint':
     'Terminów faz zakończonych nie można zmienić. Fazie, która trwa, można przesunąć tylko koniec (na termin w przyszłości). Fazy, które się jeszcze nie zaczęły, można przesunąć na terminy w przyszłości. Fazy nie mogą na siebie nachodzić.',
-  'budgetpanel.calendar.endedOn': 'Zakończona',
+  'budgetpanel.calendar.endedOn': 'Trwała do',
   'budgetpanel.calendar.endedBody': 'Terminów zakończonej fazy nie można zmienić.',
   'budgetpanel.calendar.currentSince': 'Trwa od',
   'budgetpanel.calendar.currentBody': 'Jej początku nie można zmienić; koniec możesz przesunąć na termin w przyszłości.',

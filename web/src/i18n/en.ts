@@ -10,6 +10,7 @@ const en: Record<CoreKey, string> = {
   // Layout
   'layout.skipLink': 'Skip to content',
   'layout.navLabel': 'Main menu',
+  'layout.menuButton': 'Menu',
   'layout.tenantPrefix': 'Local government:',
   'nav.home': 'Home',
   'nav.recount': 'Open recount of results',
@@ -71,26 +72,22 @@ const en: Record<CoreKey, string> = {
     'As the platform operator you can invite the first administrator of this local government to its team. Everything else is handled by its own team.',
   'role.admin.description':
     'The administrator manages the team (invites people, changes roles, disables accounts), keeps the public details of the local government up to date and reviews the audit log.',
-  'role.koordynator.description':
-    'The coordinator prepares and runs processes: the participatory budget, public consultations and calls for advisory councils, with their schedules and announcements.',
-  'role.weryfikator.description':
-    'The reviewer assesses submitted projects and applications for formal, legal and cost compliance and gives reasons for each decision.',
+  'role.koordynator.description': 'The coordinator prepares and runs {modules}, with schedules and announcements.',
+  'role.weryfikator.description': 'The reviewer assesses submitted projects for formal, legal and cost compliance and gives reasons for each decision.',
   'role.moderator.description':
     'The moderator keeps residents’ comments and discussions in order according to the rules and handles reports of abuse.',
 
   // Modules and process states
   'module.budget': 'Participatory budget',
-  'module.consultations': 'Public consultations',
-  'module.councils': 'Advisory councils',
+  'module.budget.inSentence': 'the participatory budget',
+  'module.listJoin': '{first} and {last}',
 
   // Home
   'home.title': 'Home',
   'home.heading': 'Wspólnota — local government and residents decide together',
   'home.intro':
-    'Wspólnota is a platform on which Polish municipalities and counties run the participatory budget, public consultations and advisory councils together with residents. Every step is public: the rules, submissions, voting and results that anyone can recount on their own.',
+    'Wspólnota is a platform on which Polish municipalities and counties run {modules} together with residents. Every step is public: the rules, submissions, voting and results that anyone can recount on their own.',
   'home.feature.budget': 'Participatory budget: project submissions, review, voting and public results.',
-  'home.feature.consultations': 'Public consultations: documents, residents’ comments and a report with answers.',
-  'home.feature.councils': 'Advisory councils: youth, seniors, public benefit organisations.',
   'home.recountLink': 'Open recount of results',
   'home.recountHint': 'check for yourself that the results match the votes cast.',
   'home.jstHeading': 'Local governments on the platform',
@@ -105,7 +102,7 @@ const en: Record<CoreKey, string> = {
   'tenant.processesHeading': 'Active processes',
   'tenant.processesEmpty.title': 'No active processes',
   'tenant.processesEmpty.body':
-    '{name} is not running a participatory budget, consultation or council call on the platform right now. When a new process starts, it will appear here with its dates.',
+    '{name} is not running any process on the platform right now. When a new one starts, it will appear here with its dates.',
   'tenant.contactHeading': 'Contact',
   'tenant.address': 'Address',
   'tenant.email': 'E-mail',
@@ -212,7 +209,7 @@ const en: Record<CoreKey, string> = {
   'rodo.purposesHeading': 'Purposes and legal basis of processing',
   'rodo.purposes': 'We process personal data in order to:',
   'rodo.purpose.processes':
-    'run participatory processes: the participatory budget (project submissions and voting), public consultations, and the selection and work of advisory councils,',
+    'run participatory processes: the participatory budget (submitting and supporting projects, their assessment, appeals and voting),',
   'rodo.purpose.staff': 'maintain the accounts of office staff who run these processes,',
   'rodo.purpose.audit': 'ensure accountability and security (the audit log, protection against abuse).',
   'rodo.basis':
@@ -249,7 +246,7 @@ const en: Record<CoreKey, string> = {
   'rodo.platformIntro':
     'In accordance with Article 13 GDPR, this notice explains who processes personal data on the Wspólnota platform and why. Many local governments use the platform; each of them is responsible for the data in its own processes.',
   'rodo.platformController':
-    'The controller of the data provided in the processes of a local government (participatory budget, consultations, councils) and of the accounts of its staff is that local government. You will find its privacy notice in the list below.',
+    'The controller of the data provided in the processes of a local government (participatory budget) and of the accounts of its staff is that local government. You will find its privacy notice in the list below.',
   'rodo.platformListHeading': 'Privacy notices of local governments',
   'rodo.platformListItem': 'Privacy notice — {name}',
   'rodo.platformOperator':
@@ -423,6 +420,11 @@ const en: Record<CoreKey, string> = {
   'users.invitationsHeading': 'Pending invitations',
   'users.invitationsCaption': 'Pending invitations to the team of {name}',
   'users.invitationsEmpty': 'No pending invitations.',
+  'users.withdrawInvitation': 'Withdraw invitation',
+  'users.withdrawInvitationFor': 'Withdraw invitation — {email}',
+  'users.confirmWithdrawTitle': 'Withdraw the invitation?',
+  'users.confirmWithdrawBody': 'The link sent to {email} will stop working. If this person should join after all, send a new invitation.',
+  'users.invitationWithdrawn': 'Invitation for {email} withdrawn.',
 
   // Audit log
   'audit.title': 'Audit log',
@@ -453,6 +455,9 @@ const en: Record<CoreKey, string> = {
   'audit.action.staff.invite': 'Invitation sent',
   'audit.action.staff.invitation.accept': 'Invitation accepted',
   'audit.action.staff.update': 'Role or access changed',
+  'audit.action.staff.invitation.withdraw': 'Invitation withdrawn',
+  'audit.action.auth.login-failed': 'Failed sign-in',
+  'audit.action.auth.lockout': 'Sign-in locked after failed attempts',
   'audit.action.tenant.create': 'Local government created',
   'audit.action.tenant.update': 'Local government details changed',
   'audit.action.demo.seed': 'Demo data created',
@@ -464,15 +469,19 @@ const en: Record<CoreKey, string> = {
   'audit.action.bo.edition.calendar': 'PB: edition calendar changed',
   'audit.action.bo.edition.create': 'PB: edition created',
   'audit.action.bo.edition.update': 'PB: edition settings changed',
-  'audit.action.bo.identities.erase': "PB: voters' personal data erased",
+  'audit.action.bo.identities.erase': "PB: personal data of voters and supporters erased",
   'audit.action.bo.implementation.note': 'PB: implementation progress note',
   'audit.action.bo.implementation.note.edit': 'PB: implementation progress note corrected',
   'audit.action.bo.implementation.note.delete': 'PB: implementation progress note deleted',
   'audit.action.bo.implementation.status': 'PB: implementation status changed',
   'audit.action.bo.paper-card.confirm': 'PB: paper card confirmed',
+  'audit.action.bo.vote.code-refused': 'PB: voting code refused',
+  'audit.action.bo.vote.code-locked': 'PB: voting code entry locked',
   'audit.action.bo.paper-card.enter': 'PB: paper card keyed in',
   'audit.action.bo.paper-card.reject': 'PB: paper card entry rejected',
   'audit.action.bo.paper-supporters': 'PB: signatures on a paper support list',
+  'audit.action.bo.author-link': "PB: new author link sent to the author's e-mail (the old one works until the new one is used)",
+  'audit.action.bo.author-key.replace': 'PB: the author used the new link — the old one stopped working',
   'audit.action.bo.phase': 'PB: next phase of the edition began',
   'audit.action.bo.project.assign': 'PB: verifier assigned',
   'audit.action.bo.project.correct': "PB: author's correction of a project",
@@ -480,6 +489,7 @@ const en: Record<CoreKey, string> = {
   'audit.action.bo.question.answer': "PB: author's answer to a question",
   'audit.action.bo.register.verify': 'PB: ballots checked against a register extract',
   'audit.action.bo.results.compute': 'PB: results computed',
+  'audit.action.bo.results.seed': 'PB: tie-break seed drawn',
   'audit.action.bo.results.publish': 'PB: results published',
   'audit.entity.user': 'Account',
   'audit.entity.membership': 'Team membership',

@@ -8,6 +8,11 @@ export default {
   'map.newTab': '(opens in a new tab)',
   'map.tilesFailed': 'The map background could not be loaded (offline?). The markers are in their places.',
   'map.close': 'Close the description: {name}',
+  // The marker of a group of overlapping markers (plural forms as Intl.PluralRules names them; Polish has four).
+  'map.group.one': '{count} project at this place',
+  'map.group.few': '{count} projects at this place',
+  'map.group.many': '{count} projects at this place',
+  'map.group.other': '{count} projects at this place',
   'map.crosshair': 'Crosshair: latitude {lat}, longitude {lng}',
   'map.help': 'Drag the map to move it, or use the arrow keys while it has focus. The + and − keys zoom in and out.',
   'map.helpMarkers':

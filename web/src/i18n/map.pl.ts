@@ -9,6 +9,11 @@ export default {
   'map.newTab': '(otwiera się w nowej karcie)',
   'map.tilesFailed': 'Nie udało się wczytać podkładu mapy (brak połączenia?). Znaczniki są na swoich miejscach.',
   'map.close': 'Zamknij opis: {name}',
+  // Znacznik grupy nakładających się znaczników (formy liczby mnogiej według Intl.PluralRules).
+  'map.group.one': '{count} projekt w tym miejscu',
+  'map.group.few': '{count} projekty w tym miejscu',
+  'map.group.many': '{count} projektów w tym miejscu',
+  'map.group.other': '{count} projektu w tym miejscu',
   'map.crosshair': 'Celownik: szerokość {lat}, długość {lng}',
   'map.help': 'Mapę przesuwasz, przeciągając ją, a gdy ma fokus — strzałkami. Klawisze + i − przybliżają i oddalają.',
   'map.helpMarkers':

@@ -12,6 +12,7 @@ const pl = {
   // Layout
   'layout.skipLink': 'Przejdź do treści',
   'layout.navLabel': 'Menu główne',
+  'layout.menuButton': 'Menu',
   'layout.tenantPrefix': 'Jednostka samorządu:',
   'nav.home': 'Strona główna',
   'nav.recount': 'Otwarte przeliczenie wyników',
@@ -73,26 +74,23 @@ const pl = {
     'Jako operator platformy możesz zaprosić do zespołu tej jednostki jej pierwszego administratora. Pozostałe sprawy jednostki prowadzi jej zespół.',
   'role.admin.description':
     'Administrator zarządza zespołem (zaprasza osoby, zmienia role, wyłącza konta), uzupełnia publiczne dane jednostki i przegląda dziennik zdarzeń.',
-  'role.koordynator.description':
-    'Koordynator przygotowuje i prowadzi procesy: budżet obywatelski, konsultacje społeczne i nabory do rad, wraz z ich harmonogramem i ogłoszeniami.',
+  'role.koordynator.description': 'Koordynator przygotowuje i prowadzi {modules} wraz z harmonogramem i ogłoszeniami.',
   'role.weryfikator.description':
-    'Weryfikator ocenia zgłoszone projekty i wnioski pod względem formalnym, prawnym i kosztowym oraz uzasadnia swoje rozstrzygnięcia.',
+    'Weryfikator ocenia zgłoszone projekty pod względem formalnym, prawnym i kosztowym oraz uzasadnia swoje rozstrzygnięcia.',
   'role.moderator.description':
     'Moderator dba o porządek w komentarzach i dyskusjach mieszkańców zgodnie z regulaminem i odpowiada na zgłoszenia naruszeń.',
 
   // Modules and process states
   'module.budget': 'Budżet obywatelski',
-  'module.consultations': 'Konsultacje społeczne',
-  'module.councils': 'Rady i zespoły doradcze',
+  'module.budget.inSentence': 'budżet obywatelski',
+  'module.listJoin': '{first} i {last}',
 
   // Home
   'home.title': 'Strona główna',
   'home.heading': 'Wspólnota — samorząd i mieszkańcy decydują razem',
   'home.intro':
-    'Wspólnota to platforma, na której gminy i powiaty prowadzą z mieszkańcami budżet obywatelski, konsultacje społeczne i prace rad doradczych. Każdy krok jest jawny: zasady, zgłoszenia, głosowanie i wyniki, które każdy może sam przeliczyć.',
+    'Wspólnota to platforma, na której gminy i powiaty prowadzą z mieszkańcami {modules}. Każdy krok jest jawny: zasady, zgłoszenia, głosowanie i wyniki, które każdy może sam przeliczyć.',
   'home.feature.budget': 'Budżet obywatelski: zgłaszanie projektów, ocena, głosowanie i jawne wyniki.',
-  'home.feature.consultations': 'Konsultacje społeczne: dokumenty, uwagi mieszkańców i raport z odpowiedziami.',
-  'home.feature.councils': 'Rady doradcze: młodzieżowe, seniorów, działalności pożytku publicznego.',
   'home.recountLink': 'Otwarte przeliczenie wyników',
   'home.recountHint': 'sprawdź samodzielnie, czy wyniki głosowania zgadzają się z oddanymi głosami.',
   'home.jstHeading': 'Samorządy na platformie',
@@ -107,7 +105,7 @@ const pl = {
   'tenant.processesHeading': 'Aktywne procesy',
   'tenant.processesEmpty.title': 'Brak aktywnych procesów',
   'tenant.processesEmpty.body':
-    '{name} nie prowadzi teraz na platformie budżetu obywatelskiego, konsultacji ani naboru do rad. Gdy ruszy nowy proces, pojawi się tutaj wraz z terminami.',
+    '{name} nie prowadzi teraz na platformie żadnego procesu. Gdy ruszy nowy, pojawi się tutaj wraz z terminami.',
   'tenant.contactHeading': 'Kontakt',
   'tenant.address': 'Adres',
   'tenant.email': 'E-mail',
@@ -216,7 +214,7 @@ const pl = {
   'rodo.purposesHeading': 'Cele i podstawy prawne przetwarzania',
   'rodo.purposes': 'Przetwarzamy dane osobowe w celu:',
   'rodo.purpose.processes':
-    'przeprowadzenia procesów partycypacyjnych: budżetu obywatelskiego (zgłaszanie projektów i głosowanie), konsultacji społecznych oraz naboru i prac rad i zespołów doradczych,',
+    'przeprowadzenia procesów partycypacyjnych: budżetu obywatelskiego (zgłaszanie i popieranie projektów, ich ocena, odwołania i głosowanie),',
   'rodo.purpose.staff': 'prowadzenia kont pracowników urzędu obsługujących te procesy,',
   'rodo.purpose.audit': 'zapewnienia rozliczalności i bezpieczeństwa (dziennik zdarzeń, ochrona przed nadużyciami).',
   'rodo.basis':
@@ -253,7 +251,7 @@ const pl = {
   'rodo.platformIntro':
     'Zgodnie z art. 13 RODO informujemy, kto i w jakim celu przetwarza dane osobowe na platformie Wspólnota. Z platformy korzysta wiele samorządów; każdy z nich odpowiada za dane w swoich procesach.',
   'rodo.platformController':
-    'Administratorem danych podawanych w procesach danej jednostki samorządu (budżet obywatelski, konsultacje, rady) oraz danych kont jej pracowników jest ta jednostka. Jej klauzulę informacyjną znajdziesz na liście poniżej.',
+    'Administratorem danych podawanych w procesach danej jednostki samorządu (budżet obywatelski) oraz danych kont jej pracowników jest ta jednostka. Jej klauzulę informacyjną znajdziesz na liście poniżej.',
   'rodo.platformListHeading': 'Klauzule samorządów',
   'rodo.platformListItem': 'Klauzula informacyjna — {name}',
   'rodo.platformOperator':
@@ -428,6 +426,11 @@ const pl = {
   'users.invitationsHeading': 'Oczekujące zaproszenia',
   'users.invitationsCaption': 'Oczekujące zaproszenia do zespołu: {name}',
   'users.invitationsEmpty': 'Brak oczekujących zaproszeń.',
+  'users.withdrawInvitation': 'Wycofaj zaproszenie',
+  'users.withdrawInvitationFor': 'Wycofaj zaproszenie — {email}',
+  'users.confirmWithdrawTitle': 'Wycofać zaproszenie?',
+  'users.confirmWithdrawBody': 'Link wysłany na adres {email} przestanie działać. Jeśli ta osoba ma jednak dołączyć, wyślij nowe zaproszenie.',
+  'users.invitationWithdrawn': 'Wycofano zaproszenie dla {email}.',
 
   // Audit log
   'audit.title': 'Dziennik zdarzeń',
@@ -458,6 +461,9 @@ const pl = {
   'audit.action.staff.invite': 'Wysłanie zaproszenia',
   'audit.action.staff.invitation.accept': 'Przyjęcie zaproszenia',
   'audit.action.staff.update': 'Zmiana roli lub dostępu',
+  'audit.action.staff.invitation.withdraw': 'Wycofanie zaproszenia',
+  'audit.action.auth.login-failed': 'Nieudane logowanie',
+  'audit.action.auth.lockout': 'Blokada logowania po nieudanych próbach',
   'audit.action.tenant.create': 'Utworzenie jednostki',
   'audit.action.tenant.update': 'Zmiana danych jednostki',
   'audit.action.demo.seed': 'Utworzenie danych demonstracyjnych',
@@ -469,15 +475,19 @@ const pl = {
   'audit.action.bo.edition.calendar': 'BO: zmiana harmonogramu edycji',
   'audit.action.bo.edition.create': 'BO: utworzenie edycji',
   'audit.action.bo.edition.update': 'BO: zmiana ustawień edycji',
-  'audit.action.bo.identities.erase': 'BO: usunięcie danych osobowych głosujących',
+  'audit.action.bo.identities.erase': 'BO: usunięcie danych osobowych głosujących i popierających',
   'audit.action.bo.implementation.note': 'BO: informacja o postępie realizacji',
   'audit.action.bo.implementation.note.edit': 'BO: poprawienie informacji o postępie realizacji',
   'audit.action.bo.implementation.note.delete': 'BO: usunięcie informacji o postępie realizacji',
   'audit.action.bo.implementation.status': 'BO: zmiana statusu realizacji',
   'audit.action.bo.paper-card.confirm': 'BO: potwierdzenie karty papierowej',
+  'audit.action.bo.vote.code-refused': 'BO: odrzucony kod do głosowania',
+  'audit.action.bo.vote.code-locked': 'BO: blokada wpisywania kodów do głosowania',
   'audit.action.bo.paper-card.enter': 'BO: wprowadzenie karty papierowej',
   'audit.action.bo.paper-card.reject': 'BO: odrzucenie wpisu karty papierowej',
   'audit.action.bo.paper-supporters': 'BO: liczba podpisów z papierowej listy poparcia',
+  'audit.action.bo.author-link': 'BO: nowy link autora wysłany na jego adres e-mail (poprzedni działa do użycia nowego)',
+  'audit.action.bo.author-key.replace': 'BO: autor użył nowego linku — poprzedni przestał działać',
   'audit.action.bo.phase': 'BO: rozpoczęcie kolejnej fazy edycji',
   'audit.action.bo.project.assign': 'BO: przypisanie weryfikatora',
   'audit.action.bo.project.correct': 'BO: poprawka projektu przez autora',
@@ -485,6 +495,7 @@ const pl = {
   'audit.action.bo.question.answer': 'BO: odpowiedź autora na pytanie',
   'audit.action.bo.register.verify': 'BO: sprawdzenie kart z wyciągiem z rejestru',
   'audit.action.bo.results.compute': 'BO: obliczenie wyników',
+  'audit.action.bo.results.seed': 'BO: wylosowanie ziarna rozstrzygania remisów',
   'audit.action.bo.results.publish': 'BO: publikacja wyników',
   'audit.entity.user': 'Konto',
   'audit.entity.membership': 'Członkostwo w zespole',

@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
-import { ConfirmDialog, errorsFromApi, formatDate, Notice, TextAreaField, useFormId } from '../components/ui'
+import { ConfirmDialog, errorsFromApi, Notice, TextAreaField, useFormId } from '../components/ui'
 import { useLang, useT } from '../i18n'
 import { api } from '../lib/api'
+import { formatDateTime } from '../lib/time'
 import { NOTE_MIN, notesInOrder, staffNoteApi, type ImplementationItem, type ImplementationNote } from './api'
 import { useAnnouncement, useFormErrors } from './forms'
 import { GeneralError } from './StaffForms'
@@ -37,7 +38,7 @@ export function StaffNotesList({ slug, year, item, headingId, heading, onSaved }
   const lang = useLang()
   const notes = notesInOrder(item.notes)
   const title = winnerName(item, t)
-  const labelOf = (note: ImplementationNote): NoteLabel => ({ number: notes.indexOf(note) + 1, date: formatDate(note.at, lang, true), title })
+  const labelOf = (note: ImplementationNote): NoteLabel => ({ number: notes.indexOf(note) + 1, date: formatDateTime(note.at, lang), title })
   const [message, announce] = useAnnouncement()
   const [deleting, setDeleting] = useState<ImplementationNote | null>(null)
   const [busy, setBusy] = useState(false)

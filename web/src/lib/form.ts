@@ -72,10 +72,3 @@ export function checkNewPassword(password: string, repeat: string, t: Translate)
   else if (password !== repeat) errors.passwordRepeat = t('validation.passwordMismatch')
   return errors
 }
-
-/** Only local paths are followed after login (no open redirects). */
-export function safeReturnPath(value: string | null): string | null {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null
-  if (value.startsWith('/panel/logowanie')) return null
-  return value
-}

@@ -79,6 +79,7 @@ export interface Invitation {
   expiresAt: string
   createdAt?: string
   acceptedAt?: string | null
+  withdrawnAt?: string | null
 }
 
 export interface AuditEntry {

@@ -3,18 +3,20 @@ import { useT } from '../i18n'
 import { tenantPath } from '../lib/context'
 import { useResource } from '../lib/resource'
 import type { TenantListItem } from '../lib/types'
+import { MODULES, moduleList } from '../modules'
 
+/** The platform's home: what it runs (only the modules that exist, from modules.ts), the recount, and the JSTs. */
 export function Home() {
   const t = useT()
   const list = useResource<{ items: TenantListItem[] }>('/jst')
   return (
     <>
       <PageHeading title={t('home.title')}>{t('home.heading')}</PageHeading>
-      <p class="lead">{t('home.intro')}</p>
+      <p class="lead">{t('home.intro', { modules: moduleList(t) })}</p>
       <ul class="feature-list">
-        <li>{t('home.feature.budget')}</li>
-        <li>{t('home.feature.consultations')}</li>
-        <li>{t('home.feature.councils')}</li>
+        {MODULES.map((m) => (
+          <li key={m.key}>{t(m.description)}</li>
+        ))}
       </ul>
       <p>
         <a href="/przeliczenie" class="link-strong">

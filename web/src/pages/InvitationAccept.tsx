@@ -7,6 +7,7 @@ import { useResource } from '../lib/resource'
 import { signedIn } from '../lib/session'
 import type { Role, User } from '../lib/types'
 import { navigate } from '../router'
+import { roleDescription } from '../modules'
 
 interface InvitationInfo {
   email: string
@@ -70,7 +71,7 @@ export function InvitationAccept({ token }: { token: string }) {
               <dt>{t('invitation.email')}</dt>
               <dd>{invitation.data.email}</dd>
             </dl>
-            <p>{t(`role.${invitation.data.role}.description`)}</p>
+            <p>{roleDescription(t, invitation.data.role)}</p>
             <ErrorSummary errors={form.errors} formId={formId} labels={labels} version={form.version} />
             <form onSubmit={onSubmit} noValidate aria-busy={form.busy ? 'true' : 'false'}>
               <Field formId={formId} {...form.field('name')} label={labels.name} hint={t('invitation.nameHint')} autocomplete="name" />

@@ -2,7 +2,9 @@ import { useEffect } from 'preact/hooks'
 import { ErrorSummary, Field, PageHeading, useFormId } from '../components/ui'
 import { useT } from '../i18n'
 import { api } from '../lib/api'
-import { checkEmail, safeReturnPath, useForm } from '../lib/form'
+import { panelLanding } from '../lib/landing'
+import { checkEmail, useForm } from '../lib/form'
+import { safeReturnPath } from '../lib/return-path'
 import { signedIn, useSession } from '../lib/session'
 import type { User } from '../lib/types'
 import { navigate, useSearchParam } from '../router'
@@ -11,12 +13,12 @@ export function Login() {
   const t = useT()
   const formId = useFormId('logowanie')
   const session = useSession()
-  const returnTo = safeReturnPath(useSearchParam('powrot'))
+  const returnTo = safeReturnPath(useSearchParam('powrot'), location.origin)
   const loggedOut = useSearchParam('wylogowano')
   const form = useForm({ email: '', password: '' })
 
   useEffect(() => {
-    if (session.status === 'in') navigate(returnTo ?? '/panel', { replace: true })
+    if (session.status === 'in' && session.user) navigate(panelLanding(session.user, returnTo), { replace: true })
   }, [session.status])
 
   const onSubmit = async (event: Event) => {
@@ -36,7 +38,7 @@ export function Login() {
           body: { email: form.values.email.trim(), password: form.values.password },
         })
         signedIn(user)
-        navigate(returnTo ?? '/panel')
+        navigate(panelLanding(user, returnTo))
       },
     )
   }

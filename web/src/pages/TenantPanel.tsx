@@ -1,18 +1,25 @@
+import { WorkOverview } from '../budget/WorkOverview'
 import { TenantPanelFrame } from '../components/TenantPanelFrame'
 import { PageHeading } from '../components/ui'
 import { useT } from '../i18n'
 import { panelPath, tenantPath } from '../lib/context'
+import { roleDescription } from '../modules'
 
+/** The roles that run the budget (assess, assign, decide), for whom the start page opens with their work. */
+const budgetWork = (role: string) => role === 'admin' || role === 'koordynator' || role === 'weryfikator'
+
+/** `/panel/{slug}`: the JST's start page — what waits for this person, the coming deadlines, their role, the team. */
 export function TenantPanelHome({ slug }: { slug: string }) {
   const t = useT()
   return (
     <TenantPanelFrame slug={slug} section="home">
-      {({ tenantName, role, summary }) => (
+      {({ user, tenantName, role, summary }) => (
         <>
           <PageHeading title={t('tenantPanel.title', { name: tenantName })}>{t('tenantPanel.title', { name: tenantName })}</PageHeading>
+          {budgetWork(role) ? <WorkOverview slug={slug} userId={user.id} /> : null}
           <section class="panel-section" aria-labelledby="role-heading">
             <h2 id="role-heading">{t('tenantPanel.roleHeading', { role: t(`role.${role}`) })}</h2>
-            <p>{t(`role.${role}.description`)}</p>
+            <p>{roleDescription(t, role)}</p>
             {role !== 'admin' && role !== 'operator' ? <p class="muted">{t('tenantPanel.roleLimits')}</p> : null}
           </section>
           <section class="panel-section" aria-labelledby="summary-heading">

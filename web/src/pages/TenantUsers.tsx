@@ -23,6 +23,7 @@ import { ROLES, type Invitation, type Role, type StaffUser } from '../lib/types'
 type Pending =
   | { kind: 'role'; user: StaffUser; role: Role }
   | { kind: 'active'; user: StaffUser; active: boolean }
+  | { kind: 'withdraw'; invitation: Invitation }
 
 function InviteForm({ slug, onInvited }: { slug: string; onInvited: (email: string) => void }) {
   const t = useT()
@@ -87,6 +88,13 @@ function Users({ slug, tenantName, user: me }: TenantPanelContext) {
     setBusy(true)
     setDialogError(null)
     try {
+      if (pending.kind === 'withdraw') {
+        await api(`/jst/${enc(slug)}/staff/invitations/${enc(pending.invitation.id)}`, { method: 'DELETE' })
+        setNotice(t('users.invitationWithdrawn', { email: pending.invitation.email }))
+        setPending(null)
+        invitations.reload()
+        return
+      }
       const body = pending.kind === 'role' ? { role: pending.role } : { active: pending.active }
       await api(`/jst/${enc(slug)}/staff/users/${enc(pending.user.id)}`, { method: 'PATCH', body })
       setNotice(
@@ -98,6 +106,8 @@ function Users({ slug, tenantName, user: me }: TenantPanelContext) {
       )
       setPending(null)
       users.reload()
+      // A deactivation also withdraws the person's open invitations.
+      if (pending.kind === 'active' && !pending.active) invitations.reload()
     } catch (error) {
       setDialogError(errorsFromApi(error, t).general)
     } finally {
@@ -105,7 +115,7 @@ function Users({ slug, tenantName, user: me }: TenantPanelContext) {
     }
   }
 
-  const pendingInvitations = (invitations.data?.items ?? []).filter((i) => !i.acceptedAt)
+  const pendingInvitations = (invitations.data?.items ?? []).filter((i) => !i.acceptedAt && !i.withdrawnAt)
 
   return (
     <>
@@ -217,7 +227,7 @@ function Users({ slug, tenantName, user: me }: TenantPanelContext) {
           <DataTable
             captionId="invitations-caption"
             caption={t('users.invitationsCaption', { name: tenantName })}
-            columns={[t('users.col.email'), t('users.col.role'), t('users.col.expires')]}
+            columns={[t('users.col.email'), t('users.col.role'), t('users.col.expires'), t('users.col.actions')]}
           >
             {rows.map((inv) => (
               <tr key={inv.id}>
@@ -226,7 +236,20 @@ function Users({ slug, tenantName, user: me }: TenantPanelContext) {
                 </td>
                 <td>{t(`role.${inv.role}`)}</td>
                 <td>
-                  <DateTime value={inv.expiresAt} withTime />
+                  <DateTime value={inv.expiresAt} kind="deadline" />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    class="button button-small button-secondary"
+                    aria-label={t('users.withdrawInvitationFor', { email: inv.email })}
+                    onClick={() => {
+                      setDialogError(null)
+                      setPending({ kind: 'withdraw', invitation: inv })
+                    }}
+                  >
+                    {t('users.withdrawInvitation')}
+                  </button>
                 </td>
               </tr>
             ))}
@@ -238,20 +261,24 @@ function Users({ slug, tenantName, user: me }: TenantPanelContext) {
         error={dialogError}
         open={pending !== null}
         title={
-          pending?.kind === 'role'
-            ? t('users.confirmRoleTitle')
-            : pending?.kind === 'active' && !pending.active
-              ? t('users.confirmDeactivateTitle')
-              : t('users.confirmActivateTitle')
+          pending?.kind === 'withdraw'
+            ? t('users.confirmWithdrawTitle')
+            : pending?.kind === 'role'
+              ? t('users.confirmRoleTitle')
+              : pending?.kind === 'active' && !pending.active
+                ? t('users.confirmDeactivateTitle')
+                : t('users.confirmActivateTitle')
         }
         confirmLabel={
-          pending?.kind === 'role'
-            ? t('users.confirmRole')
-            : pending?.kind === 'active' && !pending.active
-              ? t('users.deactivate')
-              : t('users.activate')
+          pending?.kind === 'withdraw'
+            ? t('users.withdrawInvitation')
+            : pending?.kind === 'role'
+              ? t('users.confirmRole')
+              : pending?.kind === 'active' && !pending.active
+                ? t('users.deactivate')
+                : t('users.activate')
         }
-        danger={pending?.kind === 'active' && !pending.active}
+        danger={(pending?.kind === 'active' && !pending.active) || pending?.kind === 'withdraw'}
         busy={busy}
         onConfirm={confirm}
         onCancel={() => setPending(null)}
@@ -265,6 +292,7 @@ function Users({ slug, tenantName, user: me }: TenantPanelContext) {
             })}
           </p>
         ) : null}
+        {pending?.kind === 'withdraw' ? <p>{t('users.confirmWithdrawBody', { email: pending.invitation.email })}</p> : null}
         {pending?.kind === 'active' ? (
           <p>
             {pending.active

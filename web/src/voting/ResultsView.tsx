@@ -1,6 +1,6 @@
 import { useLang, useT } from '../i18n'
 import { hasMessage } from '../i18n'
-import type { Count, Format, PoolOutcome, ProjectOutcome, Results } from './api'
+import { AGE_BANDS, type Count, type Format, type PoolOutcome, type ProjectOutcome, type Results } from './api'
 import { BarChart, BudgetBar, ChartLegend, type ChartRow } from './charts'
 import { num, percent, zlUnits, zl } from './format'
 import './voting.css'
@@ -12,12 +12,23 @@ import './voting.css'
  * figures, so the numbers can be read, copied and navigated cell by cell.
  */
 
+/**
+ * The projects as a ranking: most votes (points) first, whatever the rule. Listing the winners first put a project
+ * with 131 votes above one with 176, which reads like a counting error; each row says instead whether the project won
+ * and why. Equal scores keep the rule's order (winners in the order chosen), then the project number.
+ */
 export function sortedProjects(outcome: PoolOutcome): ProjectOutcome[] {
-  return [...outcome.projects].sort((a, b) => {
-    if (a.selected !== b.selected) return a.selected ? -1 : 1
-    if (a.selected && b.selected) return (a.order ?? 0) - (b.order ?? 0)
-    return b.score - a.score || Number(a.id) - Number(b.id)
-  })
+  const chosen = (p: ProjectOutcome) => (p.selected ? (p.order ?? 0) : Number.MAX_SAFE_INTEGER)
+  return [...outcome.projects].sort((a, b) => b.score - a.score || chosen(a) - chosen(b) || Number(a.id) - Number(b.id))
+}
+
+/** Rules that do not pick by votes alone: the page says that their order of choice differs from the ranking. */
+const isEqualShares = (rule: string) => rule.startsWith('equalshares')
+
+/** Statistics groups in their natural order: age bands youngest first, "not given" always last. */
+export function orderedGroups(rows: Record<string, Count>, order: readonly string[] = []): [string, Count][] {
+  const rank = (key: string) => (key === 'brak danych' ? Number.MAX_SAFE_INTEGER : order.includes(key) ? order.indexOf(key) : order.length)
+  return Object.entries(rows).sort(([a], [b]) => rank(a) - rank(b))
 }
 
 export function PoolResults({ pool, format, headingLevel = 2, idPrefix }: { pool: Results['pools'][number]; format: Format; headingLevel?: 2 | 3; idPrefix: string }) {
@@ -88,6 +99,7 @@ export function PoolResults({ pool, format, headingLevel = 2, idPrefix }: { pool
         </>
       ) : null}
       <PoolBudget pool={pool} />
+      {projects.length > 0 ? <p class="vt-order-note">{t(isEqualShares(outcome.rule) ? 'voting.results.orderMes' : points ? 'voting.results.orderPoints' : 'voting.results.orderVotes')}</p> : null}
       {projects.length === 0 ? (
         <p>{t('voting.results.noProjects')}</p>
       ) : (
@@ -103,7 +115,7 @@ export function PoolResults({ pool, format, headingLevel = 2, idPrefix }: { pool
                   <th scope="col" class="vt-col-cost">
                     {t('voting.results.col.cost')}
                   </th>
-                  <th scope="col">{t('voting.results.col.selected')}</th>
+                  <th scope="col">{t('voting.results.col.outcome')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -113,20 +125,17 @@ export function PoolResults({ pool, format, headingLevel = 2, idPrefix }: { pool
                       <span class="vt-project-number">{t('voting.pool.number', { number: project.id })}</span> <span class="vt-project-title">{project.name ?? project.id}</span>
                       {/* On a narrow screen the cost column is hidden and the cost is shown here instead. */}
                       <span class="vt-cost-inline">{t('voting.pool.cost', { cost: zlUnits(project.cost, lang) })}</span>
-                      <details class="vt-explain">
-                        <summary>
-                          {t('voting.results.why')}
-                          <span class="visually-hidden"> {t('voting.results.whyFor', { title: project.name ?? project.id })}</span>
-                        </summary>
-                        <p>{project.explanation}</p>
-                      </details>
+                      <span class="vt-explain">{project.explanation}</span>
                     </th>
                     <td class="vt-num">
                       {num(project.score, lang)}
                       {points ? <span class="vt-sub">{t('voting.results.voters', { n: num(project.votes, lang) })}</span> : null}
                     </td>
                     <td class="vt-num vt-col-cost">{zlUnits(project.cost, lang)}</td>
-                    <td>{project.selected ? <strong class="vt-yes">{t('voting.results.yes')}</strong> : t('voting.results.no')}</td>
+                    <td class="vt-outcome">
+                      {project.selected ? <strong class="vt-yes">{t('voting.results.selected')}</strong> : <span>{t('voting.results.notSelected')}</span>}
+                      {!project.selected && hasMessage(`voting.reason.${project.reason}`) ? <span class="vt-sub"> {t(`voting.reason.${project.reason}`)}</span> : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -138,7 +147,7 @@ export function PoolResults({ pool, format, headingLevel = 2, idPrefix }: { pool
   )
 }
 
-/** Votes (or points) per project, winners first and marked, as in the table that follows. */
+/** Votes (or points) per project, most first, winners marked, in the order of the table that follows. */
 function ProjectsChart({ pool, projects, points }: { pool: Results['pools'][number]; projects: ProjectOutcome[]; points: boolean }) {
   const t = useT()
   const lang = useLang()
@@ -179,10 +188,10 @@ function PoolBudget({ pool }: { pool: Results['pools'][number] }) {
 
 const countText = (value: Count, lang: 'pl' | 'en', t: (k: string) => string) => (value === '<10' ? t('voting.stats.fewer') : num(value, lang))
 
-function StatTable({ caption, rows, labelOf, id }: { caption: string; rows: Record<string, Count>; labelOf: (key: string) => string; id: string }) {
+function StatTable({ caption, rows, labelOf, id, order }: { caption: string; rows: Record<string, Count>; labelOf: (key: string) => string; id: string; order?: readonly string[] }) {
   const t = useT()
   const lang = useLang()
-  const entries = Object.entries(rows)
+  const entries = orderedGroups(rows, order)
   if (entries.length === 0) return null
   const chartRows: ChartRow[] = entries.map(([key, value]) => ({
     key,
@@ -241,7 +250,7 @@ export function ResultsStats({ stats, idPrefix }: { stats: Results['stats']; idP
       <p class="hint">{t('voting.stats.privacy')}</p>
       <StatTable id={`${idPrefix}-status`} caption={t('voting.stats.byStatus')} rows={stats.byStatus} labelOf={label('voting.ballotStatus')} />
       <StatTable id={`${idPrefix}-channel`} caption={t('voting.stats.byChannel')} rows={stats.byChannel} labelOf={label('voting.channel')} />
-      <StatTable id={`${idPrefix}-age`} caption={t('voting.stats.byAgeBand')} rows={stats.byAgeBand} labelOf={label('voting.ageBand')} />
+      <StatTable id={`${idPrefix}-age`} caption={t('voting.stats.byAgeBand')} rows={stats.byAgeBand} labelOf={label('voting.ageBand')} order={AGE_BANDS} />
       <StatTable id={`${idPrefix}-sex`} caption={t('voting.stats.bySex')} rows={stats.bySex} labelOf={label('voting.sex')} />
     </section>
   )

@@ -5,7 +5,7 @@ import { ApiError } from '../lib/api'
 import { editionApi, voteApi, type Ballot, type Choices, type Edition } from './api'
 import { toErrors } from './controls'
 import { areaFromChoices, asksArea, ballotIssues, emptyIdentity, identityForCast, identityForDraft, identityFromDraft, keptChoices, poolIssues, visiblePools, checkIdentity, type IdentityForm } from './model'
-import { clearReceipt, clearSession, loadReceipt, loadSession, saveReceipt, saveSession, type StoredSession } from './storage'
+import { clearReceipt, clearSession, loadReceipt, loadSession, saveReceipt, saveSession, type CastAnswer, type StoredSession } from './storage'
 import { AlreadyCast, AreaStep, CodeStep, ContactStep, DoneStep, IdentityStep, PoolStep, SummaryStep } from './steps'
 
 /**
@@ -52,7 +52,8 @@ export function Wizard({ slug, year, edition, formId }: { slug: string; year: st
   const [version, setVersion] = useState(0)
   const [busy, setBusy] = useState(false)
   const [moved, setMoved] = useState(false)
-  const [receipt, setReceipt] = useState<string | null>(keptReceipt.current)
+  const [answer, setAnswer] = useState<CastAnswer | null>(keptReceipt.current)
+  const receipt = answer?.receipt ?? null
   const [notice, setNotice] = useState<string | null>(null)
   const [draftState, setDraftState] = useState<'idle' | 'saved' | 'failed'>('idle')
   const loaded = useRef(false)
@@ -87,7 +88,7 @@ export function Wizard({ slug, year, edition, formId }: { slug: string; year: st
     setBallot(data)
     if (data.cast) {
       clearSession(slug, year)
-      setReceipt(loadReceipt(slug, year))
+      setAnswer(loadReceipt(slug, year))
       setStage('already')
       return
     }
@@ -189,21 +190,13 @@ export function Wizard({ slug, year, edition, formId }: { slug: string; year: st
 
   // ——— Steps and their order ———
   const poolsShown = ballot ? visiblePools(ballot, area) : []
-  const estimatedPools = edition.pools.filter((p) => p.kind !== 'area' || edition.rules.ballot.areaPools === 'all-areas').length + (hasAreaChoice(edition) ? 1 : 0)
   const stages: Stage[] = ballot
-    ? [
-        'contact',
-        'code',
-        ...(asksArea(ballot) ? (['area'] as Stage[]) : []),
-        ...poolsShown.map((p) => `pool:${p.id}` as Stage),
-        // Until the area is chosen, count its pool too, so that the number of steps does not jump.
-        ...(asksArea(ballot) && area === null ? (['pool:?'] as Stage[]) : []),
-        'identity',
-        'summary',
-      ]
-    : ['contact', 'code', ...(hasAreaChoice(edition) ? (['area'] as Stage[]) : []), ...Array.from({ length: estimatedPools }, (_, i) => `pool:${i}` as Stage), 'identity', 'summary']
+    ? ['contact', 'code', ...(asksArea(ballot) ? (['area'] as Stage[]) : []), ...poolsShown.map((p) => `pool:${p.id}` as Stage), 'identity', 'summary']
+    : ['contact', 'code']
   const index = stages.indexOf(stage as Stage)
   const previous = index > 0 ? stages[index - 1] : null
+  const plan = stepPlan(edition)
+  const planned = plan.indexOf(planSlot(edition, stage))
 
   const ctx: WizardContext = {
     slug,
@@ -214,8 +207,8 @@ export function Wizard({ slug, year, edition, formId }: { slug: string; year: st
     version,
     busy,
     focus: moved,
-    index: index + 1,
-    total: stages.length,
+    index: planned >= 0 ? planned + 1 : index + 1,
+    total: plan.length,
     notice,
     back: previous && previous !== 'code' && previous !== 'contact' ? () => go(previous) : stage === 'code' ? () => go('contact') : null,
   }
@@ -235,11 +228,12 @@ export function Wizard({ slug, year, edition, formId }: { slug: string; year: st
         slug={slug}
         year={year}
         receipt={receipt}
+        alreadyVoted={answer?.alreadyVoted}
         focus={moved}
         onAnotherVoter={() => {
           // Someone else votes on this device: forget the receipt here and start again.
           clearReceipt(slug, year)
-          setReceipt(null)
+          setAnswer(null)
           setAddress('')
           setChoices({})
           setIdentity(emptyIdentity)
@@ -348,6 +342,7 @@ export function Wizard({ slug, year, edition, formId }: { slug: string; year: st
         summary={summary}
         ballot={ballot}
         pool={pool}
+        only={poolsShown.length === 1}
         choices={choices}
         onChoices={(chosen) => setChoices((prev) => ({ ...prev, [pool.id]: chosen }))}
         onSubmit={() => {
@@ -401,11 +396,12 @@ export function Wizard({ slug, year, edition, formId }: { slug: string; year: st
         if (Object.keys(all).length) return routeErrors(all)
         void run(async () => {
           try {
-            const result = await voteApi<{ receipt: string }>(`${base}/vote/cast`, { method: 'POST', token, body: { choices: kept, identity: identityForCast(identity, ballot.rules) } })
-            saveReceipt(slug, year, result.receipt)
+            const result = await voteApi<CastAnswer>(`${base}/vote/cast`, { method: 'POST', token, body: { choices: kept, identity: identityForCast(identity, ballot.rules) } })
+            const cast: CastAnswer = { receipt: result.receipt, ...(result.alreadyVoted ? { alreadyVoted: result.alreadyVoted } : {}) }
+            saveReceipt(slug, year, cast)
             clearSession(slug, year)
             stored.current = null
-            setReceipt(result.receipt)
+            setAnswer(cast)
             setMoved(true)
             setStage('done')
             window.scrollTo(0, 0)
@@ -439,6 +435,23 @@ export function Wizard({ slug, year, edition, formId }: { slug: string; year: st
 
 function hasAreaChoice(edition: Edition): boolean {
   return edition.rules.ballot.areaPools !== 'all-areas' && edition.pools.some((p) => p.kind === 'area')
+}
+
+/**
+ * The numbered steps of "Krok n z m", fixed from the edition before the ballot is known, so that m never changes
+ * on the way: with an area to choose, one step stands for the chosen area's pool. A step the voter does not need
+ * (no area chosen, a pool without projects) keeps its number unused rather than renumbering the steps after it.
+ */
+function stepPlan(edition: Edition): string[] {
+  const areaChoice = hasAreaChoice(edition)
+  const pools = edition.pools.map((p) => (areaChoice && p.kind === 'area' ? 'pool:area' : `pool:${p.id}`))
+  return ['contact', 'code', ...(areaChoice ? ['area'] : []), ...pools.filter((p, i) => pools.indexOf(p) === i), 'identity', 'summary']
+}
+
+/** The step of `stepPlan` that a stage is numbered by (any area pool by the one area step). */
+function planSlot(edition: Edition, stage: string): string {
+  const pool = stage.startsWith('pool:') ? edition.pools.find((p) => `pool:${p.id}` === stage) : null
+  return pool && pool.kind === 'area' && hasAreaChoice(edition) ? 'pool:area' : stage
 }
 
 function firstPoolStage(ballot: Ballot, area: string | null): Stage {

@@ -110,6 +110,8 @@ export type Count = number | '<10'
 
 export interface Results {
   seed: string
+  /** When the seed was first drawn (every recomputation reuses it); null before this was kept. */
+  seedDrawnAt?: string | null
   published?: boolean
   stats: {
     ballots: number
@@ -129,6 +131,10 @@ export interface ReceiptState {
   counted?: boolean
   status?: string
   reason?: string | null
+  /** The receipt's digest: its line in the published list of counted receipts (`receipts.txt`). */
+  digest?: string
+  /** What the receipt proves (the edition's setting): only that the ballot was counted, or also which line is the ballot's. */
+  receipts?: 'inclusion' | 'inclusion-and-content'
   voterId?: string
   pools?: string[]
 }
@@ -138,7 +144,7 @@ export interface PaperCard {
   cardNumber: string
   data: { choices: Choices; identity: Partial<Identity> & { residenceDeclared?: boolean } }
   flags: Record<string, boolean>
-  status: 'pending' | 'confirmed' | 'rejected'
+  status: 'pending' | 'confirming' | 'confirmed' | 'rejected'
   enteredBy: string
   enteredAt: string
   decidedBy: string | null

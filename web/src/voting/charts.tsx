@@ -1,4 +1,4 @@
-import { useId } from 'preact/hooks'
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import './charts.css'
 
 /**
@@ -23,6 +23,8 @@ export interface ChartRow {
 const ROW = 3.3
 const LABEL_Y = 1.2
 const LABEL_H = 1.55
+/** The distance between the lines of a label that wraps. */
+const LINE = 1.3
 const BAR_Y = 1.6
 const BAR_H = 1.1
 const VALUE_Y = 2.45
@@ -58,12 +60,86 @@ function Bar({ width, solid, hatch }: { width: number; solid: boolean; hatch: st
 }
 
 /**
+ * Splits a label into lines no wider than `width` pixels as `measure` sees them: by words, and a word too long for a
+ * line by characters. SVG text does not wrap by itself, and a project title cut at the edge of a phone is a title
+ * nobody can read.
+ */
+export function wrapLabel(text: string, width: number, measure: (s: string) => number): string[] {
+  if (!(width > 0) || measure(text) <= width) return [text]
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const joined = line ? `${line} ${word}` : word
+    if (measure(joined) <= width) {
+      line = joined
+      continue
+    }
+    if (line) lines.push(line)
+    line = ''
+    for (const char of word) {
+      if (line && measure(line + char) > width) {
+        lines.push(line)
+        line = ''
+      }
+      line += char
+    }
+  }
+  if (line) lines.push(line)
+  return lines
+}
+
+/**
+ * The chart's width in CSS pixels and a text measure in its font (0 and null until it is laid out): labels are
+ * wrapped to fit, again whenever the width changes (a phone turned, zoom).
+ */
+function useTextFit(ref: { current: SVGSVGElement | null }) {
+  const [fit, setFit] = useState<{ width: number; font: string } | null>(null)
+  useLayoutEffect(() => {
+    const el = ref.current
+    if (!el) return
+    const update = () => {
+      const width = el.getBoundingClientRect().width
+      const font = getComputedStyle(el).font
+      setFit((prev) => (prev && prev.width === width && prev.font === font ? prev : { width, font }))
+    }
+    update()
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(update)
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [])
+  const context = useRef<CanvasRenderingContext2D | null>(null)
+  const measure = (text: string, bold: boolean) => {
+    if (!fit) return 0
+    context.current ??= document.createElement('canvas').getContext('2d')
+    const ctx = context.current
+    if (!ctx) return text.length * 10
+    ctx.font = bold ? `bold ${fit.font}` : fit.font
+    return ctx.measureText(text).width
+  }
+  // A few pixels spare: the canvas and the SVG may round differently.
+  return { width: fit ? fit.width - 4 : 0, measure }
+}
+
+/**
  * A labelled horizontal bar chart; the longest bar is the largest value. `marks`: rows differ (winners solid with
  * ✓, the rest hatched); without it every bar is solid. `showTitle: false` when a visible heading already names it.
  */
 export function BarChart({ title, description, rows, marks = false, showTitle = true }: { title: string; description: string; rows: ChartRow[]; marks?: boolean; showTitle?: boolean }) {
   const ids = useChartIds('vt-chart')
+  const svgRef = useRef<SVGSVGElement>(null)
+  const fit = useTextFit(svgRef)
   const max = Math.max(0, ...rows.map((row) => row.value ?? 0))
+  const laid = rows.reduce<{ row: ChartRow; y: number; lines: string[]; marked: boolean }[]>((acc, row) => {
+    const marked = marks && !!row.marked
+    const text = marked ? `✓ ${row.label}` : row.label
+    const prev = acc.at(-1)
+    const y = prev ? prev.y + ROW + (prev.lines.length - 1) * LINE : 0
+    acc.push({ row, y, marked, lines: wrapLabel(text, fit.width, (s) => fit.measure(s, marked)) })
+    return acc
+  }, [])
+  const last = laid.at(-1)
+  const height = last ? last.y + ROW + (last.lines.length - 1) * LINE : 0
   return (
     <div class="vt-chart">
       {showTitle ? (
@@ -71,22 +147,24 @@ export function BarChart({ title, description, rows, marks = false, showTitle = 
           {title}
         </p>
       ) : null}
-      <svg class="vt-chart-svg" role="img" aria-labelledby={ids.title} aria-describedby={ids.desc} width="100%" height={em(rows.length * ROW + 0.3)} focusable="false">
+      <svg ref={svgRef} class="vt-chart-svg" role="img" aria-labelledby={ids.title} aria-describedby={ids.desc} width="100%" height={em(height + 0.3)} focusable="false">
         <title id={ids.title}>{title}</title>
         <desc id={ids.desc}>{description}</desc>
         <defs>
           <Hatch id={ids.hatch} />
         </defs>
-        {rows.map((row, index) => {
-          const y = index * ROW
-          const marked = marks && !!row.marked
+        {laid.map(({ row, y: top, lines, marked }) => {
+          const extra = (lines.length - 1) * LINE
+          const y = top + extra
           return (
             <g key={row.key} class={marked ? 'vt-chart-row vt-chart-row-marked' : 'vt-chart-row'}>
-              {/* The label's own viewport clips a long title at the chart's edge; the full title is in <desc> and the table. */}
-              <svg x="0" y={em(y)} width="100%" height={em(LABEL_H)}>
-                <text class="vt-chart-label" x="0" y={em(LABEL_Y)}>
-                  {marked ? `✓ ${row.label}` : row.label}
-                </text>
+              {/* A label too long for one line is wrapped (wrapLabel); its viewport only guards the chart's edge. */}
+              <svg x="0" y={em(top)} width="100%" height={em(LABEL_H + extra)}>
+                {lines.map((line, i) => (
+                  <text key={i} class="vt-chart-label" x="0" y={em(LABEL_Y + i * LINE)}>
+                    {line}
+                  </text>
+                ))}
               </svg>
               {row.value === null ? (
                 <text class="vt-chart-suppressed" x="0" y={em(y + VALUE_Y)}>

@@ -41,10 +41,23 @@ export function votingEnded(edition: Edition, now = Date.now()): boolean {
   return !!voting && Date.parse(voting.endsAt) <= now
 }
 
-/** "Od … do …" of a phase, as `<time>` elements. */
+/**
+ * Where the vote stands at `now` — ahead, running or over — so its dates are said in the right tense ("rozpocznie
+ * się", "trwa", "trwało") rather than "trwa od" for a vote that has not begun. Null when the edition has no vote.
+ */
+export function votingTense(edition: Edition, now = Date.now()): 'future' | 'now' | 'past' | null {
+  const voting = phaseWindow(edition, 'voting')
+  if (!voting) return null
+  return now < Date.parse(voting.startsAt) ? 'future' : now < Date.parse(voting.endsAt) ? 'now' : 'past'
+}
+
+/** The message of the vote's dates for residents, by tense (see `votingTense`). */
+export const votingDatesKey = { future: 'voting.closed.datesFuture', now: 'voting.closed.dates', past: 'voting.closed.datesPast' } as const
+
+/** "Od … do …" of a phase, as `<time>` elements: its start, and its end as the last day that counts. */
 export function PhaseDates({ edition, phase, messageKey }: { edition: Edition; phase: string; messageKey: string }) {
   const t = useT()
   const window = phaseWindow(edition, phase)
   if (!window) return null
-  return <Rich text={t(messageKey)} values={{ start: <DateTime value={window.startsAt} withTime />, end: <DateTime value={window.endsAt} withTime /> }} />
+  return <Rich text={t(messageKey)} values={{ start: <DateTime value={window.startsAt} kind="start" />, end: <DateTime value={window.endsAt} kind="deadline" /> }} />
 }

@@ -3,10 +3,12 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { Field, Notice, SelectField } from '../components/ui'
 import { useLang, useT } from '../i18n'
 import { useTenant } from '../lib/tenants'
+import { formatDateTime } from '../lib/time'
 import { AGE_BANDS, publicPath, type Ballot, type BallotPoolData, type BallotProject, type Choices, type Edition } from './api'
 import { Check, RadioGroup, StepHeading } from './controls'
 import { groupReceipt, zl } from './format'
 import { areaPools, asksArea, chosenCost, chosenCount, visiblePools, type IdentityForm } from './model'
+import type { AlreadyVoted } from './storage'
 import type { Stage, WizardContext } from './Wizard'
 
 /** One step: a form with its heading ("Krok n z m"), the error summary, the fields, Next and Back. */
@@ -251,6 +253,7 @@ export function PoolStep({
   summary,
   ballot,
   pool,
+  only,
   choices,
   onChoices,
   onSubmit,
@@ -260,6 +263,8 @@ export function PoolStep({
   summary: JSX.Element
   ballot: Ballot
   pool: BallotPoolData
+  /** The only pool this voter votes in: the ballot needs a choice here, so it may not be left empty. */
+  only: boolean
   choices: Choices
   onChoices: (chosen: Record<string, number>) => void
   onSubmit: () => void
@@ -282,8 +287,14 @@ export function PoolStep({
         : max != null
           ? t('voting.pool.hintApprovalMax', { max })
           : t('voting.pool.hintApproval'),
-    rules.minProjects > 1 ? t('voting.pool.hintMin', { min: rules.minProjects }) : '',
-    t('voting.pool.hintSkip'),
+    only
+      ? rules.minProjects > 1
+        ? t('voting.pool.hintMinOnly', { min: rules.minProjects })
+        : t('voting.pool.hintOne')
+      : rules.minProjects > 1
+        ? t('voting.pool.hintMin', { min: rules.minProjects })
+        : '',
+    only ? '' : t('voting.pool.hintSkip'),
   ]
     .filter(Boolean)
     .join(' ')
@@ -644,18 +655,26 @@ function ReceiptBox({ receipt }: { receipt: string }) {
   )
 }
 
-export function DoneStep({ slug, year, receipt, focus, onAnotherVoter }: { slug: string; year: string; receipt: string; focus: boolean; onAnotherVoter: () => void }) {
+export function DoneStep({ slug, year, receipt, alreadyVoted, focus, onAnotherVoter }: { slug: string; year: string; receipt: string; alreadyVoted?: AlreadyVoted; focus: boolean; onAnotherVoter: () => void }) {
   const t = useT()
+  const lang = useLang()
   const ref = useFocusOnMount<HTMLHeadingElement>(focus)
+  const title = t(alreadyVoted ? 'voting.done.repeatTitle' : 'voting.done.title')
   useEffect(() => {
-    document.title = t('app.documentTitle', { page: `${t('voting.done.title')} — ${t('voting.title')}` })
-  }, [t])
+    document.title = t('app.documentTitle', { page: `${title} — ${t('voting.title')}` })
+  }, [t, title])
   return (
     <section class="vt-done" aria-labelledby="vt-done-title">
       <h2 id="vt-done-title" ref={ref} tabIndex={-1} class="vt-step-heading">
-        {t('voting.done.title')}
+        {title}
       </h2>
-      <p class="vt-lead">{t('voting.done.lead')}</p>
+      {alreadyVoted ? (
+        <div class="notice-info vt-repeat">
+          <p>{t('voting.done.repeatEarlier', { when: formatDateTime(alreadyVoted.firstCastAt, lang) })}</p>
+          <p>{t(alreadyVoted.policy === 'void-all' ? 'voting.done.repeatVoidAll' : 'voting.done.repeatKeepFirst')}</p>
+        </div>
+      ) : null}
+      <p class="vt-lead">{t(alreadyVoted ? 'voting.done.repeatLead' : 'voting.done.lead')}</p>
       <ReceiptBox receipt={receipt} />
       <h3>{t('voting.done.whatNow')}</h3>
       <ul class="vt-steps-list">

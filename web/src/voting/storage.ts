@@ -46,12 +46,30 @@ export function clearSession(slug: string, year: string): void {
   safe(() => localStorage.removeItem(key(slug, year)), undefined)
 }
 
-export function loadReceipt(slug: string, year: string): string | null {
-  return safe(() => sessionStorage.getItem(receiptKey(slug, year)), null)
+/**
+ * What the cast answered: the receipt and, when this e-mail or phone had already cast a ballot, which one counts.
+ * Kept for this tab only, so a reload shows the same answer again.
+ */
+export interface CastAnswer {
+  receipt: string
+  alreadyVoted?: AlreadyVoted
 }
 
-export function saveReceipt(slug: string, year: string, receipt: string): void {
-  safe(() => sessionStorage.setItem(receiptKey(slug, year), receipt), undefined)
+/** The server's word that this contact's earlier ballot counts (`keep-first`) or that none does (`void-all`). */
+export interface AlreadyVoted {
+  policy: 'keep-first' | 'void-all'
+  firstCastAt: string
+}
+
+export function loadReceipt(slug: string, year: string): CastAnswer | null {
+  const raw = safe(() => sessionStorage.getItem(receiptKey(slug, year)), null)
+  if (!raw) return null
+  if (!raw.startsWith('{')) return { receipt: raw }
+  return safe(() => JSON.parse(raw) as CastAnswer, null)
+}
+
+export function saveReceipt(slug: string, year: string, answer: CastAnswer): void {
+  safe(() => sessionStorage.setItem(receiptKey(slug, year), JSON.stringify(answer)), undefined)
 }
 
 export function clearReceipt(slug: string, year: string): void {

@@ -7,12 +7,12 @@ import { guardedBatch, requireChanged } from '../../db/guard'
 import type { Api } from '../../http/endpoint'
 import { endpoint } from '../../http/endpoint'
 import { ApiError, forbidden, notFound } from '../../http/problem'
-import { deadlineAfter } from '../calendar'
+import { deadlineAfter, formatWarsaw } from '../calendar'
 import { supportCounts, type EditionFull, type Project } from '../queries'
 import { appeals, assessments, projects, questions } from '../schema'
 import { appealDecisionSchema, assessmentSchema, assignSchema, paperSupportSchema, questionSchema } from '../schemas'
-import { editionFromPath, eventInsert, projectFromPath, type Ctx } from '../shared'
-import { authorView, notifyAuthor } from './submission'
+import { editionFromPath, eventInsert, paperSupportersCounted, projectFromPath, type Ctx } from '../shared'
+import { authorView, notifyAuthor, requireVerifiedSupport, verifyPaperSupporters } from './submission'
 
 const tags = ['Budżet obywatelski — ocena']
 const organisers = { kind: 'tenant', roles: ['admin', 'koordynator'] } as const
@@ -37,7 +37,7 @@ async function staffList(c: Ctx, e: EditionFull & { tenant: { id: string } }) {
     pool: e.pools.find((x) => x.id === p.poolId)?.name ?? null,
     cost: p.cost,
     revisedCost: p.revisedCost,
-    supporters: (counts.get(p.id) ?? 0) + p.paperSupporters,
+    supporters: (counts.get(p.id) ?? 0) + paperSupportersCounted(p),
     verifierId: p.verifierId,
     authorName: p.authorName,
     authorEmail: p.authorEmail,
@@ -57,6 +57,7 @@ export async function assessProject(c: Ctx, e: EditionFull & { tenant: { id: str
   const expected = body.stage === 'formal' ? 'submitted' : 'merit'
   if (p.status !== expected) throw new ApiError(409, body.stage === 'formal' ? 'Ocenę formalną wystawia się projektom zgłoszonym i jeszcze nieocenionym.' : 'Ocenę merytoryczną wystawia się po pozytywnej ocenie formalnej.')
   const positive = body.criteria.every((x) => x.passed)
+  const enoughSupport = body.stage === 'formal' && positive ? await requireVerifiedSupport(c, e, p) : undefined
   const status = positive ? (body.stage === 'formal' ? 'merit' : 'accepted') : `${body.stage}_rejected`
   const appealDeadline = positive ? null : deadlineAfter(now, e.rules.appeal.days, e.rules.appeal.dayKind)
   const { db } = c.get('services')
@@ -67,7 +68,7 @@ export async function assessProject(c: Ctx, e: EditionFull & { tenant: { id: str
   await guardedBatch(
     db,
     [
-      db.update(projects).set({ status, appealDeadline, revisedCost: body.revisedCost ?? p.revisedCost, updatedAt: now }).where(and(eq(projects.id, p.id), eq(projects.status, expected))),
+      db.update(projects).set({ status, appealDeadline, revisedCost: body.revisedCost ?? p.revisedCost, updatedAt: now }).where(and(eq(projects.id, p.id), eq(projects.status, expected), enoughSupport)),
       requireChanged(db),
       db.insert(assessments).values(row),
       eventInsert(c, p, `assessment-${body.stage}`, status, note, now),
@@ -136,7 +137,7 @@ export function assessmentRoutes(api: Api): void {
     const p = await projectFromPath(c, e)
     requireAssigned(c, p)
     const { saved, note, appealDeadline } = await assessProject(c, e, p, body)
-    const appealInfo = appealDeadline ? `\n\nMożesz się odwołać do ${appealDeadline.toLocaleString('pl-PL', { timeZone: 'Europe/Warsaw' })} — na stronie projektu z Twojego linku autora.` : ''
+    const appealInfo = appealDeadline ? `\n\nMożesz się odwołać do ${formatWarsaw(appealDeadline, 'deadline')} — na stronie projektu z Twojego linku autora.` : ''
     await notifyAuthor(c, e, saved, `wynik oceny projektu nr ${p.number}`, `${note}${appealInfo}`)
     return c.json({ project: await authorView(c, e, saved) }, 201)
   })
@@ -156,21 +157,16 @@ export function assessmentRoutes(api: Api): void {
       eventInsert(c, p, 'question', p.status, 'Weryfikator poprosił autora o wyjaśnienia.'),
       auditInsert(c, { tenantId: e.tenant.id, action: 'bo.question', entity: 'bo_project', entityId: p.id, after: { text: body.text, deadline: deadline.toISOString() } }),
     ], () => new ApiError(409, 'Pytania nie wysłano: w międzyczasie zmienił się stan projektu (wydano ocenę albo autor go wycofał). Odśwież stronę projektu.'))
-    await notifyAuthor(c, e, p, `pytanie do projektu nr ${p.number}`, `weryfikator prosi o wyjaśnienia lub poprawki:\n\n${body.text}\n\nOdpowiedz do ${deadline.toLocaleString('pl-PL', { timeZone: 'Europe/Warsaw' })} na stronie projektu z Twojego linku autora.`)
+    await notifyAuthor(c, e, p, `pytanie do projektu nr ${p.number}`, `weryfikator prosi o wyjaśnienia lub poprawki:\n\n${body.text}\n\nOdpowiedz do ${formatWarsaw(deadline, 'deadline')} na stronie projektu z Twojego linku autora.`)
     return c.json({ deadline: deadline.toISOString() }, 201)
   })
 
-  endpoint(api, { method: 'post', path: `${base}/projects/:id/paper-supporters`, summary: 'Liczba ważnych podpisów z papierowej listy poparcia', tags, access: assessors, body: paperSupportSchema, responses: { 200: { description: 'Zapisano' } } }, async (c, { body }) => {
+  endpoint(api, { method: 'post', path: `${base}/projects/:id/paper-supporters`, summary: 'Weryfikacja papierowej listy poparcia: liczba ważnych podpisów ze skanu (liczą się tylko one, nie deklaracja autora)', tags, access: assessors, body: paperSupportSchema, responses: { 200: { description: 'Zapisano' }, 409: { description: 'Projekt jest już po ocenie formalnej' } } }, async (c, { body }) => {
     const e = await editionFromPath(c)
     const p = await projectFromPath(c, e)
     requireAssigned(c, p)
-    const { db } = c.get('services')
-    await db.batch([
-      db.update(projects).set({ paperSupporters: body.count, updatedAt: new Date() }).where(eq(projects.id, p.id)),
-      eventInsert(c, p, 'paper-supporters', p.status, `Zweryfikowano papierową listę poparcia: ${body.count} ważnych podpisów.`),
-      auditInsert(c, { tenantId: e.tenant.id, action: 'bo.paper-supporters', entity: 'bo_project', entityId: p.id, before: { count: p.paperSupporters }, after: { count: body.count } }),
-    ])
-    return c.json({ paperSupporters: body.count })
+    const saved = await verifyPaperSupporters(c, p, body.count)
+    return c.json({ paperSupporters: saved.paperSupporters, paperSupportersVerified: saved.paperSupportersVerified })
   })
 
   endpoint(api, { method: 'get', path: `${base}/appeals`, summary: 'Odwołania w edycji', tags, access: assessors, responses: { 200: { description: 'Lista' } } }, async (c) => {

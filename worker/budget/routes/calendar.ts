@@ -35,6 +35,7 @@ async function notifyAuthors(c: Ctx, e: EditionFull, tenant: { id: string; slug:
   const changes = moves.map((m) => `- ${describeMove(m)}`).join('\n')
   for (const [to, titles] of byAuthor) {
     await mailer.send({
+      kind: 'calendar-change',
       tenantId: tenant.id,
       to,
       subject: `${tenant.name} — budżet obywatelski: zmiana terminów edycji ${e.edition.year}`,

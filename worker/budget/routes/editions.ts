@@ -11,7 +11,7 @@ import { forget } from '../cache'
 import { isOpen, phaseAt } from '../calendar'
 import { checkSubmissionForm } from '../form-fields'
 import { calendarChangesOf, listEditions, loadEdition, type EditionFull } from '../queries'
-import { editionInputSchema, type EditionInput } from '../rules'
+import { checkEraseDate, editionInputSchema, type EditionInput } from '../rules'
 import { editions, phases, pools, projects } from '../schema'
 import { editionUpdateSchema } from '../schemas'
 import { editionFromPath, type Ctx } from '../shared'
@@ -96,7 +96,7 @@ function rows(c: Ctx, tenantId: string, editionId: string, input: EditionInput) 
 
 async function validated(c: Ctx, input: EditionInput) {
   const tenant = await findTenant(c.get('services').db, c.get('tenant').slug)
-  const errors = [...checkEdition(input, tenant!.kind), ...checkSubmissionForm(input.rules.submission)]
+  const errors = [...checkEdition(input, tenant!.kind), ...checkSubmissionForm(input.rules.submission), ...checkEraseDate(input.rules, input.phases)]
   if (errors.length) throw new ApiError(400, errors[0]!.detail, { errors })
 }
 

@@ -1,9 +1,10 @@
 import type { Api } from '../../http/endpoint'
 import { assessmentRoutes } from './assessment'
-import { attachmentRoutes } from './attachments'
+import { attachmentRoutes, supportListRoutes } from './attachments'
 import { calendarRoutes } from './calendar'
 import { conflictRoutes } from './conflicts'
 import { editionRoutes } from './editions'
+import { overviewRoutes } from './overview'
 import { publicBudgetRoutes } from './public'
 import { submissionRoutes } from './submission'
 import { implementationRoutes } from '../voting/implementation'
@@ -18,6 +19,8 @@ export function budgetRoutes(api: Api): void {
   submissionRoutes(api)
   attachmentRoutes(api)
   assessmentRoutes(api)
+  supportListRoutes(api)
+  overviewRoutes(api)
   conflictRoutes(api)
   publicBudgetRoutes(api)
   votingRoutes(api)

@@ -4,11 +4,12 @@ import type { Api } from '../../http/endpoint'
 import { endpoint } from '../../http/endpoint'
 import { notFound } from '../../http/problem'
 import { phaseAt, phaseNames } from '../calendar'
-import { decisionsOf, editionConflicts, projectDetails, publicStatuses, searchProjects, supportCounts, type EditionFull, type Project } from '../queries'
+import { decisionsOf, editionConflicts, editionHasWinners, implementationStages, implementationStagesOf, projectDetails, publicStatuses, searchProjects, supportCounts, type EditionFull, type Project } from '../queries'
 import { projects } from '../schema'
 import { listQuerySchema } from '../schemas'
-import { editionFromPath, projectFromPath, publicProject, requireAuthor, type Ctx } from '../shared'
-import { joinRecord, quoteField } from '../tally/csv'
+import { editionFromPath, paperSupportersCounted, projectFromPath, publicProject, requireAuthor, type Ctx } from '../shared'
+import { joinRecord } from '../tally/csv'
+import { csvDocument, csvHeaders } from '../../http/csv'
 import { formatMoney } from '../tally/money'
 
 const tags = ['Budżet obywatelski']
@@ -23,9 +24,22 @@ export const statusLabels: Record<string, string> = {
   withdrawn: 'wycofany',
 }
 
+/** How a winner's implementation stage reads once the results are published (the page and the CSV say the same). */
+export const stageLabels: Record<string, string> = { selected: 'wybrany w głosowaniu', in_progress: 'w realizacji', done: 'zrealizowany', abandoned: 'odstąpiono od realizacji' }
+
+/**
+ * Each project as the public sees it, with its supporters and, for a winner once the results are published, its
+ * implementation stage: residents see a winner as "selected" or "implemented", not as one more admitted project.
+ */
 async function withSupporters(c: Ctx, e: EditionFull, rows: Project[]) {
-  const counts = await supportCounts(c.get('services').db, rows.map((r) => r.id))
-  return rows.map((p) => publicProject(p, e.pools.find((x) => x.id === p.poolId), counts.get(p.id) ?? 0))
+  const ids = rows.map((r) => r.id)
+  const [counts, stages] = await Promise.all([supportCounts(c.get('services').db, ids), implementationStagesOf(c.get('services').db, ids)])
+  return rows.map((p) => ({ ...publicProject(p, e.pools.find((x) => x.id === p.poolId), counts.get(p.id) ?? 0), implementation: stages.get(p.id) ?? null }))
+}
+
+/** The statuses the list can be filtered by in this edition: the implementation stages too once it has winners. */
+async function filterStatuses(c: Ctx, e: EditionFull): Promise<string[]> {
+  return (await editionHasWinners(c.get('services').db, e.edition.id)) ? [...publicStatuses, ...implementationStages] : [...publicStatuses]
 }
 
 /**
@@ -90,7 +104,7 @@ export function publicBudgetRoutes(api: Api): void {
   endpoint(api, { method: 'get', path: `${base}/projects`, summary: 'Projekty z filtrami (pula, kategoria, status) i wyszukiwaniem', tags, access: { kind: 'public' }, query: listQuerySchema, responses: { 200: { description: 'Lista' } } }, async (c, { query }) => {
     const e = await editionFromPath(c)
     const rows = await searchProjects(c.get('services').db, e.edition.id, query)
-    return c.json({ items: await withSupporters(c, e, rows), statusLabels })
+    return c.json({ items: await withSupporters(c, e, rows), statusLabels, statuses: await filterStatuses(c, e) })
   })
 
   endpoint(api, { method: 'get', path: `${base}/projects/:id`, summary: 'Strona projektu z historią oceny', tags, access: { kind: 'public' }, responses: { 200: { description: 'Projekt' } } }, async (c) => {
@@ -106,6 +120,8 @@ export function publicBudgetRoutes(api: Api): void {
       assessments: details.assessments.map((a) => ({ stage: a.stage, positive: a.positive, criteria: a.criteria, justification: a.justification, revisedCost: a.revisedCost, decidedAt: a.decidedAt.toISOString() })),
       appeals: details.appeals.map((a) => ({ filedAt: a.filedAt.toISOString(), decision: a.decision, reason: a.reason, decidedAt: a.decidedAt?.toISOString() ?? null })),
       attachments: details.attachments.filter((a) => !notAttachments.has(a.kind)).map((a) => ({ id: a.id, kind: a.kind, name: a.name, mime: a.mime, size: a.size })),
+      // Counted, never listed: the history says a file was added, and the page says why this one cannot be opened.
+      supportScans: details.attachments.filter((a) => a.kind === 'support-list').length,
       history: details.history.map((h) => ({ kind: h.kind, status: h.status, note: h.note, at: h.at.toISOString() })),
       conflicts: await publicConflicts(c, e, p),
     })
@@ -122,22 +138,17 @@ export function publicBudgetRoutes(api: Api): void {
     const rows = await searchProjects(db, e.edition.id, {})
     const counts = await supportCounts(db, rows.map((r) => r.id))
     const header = ['numer', 'tytul', 'pula', 'kategoria', 'lokalizacja', 'koszt_zl', 'koszt_po_weryfikacji_zl', 'poparcie', 'status', 'ocena_formalna', 'ocena_merytoryczna', 'uzasadnienie', 'odwolanie']
-    const lines = [header.join(';')]
-    const decisions = await decisionsOf(db, rows.map((r) => r.id))
-    for (const p of rows) {
+    const [decisions, stages] = await Promise.all([decisionsOf(db, rows.map((r) => r.id)), implementationStagesOf(db, rows.map((r) => r.id))])
+    const lines = rows.map((p) => {
       const d = { assessments: decisions.assessments.filter((a) => a.projectId === p.id), appeals: decisions.appeals.filter((a) => a.projectId === p.id) }
       const stage = (s: string) => {
         const a = d.assessments.filter((x) => x.stage === s).at(-1)
         return a ? (a.positive ? 'pozytywna' : 'negatywna') : ''
       }
       const appeal = d.appeals.at(-1)
-      lines.push(
-        [String(p.number ?? ''), p.title, e.pools.find((x) => x.id === p.poolId)?.name ?? '', p.category ?? '', p.address, formatMoney(BigInt(p.cost)), p.revisedCost == null ? '' : formatMoney(BigInt(p.revisedCost)), String((counts.get(p.id) ?? 0) + p.paperSupporters), statusLabels[p.status] ?? p.status, stage('formal'), stage('merit'), d.assessments.at(-1)?.justification ?? '', appeal ? appeal.decision ?? 'w toku' : '']
-          .map((v) => quoteField(v))
-          .join(';'),
-      )
-    }
-    return c.body(`\uFEFF${lines.join('\r\n')}\r\n`, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="bo-${e.tenant.slug}-${e.edition.year}-projekty.csv"` })
+      return [String(p.number ?? ''), p.title, e.pools.find((x) => x.id === p.poolId)?.name ?? '', p.category ?? '', p.address, formatMoney(BigInt(p.cost)), p.revisedCost == null ? '' : formatMoney(BigInt(p.revisedCost)), String((counts.get(p.id) ?? 0) + paperSupportersCounted(p)), stageLabels[stages.get(p.id) ?? ''] ?? statusLabels[p.status] ?? p.status, stage('formal'), stage('merit'), d.assessments.at(-1)?.justification ?? '', appeal ? appeal.decision ?? 'w toku' : '']
+    })
+    return c.body(csvDocument(header, lines), 200, csvHeaders(`bo-${e.tenant.slug}-${e.edition.year}-projekty.csv`))
   })
 
   endpoint(api, { method: 'get', path: `${base}/ballot.pb`, summary: 'Lista do głosowania jako sekcje META i PROJECTS pliku Pabulib', tags: ['Otwarte dane'], access: { kind: 'public' }, responses: { 200: { description: 'Plik .pb (bez sekcji VOTES)' } } }, async (c) => {

@@ -1,4 +1,4 @@
-import { and, eq, exists, gt, inArray, isNull, sql } from 'drizzle-orm'
+import { and, eq, exists, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm'
 import type * as v from 'valibot'
 import { appOrigin } from '../../auth/routes'
 import { hashToken, newId, newToken } from '../../auth/tokens'
@@ -8,13 +8,13 @@ import { guardedBatch, requireChanged } from '../../db/guard'
 import type { Api } from '../../http/endpoint'
 import { endpoint } from '../../http/endpoint'
 import { ApiError, notFound } from '../../http/problem'
-import { phaseAt } from '../calendar'
+import { formatWarsaw, phaseAt } from '../calendar'
 import { extraErrors, extraFilled } from '../form-fields'
 import { normalizeAddress, normalizeText, personKey } from '../identity'
 import { countByAuthor, projectDetails, supportCounts, type EditionFull, type Project } from '../queries'
 import { appeals, coauthors, projects, questions, supports } from '../schema'
 import { answerSchema, appealSchema, coauthorSchema, confirmSchema, draftFieldsSchema, newDraftSchema, resendSchema, supportSchema } from '../schemas'
-import { authorLink, editionFromPath, eventInsert, projectFromPath, publicProject, requireAuthor, requirePhase, type Ctx } from '../shared'
+import { AUTHOR_KEYS_ENDED, authorKeysEnd, authorLink, editionFromPath, eventInsert, paperSupportersCounted, projectFromPath, publicProject, requireAuthor, requirePhase, type Ctx } from '../shared'
 
 const tags = ['Budżet obywatelski — mieszkańcy']
 const SUBMISSION_CLOSED = 'Nabór projektów jest zamknięty: termin zgłaszania minął albo jeszcze się nie rozpoczął.'
@@ -50,6 +50,7 @@ export async function authorView(c: Ctx, e: EditionFull, p: Project) {
     ...publicProject(p, e.pools.find((x) => x.id === p.poolId), online),
     onlineSupporters: online,
     paperSupporters: p.paperSupporters,
+    paperSupportersVerified: p.paperSupportersVerified,
     authorName: p.authorName,
     authorEmail: p.authorEmail,
     coauthors: details.coauthors.map((x) => ({ id: x.id, name: x.name, email: x.email, confirmed: !!x.confirmedAt })),
@@ -78,8 +79,10 @@ export async function submissionProblems(c: Ctx, e: EditionFull, p: Project) {
   if (pool) {
     const zl = (g: number) => `${(g / 100).toLocaleString('pl-PL')} zł`
     need('costItems', p.cost >= pool.minProjectCost && p.cost <= pool.maxProjectCost, `Koszt projektu (${zl(p.cost)}) musi mieścić się w limitach puli „${pool.name}”: od ${zl(pool.minProjectCost)} do ${zl(pool.maxProjectCost)}.`)
+    // Staff cannot check a draft's scanned list, so the declared signatures let it be submitted; a positive formal
+    // assessment then needs them verified (`requireVerifiedSupport`).
     const online = (await supportCounts(c.get('services').db, [p.id])).get(p.id) ?? 0
-    need('supporters', online + p.paperSupporters >= pool.requiredSupporters, `Projekt potrzebuje ${pool.requiredSupporters} podpisów poparcia; ma ${online + p.paperSupporters}.`)
+    need('supporters', online + p.paperSupporters >= pool.requiredSupporters, `Projekt potrzebuje ${pool.requiredSupporters} podpisów poparcia; ma ${online + p.paperSupporters}${p.paperSupporters ? ` (w tym ${p.paperSupporters} z papierowej listy, którą sprawdzimy po zgłoszeniu)` : ''}.`)
   }
   const extra = p.extra as Record<string, string | boolean>
   for (const f of e.rules.submission.formFields) if (f.required) need(`extra.${f.key}`, extraFilled(f, extra[f.key]), `Wypełnij pole: ${f.label}.`)
@@ -93,7 +96,7 @@ export async function submissionProblems(c: Ctx, e: EditionFull, p: Project) {
 
 export async function notifyAuthor(c: Ctx, e: EditionFull & { tenant: { slug: string; name: string } }, p: Project, subject: string, body: string, token?: string) {
   const link = token ? `\n\nTwój projekt: ${authorLink(appOrigin(c), e.tenant.slug, e.edition.year, p.id, token)}\n(link jest Twoim kluczem do projektu — nie udostępniaj go)` : `\n\nStrona projektu: ${appOrigin(c)}/${e.tenant.slug}/bo/${e.edition.year}/projekty/${p.id}`
-  await c.get('services').mailer.send({ tenantId: p.tenantId, to: p.authorEmail, subject: `${e.tenant.name} — budżet obywatelski: ${subject}`, text: `Dzień dobry,\n\n${body}${link}\n` })
+  await c.get('services').mailer.send({ tenantId: p.tenantId, kind: token ? 'author-key' : 'author-notice', to: p.authorEmail, subject: `${e.tenant.name} — budżet obywatelski: ${subject}`, text: `Dzień dobry,\n\n${body}${link}\n` })
 }
 
 /** The staff member who asked a question learns of the answer (and of any corrections) without watching the panel. */
@@ -102,7 +105,7 @@ async function notifyAsker(c: Ctx, e: EditionFull & { tenant: { slug: string; na
   const asker = await db.query.users.findFirst({ where: eq(users.id, askedBy) })
   if (!asker) return
   const link = `${appOrigin(c)}/panel/${e.tenant.slug}/bo/${e.edition.year}/projekty/${p.id}`
-  await mailer.send({ tenantId: p.tenantId, to: asker.email, subject: `${e.tenant.name} — budżet obywatelski: odpowiedź autora (projekt nr ${p.number ?? '—'})`, text: `Dzień dobry,\n\nautor projektu „${p.title}” odpowiedział na Twoje pytanie:\n\n${answer}\n\nPoprawki, jeśli je wprowadził, są w historii projektu:\n${link}\n` })
+  await mailer.send({ tenantId: p.tenantId, kind: 'staff-notice', to: asker.email, subject: `${e.tenant.name} — budżet obywatelski: odpowiedź autora (projekt nr ${p.number ?? '—'})`, text: `Dzień dobry,\n\nautor projektu „${p.title}” odpowiedział na Twoje pytanie:\n\n${answer}\n\nPoprawki, jeśli je wprowadził, są w historii projektu:\n${link}\n` })
 }
 
 /*
@@ -170,13 +173,56 @@ export async function fileAppeal(c: Ctx, p: Project, body: { text: string }, now
   const { db } = c.get('services')
   if ((await db.select({ id: appeals.id }).from(appeals).where(eq(appeals.projectId, p.id))).length > 0) throw new ApiError(409, 'Od tej oceny złożono już odwołanie.')
   if (!p.appealDeadline || p.appealDeadline.getTime() <= now.getTime()) {
-    throw new ApiError(409, `Termin na odwołanie minął${p.appealDeadline ? ` (${p.appealDeadline.toLocaleString('pl-PL', { timeZone: 'Europe/Warsaw' })})` : ''}.`, { type: 'https://wspolnota.example/problems/deadline-passed' })
+    throw new ApiError(409, `Termin na odwołanie minął${p.appealDeadline ? ` (można było się odwołać do ${formatWarsaw(p.appealDeadline, 'deadline')})` : ''}.`, { type: 'https://wspolnota.example/problems/deadline-passed' })
   }
   await db.batch([
     db.insert(appeals).values({ id: newId(), tenantId: p.tenantId, projectId: p.id, text: body.text, filedAt: now }),
     db.update(projects).set({ status: 'appealed', updatedAt: now }).where(eq(projects.id, p.id)),
     eventInsert(c, p, 'appealed', 'appealed', 'Autor złożył odwołanie.', now),
   ])
+  return (await db.query.projects.findFirst({ where: eq(projects.id, p.id) }))!
+}
+
+/**
+ * A positive formal assessment needs the pool's supporters from online support and *verified* paper signatures only.
+ * Throws a Polish 409 if they fall short; otherwise returns the same condition for the assessment's UPDATE, so a
+ * verification lowering the count at the same moment cannot slip past it.
+ */
+export async function requireVerifiedSupport(c: Ctx, e: EditionFull, p: Project): Promise<SQL | undefined> {
+  const pool = e.pools.find((x) => x.id === p.poolId)
+  if (!pool || pool.requiredSupporters === 0) return undefined
+  const online = (await supportCounts(c.get('services').db, [p.id])).get(p.id) ?? 0
+  const verified = paperSupportersCounted(p)
+  if (online + verified < pool.requiredSupporters) {
+    const declared = p.paperSupporters > verified ? `; autor zadeklarował ${p.paperSupporters} podpisów na papierowej liście` : ''
+    throw new ApiError(409, `Projekt ma ${online + verified} z ${pool.requiredSupporters} wymaganych podpisów poparcia (${online} przez internet, ${verified} zweryfikowanych z papierowej listy${declared}). Najpierw wpisz liczbę ważnych podpisów ze skanu listy albo oceń projekt negatywnie.`)
+  }
+  return sql`(SELECT count(*) FROM bo_supports WHERE project_id = ${p.id}) + COALESCE(${projects.paperSupportersVerified}, 0) >= ${pool.requiredSupporters}`
+}
+
+/**
+ * Staff's count of valid signatures on the scanned paper list (`POST …/projects/{id}/paper-supporters`): from then on
+ * it, not the author's declaration, counts towards the threshold and in public. Set while the project waits for its
+ * formal assessment (checking the list is part of it), never above the declared number, with the project's history
+ * and the audit entry in one batch that a decision or withdrawal landing first turns into a 409.
+ */
+export async function verifyPaperSupporters(c: Ctx, p: Project, count: number, now = new Date()): Promise<Project> {
+  if (p.status !== 'submitted') throw new ApiError(409, 'Papierową listę poparcia sprawdza się przed oceną formalną zgłoszonego projektu.')
+  if (count > p.paperSupporters) {
+    const detail = `Autor zadeklarował ${p.paperSupporters} podpisów na papierowej liście — ważnych nie może być więcej.`
+    throw new ApiError(400, detail, { errors: [{ field: 'count', detail }] })
+  }
+  const { db } = c.get('services')
+  await guardedBatch(
+    db,
+    [
+      db.update(projects).set({ paperSupportersVerified: count, updatedAt: now }).where(and(eq(projects.id, p.id), eq(projects.status, 'submitted'))),
+      requireChanged(db),
+      eventInsert(c, p, 'paper-supporters', p.status, `Zweryfikowano papierową listę poparcia: ${count} ważnych podpisów.`, now),
+      auditInsert(c, { tenantId: p.tenantId, action: 'bo.paper-supporters', entity: 'bo_project', entityId: p.id, before: { declared: p.paperSupporters, verified: p.paperSupportersVerified }, after: { declared: p.paperSupporters, verified: count } }),
+    ],
+    () => new ApiError(409, 'Liczby podpisów nie zapisano: w międzyczasie zmienił się stan projektu (wydano ocenę formalną albo autor go wycofał). Odśwież stronę projektu.'),
+  )
   return (await db.query.projects.findFirst({ where: eq(projects.id, p.id) }))!
 }
 
@@ -187,7 +233,7 @@ export function submissionRoutes(api: Api): void {
   endpoint(api, { method: 'post', path: base, summary: 'Nowy projekt (szkic zapisywany na bieżąco)', tags, access: { kind: 'public' }, body: newDraftSchema, responses: { 201: { description: 'Szkic; zwraca klucz autora (wysłany też e-mailem)' } } }, async (c, { body }) => {
     const e = await editionFromPath(c)
     requirePhase(e, 'submission', SUBMISSION_CLOSED)
-    const { success } = await c.get('services').rateLimiter.limit(`bo-draft:${clientIp(c)}`, { limit: 20, periodSeconds: 3600 })
+    const { success } = await c.get('services').rateLimiter.limit(`bo-draft:${clientIp(c)}`, { limit: c.get('config').draftsPerHourPerAddress, periodSeconds: 3600 })
     if (!success) throw new ApiError(429, 'Zbyt wiele nowych projektów z tego adresu. Spróbuj za godzinę.')
     const { token, project: saved } = await createDraft(c, e, body)
     await notifyAuthor(c, e, saved, 'szkic projektu zapisany', 'zapisaliśmy szkic Twojego projektu. Możesz do niego wrócić w każdej chwili przed końcem naboru.', token)
@@ -241,7 +287,7 @@ export function submissionRoutes(api: Api): void {
     if (existing.length >= 10) throw new ApiError(409, 'Projekt może mieć najwyżej 10 współautorów.')
     const token = newToken()
     await db.insert(coauthors).values({ id: newId(), tenantId: p.tenantId, projectId: p.id, name: body.name, email: body.email, tokenHash: await hashToken(token), createdAt: new Date() })
-    await mailer.send({ tenantId: p.tenantId, to: body.email, subject: `${e.tenant.name} — potwierdź współautorstwo projektu`, text: `Dzień dobry,\n\n${p.authorName} wskazał(a) Cię jako współautora projektu „${p.title || 'bez tytułu'}” w budżecie obywatelskim ${e.edition.year}.\nPotwierdź udział:\n${appOrigin(c)}/${e.tenant.slug}/bo/wspolautor#klucz=${token}\n\nJeśli to pomyłka, zignoruj tę wiadomość.` })
+    await mailer.send({ tenantId: p.tenantId, kind: 'coauthor-confirmation', to: body.email, subject: `${e.tenant.name} — potwierdź współautorstwo projektu`, text: `Dzień dobry,\n\n${p.authorName} wskazał(a) Cię jako współautora projektu „${p.title || 'bez tytułu'}” w budżecie obywatelskim ${e.edition.year}.\nPotwierdź udział:\n${appOrigin(c)}/${e.tenant.slug}/bo/wspolautor#klucz=${token}\n\nJeśli to pomyłka, zignoruj tę wiadomość.` })
     return c.json({ project: await authorView(c, e, p) }, 201)
   })
 
@@ -269,7 +315,7 @@ export function submissionRoutes(api: Api): void {
       throw err
     }
     const n = (await supportCounts(db, [p.id])).get(p.id) ?? 0
-    return c.json({ supporters: n + p.paperSupporters }, 201)
+    return c.json({ supporters: n + paperSupportersCounted(p) }, 201)
   })
 
   endpoint(api, { method: 'get', path: `${base}/:id/support-info`, summary: 'Co widzi osoba popierająca projekt (także szkic, przed zgłoszeniem)', tags, access: { kind: 'public' }, responses: { 200: { description: 'Tytuł, opis, pula i czy można poprzeć' } } }, async (c) => {
@@ -279,7 +325,7 @@ export function submissionRoutes(api: Api): void {
     const online = (await supportCounts(db, [p.id])).get(p.id) ?? 0
     const pool = e.pools.find((x) => x.id === p.poolId)
     const open = e.rules.support.online && ['draft', 'submitted'].includes(p.status) && phaseAt(e.phases, new Date()) === 'submission'
-    return c.json({ id: p.id, title: p.title, summary: p.summary, status: p.status, pool: pool ? { code: pool.code, name: pool.name, requiredSupporters: pool.requiredSupporters } : null, supporters: online + p.paperSupporters, supportOpen: open })
+    return c.json({ id: p.id, title: p.title, summary: p.summary, status: p.status, pool: pool ? { code: pool.code, name: pool.name, requiredSupporters: pool.requiredSupporters } : null, supporters: online + paperSupportersCounted(p), supportOpen: open })
   })
 
   endpoint(api, { method: 'post', path: `${base}/:id/submit`, summary: 'Zgłoszenie projektu', tags, access: { kind: 'public' }, responses: { 200: { description: 'Zgłoszono; projekt dostaje numer' } } }, async (c) => {
@@ -342,16 +388,30 @@ export function submissionRoutes(api: Api): void {
     return c.json({ project: await authorView(c, e, await fileAppeal(c, p, body)) }, 201)
   })
 
-  endpoint(api, { method: 'post', path: '/jst/:slug/bo/:year/author-link', summary: 'Nowy link autora na e-mail (poprzednie przestają działać)', tags, access: { kind: 'public' }, body: resendSchema, responses: { 202: { description: 'Przyjęto (odpowiedź nie zdradza, czy projekt istnieje)' } } }, async (c, { body }) => {
+  endpoint(api, { method: 'post', path: '/jst/:slug/bo/:year/author-link', summary: 'Nowy link autora na e-mail (dotychczasowy działa, dopóki autor nie użyje nowego)', tags, access: { kind: 'public' }, body: resendSchema, responses: { 202: { description: 'Przyjęto (odpowiedź nie zdradza, czy projekt istnieje)' }, 409: { description: 'Edycja się zakończyła: linki autorów już nie działają' }, 429: { description: 'Za dużo próśb z tego adresu sieci albo o ten adres e-mail' } } }, async (c, { body }) => {
     const e = await editionFromPath(c)
-    const { success } = await c.get('services').rateLimiter.limit(`bo-link:${clientIp(c)}`, { limit: 10, periodSeconds: 3600 })
-    if (!success) throw new ApiError(429, 'Zbyt wiele próśb z tego adresu. Spróbuj za godzinę.')
-    const { db } = c.get('services')
+    const end = authorKeysEnd(e.phases)
+    if (end && end.getTime() <= Date.now()) throw new ApiError(409, AUTHOR_KEYS_ENDED)
+    const { db, rateLimiter } = c.get('services')
+    // Per address and per e-mail (keyed, so the limiter never stores the address itself): nobody can flood an
+    // author's mailbox, and the answer is the same whether the e-mail has projects or not.
+    const perEmail = await personKey(c.get('config').identityPepper, ['author-link', e.edition.id, body.email])
+    for (const [key, limit, detail] of [
+      [`bo-link:${clientIp(c)}`, 10, 'Zbyt wiele próśb z tego adresu. Spróbuj za godzinę.'],
+      [`bo-link-email:${perEmail}`, 3, 'Na ten adres e-mail wysłaliśmy już kilka linków. Sprawdź skrzynkę (także folder spam) albo spróbuj za godzinę.'],
+    ] as const) {
+      const { success, retryAfter } = await rateLimiter.limit(key, { limit, periodSeconds: 3600 })
+      if (!success) throw new ApiError(429, detail, { headers: { 'Retry-After': String(retryAfter) } })
+    }
     const mine = await db.select().from(projects).where(and(eq(projects.editionId, e.edition.id), eq(projects.authorEmail, body.email)))
     for (const p of mine.filter((x) => x.status !== 'withdrawn')) {
       const token = newToken()
-      await db.update(projects).set({ authorTokenHash: await hashToken(token) }).where(eq(projects.id, p.id))
-      await notifyAuthor(c, e, p, 'nowy link do projektu', `na Twoją prośbę wysyłamy nowy link do projektu „${p.title || 'bez tytułu'}”. Poprzednie linki przestały działać.`, token)
+      // The new key waits beside the current one (see `requireAuthor`); a later request replaces only the waiting one.
+      await db.batch([
+        db.update(projects).set({ authorNextTokenHash: await hashToken(token) }).where(eq(projects.id, p.id)),
+        auditInsert(c, { tenantId: p.tenantId, action: 'bo.author-link', entity: 'bo_project', entityId: p.id }),
+      ])
+      await notifyAuthor(c, e, p, 'nowy link do projektu', `ktoś (zapewne Ty) poprosił na stronie budżetu obywatelskiego o nowy link do projektu „${p.title || 'bez tytułu'}”. Dotychczasowy link działa, dopóki nie otworzysz nowego; potem działa już tylko nowy. Jeśli to nie Ty prosisz o link, zignoruj tę wiadomość — nic się nie zmieni.`, token)
     }
     return c.json({ status: 'accepted' }, 202)
   })

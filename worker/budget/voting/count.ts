@@ -19,7 +19,11 @@ export interface CountProject {
 }
 
 export interface CountBallot {
-  /** Pseudonymous id published in VOTES (derived from the voter's receipt, so the voter can find their own line). */
+  /**
+   * Pseudonymous id published in VOTES: by the edition's `rules.voting.receipts`, a number unrelated to the receipt
+   * (`inclusion`, the default: a receipt cannot show what its ballot said) or the receipt's digest
+   * (`inclusion-and-content`: the voter finds their own line). See docs/receipts.md.
+   */
   voterId: string
   choices: Record<string, number>
 }
@@ -32,6 +36,17 @@ export interface PoolCount {
   meta: { unit: string; instance: number; subunit: string; budget: number; rule: RuleName; format: 'approval' | 'points' | 'knapsack'; minVotes: number; maxProjects: number | null; maxPoints: number | null; dateBegin: string; dateEnd: string }
   projects: CountProject[]
   ballots: CountBallot[]
+}
+
+/**
+ * Vote lines in the order of their ids, which says nothing: the sequential ids of `inclusion` editions numerically
+ * (2 before 10), receipt digests (all of one length) as text.
+ */
+function byVoterId(a: CountBallot, b: CountBallot): number {
+  const x = a.voterId
+  const y = b.voterId
+  if (x.length !== y.length && /^\d+$/.test(x) && /^\d+$/.test(y)) return x.length - y.length
+  return x < y ? -1 : x > y ? 1 : 0
 }
 
 /** The `project_id` a project has in the published file: its ballot number (or its id when it has none). */
@@ -82,7 +97,7 @@ export function poolFile(count: PoolCount, selected?: Set<string>): string {
   }
   lines.push('VOTES', cumulative ? 'voter_id;vote;points' : 'voter_id;vote')
   const byId = new Map(count.projects.map((p) => [p.id, fileId(p)]))
-  for (const b of [...count.ballots].sort((a, c) => (a.voterId < c.voterId ? -1 : 1))) {
+  for (const b of [...count.ballots].sort(byVoterId)) {
     const chosen = Object.entries(b.choices).sort((a, c) => c[1] - a[1])
     const row = [b.voterId, chosen.map(([id]) => byId.get(id)!).join(',')]
     if (cumulative) row.push(chosen.map(([, pts]) => String(pts)).join(','))

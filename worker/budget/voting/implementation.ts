@@ -2,9 +2,11 @@ import { and, asc, eq, inArray } from 'drizzle-orm'
 import * as v from 'valibot'
 import { auditInsert } from '../../audit/record'
 import { newId } from '../../auth/tokens'
+import { uploadForm } from '../../http/body'
 import type { Api } from '../../http/endpoint'
 import { endpoint } from '../../http/endpoint'
 import { ApiError, notFound } from '../../http/problem'
+import { limitUploads } from '../../http/rate-limit'
 import { contentMatches, safeFileName } from '../files'
 import { projects } from '../schema'
 import { editionFromPath, eventInsert, idParam, type Ctx } from '../shared'
@@ -190,8 +192,8 @@ export function implementationRoutes(api: Api): void {
     let text: unknown
     let photo: File | null = null
     if (type.startsWith('multipart/form-data')) {
-      const form = await c.req.formData().catch(() => null)
-      if (!form) throw new ApiError(400, 'Nie udało się odczytać formularza.')
+      await limitUploads(c, `project:${row.projectId}`)
+      const form = await uploadForm(c, PHOTO_MAX, 'Zdjęcie jest za duże: limit 8 MB.')
       text = form.get('text')
       const f = form.get('photo')
       photo = f instanceof File && f.size > 0 ? f : null

@@ -2,10 +2,12 @@ import { and, eq } from 'drizzle-orm'
 import * as v from 'valibot'
 import type { Api } from '../../http/endpoint'
 import { endpoint } from '../../http/endpoint'
+import { csvDocument, csvHeaders } from '../../http/csv'
 import { ApiError, notFound } from '../../http/problem'
+import { formatMoney } from '../tally/money'
 import { editionFromPath, type Ctx } from '../shared'
 import { ballots, results } from './schema'
-import { summary, voterIdFor, type ResultsData } from './staff-routes'
+import { receiptDigest, summary, type ResultsData } from './staff-routes'
 
 const tags = ['Budżet obywatelski — wyniki']
 const NOT_YET = 'Wyniki nie zostały jeszcze opublikowane.'
@@ -19,7 +21,17 @@ async function published(c: Ctx, e: Edition): Promise<ResultsData> {
   return row.data as ResultsData
 }
 
-/** Published results, their open data (CSV, anonymised `.pb` per pool) and the receipt check. */
+/** Results computed before the list was kept used receipt digests as voter ids: the list is the ids in their files. */
+function legacyReceipts(data: ResultsData): string[] {
+  const ids = new Set<string>()
+  for (const pool of data.pools) for (const line of pool.file.split('\nVOTES\n')[1]?.split('\n').slice(1) ?? []) if (line) ids.add(line.split(';')[0]!)
+  return [...ids].sort()
+}
+
+/**
+ * Published results, their open data (CSV, anonymised `.pb` per pool, the list of counted receipts) and the receipt
+ * check — which, by the edition's `rules.voting.receipts`, proves that a ballot was counted, or also which line is theirs.
+ */
 export function resultsPublicRoutes(api: Api): void {
   const base = '/jst/:slug/bo/:year/results'
 
@@ -40,14 +52,16 @@ export function resultsPublicRoutes(api: Api): void {
   endpoint(api, { method: 'get', path: `${base}/csv`, summary: 'Wyniki w CSV (projekt, pula, głosy, koszt, wybrany)', tags: ['Otwarte dane'], access: { kind: 'public' }, responses: { 200: { description: 'CSV' } } }, async (c) => {
     const e = await editionFromPath(c)
     const data = await published(c, e)
-    const lines = ['pula;projekt;tytul;koszt_zl;glosy;wybrany;wyjasnienie']
-    for (const pool of data.pools) {
-      for (const p of pool.outcome.projects) {
-        const q = (s: string) => (/[;"\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)
-        lines.push([pool.code, p.id, q(p.name ?? ''), (p.cost / 100).toFixed(2), String(p.votes), p.selected ? '1' : '0', q(p.explanation)].join(';'))
-      }
-    }
-    return c.body(`\uFEFF${lines.join('\r\n')}\r\n`, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="bo-${e.tenant.slug}-${e.edition.year}-wyniki.csv"` })
+    const rows = data.pools.flatMap((pool) => pool.outcome.projects.map((p) => [pool.code, p.id, p.name ?? '', formatMoney(BigInt(Math.round(p.cost * 100))), String(p.votes), p.selected ? '1' : '0', p.explanation]))
+    return c.body(csvDocument(['pula', 'projekt', 'tytul', 'koszt_zl', 'glosy', 'wybrany', 'wyjasnienie'], rows), 200, csvHeaders(`bo-${e.tenant.slug}-${e.edition.year}-wyniki.csv`))
+  })
+
+  endpoint(api, { method: 'get', path: `${base}/receipts.txt`, summary: 'Lista policzonych kart: skróty kodów potwierdzenia (bez treści głosów)', tags: ['Otwarte dane'], access: { kind: 'public' }, responses: { 200: { description: 'Jeden skrót w wierszu' } } }, async (c) => {
+    const e = await editionFromPath(c)
+    const data = await published(c, e)
+    const listed = data.receipts ?? legacyReceipts(data)
+    const head = [`# Budżet obywatelski ${e.edition.year}, ${e.tenant.name}: policzone karty (${listed.length}).`, '# Każdy wiersz to skrót kodu potwierdzenia jednej ważnej karty; treści głosów tu nie ma.', '# Skrót swojego kodu zobaczysz na stronie „Sprawdź swój głos”.']
+    return c.body(`${[...head, ...listed].join('\n')}\n`, 200, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Disposition': `attachment; filename="bo-${e.tenant.slug}-${e.edition.year}-policzone-karty.txt"` })
   })
 
   endpoint(api, { method: 'get', path: '/jst/:slug/bo/:year/receipt/:code', summary: 'Sprawdzenie kodu potwierdzenia głosu', tags, access: { kind: 'public' }, responses: { 200: { description: 'Stan głosu' } } }, async (c) => {
@@ -59,9 +73,13 @@ export function resultsPublicRoutes(api: Api): void {
     if (!ballot) throw notFound('Nie znaleziono głosu z takim kodem w tej edycji.')
     const row = await db.query.results.findFirst({ where: eq(results.editionId, e.edition.id) })
     if (!row?.publishedAt) return c.json({ recorded: true, published: false })
-    const voterId = await voterIdFor(ballot.receipt)
     const data = row.data as ResultsData
-    const pools = data.pools.filter((p) => p.file.includes(`\n${voterId};`)).map((p) => p.code)
-    return c.json({ recorded: true, published: true, counted: ballot.status === 'valid', status: ballot.status, reason: ballot.statusReason, voterId, pools })
+    const digest = await receiptDigest(ballot.receipt)
+    const answer = { recorded: true, published: true, counted: ballot.status === 'valid', status: ballot.status, reason: ballot.statusReason, digest }
+    // Results computed before the setting existed published receipt-derived voter ids: they keep answering as then.
+    const mode = data.receiptMode ?? 'inclusion-and-content'
+    if (mode === 'inclusion') return c.json({ ...answer, receipts: mode })
+    const pools = data.pools.filter((p) => p.file.includes(`\n${digest};`)).map((p) => p.code)
+    return c.json({ ...answer, receipts: mode, voterId: digest, pools })
   })
 }

@@ -1,8 +1,8 @@
-import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm'
+import { and, desc, eq, gt, isNull, lt, sql } from 'drizzle-orm'
 import type * as v from 'valibot'
-import { clientIp } from '../../audit/record'
-import { lockedFor, recordFailure, type ThrottleKey } from '../../auth/throttle'
+import { auditInsert, clientIp } from '../../audit/record'
 import { hashToken, newId, newToken } from '../../auth/tokens'
+import type { Db } from '../../db/client'
 import type { Api } from '../../http/endpoint'
 import { endpoint } from '../../http/endpoint'
 import { ApiError } from '../../http/problem'
@@ -13,15 +13,18 @@ import { editionFromPath, requirePhase, type Ctx } from '../shared'
 import { SeededRandom } from '../tally/prng'
 import { checkBallot, type BallotIssue, type BallotPool } from './ballot'
 import { isValidPesel } from './pesel'
-import { castBallot } from './cast'
+import { storeBallot } from './cast'
 import { voteCodes, voteSessions } from './schema'
 import { castSchema, codeRequestSchema, draftSchema, sessionSchema } from './schemas'
 
 const tags = ['Budżet obywatelski — głosowanie']
 const VOTING_CLOSED = 'Głosowanie nie trwa: sprawdź terminy w kalendarzu edycji.'
 const SESSION_MS = 2 * 60 * 60 * 1000
-/** Wrong codes allowed per address before lockouts begin (then 1 min, 2 min, 4 min… up to an hour). */
+/** Guesses allowed per code, and per e-mail or phone from one network address before lockouts begin (then 1 min, 2 min, 4 min… up to an hour). */
 const CODE_FAILURES = 5
+/** Guesses allowed per network address (for any e-mail or phone; an office or school shares one) before lockouts begin. */
+const IP_FAILURES = 30
+const WINDOW_MS = 15 * 60 * 1000
 
 type Edition = Awaited<ReturnType<typeof editionFromPath>>
 
@@ -30,6 +33,62 @@ const normalizeContact = (channel: string, address: string) => (channel === 'sms
 async function addressKey(c: Ctx, e: Edition, channel: string, address: string) {
   return personKey(c.get('config').identityPepper, ['vote-address', e.edition.id, channel, normalizeContact(channel, address)])
 }
+
+interface GuessKey {
+  key: string
+  threshold: number
+}
+
+/**
+ * The keys that count guesses of voting codes: the contact together with the caller's network address (so typing
+ * wrong codes for someone else's e-mail from elsewhere never locks that person out), and the network address alone.
+ * A guess in the same quarter of an hour as the lockout key's first one counts on; after a quiet quarter it starts again.
+ */
+const guessKeys = (c: Ctx, contactKey: string): GuessKey[] => [
+  { key: `vote:addr-ip:${contactKey}:${clientIp(c)}`, threshold: CODE_FAILURES },
+  { key: `vote:ip:${clientIp(c)}`, threshold: IP_FAILURES },
+]
+
+/** Seconds until all `keys` are unlocked, 0 if none is locked. */
+async function guessLock(db: Db, keys: GuessKey[], now = Date.now()): Promise<number> {
+  const { rows } = await db.$client.execute({ sql: `SELECT max(locked_until) AS until FROM login_throttle WHERE key IN (${keys.map(() => '?').join(', ')})`, args: keys.map((k) => k.key) })
+  const until = Number(rows[0]?.until ?? 0)
+  return until > now ? Math.ceil((until - now) / 1000) : 0
+}
+
+/**
+ * Counts one guess against `key` before the code is compared, in one statement that also starts the lockout when the
+ * guess reaches the threshold (1 min, doubling per further guess, up to an hour). A key that is locked is not counted
+ * and the answer is `locked`, so however many guesses arrive at once, at most `threshold` of them are compared. The
+ * guess that starts a lockout is still compared: `lockSeconds` is what a wrong one is told to wait.
+ */
+async function countGuess(db: Db, { key, threshold }: GuessKey, now = Date.now()): Promise<{ locked: boolean; lockSeconds: number }> {
+  const fresh = 'CASE WHEN window_start < :windowStart THEN 1 ELSE failures + 1 END'
+  const { rows } = await db.$client.execute({
+    sql: `INSERT INTO login_throttle (key, failures, window_start, locked_until) VALUES (:key, 1, :now, CASE WHEN 1 >= :threshold THEN :now + 60000 END)
+      ON CONFLICT (key) DO UPDATE SET failures = ${fresh}, window_start = CASE WHEN window_start < :windowStart THEN :now ELSE window_start END,
+        locked_until = CASE WHEN ${fresh} >= :threshold THEN :now + min(3600000, 60000 << min(${fresh} - :threshold, 6)) END
+      WHERE locked_until IS NULL OR locked_until <= :now
+      RETURNING failures, locked_until`,
+    args: { key, now, threshold, windowStart: now - WINDOW_MS },
+  })
+  const row = rows[0]
+  if (!row) return { locked: true, lockSeconds: 0 }
+  return { locked: false, lockSeconds: row.locked_until == null ? 0 : Math.ceil((Number(row.locked_until) - now) / 1000) }
+}
+
+/** A right code: the contact's guesses from this address are forgiven, and the address's count gets this one back. */
+async function forgiveGuess(db: Db, [contact, ip]: GuessKey[]): Promise<void> {
+  await db.$client.batch(
+    [
+      { sql: 'DELETE FROM login_throttle WHERE key = ?', args: [contact!.key] },
+      { sql: 'UPDATE login_throttle SET failures = failures - 1, locked_until = CASE WHEN failures - 1 < ? THEN NULL ELSE locked_until END WHERE key = ? AND failures > 0', args: [ip!.threshold, ip!.key] },
+    ],
+    'write',
+  )
+}
+
+const tooManyCodes = (seconds: number) => new ApiError(429, `Zbyt wiele błędnych kodów. Spróbuj ponownie za ${Math.ceil(seconds / 60)} min.`, { headers: { 'Retry-After': String(Math.max(1, seconds)) } })
 
 async function codeHash(c: Ctx, e: Edition, code: string) {
   return personKey(c.get('config').identityPepper, ['vote-code', e.edition.id, code])
@@ -47,14 +106,18 @@ function sixDigits(): string {
  * The voting session behind the Bearer token, read with one narrow statement on the client (no query builder):
  * every ballot, draft and card view starts here.
  */
-async function sessionFrom(c: Ctx, e: Edition): Promise<{ tokenHash: string; orderSeed: string; ballotId: string | null; draft: unknown }> {
+async function sessionFrom(c: Ctx, e: Edition): Promise<{ tokenHash: string; orderSeed: string; ballotId: string | null; receipt: string | null; contactKey: string | null; draft: unknown }> {
   const token = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1]
   if (!token) throw new ApiError(401, 'Najpierw wpisz kod z wiadomości, aby otworzyć kartę do głosowania.')
   const tokenHash = await hashToken(token)
-  const { rows } = await c.get('services').db.$client.execute({ sql: 'SELECT order_seed, ballot_id, draft FROM bo_vote_sessions WHERE token_hash = ? AND edition_id = ? AND expires_at > ?', args: [tokenHash, e.edition.id, Date.now()] })
+  const { rows } = await c.get('services').db.$client.execute({
+    sql: 'SELECT s.order_seed, s.ballot_id, s.draft, s.contact_key, b.receipt FROM bo_vote_sessions s LEFT JOIN bo_ballots b ON b.id = s.ballot_id WHERE s.token_hash = ? AND s.edition_id = ? AND s.expires_at > ?',
+    args: [tokenHash, e.edition.id, Date.now()],
+  })
   const row = rows[0]
   if (!row) throw new ApiError(401, 'Sesja głosowania wygasła. Poproś o nowy kod.')
-  return { tokenHash, orderSeed: String(row.order_seed), ballotId: row.ballot_id == null ? null : String(row.ballot_id), draft: row.draft == null ? null : JSON.parse(String(row.draft)) }
+  const text = (x: unknown) => (x == null ? null : String(x))
+  return { tokenHash, orderSeed: String(row.order_seed), ballotId: text(row.ballot_id), receipt: text(row.receipt), contactKey: text(row.contact_key), draft: row.draft == null ? null : JSON.parse(String(row.draft)) }
 }
 
 /** The projects on the ballot, per pool, in the order this voter sees them (random per voter, or a published seed). */
@@ -77,7 +140,10 @@ async function ballotPools(c: Ctx, e: Edition, orderSeed: string): Promise<(Ball
 
 /**
  * Account-free voting: a one-time code by e-mail or SMS opens a session; the session holds a draft and casts one
- * ballot. One person, one ballot is enforced by the database on a keyed hash of their identity.
+ * ballot (a repeat of the cast gets the same receipt). One person, one ballot is enforced by the database on a keyed
+ * hash of their identity, and on a keyed hash of the e-mail or phone that opened the session (`ballotsPerContact`),
+ * since the declared identity is not verified. Wrong codes are counted per contact and network address together, so
+ * nobody can lock a voter out by typing wrong codes for their e-mail from elsewhere.
  */
 export function votingRoutes(api: Api): void {
   const base = '/jst/:slug/bo/:year/vote'
@@ -96,15 +162,15 @@ export function votingRoutes(api: Api): void {
       const { success, retryAfter } = await rateLimiter.limit(k, { limit, periodSeconds: 3600 })
       if (!success) throw new ApiError(429, `Zbyt wiele próśb o kod. Spróbuj ponownie za ${Math.ceil(retryAfter / 60)} min.`, { headers: { 'Retry-After': String(retryAfter) } })
     }
-    const locked = await lockedFor(db, [{ key: `vote:addr:${key}`, threshold: CODE_FAILURES }])
-    if (locked) throw new ApiError(429, `Zbyt wiele błędnych kodów. Spróbuj ponownie za ${Math.ceil(locked / 60)} min.`, { headers: { 'Retry-After': String(locked) } })
+    const locked = await guessLock(db, guessKeys(c, key))
+    if (locked) throw tooManyCodes(locked)
     const code = sixDigits()
     const now = Date.now()
     const minutes = e.rules.voting.codeMinutes
     await db.insert(voteCodes).values({ id: newId(), tenantId: e.tenant.id, editionId: e.edition.id, channel: body.channel, addressKey: key, codeHash: await codeHash(c, e, code), createdAt: new Date(now), expiresAt: new Date(now + minutes * 60_000) })
     const text = `Twój kod do głosowania w budżecie obywatelskim (${e.tenant.name}): ${code}. Ważny ${minutes} min. Nikomu go nie podawaj.`
-    if (body.channel === 'sms') await sms.send({ tenantId: e.tenant.id, to: contact, text })
-    else await mailer.send({ tenantId: e.tenant.id, to: contact, subject: `${e.tenant.name} — kod do głosowania`, text: `Dzień dobry,\n\n${text}\n\nJeśli to nie Ty prosisz o kod, zignoruj tę wiadomość.` })
+    if (body.channel === 'sms') await sms.send({ tenantId: e.tenant.id, kind: 'vote-code', to: contact, text })
+    else await mailer.send({ tenantId: e.tenant.id, kind: 'vote-code', to: contact, subject: `${e.tenant.name} — kod do głosowania`, text: `Dzień dobry,\n\n${text}\n\nJeśli to nie Ty prosisz o kod, zignoruj tę wiadomość.` })
     return c.json({ status: 'accepted', expiresInMinutes: minutes }, 202)
   })
 
@@ -113,24 +179,33 @@ export function votingRoutes(api: Api): void {
     requirePhase(e, 'voting', VOTING_CLOSED)
     const { db } = c.get('services')
     const key = await addressKey(c, e, body.channel, body.address)
-    const keys: ThrottleKey[] = [
-      { key: `vote:addr:${key}`, threshold: CODE_FAILURES },
-      { key: `vote:ip:${clientIp(c)}`, threshold: 30 },
-    ]
-    const locked = await lockedFor(db, keys)
-    if (locked) throw new ApiError(429, `Zbyt wiele błędnych kodów. Spróbuj ponownie za ${Math.ceil(locked / 60)} min.`, { headers: { 'Retry-After': String(locked) } })
+    const keys = guessKeys(c, key)
+    const locked = await guessLock(db, keys)
+    if (locked) throw tooManyCodes(locked)
+    let lockSeconds = 0
+    for (const k of keys) {
+      const guess = await countGuess(db, k)
+      if (guess.locked) throw tooManyCodes((await guessLock(db, keys)) || 60)
+      lockSeconds = Math.max(lockSeconds, guess.lockSeconds)
+    }
     const [latest] = await db.select().from(voteCodes).where(and(eq(voteCodes.editionId, e.edition.id), eq(voteCodes.addressKey, key), isNull(voteCodes.usedAt), gt(voteCodes.expiresAt, new Date()))).orderBy(desc(voteCodes.createdAt)).limit(1)
-    if (!latest || latest.codeHash !== (await codeHash(c, e, body.code)) || latest.attempts >= CODE_FAILURES) {
-      if (latest) await db.update(voteCodes).set({ attempts: sql`${voteCodes.attempts} + 1` }).where(eq(voteCodes.id, latest.id))
-      const lock = await recordFailure(db, keys)
-      if (lock) throw new ApiError(429, `Zbyt wiele błędnych kodów. Spróbuj ponownie za ${Math.ceil(lock / 60)} min.`, { headers: { 'Retry-After': String(lock) } })
+    const tried = latest ? await db.update(voteCodes).set({ attempts: sql`${voteCodes.attempts} + 1` }).where(and(eq(voteCodes.id, latest.id), lt(voteCodes.attempts, CODE_FAILURES))).returning({ id: voteCodes.id }) : []
+    if (!latest || tried.length === 0 || latest.codeHash !== (await codeHash(c, e, body.code))) {
+      const reason = !latest ? 'no-code' : tried.length === 0 ? 'code-spent' : 'wrong-code'
+      const audit = { tenantId: e.tenant.id, entity: 'bo_edition', entityId: e.edition.id }
+      await db.batch([
+        auditInsert(c, { ...audit, action: 'bo.vote.code-refused', after: { channel: body.channel, reason } }),
+        ...(lockSeconds ? [auditInsert(c, { ...audit, action: 'bo.vote.code-locked', after: { channel: body.channel, seconds: lockSeconds } })] : []),
+      ])
+      if (lockSeconds) throw tooManyCodes(lockSeconds)
       throw new ApiError(400, 'Kod jest nieprawidłowy albo wygasł. Sprawdź go albo poproś o nowy.', { errors: [{ field: 'code', detail: 'Kod jest nieprawidłowy albo wygasł.' }] })
     }
+    await forgiveGuess(db, keys)
     const token = newToken()
     const now = Date.now()
     const used = await db.update(voteCodes).set({ usedAt: new Date(now) }).where(and(eq(voteCodes.id, latest.id), isNull(voteCodes.usedAt))).returning({ id: voteCodes.id })
     if (used.length === 0) throw new ApiError(400, 'Ten kod został już użyty. Poproś o nowy.', { errors: [{ field: 'code', detail: 'Ten kod został już użyty.' }] })
-    await db.insert(voteSessions).values({ tokenHash: await hashToken(token), tenantId: e.tenant.id, editionId: e.edition.id, channel: body.channel, orderSeed: newToken(), draft: null, createdAt: new Date(now), expiresAt: new Date(now + SESSION_MS) })
+    await db.insert(voteSessions).values({ tokenHash: await hashToken(token), tenantId: e.tenant.id, editionId: e.edition.id, channel: body.channel, orderSeed: newToken(), draft: null, contactKey: key, createdAt: new Date(now), expiresAt: new Date(now + SESSION_MS) })
     return c.json({ token, expiresAt: new Date(now + SESSION_MS).toISOString() }, 201)
   })
 
@@ -154,18 +229,38 @@ export function votingRoutes(api: Api): void {
     return c.json({ saved: true })
   })
 
-  endpoint(api, { method: 'post', path: `${base}/cast`, summary: 'Oddanie głosu; zwraca kod potwierdzenia', tags, access: { kind: 'public' }, body: castSchema, responses: { 201: { description: 'Głos przyjęty (kod potwierdzenia)' } } }, async (c, { body }) => {
+  endpoint(api, { method: 'post', path: `${base}/cast`, summary: 'Oddanie głosu; zwraca kod potwierdzenia', tags, access: { kind: 'public' }, body: castSchema, responses: { 201: { description: 'Głos przyjęty (kod potwierdzenia)' }, 200: { description: 'Z tej sesji głos został już oddany: ten sam kod potwierdzenia co za pierwszym razem (`repeated: true`), nic nie zapisano' } } }, async (c, { body }) => {
     const e = await editionFromPath(c)
     requirePhase(e, 'voting', VOTING_CLOSED)
     const session = await sessionFrom(c, e)
+    if (session.receipt) return c.json({ receipt: session.receipt, repeated: true }, 200)
     if (session.ballotId) throw new ApiError(409, 'Z tej sesji głos został już oddany.')
     const issues = castIssues(e, await ballotPools(c, e, session.orderSeed), body)
     if (issues.length) throw new ApiError(400, issues[0]!.detail, { errors: issues })
 
     const id = body.identity
-    const receipt = await castBallot(c, e, { channel: 'online', personKey: await voterKey(c, e, id), choices: body.choices, identity: id, sessionTokenHash: session.tokenHash })
-    return c.json({ receipt }, 201)
+    const { receipt, repeated } = await storeBallot(c, e, { channel: 'online', personKey: await voterKey(c, e, id), choices: body.choices, identity: id, sessionTokenHash: session.tokenHash, contactKey: session.contactKey })
+    if (repeated) return c.json({ receipt, repeated }, 200)
+    const alreadyVoted = await earlierBallotOfContact(c, e, receipt, session.contactKey)
+    return c.json(alreadyVoted ? { receipt, alreadyVoted } : { receipt }, 201)
   })
+}
+
+/**
+ * Whether the ballot just cast does not count because its e-mail or phone has already cast one: then the voter is
+ * told so plainly, with the date of the earlier ballot and which one counts under the edition's policy. Only a
+ * ballot of the same contact is named (the person proved control of it with the code); a duplicate found through a
+ * declared name and address alone gets the ordinary answer, so nobody learns whether someone else has voted.
+ */
+async function earlierBallotOfContact(c: Ctx, e: Edition, receipt: string, contactKey: string | null): Promise<{ policy: 'keep-first' | 'void-all'; firstCastAt: string } | null> {
+  if (!contactKey) return null
+  const { rows } = await c.get('services').db.$client.execute({
+    sql: "SELECT min(b.cast_at) AS first FROM bo_ballots own JOIN bo_ballot_identities i ON i.contact_key = ? JOIN bo_ballots b ON b.id = i.ballot_id AND b.edition_id = own.edition_id AND b.id <> own.id WHERE own.receipt = ? AND own.edition_id = ? AND own.status IN ('duplicate', 'void')",
+    args: [contactKey, receipt, e.edition.id],
+  })
+  const first = rows[0]?.first
+  if (first == null) return null
+  return { policy: e.rules.voting.duplicatePolicy === 'void-all' ? 'void-all' : 'keep-first', firstCastAt: new Date(Number(first)).toISOString() }
 }
 
 /**

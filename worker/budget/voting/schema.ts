@@ -35,9 +35,26 @@ export const voteSessions = sqliteTable('bo_vote_sessions', {
   orderSeed: text('order_seed').notNull(),
   draft: text('draft', { mode: 'json' }),
   ballotId: text('ballot_id'),
+  /** Keyed hash of the e-mail or phone whose code opened the session (`addressKey`): the ballot's contact. */
+  contactKey: text('contact_key'),
   createdAt: timestamp('created_at').notNull(),
   expiresAt: timestamp('expires_at').notNull(),
 })
+
+/**
+ * How many ballots each e-mail address or phone number has cast in an edition. A code proves control of an address,
+ * not who votes, so the address is the one thing a person cannot invent: upserted in the ballot's own transaction,
+ * this caps the valid ballots per address at `rules.voting.ballotsPerContact` whatever names are declared.
+ */
+export const voteContacts = sqliteTable(
+  'bo_vote_contacts',
+  {
+    editionId: text('edition_id').notNull().references(() => editions.id),
+    contactKey: text('contact_key').notNull(),
+    ballots: integer('ballots').notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.editionId, t.contactKey] })],
+)
 
 /**
  * A ballot: its choices (in `bo_ballot_choices`), its channel and its status. Who cast it lives apart, in
@@ -100,6 +117,8 @@ export const ballotIdentities = sqliteTable('bo_ballot_identities', {
   address: text('address'),
   pesel: text('pesel'),
   guardianName: text('guardian_name'),
+  /** The contact (`bo_vote_sessions.contact_key`) of an online ballot; null for paper and once erased. */
+  contactKey: text('contact_key'),
   erasedAt: timestamp('erased_at'),
 })
 

@@ -47,7 +47,40 @@ export interface SlippyMapProps {
 const POLAND_VIEW: Bounds = { south: 49.0, west: 14.1, north: 54.9, east: 24.2 }
 const KEY_STEP = 48
 const DRAG_THRESHOLD = 4
+/** Markers whose tips are closer than this (CSS pixels, at the current zoom) are drawn as one group marker. */
+export const CLUSTER_PX = 24
 let mapCount = 0
+
+/** Markers drawn as one: two or more close together (a group), or a single marker. `key` names it while it lasts. */
+export interface MarkerGroup {
+  key: string
+  markers: MapMarker[]
+  x: number
+  y: number
+}
+
+/**
+ * Groups markers that would overlap at this view: each marker joins the first group whose first marker lies within
+ * `CLUSTER_PX` of it, and a group is drawn at the mean of its markers. Overlapping pins hide each other (two projects
+ * at one school look like one), so a group shows its count instead and opens to its projects.
+ */
+export function groupMarkers(markers: readonly MapMarker[], view: Viewport, distance = CLUSTER_PX): MarkerGroup[] {
+  const groups: { anchor: { x: number; y: number }; points: { x: number; y: number }[]; markers: MapMarker[] }[] = []
+  for (const marker of markers) {
+    const at = toScreen(marker, view)
+    const group = groups.find((g) => Math.hypot(g.anchor.x - at.x, g.anchor.y - at.y) < distance)
+    if (group) {
+      group.markers.push(marker)
+      group.points.push(at)
+    } else groups.push({ anchor: at, points: [at], markers: [marker] })
+  }
+  return groups.map((g) => ({
+    key: g.markers.length === 1 ? g.markers[0]!.id : `grupa:${g.markers.map((m) => m.id).join(',')}`,
+    markers: g.markers,
+    x: g.points.reduce((s, p) => s + p.x, 0) / g.points.length,
+    y: g.points.reduce((s, p) => s + p.y, 0) / g.points.length,
+  }))
+}
 
 /**
  * A small slippy map drawn as SVG: raster tiles from a `{z}/{x}/{y}` template, markers, zoom buttons, dragging, and
@@ -88,7 +121,10 @@ export function SlippyMap({
 
   const view: Viewport | null = size ? { center, zoom, width: size.width, height: size.height } : null
   const interactive = Boolean(popup)
+  const groups = view ? groupMarkers(markers, view) : []
   const openMarker = openId ? (markers.find((m) => m.id === openId) ?? null) : null
+  const openGroup = openId && !openMarker ? (groups.find((g) => g.key === openId) ?? null) : null
+  const openLabel = openMarker?.label ?? (openGroup ? groupLabel(openGroup.markers.length) : '')
 
   // The map is as wide as its column and as tall as its CSS class says; the SVG's user units are CSS pixels.
   useLayoutEffect(() => {
@@ -138,17 +174,17 @@ export function SlippyMap({
     if (goTo.zoom != null) setZoom(clamp(goTo.zoom, mapConfig.minZoom, mapConfig.maxZoom))
   }, [goTo])
 
-  // A marker that disappears (new filters) takes its popup with it.
+  // A marker that disappears (new filters), or a group that splits or joins another (zoom), takes its popup with it.
   useEffect(() => {
-    if (openId && !openMarker) setOpenId(null)
-  }, [openId, openMarker])
+    if (openId && !openMarker && !openGroup) setOpenId(null)
+  }, [openId, openMarker, openGroup])
 
   useLayoutEffect(() => {
-    if (openMarker && focusPopup.current) {
+    if ((openMarker || openGroup) && focusPopup.current) {
       focusPopup.current = false
       popupRef.current?.focus()
     }
-  }, [openMarker])
+  }, [openMarker, openGroup])
 
   const zoomBy = (delta: number) => {
     touched.current = true
@@ -182,10 +218,41 @@ export function SlippyMap({
     if (view && !onScreen(toScreen(marker, view), view, 48)) setCenter({ lat: marker.lat, lng: marker.lng })
   }
 
+  /**
+   * A group marker zooms in until its markers part; where they cannot (the same address, or the closest zoom), it
+   * opens the list of its markers' descriptions instead.
+   */
+  const openGroupMarker = (group: MarkerGroup) => {
+    if (!size || !view) return
+    if (openId === group.key) {
+      setOpenId(null)
+      return
+    }
+    const bounds = boundsOf(group.markers)!
+    const fit = fitBounds(bounds, size, { padding: 40, minZoom: mapConfig.minZoom, maxZoom: mapConfig.maxZoom })
+    if (fit.zoom > zoom && groupMarkers(group.markers, { ...view, center: fit.center, zoom: fit.zoom }).length > 1) {
+      touched.current = true
+      setCenter(fit.center)
+      setZoom(fit.zoom)
+      return
+    }
+    focusPopup.current = true
+    setOpenId(group.key)
+  }
+
   const closePopup = () => {
     const marker = openId
     setOpenId(null)
-    if (marker) markerEls.current.get(marker)?.focus()
+    if (!marker) return
+    const target = markerEls.current.get(marker) ?? groups.find((g) => g.markers.some((m) => m.id === marker))?.key
+    if (typeof target === 'string') markerEls.current.get(target)?.focus()
+    else if (target) target.focus()
+    else viewportRef.current?.focus()
+  }
+
+  /** "2 projekty w tym miejscu": the accessible name and the popup's name of a group. */
+  function groupLabel(count: number): string {
+    return t(`map.group.${new Intl.PluralRules(lang === 'pl' ? 'pl-PL' : 'en-GB').select(count)}`, { count })
   }
 
   /** A marker reached with Tab off screen is brought into view (focus must be visible). */
@@ -332,8 +399,44 @@ export function SlippyMap({
                   )
                 })}
               </g>
+              {/* Markers take `tabindex` in lower case: Preact sets SVG attributes as written, and `tabIndex` is another attribute. */}
               <g class="map-markers">
-                {markers.map((marker) => {
+                {groups.map((group) => {
+                  if (group.markers.length === 1) return null
+                  const selected = group.key === openId
+                  const name = groupLabel(group.markers.length)
+                  const classes = `map-marker map-group${interactive ? ' map-marker-button' : ''}${selected ? ' map-marker-selected' : ''}`
+                  const transform = `translate(${round1(group.x)} ${round1(group.y)})`
+                  return interactive ? (
+                    <g
+                      key={group.key}
+                      ref={(el) => {
+                        if (el) markerEls.current.set(group.key, el)
+                        else markerEls.current.delete(group.key)
+                      }}
+                      class={classes}
+                      transform={transform}
+                      role="button"
+                      tabindex={0}
+                      aria-label={name}
+                      aria-expanded={selected ? 'true' : 'false'}
+                      onClick={() => openGroupMarker(group)}
+                      onKeyDown={(event) => {
+                        if (event.key !== 'Enter' && event.key !== ' ') return
+                        event.preventDefault()
+                        event.stopPropagation()
+                        openGroupMarker(group)
+                      }}
+                    >
+                      <GroupPin count={group.markers.length} />
+                    </g>
+                  ) : (
+                    <g key={group.key} class={classes} transform={transform} aria-hidden="true">
+                      <GroupPin count={group.markers.length} />
+                    </g>
+                  )
+                })}
+                {groups.flatMap((group) => (group.markers.length === 1 ? group.markers : [])).map((marker) => {
                   const at = toScreen(marker, view)
                   const selected = marker.id === openId
                   const classes = `map-marker${interactive ? ' map-marker-button' : ''}${selected ? ' map-marker-selected' : ''}`
@@ -347,7 +450,7 @@ export function SlippyMap({
                       class={classes}
                       transform={`translate(${round1(at.x)} ${round1(at.y)})`}
                       role="button"
-                      tabIndex={0}
+                      tabindex={0}
                       aria-label={marker.label}
                       aria-expanded={selected ? 'true' : 'false'}
                       onClick={() => openPopup(marker)}
@@ -410,12 +513,12 @@ export function SlippyMap({
       <p class="map-help" id={helpId}>
         {t(picker ? 'map.helpPicker' : interactive ? 'map.helpMarkers' : 'map.help')}
       </p>
-      {openMarker && popup ? (
+      {(openMarker || openGroup) && popup ? (
         <div
           ref={popupRef}
           class="map-popup"
           role="dialog"
-          aria-label={openMarker.label}
+          aria-label={openLabel}
           tabIndex={-1}
           onKeyDown={(event) => {
             if (event.key !== 'Escape') return
@@ -423,10 +526,18 @@ export function SlippyMap({
             closePopup()
           }}
         >
-          {popup(openMarker)}
+          {openMarker ? (
+            popup(openMarker)
+          ) : (
+            <ul class="map-popup-list">
+              {openGroup!.markers.map((marker) => (
+                <li key={marker.id}>{popup(marker)}</li>
+              ))}
+            </ul>
+          )}
           <button type="button" class="map-popup-close" onClick={closePopup}>
             <span aria-hidden="true">×</span>
-            <span class="visually-hidden">{t('map.close', { name: openMarker.label })}</span>
+            <span class="visually-hidden">{t('map.close', { name: openLabel })}</span>
           </button>
         </div>
       ) : null}
@@ -456,6 +567,19 @@ function Pin({ badge }: { badge?: string }) {
       ) : (
         <circle class="map-marker-dot" cx="0" cy="-22" r="5" />
       )}
+    </>
+  )
+}
+
+/** A group of markers: a larger round badge with their count, its bottom at the markers' mean position. */
+function GroupPin({ count }: { count: number }) {
+  return (
+    <>
+      <circle class="map-marker-ring" cx="0" cy="-18" r="22" />
+      <circle class="map-marker-pin map-group-pin" cx="0" cy="-18" r="17" />
+      <text class="map-marker-badge map-group-count" x="0" y="-13.5" text-anchor="middle">
+        {count}
+      </text>
     </>
   )
 }

@@ -5,7 +5,7 @@ import { api } from '../../lib/api'
 import { checkEmail, useForm } from '../../lib/form'
 import { boBase } from '../../budget/api'
 
-/** "Lost the link?": the API e-mails the author a new one (older links stop working). */
+/** "Lost the link?": the API e-mails the author a new one; the old one works until the new one is first used. */
 export function AuthorLinkForm({ slug, year }: { slug: string; year: string }) {
   const t = useT()
   const formId = useFormId('nowy-link')

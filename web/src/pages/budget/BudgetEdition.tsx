@@ -1,3 +1,4 @@
+import { Rich } from '../../components/Rich'
 import { DataRegion, Empty, ErrorState, Loading, PageHeading } from '../../components/ui'
 import { useT } from '../../i18n'
 import { enc } from '../../lib/api'
@@ -8,7 +9,7 @@ import { apiHref, boBase } from '../../budget/api'
 import { CalendarChanges } from '../../budget/CalendarChanges'
 import { useEdition } from '../../budget/hooks'
 import { boPaths } from '../../budget/paths'
-import type { EditionSummary } from '../../budget/types'
+import type { Edition, EditionSummary, PhaseName } from '../../budget/types'
 import { Crumbs, Money, PhaseCalendar, PoolCards, RulesFacts, When } from '../../budget/ui'
 import { NotFound } from '../NotFound'
 import { AuthorLinkForm } from './AuthorLinkForm'
@@ -47,13 +48,29 @@ export function BudgetEditions({ slug }: { slug: string }) {
   )
 }
 
-/** `/{slug}/bo/{year}`: the edition — uchwała, calendar, pools, rules, and the ways in. */
+/** Whether any of the phases has begun: a page it leads to has something to show only from then on. */
+function begun(e: Edition, ...names: PhaseName[]): boolean {
+  return e.phases.some((p) => names.includes(p.phase) && Date.parse(p.startsAt) <= Date.now())
+}
+
+/** Whether the phase has ended (results exist only after the vote). */
+function ended(e: Edition, name: PhaseName): boolean {
+  return e.phases.some((p) => p.phase === name && Date.parse(p.endsAt) <= Date.now())
+}
+
+/**
+ * `/{slug}/bo/{year}`: the edition — uchwała, calendar, pools, rules, and the ways in. Links lead only to pages that
+ * have something in this phase (no results during submission), and the form for a lost author link is there only
+ * while authors still have something to do (answers, appeals): after the final list it would only mislead.
+ */
 export function BudgetEdition({ slug, year }: { slug: string; year: string }) {
   const t = useT()
   const { edition, tenantName } = useEdition(slug, year)
   if (edition.status === 'error' && edition.error.status === 404) return <NotFound detail={edition.error.problem.detail} />
   const e = edition.data
   const title = e?.title ?? t('budget.editionFallback', { year })
+  // The deadline stands next to the call to action, where people decide whether they still have time.
+  const submissionEnd = e?.phases.find((p) => p.phase === 'submission')?.endsAt ?? null
   return (
     <>
       <Crumbs items={[{ href: tenantPath(slug), label: tenantName }, { href: boPaths.editions(slug), label: t('budget.title') }, { label: title }]} />
@@ -70,9 +87,14 @@ export function BudgetEdition({ slug, year }: { slug: string; year: string }) {
             </p>
             {e.submissionOpen ? (
               <div class="bo-cta">
-                <a class="button" href={boPaths.submit(slug, year)}>
+                <a class="button" href={boPaths.submit(slug, year)} aria-describedby={submissionEnd ? 'bo-submit-until' : undefined}>
                   {t('budget.edition.submit')}
                 </a>
+                {submissionEnd ? (
+                  <p id="bo-submit-until">
+                    <Rich text={t('budget.edition.submitUntil')} values={{ date: <strong><When value={submissionEnd} deadline /></strong> }} />
+                  </p>
+                ) : null}
                 <p class="muted small">{t('budget.edition.submitHint')}</p>
               </div>
             ) : null}
@@ -81,20 +103,26 @@ export function BudgetEdition({ slug, year }: { slug: string; year: string }) {
                 <li>
                   <a href={boPaths.projects(slug, year)}>{t('budget.edition.projects')}</a>
                 </li>
-                <li>
-                  <a href={boPaths.finalList(slug, year)}>{t('budget.edition.finalList')}</a>
-                </li>
+                {begun(e, 'appeals', 'final_list', 'voting') ? (
+                  <li>
+                    <a href={boPaths.finalList(slug, year)}>{t('budget.edition.finalList')}</a>
+                  </li>
+                ) : null}
                 {e.currentPhase === 'voting' ? (
                   <li>
                     <a href={boPaths.vote(slug, year)}>{t('budget.edition.vote')}</a>
                   </li>
                 ) : null}
-                <li>
-                  <a href={boPaths.results(slug, year)}>{t('budget.edition.results')}</a>
-                </li>
-                <li>
-                  <a href={boPaths.receipt(slug, year)}>{t('budget.edition.receipt')}</a>
-                </li>
+                {ended(e, 'voting') ? (
+                  <li>
+                    <a href={boPaths.results(slug, year)}>{t('budget.edition.results')}</a>
+                  </li>
+                ) : null}
+                {begun(e, 'voting') ? (
+                  <li>
+                    <a href={boPaths.receipt(slug, year)}>{t('budget.edition.receipt')}</a>
+                  </li>
+                ) : null}
                 {/* Winners exist only after the vote; the page itself says so until the results are published. */}
                 {e.phases.some((p) => p.phase === 'voting' && Date.parse(p.endsAt) <= Date.now()) ? (
                   <li>
@@ -106,7 +134,7 @@ export function BudgetEdition({ slug, year }: { slug: string; year: string }) {
 
             <h2>{t('budget.edition.resolutionHeading')}</h2>
             <p>
-              {t('budget.edition.resolution', { number: e.resolution.number })} <When value={`${e.resolution.date}T12:00:00Z`} withTime={false} />
+              {t('budget.edition.resolution', { number: e.resolution.number })} <When value={e.resolution.date} withTime={false} />
               {e.resolution.publication ? ` (${e.resolution.publication})` : ''}
             </p>
 
@@ -142,7 +170,7 @@ export function BudgetEdition({ slug, year }: { slug: string; year: string }) {
               </li>
             </ul>
 
-            <AuthorLinkForm slug={slug} year={year} />
+            {begun(e, 'final_list', 'voting') ? null : <AuthorLinkForm slug={slug} year={year} />}
           </>
         ) : null}
       </DataRegion>

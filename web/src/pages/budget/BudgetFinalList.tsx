@@ -39,7 +39,7 @@ export function BudgetFinalList({ slug, year }: { slug: string; year: string }) 
                 {!data.final && finalPhase ? (
                   <>
                     {' '}
-                    {t('budget.final.finalFrom')} <When value={finalPhase.startsAt} />.
+                    {t('budget.final.finalFrom')} <When value={finalPhase.startsAt} start />.
                   </>
                 ) : null}
               </p>

@@ -1,17 +1,18 @@
 import type { JSX } from 'preact'
-import { useState } from 'preact/hooks'
+import { useEffect, useState } from 'preact/hooks'
 import { TenantPanelFrame, type TenantPanelContext } from '../../components/TenantPanelFrame'
-import { DataRegion, DataTable, Empty, ErrorState, errorsFromApi, ListSection, Loading, Notice, PageHeading } from '../../components/ui'
+import { DataRegion, DataTable, Empty, ErrorState, errorsFromApi, Field, ListSection, Loading, Notice, PageHeading, SelectField, useFormId } from '../../components/ui'
 import { useT } from '../../i18n'
 import { api, enc } from '../../lib/api'
 import { useResource } from '../../lib/resource'
 import { useTenant } from '../../lib/tenants'
-import { navigate, NavLink } from '../../router'
+import { navigate, NavLink, useLocation } from '../../router'
 import { staffBase } from '../../budget/api'
 import { EditionForm } from '../../budget/EditionForm'
 import { EditionSettings } from '../../budget/EditionSettings'
 import { boPaths } from '../../budget/paths'
-import type { EditionSummary, StaffProjectRow, Verifier } from '../../budget/types'
+import { AWAITING, DEFAULT_SORT, filterFromSearch, filterRows, isFiltered, nextSort, NO_FILTER, NO_VERIFIER, searchWithFilter, sortRows, type Sort, type SortKey, type StaffFilter } from '../../budget/staffTable'
+import { STATUSES, type EditionSummary, type StaffProjectRow, type Verifier } from '../../budget/types'
 import { Money, StatusBadge } from '../../budget/ui'
 
 export const organiser = (role: string) => role === 'admin' || role === 'koordynator'
@@ -130,6 +131,61 @@ export function BudgetPanelHome({ slug }: { slug: string }) {
   )
 }
 
+/** A column header that sorts the table: a button inside the header cell, which carries `aria-sort` when sorted. */
+function SortHeader({ column, label, sort, onSort, numeric = false }: { column: SortKey; label: string; sort: Sort; onSort: (key: SortKey) => void; numeric?: boolean }) {
+  const active = sort.key === column
+  return (
+    <th scope="col" class={numeric ? 'bo-num' : undefined} aria-sort={active ? sort.direction : undefined}>
+      <button type="button" class="bo-sort" onClick={() => onSort(column)}>
+        {label}
+        <span class="bo-sort-icon" aria-hidden="true">
+          {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+        </span>
+      </button>
+    </th>
+  )
+}
+
+/** Search and filters above the projects table; every change applies at once and is kept in the address. */
+function ProjectFilters({ filter, onFilter, rows, verifiers }: { filter: StaffFilter; onFilter: (f: StaffFilter) => void; rows: StaffProjectRow[]; verifiers: Verifier[] }) {
+  const t = useT()
+  const formId = useFormId('filtry-projektow')
+  const set = (key: keyof StaffFilter) => (value: string) => onFilter({ ...filter, [key]: value })
+  const present = STATUSES.filter((s) => rows.some((r) => r.status === s) || s === filter.status)
+  const pools = [...new Set(rows.flatMap((r) => (r.pool ? [r.pool] : [])))]
+  return (
+    <div class="bo-filters bo-staff-filters" role="search" aria-label={t('panelwork.table.filtersLabel')}>
+      <Field formId={formId} name="szukaj" type="search" label={t('panelwork.table.search')} hint={t('panelwork.table.searchHint')} value={filter.q} onValue={set('q')} required={false} autocomplete="off" />
+      <div class="bo-filter-row">
+        <SelectField
+          formId={formId}
+          name="status"
+          label={t('panelwork.table.status')}
+          value={filter.status}
+          onValue={set('status')}
+          options={[{ value: '', label: t('panelwork.table.allStatuses') }, { value: AWAITING, label: t('panelwork.table.awaiting') }, ...present.map((s) => ({ value: s, label: t(`budget.status.${s}`) }))]}
+        />
+        <SelectField formId={formId} name="pula" label={t('panelwork.table.pool')} value={filter.pool} onValue={set('pool')} options={[{ value: '', label: t('panelwork.table.allPools') }, ...pools.map((p) => ({ value: p, label: p }))]} />
+        <SelectField
+          formId={formId}
+          name="weryfikator"
+          label={t('panelwork.table.verifier')}
+          value={filter.verifier}
+          onValue={set('verifier')}
+          options={[{ value: '', label: t('panelwork.table.allVerifiers') }, { value: NO_VERIFIER, label: t('panelwork.table.noVerifier') }, ...verifiers.map((v) => ({ value: v.id, label: v.name }))]}
+        />
+      </div>
+      {isFiltered(filter) ? (
+        <div class="actions">
+          <button type="button" class="button button-secondary" onClick={() => onFilter(NO_FILTER)}>
+            {t('panelwork.table.clear')}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  )
+}
+
 function Projects({ slug, year, ctx }: { slug: string; year: string; ctx: TenantPanelContext }) {
   const t = useT()
   const data = useResource<{ items: StaffProjectRow[]; verifiers: Verifier[] }>(`${staffBase(slug, year)}/projects`)
@@ -139,9 +195,20 @@ function Projects({ slug, year, ctx }: { slug: string; year: string; ctx: Tenant
   )
   const [rowError, setRowError] = useState<{ id: string; message: string } | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
+  const { navId } = useLocation()
+  const [filter, setFilter] = useState<StaffFilter>(() => filterFromSearch(location.search))
+  const [sort, setSort] = useState<Sort>(DEFAULT_SORT)
+  // A link to this page with other filters (from "Czeka na Ciebie", Back, Forward) sets them again.
+  useEffect(() => setFilter(filterFromSearch(location.search)), [navId])
   const canAssign = organiser(ctx.role)
   const verifiers = data.data?.verifiers ?? []
   const nameOf = (id: string | null) => verifiers.find((v) => v.id === id)?.name ?? null
+
+  const applyFilter = (next: StaffFilter) => {
+    setFilter(next)
+    // The address follows without a navigation, so typing keeps focus and scroll; Back from a project returns here.
+    history.replaceState(history.state, '', `${location.pathname}${searchWithFilter(location.search, next)}`)
+  }
 
   const assign = async (row: StaffProjectRow) => {
     const verifierId = choice[row.id] ?? row.verifierId ?? ''
@@ -164,6 +231,9 @@ function Projects({ slug, year, ctx }: { slug: string; year: string; ctx: Tenant
   }
 
   const items = data.data?.items ?? []
+  const shown = sortRows(filterRows(items, filter), sort, nameOf)
+  const filtered = isFiltered(filter)
+  const header = (column: SortKey, label: string, numeric = false) => <SortHeader column={column} label={label} sort={sort} onSort={(key) => setSort(nextSort(sort, key))} numeric={numeric} />
   return (
     <>
       <PageHeading title={t('budget.panel.projectsTitleFor', { year, name: ctx.tenantName })}>{t('budget.panel.projectsTitle', { year })}</PageHeading>
@@ -179,7 +249,16 @@ function Projects({ slug, year, ctx }: { slug: string; year: string; ctx: Tenant
             <p>{t('budget.panel.noProjectsBody')}</p>
           </Empty>
         ) : null}
-        {items.length > 0 ? (
+        {items.length > 0 ? <ProjectFilters filter={filter} onFilter={applyFilter} rows={items} verifiers={verifiers} /> : null}
+        <p class="bo-count" role="status">
+          {items.length === 0
+            ? ''
+            : filtered
+              ? t(items.length === 1 ? 'panelwork.table.countFilteredOne' : 'panelwork.table.countFiltered', { shown: shown.length, total: items.length })
+              : t('panelwork.table.countAll', { total: items.length })}
+        </p>
+        {items.length > 0 && shown.length === 0 ? <p class="notice-info">{t('panelwork.table.none')}</p> : null}
+        {shown.length > 0 ? (
           <div class="table-wrap" role="region" aria-labelledby="bo-projects-caption" tabIndex={0}>
             <table class="bo-staff-table">
               <caption id="bo-projects-caption" class="visually-hidden">
@@ -187,21 +266,17 @@ function Projects({ slug, year, ctx }: { slug: string; year: string; ctx: Tenant
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('budget.panel.colNumber')}</th>
-                  <th scope="col">{t('budget.panel.colTitle')}</th>
-                  <th scope="col">{t('budget.panel.colPool')}</th>
-                  <th scope="col">{t('budget.panel.colStatus')}</th>
-                  <th scope="col">{t('budget.panel.colVerifier')}</th>
-                  <th scope="col" class="bo-num">
-                    {t('budget.panel.colSupporters')}
-                  </th>
-                  <th scope="col" class="bo-num">
-                    {t('budget.panel.colCost')}
-                  </th>
+                  {header('number', t('budget.panel.colNumber'))}
+                  {header('title', t('budget.panel.colTitle'))}
+                  {header('pool', t('budget.panel.colPool'))}
+                  {header('status', t('budget.panel.colStatus'))}
+                  {header('verifier', t('budget.panel.colVerifier'))}
+                  {header('supporters', t('budget.panel.colSupporters'), true)}
+                  {header('cost', t('budget.panel.colCost'), true)}
                 </tr>
               </thead>
               <tbody>
-                {items.map((row) => {
+                {shown.map((row) => {
                   const selectId = `weryfikator-${row.id}`
                   const errorId = `weryfikator-${row.id}-error`
                   const failed = rowError?.id === row.id
@@ -218,7 +293,7 @@ function Projects({ slug, year, ctx }: { slug: string; year: string; ctx: Tenant
                       </td>
                       <td>
                         {canAssign ? (
-                          <div class="row-actions">
+                          <div class="row-actions bo-assign">
                             <label for={selectId} class="visually-hidden">
                               {t('budget.panel.verifierFor', { title: row.title })}
                             </label>

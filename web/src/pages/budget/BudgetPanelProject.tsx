@@ -1,40 +1,51 @@
 import { useState } from 'preact/hooks'
 import type { TenantPanelContext } from '../../components/TenantPanelFrame'
-import { DataRegion, Email, Empty, ErrorState, ErrorSummary, errorsFromApi, Field, Loading, Notice, PageHeading, SelectField, useFormId, type FormErrors, noErrors } from '../../components/ui'
+import { DataRegion, Email, Empty, ErrorState, ErrorSummary, errorsFromApi, Field, Loading, Notice, PageHeading, useFormId, type FormErrors, noErrors } from '../../components/ui'
 import { useLang, useT } from '../../i18n'
 import { api, enc } from '../../lib/api'
 import { useResource } from '../../lib/resource'
-import { boBase, staffBase } from '../../budget/api'
-import { formatMoney, parseZloty } from '../../budget/money'
+import { formatDeadline } from '../../lib/time'
+import { apiHref, boBase, staffBase } from '../../budget/api'
+import { formatBytes, formatMoney, parseZloty } from '../../budget/money'
 import { boPaths } from '../../budget/paths'
+import { FILTER_PARAMS, NO_VERIFIER } from '../../budget/staffTable'
 import { AssessmentList, AttachmentList, CostTable, HistoryList, Paragraphs, ProjectFacts } from '../../budget/ProjectView'
 import { CRITERIA, type AuthorProject, type Edition, type StaffAppeal } from '../../budget/types'
 import { CheckboxField, GroupError, RadioGroup, StatusBadge, TextAreaField, When } from '../../budget/ui'
 import { BudgetPanelFrame, organiser } from './BudgetPanel'
 import { ProjectConflicts } from './BudgetPanelConflicts'
 
-type StaffProject = AuthorProject & { verifierId: string | null }
+/** `paperSupportersVerified`: valid signatures staff found on the scanned list (null until checked); only they count. */
+type StaffProject = AuthorProject & { verifierId: string | null; paperSupportersVerified: number | null }
 
-function AssessmentForm({ slug, year, project, onDone }: { slug: string; year: string; project: StaffProject; onDone: (message: string) => void }) {
+/**
+ * The criteria of each assessment stage, as the published assessment separates them: the formal stage checks the
+ * formal requirements, the merit stage everything else. A project's status decides its stage (the API accepts a
+ * formal assessment of a submitted project and a merit one after a positive formal assessment), so there is no choice.
+ */
+const STAGE_CRITERIA = { formal: CRITERIA.filter((c) => c === 'formal'), merit: CRITERIA.filter((c) => c !== 'formal') }
+
+function AssessmentForm({ slug, year, project, submissionEndsAt, onDone }: { slug: string; year: string; project: StaffProject; submissionEndsAt: string | null; onDone: (message: string) => void }) {
   const t = useT()
   const lang = useLang()
   const formId = useFormId('ocena')
-  const [stage, setStage] = useState(project.status === 'merit' ? 'merit' : 'formal')
-  const [passed, setPassed] = useState<Record<string, boolean>>(() => Object.fromEntries(CRITERIA.map((c) => [c, true])))
-  const [why, setWhy] = useState<Record<string, string>>(() => Object.fromEntries(CRITERIA.map((c) => [c, ''])))
+  const stage = project.status === 'merit' ? 'merit' : 'formal'
+  const criteria = STAGE_CRITERIA[stage]
+  const [passed, setPassed] = useState<Record<string, boolean>>(() => Object.fromEntries(criteria.map((c) => [c, true])))
+  const [why, setWhy] = useState<Record<string, string>>(() => Object.fromEntries(criteria.map((c) => [c, ''])))
   const [justification, setJustification] = useState('')
   const [revisedCost, setRevisedCost] = useState('')
   const [errors, setErrors] = useState<FormErrors>(noErrors)
   const [version, setVersion] = useState(0)
   const [busy, setBusy] = useState(false)
 
-  const labels: Record<string, string> = { justification: t('budget.assess.justification'), revisedCost: t('budget.assess.revisedCost'), stage: t('budget.assess.stage') }
-  for (const c of CRITERIA) labels[`criteria.${c}`] = t('budget.assess.whyLabel', { criterion: t(`budget.criterion.${c}`) })
+  const labels: Record<string, string> = { justification: t('budget.assess.justification'), revisedCost: t('budget.assess.revisedCost') }
+  for (const c of criteria) labels[`criteria.${c}`] = t('budget.assess.whyLabel', { criterion: t(`budget.criterion.${c}`) })
 
   const onSubmit = async (event: Event) => {
     event.preventDefault()
     const fields: Record<string, string> = {}
-    for (const c of CRITERIA) if (!passed[c] && why[c]!.trim().length < 10) fields[`criteria.${c}`] = t('budget.assess.whyRequired')
+    for (const c of criteria) if (!passed[c] && why[c]!.trim().length < 10) fields[`criteria.${c}`] = t('budget.assess.whyRequired')
     if (justification.trim().length < 10) fields.justification = t('budget.assess.justificationRequired')
     const cost = parseZloty(revisedCost)
     if (cost != null && Number.isNaN(cost)) fields.revisedCost = t('budget.edition.form.moneyInvalid')
@@ -45,12 +56,12 @@ function AssessmentForm({ slug, year, project, onDone }: { slug: string; year: s
     }
     setBusy(true)
     try {
-      const positive = CRITERIA.every((c) => passed[c])
+      const positive = criteria.every((c) => passed[c])
       await api(`${staffBase(slug, year)}/projects/${enc(project.id)}/assessments`, {
         method: 'POST',
         body: {
           stage,
-          criteria: CRITERIA.map((c) => ({ key: c, passed: passed[c], justification: why[c]!.trim() })),
+          criteria: criteria.map((c) => ({ key: c, passed: passed[c], justification: why[c]!.trim() })),
           justification: justification.trim(),
           revisedCost: cost,
         },
@@ -63,7 +74,7 @@ function AssessmentForm({ slug, year, project, onDone }: { slug: string; year: s
       const mapped: Record<string, string> = {}
       for (const [field, detail] of Object.entries(found.fields)) {
         const m = /^criteria\.(\d+)/.exec(field)
-        mapped[m ? `criteria.${CRITERIA[Number(m[1])]}` : field] = detail
+        mapped[m ? `criteria.${criteria[Number(m[1])]}` : field] = detail
       }
       setErrors({ general: found.general, fields: mapped })
       setVersion((v) => v + 1)
@@ -75,25 +86,24 @@ function AssessmentForm({ slug, year, project, onDone }: { slug: string; year: s
   return (
     <section class="panel-section bo-assess" aria-labelledby={`${formId}-heading`}>
       <h2 id={`${formId}-heading`}>{t('budget.assess.heading')}</h2>
+      <p>
+        {t('budget.assess.stage')}: <strong>{t(`budget.assessment.${stage}`)}</strong>
+      </p>
+      {submissionEndsAt ? (
+        <p class="notice-info">
+          <strong>{t('panelwork.assess.rollingTitle')}</strong> {t('panelwork.assess.rollingUntil')} <When value={submissionEndsAt} deadline />. {t('panelwork.assess.rollingBody')}
+        </p>
+      ) : null}
       <p>{t('budget.assess.intro')}</p>
       <ErrorSummary errors={errors} formId={formId} labels={labels} version={version} />
       <form onSubmit={onSubmit} noValidate aria-busy={busy ? 'true' : 'false'} class="bo-wide-form">
-        <SelectField
-          formId={formId}
-          name="stage"
-          label={labels.stage!}
-          value={stage}
-          onValue={setStage}
-          options={[
-            { value: 'formal', label: t('budget.assessment.formal') },
-            { value: 'merit', label: t('budget.assessment.merit') },
-          ]}
-        />
         <fieldset>
           <legend>{t('budget.assess.criteriaLegend')}</legend>
-          <p class="hint">{t('budget.assess.criteriaHint')}</p>
+          <p class="hint">
+            {t(stage === 'formal' ? 'panelwork.assess.formalCriteria' : 'panelwork.assess.meritCriteria')} {t('budget.assess.criteriaHint')}
+          </p>
           <GroupError id={`${formId}-criteria-error`} error={errors.fields.criteria} />
-          {CRITERIA.map((c) => (
+          {criteria.map((c) => (
             <div key={c} class={passed[c] ? 'bo-criterion-field' : 'bo-criterion-field bo-criterion-field-failed'}>
               <CheckboxField
                 formId={formId}
@@ -141,6 +151,7 @@ function AssessmentForm({ slug, year, project, onDone }: { slug: string; year: s
 
 function QuestionForm({ slug, year, projectId, onDone }: { slug: string; year: string; projectId: string; onDone: (message: string) => void }) {
   const t = useT()
+  const lang = useLang()
   const formId = useFormId('pytanie')
   const [text, setText] = useState('')
   const [error, setError] = useState<string | undefined>()
@@ -157,7 +168,7 @@ function QuestionForm({ slug, year, projectId, onDone }: { slug: string; year: s
       const r = await api<{ deadline: string }>(`${staffBase(slug, year)}/projects/${enc(projectId)}/questions`, { method: 'POST', body: { text: text.trim() } })
       setText('')
       setError(undefined)
-      onDone(t('budget.question.sent', { deadline: new Date(r.deadline).toLocaleString('pl-PL', { timeZone: 'Europe/Warsaw' }) }))
+      onDone(t('budget.question.sent', { deadline: formatDeadline(r.deadline, lang) }))
     } catch (e) {
       const found = errorsFromApi(e, t)
       setError(found.fields.text ?? found.general ?? undefined)
@@ -181,7 +192,7 @@ function QuestionForm({ slug, year, projectId, onDone }: { slug: string; year: s
 function PaperForm({ slug, year, project, onDone }: { slug: string; year: string; project: StaffProject; onDone: (message: string) => void }) {
   const t = useT()
   const formId = useFormId('podpisy')
-  const [count, setCount] = useState(String(project.paperSupporters))
+  const [count, setCount] = useState(project.paperSupportersVerified == null ? '' : String(project.paperSupportersVerified))
   const [error, setError] = useState<string | undefined>()
   const [busy, setBusy] = useState(false)
   const onSubmit = async (event: Event) => {
@@ -206,13 +217,44 @@ function PaperForm({ slug, year, project, onDone }: { slug: string; year: string
   }
   return (
     <form onSubmit={onSubmit} noValidate aria-busy={busy ? 'true' : 'false'} class="form-inline">
-      <Field formId={formId} name="count" label={t('budget.paper.label')} hint={t('budget.paper.hint')} value={count} onValue={setCount} error={error} inputMode="numeric" autocomplete="off" class="bo-amount" />
+      <Field formId={formId} name="count" label={t('budget.paper.label')} hint={t('budget.paper.hintDeclared', { declared: project.paperSupporters })} value={count} onValue={setCount} error={error} inputMode="numeric" autocomplete="off" class="bo-amount" />
       <div class="actions">
         <button type="submit" class="button button-secondary" disabled={busy}>
           {t('budget.paper.submit')}
         </button>
       </div>
     </form>
+  )
+}
+
+/**
+ * The scanned paper support lists, for the staff who check the signatures: each a download from the staff route
+ * (the public project page leaves them out, since they hold residents' names and addresses).
+ */
+function SupportScans({ slug, year, projectId, scans }: { slug: string; year: string; projectId: string; scans: AuthorProject['attachments'] }) {
+  const t = useT()
+  const lang = useLang()
+  return (
+    <section aria-labelledby="bo-scans-heading">
+      <h2 id="bo-scans-heading">{t('panelwork.scans.heading')}</h2>
+      {scans.length === 0 ? (
+        <p class="muted">{t('panelwork.scans.none')}</p>
+      ) : (
+        <>
+          <p>{t('panelwork.scans.intro')}</p>
+          <ul class="bo-files">
+            {scans.map((a) => (
+              <li key={a.id}>
+                <a href={apiHref(`${staffBase(slug, year)}/projects/${enc(projectId)}/support-lists/${enc(a.id)}`)} download>
+                  {a.name}
+                </a>{' '}
+                <span class="muted small">({formatBytes(a.size, lang)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   )
 }
 
@@ -224,6 +266,7 @@ function StaffProjectView({ slug, year, id, ctx }: { slug: string; year: string;
   const p = data.data?.project
   const assigned = p && (organiser(ctx.role) || p.verifierId === ctx.user.id)
   const inAssessment = p && (p.status === 'submitted' || p.status === 'merit')
+  const submissionEndsAt = edition.data?.currentPhase === 'submission' ? (edition.data.phases.find((w) => w.phase === 'submission')?.endsAt ?? null) : null
   const done = (message: string) => {
     setNotice(message)
     data.reload()
@@ -262,12 +305,28 @@ function StaffProjectView({ slug, year, id, ctx }: { slug: string; year: string;
               <dd>{p.verifierId ? (p.verifierId === ctx.user.id ? t('budget.panel.verifierYou') : t('budget.panel.verifierOther')) : t('budget.panel.noVerifier')}</dd>
             </dl>
 
-            {inAssessment && assigned ? <AssessmentForm key={p.status} slug={slug} year={year} project={p} onDone={done} /> : null}
-            {inAssessment && !assigned ? <p class="notice-info">{t('budget.panel.notAssigned')}</p> : null}
+            {inAssessment && !p.verifierId ? (
+              <div class="notice-info">
+                <p>{t('panelwork.project.nobodyAssigned')}</p>
+                {organiser(ctx.role) ? (
+                  <p>
+                    {t('panelwork.project.nobodyAssignedOrganiser')} <a href={`${boPaths.panelEdition(slug, year)}?${FILTER_PARAMS.verifier}=${NO_VERIFIER}`}>{t('panelwork.project.assignLink')}</a>
+                  </p>
+                ) : (
+                  <p>{t('panelwork.project.nobodyAssignedVerifier')}</p>
+                )}
+              </div>
+            ) : null}
+            {inAssessment && assigned ? <AssessmentForm key={p.status} slug={slug} year={year} project={p} submissionEndsAt={submissionEndsAt} onDone={done} /> : null}
+            {inAssessment && !assigned && p.verifierId ? <p class="notice-info">{t('budget.panel.notAssigned')}</p> : null}
 
             <h2>{t('budget.project.factsHeading')}</h2>
             <ProjectFacts project={p} edition={edition.data} />
-            <p>{t('budget.panel.supportersSplit', { online: p.onlineSupporters, paper: p.paperSupporters })}</p>
+            <p>
+              {p.paperSupportersVerified == null
+                ? t('budget.panel.supportersUnverified', { online: p.onlineSupporters, declared: p.paperSupporters })
+                : t('budget.panel.supportersVerified', { online: p.onlineSupporters, declared: p.paperSupporters, verified: p.paperSupportersVerified })}
+            </p>
             <h2>{t('budget.project.descriptionHeading')}</h2>
             <p class="lead">{p.summary}</p>
             <Paragraphs text={p.description} />
@@ -275,9 +334,7 @@ function StaffProjectView({ slug, year, id, ctx }: { slug: string; year: string;
             <CostTable items={p.costItems} captionId="bo-staff-cost" caption={t('budget.project.costCaption', { title: p.title })} />
             <h2>{t('budget.project.attachmentsHeading')}</h2>
             <AttachmentList slug={slug} year={year} projectId={p.id} attachments={p.attachments.filter((a) => a.kind !== 'support-list')} />
-            {p.attachments.some((a) => a.kind === 'support-list') ? (
-              <p class="muted">{t('budget.panel.supportListNote', { names: p.attachments.filter((a) => a.kind === 'support-list').map((a) => a.name).join(', ') })}</p>
-            ) : null}
+            <SupportScans slug={slug} year={year} projectId={p.id} scans={p.attachments.filter((a) => a.kind === 'support-list')} />
 
             <h2>{t('budget.project.assessmentHeading')}</h2>
             <AssessmentList assessments={p.assessments} />
@@ -298,10 +355,10 @@ function StaffProjectView({ slug, year, id, ctx }: { slug: string; year: string;
             </ol>
             {inAssessment && assigned ? <QuestionForm slug={slug} year={year} projectId={p.id} onDone={done} /> : null}
 
-            {assigned ? (
+            {assigned && p.status === 'submitted' ? (
               <>
                 <h2>{t('budget.paper.heading')}</h2>
-                <PaperForm key={p.paperSupporters} slug={slug} year={year} project={p} onDone={done} />
+                <PaperForm key={p.paperSupportersVerified} slug={slug} year={year} project={p} onDone={done} />
               </>
             ) : null}
 

@@ -12,7 +12,7 @@ import { boPaths } from '../../budget/paths'
 import { AssessmentList, AttachmentList, ConflictList, CostTable, HistoryList, Paragraphs, ProjectFacts } from '../../budget/ProjectView'
 import { ProjectLocation } from '../../budget/ProjectMaps'
 import type { AuthorProject, AuthorResponse, Edition, PublicProjectPage } from '../../budget/types'
-import { Crumbs, StatusBadge, TextAreaField, When } from '../../budget/ui'
+import { Crumbs, shownStatus, StatusBadge, TextAreaField, When } from '../../budget/ui'
 import { NotFound } from '../NotFound'
 import { AuthorLinkForm } from './AuthorLinkForm'
 
@@ -292,9 +292,14 @@ export function BudgetProject({ slug, year, id }: { slug: string; year: string; 
           <>
             <p class="bo-project-head">
               {p.number != null ? <span class="bo-number">{t('budget.project.number', { number: p.number })}</span> : null}
-              <StatusBadge status={p.status} />
+              <StatusBadge status={shownStatus(p)} />
             </p>
             {p.summary ? <p class="lead">{p.summary}</p> : null}
+            {p.implementation ? (
+              <p>
+                <a href={boPaths.implementation(slug, year)}>{t('budget.project.implementationLink')}</a>
+              </p>
+            ) : null}
             {canSupport ? (
               <p>
                 <a class="button" href={boPaths.support(slug, year, p.id)}>
@@ -315,7 +320,7 @@ export function BudgetProject({ slug, year, id }: { slug: string; year: string; 
             <CostTable items={p.costItems} captionId="bo-cost-caption" caption={t('budget.project.costCaption', { title: p.title })} />
 
             <h2>{t('budget.project.attachmentsHeading')}</h2>
-            <AttachmentList slug={slug} year={year} projectId={p.id} attachments={data.attachments} />
+            <AttachmentList slug={slug} year={year} projectId={p.id} attachments={data.attachments} supportScans={data.supportScans ?? 0} />
 
             <h2>{t('budget.project.assessmentHeading')}</h2>
             <AssessmentList assessments={data.assessments} />

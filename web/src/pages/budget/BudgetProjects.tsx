@@ -7,7 +7,7 @@ import { navigate, useLocation } from '../../router'
 import { boBase } from '../../budget/api'
 import { useEdition } from '../../budget/hooks'
 import { boPaths } from '../../budget/paths'
-import { STATUSES, type PublicProject } from '../../budget/types'
+import { IMPLEMENTATION_STAGES, STATUSES, type PublicProject } from '../../budget/types'
 import { Crumbs, InlineFact, Money, ProjectHeadline } from '../../budget/ui'
 import { hasPoint, ProjectsMap } from '../../budget/ProjectMaps'
 import { NotFound } from '../NotFound'
@@ -58,7 +58,7 @@ export function BudgetProjects({ slug, year }: { slug: string; year: string }) {
   const apiQuery = new URLSearchParams()
   for (const [ui, apiName] of PARAMS) if (current[ui]) apiQuery.set(apiName, current[ui])
   const qs = apiQuery.toString()
-  const list = useResource<{ items: PublicProject[]; statusLabels: Record<string, string> }>(`${boBase(slug, year)}/projects${qs ? `?${qs}` : ''}`)
+  const list = useResource<{ items: PublicProject[]; statusLabels: Record<string, string>; statuses?: string[] }>(`${boBase(slug, year)}/projects${qs ? `?${qs}` : ''}`)
 
   if (edition.status === 'error' && edition.error.status === 404) return <NotFound detail={edition.error.problem.detail} />
   const e = edition.data
@@ -90,13 +90,16 @@ export function BudgetProjects({ slug, year }: { slug: string; year: string }) {
 
   const set = (name: keyof typeof values) => (value: string) => setValues((prev) => ({ ...prev, [name]: value }))
   const items = list.data?.items ?? []
+  // The winners' stages join the filter once the edition has winners (the API says which statuses it can filter by).
+  const available = list.data?.statuses
+  const statusOptions = [...STATUSES, ...IMPLEMENTATION_STAGES].filter((s) => (available ? available.includes(s) : (STATUSES as readonly string[]).includes(s)) || s === current.status)
 
   return (
     <>
       <Crumbs items={[{ href: tenantPath(slug), label: tenantName }, { href: boPaths.edition(slug, year), label: title }, { label: t('budget.projects.crumb') }]} />
       <PageHeading title={`${t('budget.projects.heading')} — ${title}`}>{t('budget.projects.heading')}</PageHeading>
       <form method="get" action={path} onSubmit={onSubmit} class="bo-filters" role="search" aria-label={t('budget.projects.filtersLabel')}>
-        <Field formId={formId} name="szukaj" type="search" label={t('budget.projects.search')} hint={t('budget.projects.searchHint')} value={values.szukaj} onValue={set('szukaj')} optional />
+        <Field formId={formId} name="szukaj" type="search" label={t('budget.projects.search')} hint={t('budget.projects.searchHint')} value={values.szukaj} onValue={set('szukaj')} required={false} />
         <div class="bo-filter-row">
           <SelectField
             formId={formId}
@@ -120,7 +123,7 @@ export function BudgetProjects({ slug, year }: { slug: string; year: string }) {
             label={t('budget.projects.status')}
             value={values.status}
             onValue={set('status')}
-            options={[{ value: '', label: t('budget.projects.all') }, ...STATUSES.map((s) => ({ value: s, label: t(`budget.status.${s}`) }))]}
+            options={[{ value: '', label: t('budget.projects.all') }, ...statusOptions.map((s) => ({ value: s, label: t(`budget.status.${s}`) }))]}
           />
         </div>
         {mapView ? <input type="hidden" name={VIEW_PARAM} value={MAP_VIEW} /> : null}

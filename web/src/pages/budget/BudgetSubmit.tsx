@@ -25,7 +25,7 @@ function Closed({ edition }: { edition: Edition }) {
       <p class="state-title">{t('budget.form.closedTitle')}</p>
       {window ? (
         <p>
-          {t('budget.form.closedBody')} <When value={window.startsAt} /> – <When value={window.endsAt} />
+          {t('budget.form.closedBody')} <When value={window.startsAt} start /> – <When value={window.endsAt} deadline />
         </p>
       ) : null}
     </div>

@@ -129,7 +129,7 @@ export function BudgetSupport({ slug, year, id }: { slug: string; year: string; 
               {t('budget.support.closedBody')}{' '}
               {e.phases.find((p) => p.phase === 'submission') ? (
                 <>
-                  <When value={e.phases.find((p) => p.phase === 'submission')!.startsAt} /> – <When value={e.phases.find((p) => p.phase === 'submission')!.endsAt} />
+                  <When value={e.phases.find((p) => p.phase === 'submission')!.startsAt} start /> – <When value={e.phases.find((p) => p.phase === 'submission')!.endsAt} deadline />
                 </>
               ) : null}
             </p>

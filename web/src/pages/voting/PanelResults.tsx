@@ -1,16 +1,19 @@
 import { useState } from 'preact/hooks'
 import { TenantPanelFrame, type TenantPanelContext } from '../../components/TenantPanelFrame'
-import { ConfirmDialog, DataRegion, ErrorState, Loading, Notice, PageHeading } from '../../components/ui'
+import { ConfirmDialog, DataRegion, DateTime, ErrorState, Loading, Notice, PageHeading } from '../../components/ui'
 import { useT } from '../../i18n'
 import { api } from '../../lib/api'
 import { useResource } from '../../lib/resource'
 import { editionApi, panelBoPath, publicPath, staffApi, type Edition, type Results } from '../../voting/api'
 import { toErrors } from '../../voting/controls'
-import { PhaseDates, phaseWindow } from '../../voting/edition'
+import { PhaseDates, phaseWindow, votingTense } from '../../voting/edition'
 import { PoolResults, ResultsStats } from '../../voting/ResultsView'
 import '../../voting/voting.css'
 
-/** `/panel/{slug}/bo/{year}/wyniki`: compute the results after the vote, preview them, publish (administrator). */
+/**
+ * `/panel/{slug}/bo/{year}/wyniki`: compute the results after the vote, preview them (with the tie-break seed and when it
+ * was drawn — every recomputation reuses it), publish (administrator).
+ */
 export function PanelResults({ slug, year }: { slug: string; year: string }) {
   return <TenantPanelFrame slug={slug} section="budget">{(ctx) => <Body ctx={ctx} year={year} />}</TenantPanelFrame>
 }
@@ -60,7 +63,7 @@ function Body({ ctx, year }: { ctx: TenantPanelContext; year: string }) {
         {edition.status === 'error' ? <ErrorState error={edition.error} onRetry={edition.reload} /> : null}
         {edition.data ? (
           <p>
-            <PhaseDates edition={edition.data} phase="voting" messageKey={ended ? 'voting.panelResults.votingEnded' : 'voting.panelResults.votingRuns'} />
+            <PhaseDates edition={edition.data} phase="voting" messageKey={ended ? 'voting.panelResults.votingEnded' : votingTense(edition.data) === 'future' ? 'voting.panelResults.votingSoon' : 'voting.panelResults.votingRuns'} />
           </p>
         ) : null}
         {!organiser ? (
@@ -114,6 +117,19 @@ function Body({ ctx, year }: { ctx: TenantPanelContext; year: string }) {
                 ) : (
                   <p class="hint">{t('voting.panelResults.draftHint')}</p>
                 )}
+                {computed.seed ? (
+                  <p>
+                    {t('voting.panelResults.seedLabel')} <code class="break">{computed.seed}</code>
+                    {computed.seedDrawnAt ? (
+                      <>
+                        {' '}
+                        {t('voting.panelResults.seedDrawnAt')} <DateTime value={computed.seedDrawnAt} withTime />
+                      </>
+                    ) : null}
+                    {'. '}
+                    {t('voting.panelResults.seedKept')}
+                  </p>
+                ) : null}
                 {computed.pools.map((pool) => (
                   <PoolResults key={pool.code} pool={pool} format={edition.data!.rules.ballot.format} headingLevel={3} idPrefix="podglad" />
                 ))}

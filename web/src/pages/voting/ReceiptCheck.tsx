@@ -9,7 +9,11 @@ import { EditionPage } from '../../voting/edition'
 import { groupReceipt, normaliseReceipt } from '../../voting/format'
 import '../../voting/voting.css'
 
-/** `/{slug}/bo/{year}/potwierdzenie`: whether a ballot with this receipt code was recorded, and after publication counted. */
+/**
+ * `/{slug}/bo/{year}/potwierdzenie`: whether a ballot with this receipt code was recorded, and after publication counted
+ * — with the receipt's line in the list of counted receipts, or (editions set to `inclusion-and-content`) the ballot's
+ * own line in the pool files.
+ */
 export function ReceiptCheck({ slug, year }: { slug: string; year: string }) {
   const t = useT()
   return (
@@ -43,7 +47,7 @@ function ReceiptForm({ slug, year }: { slug: string; year: string }) {
     setBusy(true)
     try {
       const state = await voteApi<ReceiptState>(`${editionApi(slug, year)}/receipt/${encodeURIComponent(clean)}`)
-      const pools = state.published ? (await voteApi<Results>(`${editionApi(slug, year)}/results`)).pools : []
+      const pools = state.published && state.voterId ? (await voteApi<Results>(`${editionApi(slug, year)}/results`)).pools : []
       setErrors(noErrors)
       setResult({ code: clean, state, pools })
       setChecks((n) => n + 1)
@@ -152,6 +156,26 @@ function ReceiptResult({ slug, year, code, state, pools }: { slug: string; year:
                 </>
               ) : (
                 <p>{t('voting.receipt.inNoPool')}</p>
+              )}
+            </>
+          ) : state.digest ? (
+            <>
+              <h3>{t('voting.receipt.inclusionTitle')}</h3>
+              <p>{t('voting.receipt.secrecy')}</p>
+              {state.counted ? (
+                <>
+                  <p>{t('voting.receipt.digest')}</p>
+                  <p class="vt-voter-id">
+                    <code>{state.digest}</code>
+                  </p>
+                  <p>
+                    <a href={downloadUrl(slug, year, 'receipts.txt')} download>
+                      {t('voting.receipt.digestList')}
+                    </a>
+                  </p>
+                </>
+              ) : (
+                <p>{t('voting.receipt.notListed')}</p>
               )}
             </>
           ) : null}

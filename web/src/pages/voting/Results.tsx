@@ -2,7 +2,7 @@ import { DataRegion, ErrorState, Loading } from '../../components/ui'
 import { useT } from '../../i18n'
 import { useResource } from '../../lib/resource'
 import { downloadUrl, editionApi, publicPath, type Edition, type Results as ResultsData } from '../../voting/api'
-import { EditionPage, PhaseDates, votingEnded } from '../../voting/edition'
+import { EditionPage, PhaseDates, votingDatesKey, votingTense } from '../../voting/edition'
 import { PoolResults, ResultsStats } from '../../voting/ResultsView'
 
 /** `/{slug}/bo/{year}/wyniki`: the published results, their open data and the statistics. */
@@ -27,7 +27,7 @@ function PublishedResults({ slug, year, edition }: { slug: string; year: string;
         <div class="state state-empty" role="status">
           <p class="state-title">{t('voting.results.notYet')}</p>
           <p>
-            <PhaseDates edition={edition} phase="voting" messageKey={votingEnded(edition) ? 'voting.closed.datesPast' : 'voting.closed.dates'} />
+            <PhaseDates edition={edition} phase="voting" messageKey={votingDatesKey[votingTense(edition) ?? 'now']} />
           </p>
           <ul>
             <li>
@@ -84,6 +84,11 @@ function PublishedResults({ slug, year, edition }: { slug: string; year: string;
               </a>
             </li>
           ))}
+          <li>
+            <a href={downloadUrl(slug, year, 'receipts.txt')} download>
+              {t('voting.results.receipts')}
+            </a>
+          </li>
         </ul>
         <p>
           {t('voting.results.recountIntro')} <a href="/przeliczenie">{t('voting.links.recount')}</a>

@@ -1,7 +1,7 @@
 import { useFormId } from '../../components/ui'
 import { useT } from '../../i18n'
 import { publicPath } from '../../voting/api'
-import { EditionPage, PhaseDates, phaseWindow } from '../../voting/edition'
+import { EditionPage, PhaseDates, votingDatesKey, votingTense } from '../../voting/edition'
 import { Wizard } from '../../voting/Wizard'
 
 /** `/{slug}/bo/{year}/glosuj`: the resident's vote, without an account. */
@@ -13,14 +13,14 @@ export function Vote({ slug, year }: { slug: string; year: string }) {
       <EditionPage slug={slug} year={year} heading={(title) => (title ? t('voting.pageTitle', { title }) : t('voting.title'))}>
         {(edition) => {
           if (edition.currentPhase === 'voting') return <Wizard slug={slug} year={year} edition={edition} formId={formId} />
-          const voting = phaseWindow(edition, 'voting')
-          const ended = voting && Date.parse(voting.endsAt) <= Date.now()
+          const tense = votingTense(edition)
+          const ended = tense === 'past'
           return (
             <div class="state state-empty" role="status">
               <p class="state-title">{t(ended ? 'voting.closed.ended' : 'voting.closed.notYet')}</p>
-              {voting ? (
+              {tense ? (
                 <p>
-                  <PhaseDates edition={edition} phase="voting" messageKey={ended ? 'voting.closed.datesPast' : 'voting.closed.dates'} />
+                  <PhaseDates edition={edition} phase="voting" messageKey={votingDatesKey[tense]} />
                 </p>
               ) : null}
               {ended ? (
