@@ -1,6 +1,7 @@
 import { createClient } from '@libsql/client'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject } from 'vitest'
+import { warsawLocalInput } from '../../worker/budget/calendar'
 import { editionBody as sharedEditionBody } from '../support/editions'
 import { baseUrl, launch, SLUG, type OutboxItem } from './helpers'
 
@@ -171,11 +172,10 @@ export function budgetBrowser(): { browser: Browser; years: number[] } {
   return suite
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0')
 
-/** `YYYY-MM-DDTHH:mm`, the value of a datetime-local input, in the local time of the browser and of this process. */
+/** `YYYY-MM-DDTHH:mm`, the value of a datetime-local input of the panel: Warsaw time, whatever the machine's zone. */
 export function datetimeLocal(d: Date): string {
-  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}T${pad2(d.getHours())}:${pad2(d.getMinutes())}`
+  return warsawLocalInput(d)
 }
 
 /** A datetime-local value `days` from now. */

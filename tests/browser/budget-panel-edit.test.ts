@@ -1,5 +1,6 @@
 import { createClient } from '@libsql/client'
 import { describe, expect, inject, it } from 'vitest'
+import { instantOfWarsawLocal } from '../../worker/budget/calendar'
 import { DAY, submissionPhases } from '../support/editions'
 import { authorRequest, budgetBrowser, createEdition, emailMatching, localIn, submitProject, tabPress, tabTo, tabType } from './budget-helpers'
 import { ACCOUNTS, baseUrl, checkA11y, login, open, pageText, screenshot, settled, SLUG, visit } from './helpers'
@@ -115,7 +116,7 @@ describe('budget panel: editing an edition, the submission form, conflicts and t
     await checkA11y(c, 'edition panel page after saving')
     const saved = await edition(year)
     expect(saved.pools[0]!.amount).toBe(120_000_000)
-    expect(new Date(saved.phases[0]!.endsAt).getTime()).toBe(new Date(localIn(12)).getTime())
+    expect(new Date(saved.phases[0]!.endsAt).getTime()).toBe(instantOfWarsawLocal(localIn(12))!.getTime())
     expect(saved.rules.submission.formFields.map((f) => f.key)).toEqual(['dzielnica', 'ogolnodostepny'])
     expect(saved.rules.submission.formFields[0]).toMatchObject({ type: 'choice', options: ['Północ', 'Południe'] })
 

@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { endOfWarsawDay, warsawDate } from '../../worker/budget/calendar'
-import { editionBody, freeYear, retireEditions } from './budget-helpers'
-import { checkA11y, launch, open, pageText, screenshot, SLUG, visit } from './helpers'
+import { endOfWarsawDay, instantOfWarsawLocal, warsawDate, warsawLocalInput } from '../../worker/budget/calendar'
+import { submissionPhases } from '../support/editions'
+import { createEdition, editionBody, freeYear, retireEditions } from './budget-helpers'
+import { checkA11y, launch, login, open, pageText, screenshot, SLUG, visit } from './helpers'
 import { closeDb, createVotingEdition, expectStep, fitsWidth, staff, voteCode } from './voting-helpers'
 
 /**
@@ -149,6 +150,28 @@ describe('dates and deadlines in Warsaw time', () => {
     await page.getByLabel(/Tak, mam co najmniej/).check()
     await page.getByRole('button', { name: 'Dalej' }).click()
     await expectStep(page, 'Krok 7 z 7')
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  it('the calendar fields of the panel read and save Warsaw time on a computer in New York', async () => {
+    const { context, page, problems } = await open(browser, { timezoneId: 'America/New_York', viewport: { width: 1280, height: 900 } })
+    await login(page, 'koordynator')
+    // Submission opens in four days: the edition can still be edited.
+    const { year } = await createEdition(page, { phases: submissionPhases(5) })
+    years.push(year)
+    const edition = (await (await page.request.get(`/api/v1/jst/${SLUG}/bo/${year}`)).json()) as { phases: { phase: string; endsAt: string }[] }
+    const end = edition.phases.find((p) => p.phase === 'submission')!.endsAt
+    await visit(page, `/panel/${SLUG}/bo/${year}`)
+    await page.getByRole('region', { name: 'Ustawienia edycji' }).getByRole('button', { name: 'Edytuj edycję' }).click()
+    const field = page.getByLabel('Koniec: Zgłaszanie projektów')
+    // The device would show New York's wall clock (six hours earlier); the JST's calendar is in Warsaw time.
+    expect(await field.inputValue()).toBe(warsawLocalInput(end))
+    const moved = `${warsawLocalInput(end).slice(0, 10)}T18:30`
+    await field.fill(moved)
+    await page.getByRole('button', { name: 'Zapisz zmiany w edycji' }).click()
+    await expect.poll(async () => ((await (await page.request.get(`/api/v1/jst/${SLUG}/bo/${year}`)).json()) as typeof edition).phases.find((p) => p.phase === 'submission')!.endsAt).toBe(instantOfWarsawLocal(moved)!.toISOString())
+    await checkA11y(page, 'edition form on a computer in New York')
     expect(problems).toEqual([])
     await context.close()
   })

@@ -100,7 +100,7 @@ interface AxeViolation {
 }
 
 /**
- * Runs axe-core with the WCAG 2.0 / 2.1 A and AA rules and fails with a readable list of violations. axe is
+ * Runs axe-core with the WCAG 2.0 / 2.1 A and AA rules (and `landmark-unique`) and fails with a readable list of violations. axe is
  * injected with `page.evaluate` (a CDP call, not a `<script>` element), so the page's strict CSP stays on.
  */
 export async function checkA11y(page: Page, label = page.url()): Promise<void> {
@@ -109,11 +109,13 @@ export async function checkA11y(page: Page, label = page.url()): Promise<void> {
   if (!hasAxe) await page.evaluate(axeSource)
   const violations = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe
-    const result = await axe.run(document, {
+    const wcag = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       resultTypes: ['violations'],
     })
-    return result.violations
+    // Best practice, not WCAG, but a screen reader's landmark list is useless when two regions share one name.
+    const landmarks = await axe.run(document, { runOnly: { type: 'rule', values: ['landmark-unique'] }, resultTypes: ['violations'] })
+    return [...wcag.violations, ...landmarks.violations]
   })) as AxeViolation[]
   if (violations.length === 0) return
   const report = violations

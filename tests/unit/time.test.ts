@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { formatWarsaw } from '../../worker/budget/calendar'
+import { formatWarsaw, instantOfWarsawLocal, warsawLocalInput } from '../../worker/budget/calendar'
 import { loadCatalog } from '../../web/src/i18n/catalogs'
 import { formatDate, formatDateTime, formatDeadline, formatTime, formatWhen, timeAttribute } from '../../web/src/lib/time'
 
@@ -68,5 +68,24 @@ describe('dates and times in Warsaw time', () => {
     ]
     const seen = onDevices(texts)
     for (const each of seen) expect(each).toEqual(['8 stycznia 2027 włącznie', '16 lipca 2026, 00:30 (czasu polskiego)', '16 July 2026', '1 marca 2026', '28 marca 2026 włącznie'])
+  })
+})
+
+describe('calendar fields of the panel in Warsaw time', () => {
+  it('shows an instant as Warsaw wall-clock time in winter and summer', () => {
+    expect(warsawLocalInput('2027-01-08T13:30:00Z')).toBe('2027-01-08T14:30')
+    expect(warsawLocalInput('2027-07-08T12:30:00Z')).toBe('2027-07-08T14:30')
+    expect(warsawLocalInput('2027-01-08T23:00:00Z')).toBe('2027-01-09T00:00')
+  })
+
+  it('reads a Warsaw wall-clock time back as the same instant, across the changes of time', () => {
+    for (const iso of ['2027-01-08T13:30:00.000Z', '2027-07-08T12:30:00.000Z', '2027-03-28T00:30:00.000Z', '2027-03-28T01:30:00.000Z', '2027-10-31T02:30:00.000Z']) {
+      expect(instantOfWarsawLocal(warsawLocalInput(iso))!.toISOString()).toBe(iso)
+    }
+    // 02:30 on the last Sunday of March does not exist in Warsaw: it reads as 03:30 (CEST).
+    expect(instantOfWarsawLocal('2027-03-28T02:30')!.toISOString()).toBe('2027-03-28T01:30:00.000Z')
+    // 02:30 on the last Sunday of October happens twice: the first one (CEST) counts.
+    expect(instantOfWarsawLocal('2027-10-31T02:30')!.toISOString()).toBe('2027-10-31T00:30:00.000Z')
+    expect(instantOfWarsawLocal('8.01.2027 14:30')).toBeNull()
   })
 })

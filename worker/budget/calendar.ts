@@ -106,6 +106,36 @@ export function deadlineAfter(from: Date, days: number, kind: 'calendar' | 'work
 }
 
 /** The time zone of every date the platform shows or enforces: the gmina's, wherever the reader is. */
+/**
+ * An instant as the value of a `datetime-local` input in Warsaw time (`2027-01-08T14:30`): staff set a JST's calendar
+ * in the JST's time, whatever the time zone of the computer they happen to use.
+ */
+export function warsawLocalInput(at: Date | string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(at))
+      .map((p) => [p.type, p.value]),
+  )
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`
+}
+
+/**
+ * The instant a Warsaw wall-clock time names (`2027-01-08T14:30` → 13:30 UTC); null for anything that is not such a
+ * value. A time that does not exist (the hour skipped in spring) reads one hour later, an ambiguous one (the hour
+ * repeated in autumn) as its first occurrence.
+ */
+export function instantOfWarsawLocal(local: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local)
+  if (!m) return null
+  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number]
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi)
+  for (const offsetHours of [2, 1]) {
+    const candidate = new Date(asUtc - offsetHours * 3_600_000)
+    if (warsawLocalInput(candidate) === local) return candidate
+  }
+  return new Date(asUtc - 3_600_000)
+}
+
 export const WARSAW = 'Europe/Warsaw'
 
 /**

@@ -4,6 +4,7 @@ import { useLang, useT, type Translate } from '../i18n'
 import { api, enc } from '../lib/api'
 import { useSubmit } from '../lib/form'
 import type { Kind } from '../lib/types'
+import { instantOfWarsawLocal, warsawLocalInput } from '../../../worker/budget/calendar'
 import { maxSupporters, minimumBudget } from '../../../worker/budget/statute'
 import { buildFiles, buildFormFields, fieldDrafts, filesDraft, FilesEditor, formFieldLabels, FormFieldsEditor, mapKeyErrors, type FieldDraft, type FilesDraft } from './FormFieldsEditor'
 import { editionSaveErrors } from './api'
@@ -75,19 +76,16 @@ function parseCount(text: string): number | null {
   return /^\d+$/.test(s) ? Number(s) : Number.NaN
 }
 
-/** datetime-local value → ISO instant (the browser's time zone), or null; an untouched saved value keeps its exact instant. */
+/** datetime-local value → ISO instant (Warsaw time), or null; an untouched saved value keeps its exact instant. */
 export function isoOf(local: string, saved?: { local: string; iso: string }): string | null {
   if (!local) return null
   if (saved && saved.local === local) return saved.iso
-  const date = new Date(local)
-  return Number.isNaN(date.getTime()) ? null : date.toISOString()
+  return instantOfWarsawLocal(local)?.toISOString() ?? null
 }
 
-/** ISO instant → the value of a datetime-local input, in the browser's time zone (minutes). */
+/** ISO instant → the value of a datetime-local input, in Warsaw time (minutes), whatever the device's time zone. */
 export function localOf(iso: string): string {
-  const d = new Date(iso)
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`
+  return warsawLocalInput(iso)
 }
 
 type PhaseValues = Record<PhaseName, { startsAt: string; endsAt: string }>

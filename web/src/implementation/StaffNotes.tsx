@@ -73,7 +73,7 @@ export function StaffNotesList({ slug, year, item, headingId, heading, onSaved }
   }
 
   return (
-    <section class="impl-notes" aria-labelledby={headingId}>
+    <div class="impl-notes">
       <h3 id={headingId} ref={headingRef} class="impl-notes-title" tabIndex={-1}>
         {heading}
       </h3>
@@ -118,7 +118,7 @@ export function StaffNotesList({ slug, year, item, headingId, heading, onSaved }
           </>
         ) : null}
       </ConfirmDialog>
-    </section>
+    </div>
   )
 }
 

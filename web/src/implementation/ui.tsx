@@ -99,7 +99,7 @@ export function NotesList({ slug, year, item, headingId, heading, headingLevel =
   const H = headingLevel === 3 ? 'h3' : 'h4'
   const notes = notesInOrder(item.notes)
   return (
-    <section class="impl-notes" aria-labelledby={headingId}>
+    <div class="impl-notes">
       <H id={headingId} class="impl-notes-title">
         {heading}
       </H>
@@ -114,6 +114,6 @@ export function NotesList({ slug, year, item, headingId, heading, headingLevel =
           ))}
         </ol>
       )}
-    </section>
+    </div>
   )
 }
