@@ -176,6 +176,16 @@ describe("residents' screens", () => {
         .map((label) => label.textContent),
     )
     expect(cut).toEqual([])
+
+    // The results CSV linked from the page states each cost as the page does, in złoty (not 100 times smaller).
+    const shownCost = ((await rows.nth(0).locator('.vt-cost-inline').textContent()) ?? '').replace(/[^\d,]/g, '').replace(/,00$/, '')
+    const csvLink = page.getByRole('link', { name: 'Wyniki wszystkich pul (CSV)' })
+    const csv = await (await page.request.get((await csvLink.getAttribute('href'))!)).text()
+    const header = csv.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(';')
+    const line = csv.split('\r\n').find((l) => l.includes(b!.title))!.split(';')
+    expect(header).toContain('koszt_zl')
+    expect(line[header.indexOf('koszt_zl')]).toBe(shownCost)
+    expect(Number(shownCost)).toBe(b!.cost / 100)
     await audit(page, 'results at 360 px')
     await page.locator('section.vt-pool-results').first().screenshot({ path: 'tmp/screenshots/resident-results-pool-360.png' })
     await page.context().close()
