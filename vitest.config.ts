@@ -11,7 +11,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/api/**/*.test.ts', 'tests/tally/**/*.test.ts', 'tests/unit/**/*.test.ts', 'worker/**/*.test.ts'],
+          include: [
+            'tests/api/**/*.test.ts',
+            'tests/tally/**/*.test.ts',
+            'tests/unit/**/*.test.ts',
+            'worker/**/*.test.ts',
+          ],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -165,7 +165,9 @@ async function main() {
   lines.push('')
   lines.push('### Parsing')
   lines.push('')
-  lines.push('| file | size | voters | distinct ballots | projects | parse (string) ms | parse (file stream) ms | MB/s | heap MB |')
+  lines.push(
+    '| file | size | voters | distinct ballots | projects | parse (string) ms | parse (file stream) ms | MB/s | heap MB |',
+  )
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
   for (const r of parseRows) {
     lines.push(

@@ -25,7 +25,11 @@ const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 
 function sh(cmd: string, args: string[]) {
-  const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } })
+  const r = spawnSync(cmd, args, {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  })
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr}`)
   return r.stdout
 }
@@ -54,7 +58,16 @@ function startServer(db: string, port: number): { child: ChildProcess; ready: Pr
   const started = performance.now()
   const child = spawn(process.execPath, ['--enable-source-maps', serverBundle], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `file:${db}`, APP_ENV: 'production', IDENTITY_PEPPER: 'bench-pepper', DEMO_PASSWORD: 'Bench-haslo-2026', DEMO_BUDGET: 'false' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: `file:${db}`,
+      APP_ENV: 'production',
+      IDENTITY_PEPPER: 'bench-pepper',
+      DEMO_PASSWORD: 'Bench-haslo-2026',
+      DEMO_BUDGET: 'false',
+    },
     stdio: 'ignore',
   })
   const ready = new Promise<number>((resolve, reject) => {
@@ -64,7 +77,9 @@ function startServer(db: string, port: number): { child: ChildProcess; ready: Pr
         if (res.statusCode === 200) resolve(performance.now() - started)
         else setTimeout(poll, 5)
       })
-      req.on('error', () => (performance.now() - started > 30_000 ? reject(new Error('server did not start')) : setTimeout(poll, 5)))
+      req.on('error', () =>
+        performance.now() - started > 30_000 ? reject(new Error('server did not start')) : setTimeout(poll, 5),
+      )
     }
     poll()
   })
@@ -96,14 +111,15 @@ const results: LoadResult[] = []
 for (const path of ['/api/v1/health', '/gmina-przykladowa', '/api/v1/jst/gmina-przykladowa']) {
   const request = () => ({ method: 'GET' as const, path })
   await load(18_799, path, 16, { seconds: 1, count: 2_000, request }) // warm-up
-  for (const concurrency of [1, 64]) results.push(await load(18_799, path, concurrency, { seconds: 5, count: 100_000, request }))
+  for (const concurrency of [1, 64])
+    results.push(await load(18_799, path, concurrency, { seconds: 5, count: 100_000, request }))
 }
 await stop(server.child)
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
 const body = `## Platform core (\`npm run bench\`)
 
-Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${os.cpus().length} × ${cpu}, Node ${process.version}, load average at start ${loadAtStart} (other jobs on the machine inflate latencies).
+Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} × ${cpu}, Node ${process.version}, load average at start ${loadAtStart} (other jobs on the machine inflate latencies).
 
 ### Size
 

@@ -9,5 +9,8 @@ import { bundleMigrations } from '../worker/db/bundle'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const target = `${root}worker/db/migrations.generated.ts`
-writeFileSync(target, bundleMigrations(`${root}migrations`, (p) => readFileSync(p, 'utf8')))
+writeFileSync(
+  target,
+  bundleMigrations(`${root}migrations`, (p) => readFileSync(p, 'utf8')),
+)
 console.log(`zapisano ${target}`)

@@ -30,6 +30,8 @@ const logins = await seedDemo(db, process.env.DEMO_PASSWORD)
 console.log(describeLogins(logins, origin))
 if (settings.demoBudget) {
   const budget = await seedDemoBudget(db, config)
-  console.log(budget ? describeDemoBudget(budget, origin) : 'Budżet obywatelski: JST demonstracyjna ma już edycje — bez zmian.')
+  console.log(
+    budget ? describeDemoBudget(budget, origin) : 'Budżet obywatelski: JST demonstracyjna ma już edycje — bez zmian.',
+  )
 }
 client.close()

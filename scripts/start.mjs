@@ -42,7 +42,11 @@ if (mtime(installed) < mtime(join(root, 'package-lock.json'))) {
 // public address itself (APP_URL), so nothing is filled in for it.
 const appEnv = process.env.APP_ENV || 'development'
 const ownAddress = `http://localhost:${dev ? 5173 : process.env.PORT || 8787}`
-const env = { ...process.env, APP_ENV: appEnv, ...(appEnv.toLowerCase() !== 'production' && !process.env.APP_URL ? { APP_URL: ownAddress } : {}) }
+const env = {
+  ...process.env,
+  APP_ENV: appEnv,
+  ...(appEnv.toLowerCase() !== 'production' && !process.env.APP_URL ? { APP_URL: ownAddress } : {}),
+}
 if (dev) {
   const api = spawn(npm, ['exec', '--', 'tsx', 'watch', 'worker/node.ts'], { cwd: root, stdio: 'inherit', env })
   const web = spawn(npm, ['exec', '--', 'vite'], { cwd: root, stdio: 'inherit', env })
@@ -51,7 +55,13 @@ if (dev) {
   process.on('SIGTERM', stop)
 } else {
   const built = mtime(join(root, 'web', 'dist', 'index.html'))
-  const sources = Math.max(newest(join(root, 'web', 'src')), newest(join(root, 'web', 'public')), mtime(join(root, 'web', 'index.html')), mtime(join(root, 'vite.config.ts')), newest(join(root, 'worker', 'budget')))
+  const sources = Math.max(
+    newest(join(root, 'web', 'src')),
+    newest(join(root, 'web', 'public')),
+    mtime(join(root, 'web', 'index.html')),
+    mtime(join(root, 'vite.config.ts')),
+    newest(join(root, 'worker', 'budget')),
+  )
   if (built < sources) {
     console.log('Buduję aplikację webową (vite build)…')
     run(npm, ['exec', '--', 'vite', 'build', '--logLevel', 'warn'])

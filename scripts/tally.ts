@@ -59,7 +59,8 @@ function parseArgs(argv: string[]): Args {
   const args: Args = { file: '', json: false, groups: [], lang: 'pl', exactPayments: false }
   const value = (i: number, name: string): string => {
     const v = argv[i + 1]
-    if (v === undefined || v.startsWith('--')) throw new UsageError(`brak wartości dla ${name} / missing value for ${name}`)
+    if (v === undefined || v.startsWith('--'))
+      throw new UsageError(`brak wartości dla ${name} / missing value for ${name}`)
     return v
   }
   for (let i = 0; i < argv.length; i++) {
@@ -73,7 +74,8 @@ function parseArgs(argv: string[]): Args {
       }
       case '--ties': {
         const v = value(i++, a)
-        if (!(TIE_POLICIES as readonly string[]).includes(v)) throw new UsageError(`nieznana polityka remisów / unknown tie policy: ${v}`)
+        if (!(TIE_POLICIES as readonly string[]).includes(v))
+          throw new UsageError(`nieznana polityka remisów / unknown tie policy: ${v}`)
         args.ties = v as TiePolicy
         break
       }
@@ -87,7 +89,12 @@ function parseArgs(argv: string[]): Args {
         break
       }
       case '--group':
-        args.groups.push(value(i++, a).split(',').map((s) => s.trim()).filter(Boolean))
+        args.groups.push(
+          value(i++, a)
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        )
         break
       case '--json':
         args.json = true
@@ -134,8 +141,12 @@ function table(o: Outcome, lang: 'pl' | 'en', voteType: string): string {
   const L = REASON_LABELS[lang]
   const money = (v: bigint) => formatMoneyPl(v)
   const lines: string[] = []
-  lines.push(`${pl ? 'Reguła' : 'Rule'}: ${o.rule}   ${pl ? 'remisy' : 'ties'}: ${o.ties}${o.seed ? `   seed: ${o.seed}` : ''}`)
-  lines.push(`${pl ? 'Budżet' : 'Budget'}: ${money(o.budget)}   ${pl ? 'wydano' : 'spent'}: ${money(o.spent)}   ${pl ? 'zostało' : 'left'}: ${money(o.left)}`)
+  lines.push(
+    `${pl ? 'Reguła' : 'Rule'}: ${o.rule}   ${pl ? 'remisy' : 'ties'}: ${o.ties}${o.seed ? `   seed: ${o.seed}` : ''}`,
+  )
+  lines.push(
+    `${pl ? 'Budżet' : 'Budget'}: ${money(o.budget)}   ${pl ? 'wydano' : 'spent'}: ${money(o.spent)}   ${pl ? 'zostało' : 'left'}: ${money(o.left)}`,
+  )
   if (o.threshold) lines.push(`${pl ? 'Próg' : 'Threshold'}: ${o.threshold}`)
   if (o.perVoterBudget !== undefined) {
     lines.push(

@@ -22,7 +22,9 @@ if (!existsSync(chromium)) {
     run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
   }
   if (!existsSync(chromium)) {
-    console.error(`Testy w przeglądarce potrzebują Chromium z Debiana pod ${chromium}.\nZainstaluj: sudo apt-get install -y chromium (albo wskaż inną ścieżkę w CHROMIUM_PATH).`)
+    console.error(
+      `Testy w przeglądarce potrzebują Chromium z Debiana pod ${chromium}.\nZainstaluj: sudo apt-get install -y chromium (albo wskaż inną ścieżkę w CHROMIUM_PATH).`,
+    )
     console.log('tests: 0 passed, 1 failed')
     process.exit(1)
   }
@@ -38,9 +40,13 @@ mkdirSync(join(root, 'tmp'), { recursive: true })
 const report = join(root, 'tmp', 'vitest-report.json')
 rmSync(report, { force: true })
 const extra = process.argv.slice(2)
-const result = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra], {
-  env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CHROMIUM_PATH: chromium },
-})
+const result = run(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra],
+  {
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CHROMIUM_PATH: chromium },
+  },
+)
 
 let passed = 0
 let failed = 0
@@ -57,5 +63,7 @@ process.exit(result.status === 0 && failed === 0 ? 0 : 1)
 
 /** Test files that failed before any test could fail (a syntax or import error, a failing hook): one failure each. */
 function filesFailedWithoutTests(json) {
-  return (json.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed')).length
+  return (json.testResults ?? []).filter(
+    (f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'),
+  ).length
 }

@@ -69,7 +69,11 @@ const noStoreByDefault: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
 }
 
-const healthSchema = v.object({ status: v.picklist(['ok', 'degraded']), version: v.string(), database: v.object({ status: v.picklist(['ok', 'error']), latencyMs: v.number() }) })
+const healthSchema = v.object({
+  status: v.picklist(['ok', 'degraded']),
+  version: v.string(),
+  database: v.object({ status: v.picklist(['ok', 'error']), latencyMs: v.number() }),
+})
 
 /** The one Hono app both runtimes serve: API under `/api/v1`, its OpenAPI document, and the web app. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -77,7 +81,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const { config } = options
 
   app.use('*', requestId())
-  app.use('*', secureHeaders({ contentSecurityPolicy: csp, referrerPolicy: 'strict-origin-when-cross-origin', crossOriginEmbedderPolicy: false }))
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: csp,
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      crossOriginEmbedderPolicy: false,
+    }),
+  )
   app.use('*', async (c, next) => {
     c.set('config', config)
     c.set('user', null)
@@ -86,16 +97,33 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return problem(c, err)
-    if (err instanceof HTTPException) return problem(c, new ApiError(err.status as 400, err.status === 413 ? 'Żądanie jest zbyt duże.' : err.message || 'Niepoprawne żądanie.'))
+    if (err instanceof HTTPException)
+      return problem(
+        c,
+        new ApiError(
+          err.status as 400,
+          err.status === 413 ? 'Żądanie jest zbyt duże.' : err.message || 'Niepoprawne żądanie.',
+        ),
+      )
     console.error(`[${c.get('requestId')}]`, err)
-    return problem(c, new ApiError(500, 'Wystąpił nieoczekiwany błąd. Spróbuj ponownie; jeśli błąd się powtarza, podaj obsłudze identyfikator żądania.'))
+    return problem(
+      c,
+      new ApiError(
+        500,
+        'Wystąpił nieoczekiwany błąd. Spróbuj ponownie; jeśli błąd się powtarza, podaj obsłudze identyfikator żądania.',
+      ),
+    )
   })
 
   const api = new Hono<AppEnv>()
   api.use('*', noStoreByDefault)
   const jsonLimit = sizeLimit(config.bodyLimitBytes)
   const fileLimit = sizeLimit(UPLOAD_LIMIT_BYTES)
-  api.use('*', (c, next) => (/^(multipart\/form-data|text\/csv|text\/plain)/i.test(c.req.header('content-type') ?? '') ? fileLimit(c, next) : jsonLimit(c, next)))
+  api.use('*', (c, next) =>
+    /^(multipart\/form-data|text\/csv|text\/plain)/i.test(c.req.header('content-type') ?? '')
+      ? fileLimit(c, next)
+      : jsonLimit(c, next),
+  )
   api.use('*', csrfGuard())
   api.use('*', async (c, next) => {
     c.set('services', await options.services(c))
@@ -103,18 +131,39 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   })
 
   const registered: Api = { app: api, access: accessControl, registry: [] }
-  endpoint(registered, { method: 'get', path: '/health', summary: 'Stan aplikacji i bazy danych', tags: ['System'], access: { kind: 'public' }, responses: { 200: { description: 'Działa', schema: healthSchema }, 503: { description: 'Baza danych nie odpowiada', schema: healthSchema } } }, async (c) => {
-    const started = performance.now()
-    let ok = true
-    try {
-      await c.get('services').db.run(sql`select 1`)
-    } catch (e) {
-      console.error('health: database', e)
-      ok = false
-    }
-    const latencyMs = Math.round((performance.now() - started) * 100) / 100
-    return c.json({ status: ok ? 'ok' : 'degraded', version: config.version, database: { status: ok ? 'ok' : 'error', latencyMs } }, ok ? 200 : 503)
-  })
+  endpoint(
+    registered,
+    {
+      method: 'get',
+      path: '/health',
+      summary: 'Stan aplikacji i bazy danych',
+      tags: ['System'],
+      access: { kind: 'public' },
+      responses: {
+        200: { description: 'Działa', schema: healthSchema },
+        503: { description: 'Baza danych nie odpowiada', schema: healthSchema },
+      },
+    },
+    async (c) => {
+      const started = performance.now()
+      let ok = true
+      try {
+        await c.get('services').db.run(sql`select 1`)
+      } catch (e) {
+        console.error('health: database', e)
+        ok = false
+      }
+      const latencyMs = Math.round((performance.now() - started) * 100) / 100
+      return c.json(
+        {
+          status: ok ? 'ok' : 'degraded',
+          version: config.version,
+          database: { status: ok ? 'ok' : 'error', latencyMs },
+        },
+        ok ? 200 : 503,
+      )
+    },
+  )
   tenantRoutes(registered, [budgetProcesses])
   authRoutes(registered)
   staffRoutes(registered)

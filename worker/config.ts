@@ -27,7 +27,10 @@ function choice<const T extends string>(env: Env, name: string, allowed: readonl
   if (value === undefined) return fallback
   const lower = allowed.map((a) => a.toLowerCase())
   const parsed = v.safeParse(v.pipe(v.string(), v.toLowerCase(), v.picklist(lower)), value)
-  if (!parsed.success) throw new Error(`Zmienna ${name} ma nieznaną wartość „${value}”. Dozwolone wartości: ${allowed.join(', ')} (wielkość liter nie ma znaczenia).`)
+  if (!parsed.success)
+    throw new Error(
+      `Zmienna ${name} ma nieznaną wartość „${value}”. Dozwolone wartości: ${allowed.join(', ')} (wielkość liter nie ma znaczenia).`,
+    )
   return allowed[lower.indexOf(parsed.output)]!
 }
 
@@ -41,7 +44,10 @@ function integer(env: Env, name: string, fallback: number, min: number, max = Nu
   if (value === undefined) return fallback
   const schema = v.pipe(v.string(), v.regex(/^\d{1,15}$/), v.transform(Number), v.minValue(min), v.maxValue(max))
   const parsed = v.safeParse(schema, value)
-  if (!parsed.success) throw new Error(`Zmienna ${name} musi być liczbą całkowitą od ${min}${max < Number.MAX_SAFE_INTEGER ? ` do ${max}` : ''} (bez jednostek), a ma wartość „${value}”.`)
+  if (!parsed.success)
+    throw new Error(
+      `Zmienna ${name} musi być liczbą całkowitą od ${min}${max < Number.MAX_SAFE_INTEGER ? ` do ${max}` : ''} (bez jednostek), a ma wartość „${value}”.`,
+    )
   return parsed.output
 }
 
@@ -61,10 +67,21 @@ function portOf(env: Env): number {
 function appUrlOf(env: Env, appEnv: AppConfig['appEnv']): string {
   const value = raw(env, 'APP_URL')
   if (value === undefined) {
-    if (appEnv === 'production') throw new Error('Ustaw APP_URL (publiczny adres aplikacji, np. https://bo.gmina.pl) w środowisku produkcyjnym — z niego powstają linki w wysyłanych e-mailach.')
+    if (appEnv === 'production')
+      throw new Error(
+        'Ustaw APP_URL (publiczny adres aplikacji, np. https://bo.gmina.pl) w środowisku produkcyjnym — z niego powstają linki w wysyłanych e-mailach.',
+      )
     return `http://localhost:${portOf(env) || 8787}`
   }
-  const parsed = v.safeParse(v.pipe(v.string(), v.url(), v.transform((s) => new URL(s)), v.check((u) => u.protocol === 'https:' || u.protocol === 'http:')), value)
+  const parsed = v.safeParse(
+    v.pipe(
+      v.string(),
+      v.url(),
+      v.transform((s) => new URL(s)),
+      v.check((u) => u.protocol === 'https:' || u.protocol === 'http:'),
+    ),
+    value,
+  )
   if (!parsed.success) throw new Error(`Zmienna APP_URL musi być pełnym adresem http(s)://…, a ma wartość „${value}”.`)
   return (parsed.output.origin + parsed.output.pathname).replace(/\/+$/, '')
 }
@@ -73,8 +90,12 @@ function appUrlOf(env: Env, appEnv: AppConfig['appEnv']): string {
 export function configFromEnv(env: Env): AppConfig {
   const appEnv = appEnvOf(env)
   const identityPepper = raw(env, 'IDENTITY_PEPPER') ?? (appEnv === 'production' ? undefined : DEV_PEPPER)
-  if (!identityPepper) throw new Error('Ustaw IDENTITY_PEPPER (tajny klucz do skrótów tożsamości) w środowisku produkcyjnym.')
-  if (appEnv === 'production' && identityPepper === DEV_PEPPER) throw new Error('IDENTITY_PEPPER ma publicznie znaną wartość deweloperską — ustaw własny tajny klucz w środowisku produkcyjnym.')
+  if (!identityPepper)
+    throw new Error('Ustaw IDENTITY_PEPPER (tajny klucz do skrótów tożsamości) w środowisku produkcyjnym.')
+  if (appEnv === 'production' && identityPepper === DEV_PEPPER)
+    throw new Error(
+      'IDENTITY_PEPPER ma publicznie znaną wartość deweloperską — ustaw własny tajny klucz w środowisku produkcyjnym.',
+    )
   choice(env, 'MAIL_DRIVER', ['outbox', 'http'], 'outbox')
   choice(env, 'SMS_DRIVER', ['outbox', 'http'], 'outbox')
   return {

@@ -47,7 +47,10 @@ export function staticAssets(root: string) {
     if (cached) return cached
     try {
       if (!statSync(file).isFile()) return null
-      const entry = { body: new Uint8Array(readFileSync(file)), type: types[extname(file)] ?? 'application/octet-stream' }
+      const entry = {
+        body: new Uint8Array(readFileSync(file)),
+        type: types[extname(file)] ?? 'application/octet-stream',
+      }
       cache.set(file, entry)
       return entry
     } catch {
@@ -140,11 +143,19 @@ export async function startNodeServer(env: Record<string, string | undefined> = 
     rateLimiter: storedRateLimiter(db),
     files: databaseFileStore(db),
   }
-  const app = createApp({ config, services: () => services, assets: staticAssets(env.WEB_DIST ?? join(root, 'web', 'dist')) })
+  const app = createApp({
+    config,
+    services: () => services,
+    assets: staticAssets(env.WEB_DIST ?? join(root, 'web', 'dist')),
+  })
   const server: ServerType = await new Promise((done) => {
     const s = serve({ fetch: app.fetch, port, hostname: settings.host }, () => done(s))
   })
-  const purge = setInterval((retention) => purgeExpired(db, Date.now(), retention).catch((e) => console.error('purge', e)), 60 * 60 * 1000, retentionFromEnv(env))
+  const purge = setInterval(
+    (retention) => purgeExpired(db, Date.now(), retention).catch((e) => console.error('purge', e)),
+    60 * 60 * 1000,
+    retentionFromEnv(env),
+  )
   purge.unref()
   const phases = setInterval(() => advancePhases(db).catch((e) => console.error('phases', e)), 60 * 1000)
   phases.unref()
@@ -165,7 +176,8 @@ export async function startNodeServer(env: Record<string, string | undefined> = 
       clearInterval(phases)
       await new Promise<void>((done) => server.close(() => done()))
       await checkpointer?.stop()
-      if (localFile) await client.execute('PRAGMA wal_checkpoint(TRUNCATE)').catch((e) => console.error('checkpoint on close', e))
+      if (localFile)
+        await client.execute('PRAGMA wal_checkpoint(TRUNCATE)').catch((e) => console.error('checkpoint on close', e))
       client.close()
     })())
   return { url: `http://localhost:${actualPort}`, port: actualPort, logins: describe?.(config.appUrl) ?? null, close }

@@ -7,7 +7,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 export function writeBenchSection(file: string, name: string, body: string): void {
   const start = `<!-- bench:${name}:start -->`
   const end = `<!-- bench:${name}:end -->`
-  const header = '# Benchmarks\n\nMeasured on this project\'s machine (2 cores, 24 GiB) by `npm run bench`, `npm run bench:tally` and `npm run bench:vote`.\nEach section is rewritten by its own script; figures are measurements, never assertions in tests.\n'
+  const header =
+    "# Benchmarks\n\nMeasured on this project's machine (2 cores, 24 GiB) by `npm run bench`, `npm run bench:tally` and `npm run bench:vote`.\nEach section is rewritten by its own script; figures are measurements, never assertions in tests.\n"
   let doc = existsSync(file) ? readFileSync(file, 'utf8') : header
   const block = `${start}\n${body.trim()}\n${end}`
   const re = new RegExp(`${start}[\\s\\S]*?${end}`)

@@ -21,7 +21,8 @@ export interface LoadRequest {
   headers?: Record<string, string>
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 
 /**
  * Load on loopback from `concurrency` keep-alive clients, until `count` requests were sent or `seconds` passed
@@ -30,7 +31,19 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
  * (`rate` per second, at most `concurrency` in flight), as residents arrive on their own; latency is then counted
  * from when a request was due, so a server falling behind cannot hide its queue (no coordinated omission).
  */
-export async function load(port: number, label: string, concurrency: number, options: { seconds: number; count: number; rate?: number; request: (i: number) => LoadRequest; ok?: (status: number) => boolean; onResponse?: (i: number, status: number, body: string) => void }): Promise<LoadResult> {
+export async function load(
+  port: number,
+  label: string,
+  concurrency: number,
+  options: {
+    seconds: number
+    count: number
+    rate?: number
+    request: (i: number) => LoadRequest
+    ok?: (status: number) => boolean
+    onResponse?: (i: number, status: number, body: string) => void
+  },
+): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency })
   const latencies: number[] = []
   const statuses: Record<number, number> = {}
@@ -42,18 +55,31 @@ export async function load(port: number, label: string, concurrency: number, opt
     new Promise<void>((resolve) => {
       const r = options.request(i)
       const t0 = due ?? performance.now()
-      const req = http.request({ host: '127.0.0.1', port, path: r.path, method: r.method, agent, headers: { ...(r.body ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(r.body) } : {}), ...r.headers } }, (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () => {
-          const status = res.statusCode ?? 0
-          statuses[status] = (statuses[status] ?? 0) + 1
-          if (ok(status)) latencies.push(performance.now() - t0)
-          else errors++
-          options.onResponse?.(i, status, Buffer.concat(chunks).toString('utf8'))
-          resolve()
-        })
-      })
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: r.path,
+          method: r.method,
+          agent,
+          headers: {
+            ...(r.body ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(r.body) } : {}),
+            ...r.headers,
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (c: Buffer) => chunks.push(c))
+          res.on('end', () => {
+            const status = res.statusCode ?? 0
+            statuses[status] = (statuses[status] ?? 0) + 1
+            if (ok(status)) latencies.push(performance.now() - t0)
+            else errors++
+            options.onResponse?.(i, status, Buffer.concat(chunks).toString('utf8'))
+            resolve()
+          })
+        },
+      )
       req.on('error', () => (errors++, resolve()))
       if (r.body) req.write(r.body)
       req.end()
@@ -77,5 +103,16 @@ export async function load(port: number, label: string, concurrency: number, opt
   const seconds = (performance.now() - started) / 1000
   agent.destroy()
   latencies.sort((a, b) => a - b)
-  return { label, concurrency, requests: latencies.length, errors, statuses, rps: latencies.length / seconds, p50: pct(latencies, 50), p99: pct(latencies, 99), mean: latencies.reduce((s, l) => s + l, 0) / Math.max(1, latencies.length), seconds }
+  return {
+    label,
+    concurrency,
+    requests: latencies.length,
+    errors,
+    statuses,
+    rps: latencies.length / seconds,
+    p50: pct(latencies, 50),
+    p99: pct(latencies, 99),
+    mean: latencies.reduce((s, l) => s + l, 0) / Math.max(1, latencies.length),
+    seconds,
+  }
 }

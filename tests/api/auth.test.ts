@@ -18,7 +18,11 @@ describe('staff login', () => {
     expect(cookie).toMatch(/Secure/)
     expect(cookie).toMatch(/SameSite=Lax/)
     const me = await (await agent.get('/api/v1/auth/me')).json()
-    expect(me.user).toMatchObject({ email: demo.admin, isOperator: false, memberships: [{ tenantSlug: 'gmina-przykladowa', role: 'admin' }] })
+    expect(me.user).toMatchObject({
+      email: demo.admin,
+      isOperator: false,
+      memberships: [{ tenantSlug: 'gmina-przykladowa', role: 'admin' }],
+    })
   })
 
   it('stores only the hash of the session token', async () => {
@@ -71,9 +75,22 @@ describe('password reset', () => {
     const mail = await lastMail(agent, demo.moderator)
     expect(mail.link).toMatch(/\/panel\/reset-hasla\//)
     const other = await loggedIn(t, demo.moderator)
-    await expectProblem(await agent.post('/api/v1/auth/password-reset/confirm', { token: mail.token, password: 'krótkie' }), 400)
-    expect((await agent.post('/api/v1/auth/password-reset/confirm', { token: mail.token, password: 'Nowe-haslo-bardzo-dlugie' })).status).toBe(204)
-    await expectProblem(await agent.post('/api/v1/auth/password-reset/confirm', { token: mail.token, password: 'Jeszcze-inne-haslo-1' }), 400)
+    await expectProblem(
+      await agent.post('/api/v1/auth/password-reset/confirm', { token: mail.token, password: 'krótkie' }),
+      400,
+    )
+    expect(
+      (
+        await agent.post('/api/v1/auth/password-reset/confirm', {
+          token: mail.token,
+          password: 'Nowe-haslo-bardzo-dlugie',
+        })
+      ).status,
+    ).toBe(204)
+    await expectProblem(
+      await agent.post('/api/v1/auth/password-reset/confirm', { token: mail.token, password: 'Jeszcze-inne-haslo-1' }),
+      400,
+    )
     await expectProblem(await other.get('/api/v1/auth/me'), 401)
     expect((await new Agent(t).login(demo.moderator, 'Nowe-haslo-bardzo-dlugie')).status).toBe(200)
   })

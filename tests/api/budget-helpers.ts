@@ -18,14 +18,18 @@ export const draftBody = (poolId: string) => ({
   residenceDeclared: true,
   title: 'Zielony skwer przy szkole',
   summary: 'Nowe drzewa, ławki i łąka kwietna przy Szkole Podstawowej nr 1.',
-  description: 'Projekt zakłada nasadzenie 20 drzew, ustawienie 6 ławek i założenie łąki kwietnej na nieużytku przy szkole. Teren należy do gminy.',
+  description:
+    'Projekt zakłada nasadzenie 20 drzew, ustawienie 6 ławek i założenie łąki kwietnej na nieużytku przy szkole. Teren należy do gminy.',
   poolId,
   category: 'zieleń',
   beneficiaries: 'Uczniowie, rodzice i sąsiedzi szkoły',
   address: 'ul. Szkolna 1, Przykładowo',
   lat: 52.1,
   lng: 21.0,
-  costItems: [{ name: 'Drzewa (20 szt.)', amount: 4_000_000 }, { name: 'Ławki (6 szt.)', amount: 1_800_000 }],
+  costItems: [
+    { name: 'Drzewa (20 szt.)', amount: 4_000_000 },
+    { name: 'Ławki (6 szt.)', amount: 1_800_000 },
+  ],
   extra: { ogolnodostepny: true },
 })
 
@@ -51,11 +55,18 @@ export function asAuthor(agent: Agent, token: string) {
  * one ballot for the first (the winner), and the second, without votes, no longer fits. The tests of what publication
  * opens (implementation, winners in the project list) start here.
  */
-export async function countedEdition(t: TestApp, year: number, voter = 'glosujaca@example.pl'): Promise<{ winnerId: string; loserId: string }> {
+export async function countedEdition(
+  t: TestApp,
+  year: number,
+  voter = 'glosujaca@example.pl',
+): Promise<{ winnerId: string; loserId: string }> {
   const pub = pubOf(year)
   const coordinator = await loggedIn(t, demo.koordynator)
   const body = { ...editionBody(year), phases: votingPhases() }
-  body.rules = { ...body.rules, ballot: { format: 'approval', minProjects: 1, maxProjects: 1, areaPools: 'any-one-area' } }
+  body.rules = {
+    ...body.rules,
+    ballot: { format: 'approval', minProjects: 1, maxProjects: 1, areaPools: 'any-one-area' },
+  }
   const created = await json(coordinator.post(`${STAFF_BO}/editions`, body), 201)
   const [e] = await t.db.select().from(editions).where(eq(editions.year, year))
   const now = new Date()
@@ -63,17 +74,53 @@ export async function countedEdition(t: TestApp, year: number, voter = 'glosujac
   for (const number of [1, 2]) {
     const id = newId()
     ids.push(id)
-    await t.db.insert(projects).values({ id, tenantId: e!.tenantId, editionId: e!.id, poolId: created.pools[0].id, number, status: 'accepted', title: `Projekt ${number}`, costItems: [], cost: number === 1 ? 50_000_000 : 55_000_000, extra: {}, authorName: 'Autor Testowy', authorEmail: `autor${number}@example.pl`, authorTokenHash: await hashToken(newToken()), authorResidenceDeclared: true, createdAt: now, updatedAt: now })
+    await t.db.insert(projects).values({
+      id,
+      tenantId: e!.tenantId,
+      editionId: e!.id,
+      poolId: created.pools[0].id,
+      number,
+      status: 'accepted',
+      title: `Projekt ${number}`,
+      costItems: [],
+      cost: number === 1 ? 50_000_000 : 55_000_000,
+      extra: {},
+      authorName: 'Autor Testowy',
+      authorEmail: `autor${number}@example.pl`,
+      authorTokenHash: await hashToken(newToken()),
+      authorResidenceDeclared: true,
+      createdAt: now,
+      updatedAt: now,
+    })
   }
   const [winnerId, loserId] = ids as [string, string]
   const r = new Agent(t)
-  if ((await r.post(`${pub}/vote/code`, { channel: 'email', address: voter })).status !== 202) throw new Error('vote code refused')
+  if ((await r.post(`${pub}/vote/code`, { channel: 'email', address: voter })).status !== 202)
+    throw new Error('vote code refused')
   const code = (await lastMail(r, voter)).text.match(/\b(\d{6})\b/)![1]
   const { token } = await json(r.post(`${pub}/vote/session`, { channel: 'email', address: voter, code }), 201)
-  const identity = { firstName: 'Anna', lastName: 'Nowak', address: 'ul. Polna 3, Przykładowo', residenceDeclared: true, adult: true }
-  await json(r.request('POST', `${pub}/vote/cast`, { choices: { [created.pools[0].id]: { [winnerId]: 1 } }, identity }, { Authorization: `Bearer ${token}` }), 201)
-  await t.db.run(sql`UPDATE bo_phases SET ends_at = ${Date.now() - 1000} WHERE edition_id = ${e!.id} AND phase = 'voting'`)
-  await t.db.run(sql`UPDATE bo_phases SET starts_at = ${Date.now() - 1000} WHERE edition_id = ${e!.id} AND phase = 'results'`)
+  const identity = {
+    firstName: 'Anna',
+    lastName: 'Nowak',
+    address: 'ul. Polna 3, Przykładowo',
+    residenceDeclared: true,
+    adult: true,
+  }
+  await json(
+    r.request(
+      'POST',
+      `${pub}/vote/cast`,
+      { choices: { [created.pools[0].id]: { [winnerId]: 1 } }, identity },
+      { Authorization: `Bearer ${token}` },
+    ),
+    201,
+  )
+  await t.db.run(
+    sql`UPDATE bo_phases SET ends_at = ${Date.now() - 1000} WHERE edition_id = ${e!.id} AND phase = 'voting'`,
+  )
+  await t.db.run(
+    sql`UPDATE bo_phases SET starts_at = ${Date.now() - 1000} WHERE edition_id = ${e!.id} AND phase = 'results'`,
+  )
   await json(coordinator.post(`${STAFF_BO}/${year}/results`, {}), 201)
   return { winnerId, loserId }
 }

@@ -25,7 +25,9 @@ const ok = (res: Response | Promise<Response>) => json(res, 200)
 /** Distance in km between two points (haversine). */
 function km(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
   const rad = Math.PI / 180
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2
   return 2 * 6371 * Math.asin(Math.sqrt(h))
 }
 
@@ -34,7 +36,10 @@ beforeAll(async () => {
   const started = performance.now()
   seeded = (await seedDemoBudget(t.db, configFromEnv({ APP_ENV: 'development' })))!
   // Reported, not asserted: the time depends on the machine.
-  console.log(`demo budget seeded in ${Math.round(performance.now() - started)} ms (its own count: ${seeded.ms} ms)`, JSON.stringify(seeded))
+  console.log(
+    `demo budget seeded in ${Math.round(performance.now() - started)} ms (its own count: ${seeded.ms} ms)`,
+    JSON.stringify(seeded),
+  )
 }, 60_000)
 afterAll(() => t.close())
 
@@ -47,9 +52,15 @@ describe('demo budget', () => {
     ])
     const open = await ok(r().get(next))
     expect(open.submissionOpen).toBe(true)
-    expect(Date.parse(open.phases.find((p: { phase: string }) => p.phase === 'submission').endsAt) - Date.now()).toBeGreaterThan(21 * 86_400_000)
+    expect(
+      Date.parse(open.phases.find((p: { phase: string }) => p.phase === 'submission').endsAt) - Date.now(),
+    ).toBeGreaterThan(21 * 86_400_000)
     const finished = await ok(r().get(past))
-    expect(finished.pools.map((p: { code: string; kind: string }) => `${p.code}:${p.kind}`)).toEqual(['OG:jst', 'OS:area', 'SO:area'])
+    expect(finished.pools.map((p: { code: string; kind: string }) => `${p.code}:${p.kind}`)).toEqual([
+      'OG:jst',
+      'OS:area',
+      'SO:area',
+    ])
     for (const p of finished.pools) expect(p.requiredSupporters).toBeLessThanOrEqual(p.maxSupportersAllowed)
     const [whole, town, villages] = finished.pools
     expect(town.residents + villages.residents).toBe(whole.residents)
@@ -64,15 +75,37 @@ describe('demo budget', () => {
     const page = await ok(r().get(`${past}/projects/${rejected[0].id}`))
     const merit = page.assessments.find((a: { stage: string }) => a.stage === 'merit')
     expect(merit.positive).toBe(false)
-    expect(merit.criteria.filter((c: { passed: boolean; justification?: string }) => !c.passed && (c.justification ?? '').length >= 10).length).toBeGreaterThan(0)
+    expect(
+      merit.criteria.filter(
+        (c: { passed: boolean; justification?: string }) => !c.passed && (c.justification ?? '').length >= 10,
+      ).length,
+    ).toBeGreaterThan(0)
     expect(page.project.appealDeadline).not.toBeNull()
-    const appealed = (await Promise.all(items.map((p: { id: string }) => ok(r().get(`${past}/projects/${p.id}`))))).filter((x: { appeals: unknown[] }) => x.appeals.length > 0)
+    const appealed = (
+      await Promise.all(items.map((p: { id: string }) => ok(r().get(`${past}/projects/${p.id}`))))
+    ).filter((x: { appeals: unknown[] }) => x.appeals.length > 0)
     expect(appealed).toHaveLength(1)
-    expect(appealed[0].appeals[0]).toMatchObject({ decision: 'accepted', reason: expect.stringMatching(/uwzględnione/) })
+    expect(appealed[0].appeals[0]).toMatchObject({
+      decision: 'accepted',
+      reason: expect.stringMatching(/uwzględnione/),
+    })
     expect(appealed[0].project.status).toBe('accepted')
-    expect(appealed[0].history.map((h: { kind: string }) => h.kind)).toEqual(expect.arrayContaining(['created', 'submitted', 'assessment-formal', 'assessment-merit', 'appealed', 'appeal-decided']))
+    expect(appealed[0].history.map((h: { kind: string }) => h.kind)).toEqual(
+      expect.arrayContaining([
+        'created',
+        'submitted',
+        'assessment-formal',
+        'assessment-merit',
+        'appealed',
+        'appeal-decided',
+      ]),
+    )
     // Dated as the edition ran, not the day of seeding.
-    expect(appealed[0].history.every((h: { at: string }) => h.at.startsWith(String(thisYear - 2)) || h.at.startsWith(String(thisYear - 1)))).toBe(true)
+    expect(
+      appealed[0].history.every(
+        (h: { at: string }) => h.at.startsWith(String(thisYear - 2)) || h.at.startsWith(String(thisYear - 1)),
+      ),
+    ).toBe(true)
     const list = await ok(r().get(`${past}/final-list`))
     expect(list).toMatchObject({ final: true, pendingAppeals: 0 })
     expect(list.pools.flatMap((p: { projects: unknown[] }) => p.projects)).toHaveLength(seeded.finished.projects - 1)
@@ -92,7 +125,10 @@ describe('demo budget', () => {
       winners += pool.outcome.selected.length
     }
     expect(winners).toBe(seeded.finished.winners)
-    expect(results.stats).toMatchObject({ ballots: seeded.finished.ballots, byStatus: { valid: expect.any(Number), duplicate: 3, invalid: 2 } })
+    expect(results.stats).toMatchObject({
+      ballots: seeded.finished.ballots,
+      byStatus: { valid: expect.any(Number), duplicate: 3, invalid: 2 },
+    })
     expect(results.stats.valid).toBeGreaterThanOrEqual(300)
   })
 
@@ -100,7 +136,11 @@ describe('demo budget', () => {
     const { stats } = await ok(r().get(`${past}/results`))
     expect(stats.byAgeBand['<18']).toBe('<10')
     expect(stats.bySex['brak danych']).toBe('<10')
-    const shown = [...Object.values(stats.byAgeBand), ...Object.values(stats.bySex), ...Object.values(stats.byChannel)].filter((n) => typeof n === 'number') as number[]
+    const shown = [
+      ...Object.values(stats.byAgeBand),
+      ...Object.values(stats.bySex),
+      ...Object.values(stats.byChannel),
+    ].filter((n) => typeof n === 'number') as number[]
     expect(shown.length).toBeGreaterThanOrEqual(8)
     expect(shown.every((n) => n >= 10)).toBe(true)
     expect(stats.byChannel.paper).toBeGreaterThanOrEqual(10)
@@ -142,7 +182,9 @@ describe('demo budget', () => {
     expect(items).toHaveLength(seeded.open.projects)
     for (const p of items) {
       expect(p.status).toBe('submitted')
-      expect(p.supporters).toBeGreaterThanOrEqual(edition.pools.find((x: { id: string }) => x.id === p.pool.id).requiredSupporters)
+      expect(p.supporters).toBeGreaterThanOrEqual(
+        edition.pools.find((x: { id: string }) => x.id === p.pool.id).requiredSupporters,
+      )
     }
     const pool = edition.pools.find((p: { code: string }) => p.code === 'SO')
     const resident = r()
@@ -153,7 +195,8 @@ describe('demo budget', () => {
         residenceDeclared: true,
         title: 'Ławki przy przystanku w Lipkach',
         summary: 'Dwie ławki i wiata przystankowa dla czekających na autobus szkolny.',
-        description: 'Na przystanku w Lipkach dzieci i seniorzy czekają na autobus na stojąco, bez osłony przed deszczem. Proponujemy wiatę z dwiema ławkami.',
+        description:
+          'Na przystanku w Lipkach dzieci i seniorzy czekają na autobus na stojąco, bez osłony przed deszczem. Proponujemy wiatę z dwiema ławkami.',
         poolId: pool.id,
         category: 'infrastruktura',
         beneficiaries: 'Mieszkańcy Lipek dojeżdżający autobusem',
@@ -165,7 +208,15 @@ describe('demo budget', () => {
       }),
       201,
     )
-    for (let i = 1; i <= pool.requiredSupporters; i++) await json(resident.post(`${next}/projects/${draft.project.id}/supports`, { name: `Sąsiadka ${i}`, address: `Lipki ${i}`, residenceDeclared: true }), 201)
+    for (let i = 1; i <= pool.requiredSupporters; i++)
+      await json(
+        resident.post(`${next}/projects/${draft.project.id}/supports`, {
+          name: `Sąsiadka ${i}`,
+          address: `Lipki ${i}`,
+          residenceDeclared: true,
+        }),
+        201,
+      )
     const done = await ok(asAuthor(resident, draft.token).post(`${next}/projects/${draft.project.id}/submit`))
     expect(done.project).toMatchObject({ status: 'submitted', number: seeded.open.projects + 1 })
   })

@@ -26,11 +26,16 @@ const base = '/api/v1/jst/gmina-przykladowa/staff'
 function fromAddress(t: TestApp, ip: string, path: string, body: unknown) {
   return t.app.request(
     `http://localhost${path}`,
-    { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: 'http://localhost', 'X-Forwarded-For': ip }, body: JSON.stringify(body) },
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: 'http://localhost', 'X-Forwarded-For': ip },
+      body: JSON.stringify(body),
+    },
     { incoming: { socket: { remoteAddress: '127.0.0.1' } } },
   )
 }
-const loginFrom = (t: TestApp, ip: string, email: string, password: string) => fromAddress(t, ip, '/api/v1/auth/login', { email, password })
+const loginFrom = (t: TestApp, ip: string, email: string, password: string) =>
+  fromAddress(t, ip, '/api/v1/auth/login', { email, password })
 
 describe('e-mailed links never follow the Host header', () => {
   let t: TestApp
@@ -41,7 +46,15 @@ describe('e-mailed links never follow the Host header', () => {
   afterAll(() => t.close())
 
   const forged = (path: string, body: unknown, cookie = '') =>
-    t.app.request(`http://evil.example${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: 'http://evil.example', ...(cookie ? { Cookie: cookie } : {}) }, body: JSON.stringify(body) })
+    t.app.request(`http://evil.example${path}`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Origin: 'http://evil.example',
+        ...(cookie ? { Cookie: cookie } : {}),
+      },
+      body: JSON.stringify(body),
+    })
 
   it('a password reset asked through host evil.example mails a link to the configured address', async () => {
     expect((await forged('/api/v1/auth/password-reset', { email: demo.moderator })).status).toBe(202)
@@ -52,7 +65,15 @@ describe('e-mailed links never follow the Host header', () => {
 
   it('an invitation sent through host evil.example links to the configured address', async () => {
     const admin = await loggedIn(t, demo.admin)
-    expect((await forged(`${base}/invitations`, { email: 'host@gmina-przykladowa.example', role: 'moderator' }, admin.cookie)).status).toBe(201)
+    expect(
+      (
+        await forged(
+          `${base}/invitations`,
+          { email: 'host@gmina-przykladowa.example', role: 'moderator' },
+          admin.cookie,
+        )
+      ).status,
+    ).toBe(201)
     const mail = await lastMail(admin, 'host@gmina-przykladowa.example')
     expect(mail.text).not.toContain('evil.example')
     expect(mail.link).toMatch(/^http:\/\/localhost:8787\/panel\/zaproszenie\//)
@@ -70,7 +91,9 @@ describe('login lockout', () => {
   })
 
   it('30 wrong passwords sent at once are checked at most 5 times (the lock is taken before the check)', async () => {
-    const responses = await Promise.all(Array.from({ length: 30 }, (_, i) => loginFrom(t, '203.0.113.10', demo.koordynator, `zle-haslo-${i}-xxxxxx`)))
+    const responses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => loginFrom(t, '203.0.113.10', demo.koordynator, `zle-haslo-${i}-xxxxxx`)),
+    )
     const statuses = responses.map((r) => r.status)
     expect(statuses.filter((s) => s !== 401 && s !== 429)).toEqual([])
     expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(4)
@@ -82,7 +105,8 @@ describe('login lockout', () => {
   })
 
   it('wrong passwords from another address do not lock the owner out of their own address', async () => {
-    for (let i = 0; i < 4; i++) await expectProblem(await loginFrom(t, '198.51.100.66', demo.weryfikator, `zle-haslo-${i}-xxxxxx`), 401)
+    for (let i = 0; i < 4; i++)
+      await expectProblem(await loginFrom(t, '198.51.100.66', demo.weryfikator, `zle-haslo-${i}-xxxxxx`), 401)
     await expectProblem(await loginFrom(t, '198.51.100.66', demo.weryfikator, 'zle-haslo-5-xxxxxx'), 429)
     await expectProblem(await loginFrom(t, '198.51.100.66', demo.weryfikator, PASSWORD), 429)
     const owner = await loginFrom(t, '192.0.2.15', demo.weryfikator, PASSWORD)
@@ -90,7 +114,8 @@ describe('login lockout', () => {
   })
 
   it('a made-up address put in front of X-Forwarded-For does not dodge the lock (the proxy appends the real one)', async () => {
-    for (let i = 0; i < 4; i++) await expectProblem(await loginFrom(t, `10.9.8.${i}, 198.51.100.200`, demo.admin, `zle-haslo-${i}-xxxxxx`), 401)
+    for (let i = 0; i < 4; i++)
+      await expectProblem(await loginFrom(t, `10.9.8.${i}, 198.51.100.200`, demo.admin, `zle-haslo-${i}-xxxxxx`), 401)
     await expectProblem(await loginFrom(t, '10.9.8.4, 198.51.100.200', demo.admin, 'zle-haslo-4-xxxxxx'), 429)
     await expectProblem(await loginFrom(t, '10.9.8.5, 198.51.100.200', demo.admin, PASSWORD), 429)
   })
@@ -109,7 +134,8 @@ describe('login lockout', () => {
 
   it('a successful login from a shared address does not use up the allowance of that address', async () => {
     const ip = '203.0.113.150'
-    for (let i = 0; i < 25; i++) expect((await loginFrom(t, ip, demo.admin, PASSWORD)).status, `login ${i + 1}`).toBe(200)
+    for (let i = 0; i < 25; i++)
+      expect((await loginFrom(t, ip, demo.admin, PASSWORD)).status, `login ${i + 1}`).toBe(200)
     expect((await loginFrom(t, ip, demo.admin, 'zle-haslo-xxxxxx')).status).toBe(401)
   })
 
@@ -117,12 +143,23 @@ describe('login lockout', () => {
     const before = (await t.db.select({ n: sql<number>`max(id)` }).from(auditLog))[0]!.n ?? 0
     for (let i = 0; i < 5; i++) await loginFrom(t, '198.51.100.77', demo.moderator, `tajne-zle-haslo-${i}`)
     await loginFrom(t, '198.51.100.77', 'nikt@nigdzie.example', 'tajne-zle-haslo-x')
-    const rows = (await t.db.select().from(auditLog).where(sql`${auditLog.id} > ${before}`)).filter((r) => r.action.startsWith('auth.'))
+    const rows = (
+      await t.db
+        .select()
+        .from(auditLog)
+        .where(sql`${auditLog.id} > ${before}`)
+    ).filter((r) => r.action.startsWith('auth.'))
     const moderator = (await t.db.query.users.findFirst({ where: eq(users.email, demo.moderator) }))!
     expect(rows.filter((r) => r.action === 'auth.login-failed' && r.entityId === moderator.id)).toHaveLength(4)
     const lockout = rows.filter((r) => r.action === 'auth.lockout')
     expect(lockout).toHaveLength(1)
-    expect(lockout[0]).toMatchObject({ tenantId: null, actorId: null, entity: 'user', entityId: moderator.id, ip: '198.51.100.77' })
+    expect(lockout[0]).toMatchObject({
+      tenantId: null,
+      actorId: null,
+      entity: 'user',
+      entityId: moderator.id,
+      ip: '198.51.100.77',
+    })
     const unknown = rows.find((r) => r.action === 'auth.login-failed' && r.entityId !== moderator.id)!
     expect(unknown).toMatchObject({ tenantId: null, entity: 'user', entityId: null })
     expect(JSON.stringify(unknown)).not.toContain('nikt@nigdzie.example')
@@ -143,7 +180,10 @@ describe('sessions', () => {
     const eightDaysAgo = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000)
     const user = (await t.db.query.users.findFirst({ where: eq(users.email, demo.admin) }))!
     // in use a moment ago, idle expiry hours away — only the login is old
-    await t.db.update(sessions).set({ createdAt: eightDaysAgo, lastSeenAt: new Date(Date.now() - 2 * 60_000) }).where(eq(sessions.userId, user.id))
+    await t.db
+      .update(sessions)
+      .set({ createdAt: eightDaysAgo, lastSeenAt: new Date(Date.now() - 2 * 60_000) })
+      .where(eq(sessions.userId, user.id))
     await expectProblem(await agent.get('/api/v1/auth/me'), 401)
   })
 
@@ -151,7 +191,10 @@ describe('sessions', () => {
     const agent = await loggedIn(t, demo.koordynator)
     const user = (await t.db.query.users.findFirst({ where: eq(users.email, demo.koordynator) }))!
     const login = Date.now() - (7 * 24 - 1) * 60 * 60 * 1000
-    await t.db.update(sessions).set({ createdAt: new Date(login), lastSeenAt: new Date(Date.now() - 2 * 60_000) }).where(eq(sessions.userId, user.id))
+    await t.db
+      .update(sessions)
+      .set({ createdAt: new Date(login), lastSeenAt: new Date(Date.now() - 2 * 60_000) })
+      .where(eq(sessions.userId, user.id))
     expect((await agent.get('/api/v1/auth/me')).status).toBe(200)
     const [row] = await t.db.select().from(sessions).where(eq(sessions.userId, user.id))
     expect(row!.expiresAt.getTime()).toBeLessThanOrEqual(login + 7 * 24 * 60 * 60 * 1000)
@@ -173,7 +216,8 @@ describe('invitations', () => {
     const { id } = (await res.json()) as { id: string }
     return { id, token: (await lastMail(admin, email)).token }
   }
-  const accept = (token: string, password = 'Bardzo-dlugie-haslo-1') => new Agent(t).post('/api/v1/auth/invitations/accept', { token, name: 'Osoba Zaproszona', password })
+  const accept = (token: string, password = 'Bardzo-dlugie-haslo-1') =>
+    new Agent(t).post('/api/v1/auth/invitations/accept', { token, name: 'Osoba Zaproszona', password })
   const membership = async (email: string) => {
     const user = await t.db.query.users.findFirst({ where: eq(users.email, email) })
     return user ? t.db.query.memberships.findFirst({ where: eq(memberships.userId, user.id) }) : undefined
@@ -191,7 +235,9 @@ describe('invitations', () => {
     const problem = await expectProblem(await accept(second.token), 404)
     expect(problem.detail).toBe(USUAL)
     expect((await membership(email))!.active).toBe(false)
-    const listed = ((await (await admin.get(`${base}/invitations`)).json()) as { items: { id: string; withdrawnAt: string | null }[] }).items
+    const listed = (
+      (await (await admin.get(`${base}/invitations`)).json()) as { items: { id: string; withdrawnAt: string | null }[] }
+    ).items
     expect(listed.find((i) => i.id === second.id)!.withdrawnAt).toBeTruthy()
   })
 
@@ -204,7 +250,13 @@ describe('invitations', () => {
     expect((await expectProblem(await accept(token), 404)).detail).toBe(USUAL)
     expect(await t.db.query.users.findFirst({ where: eq(users.email, email) })).toBeUndefined()
     const [entry] = (await (await admin.get(`${base}/audit?limit=1`)).json()).items
-    expect(entry).toMatchObject({ action: 'staff.invitation.withdraw', entity: 'invitation', entityId: id, actor: { email: demo.admin }, before: { email, role: 'moderator' } })
+    expect(entry).toMatchObject({
+      action: 'staff.invitation.withdraw',
+      entity: 'invitation',
+      entityId: id,
+      actor: { email: demo.admin },
+      before: { email, role: 'moderator' },
+    })
   })
 
   it('refuses to withdraw an invitation twice, an accepted one, or one of another JST', async () => {
@@ -237,7 +289,12 @@ describe('invitations', () => {
       t.db.batch = batch
     }
     expect(await t.db.query.users.findFirst({ where: eq(users.email, email) })).toBeUndefined()
-    const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'staff.invitation.accept'), sql`json_extract(${auditLog.after}, '$.email') = ${email}`))
+    const audits = await t.db
+      .select()
+      .from(auditLog)
+      .where(
+        and(eq(auditLog.action, 'staff.invitation.accept'), sql`json_extract(${auditLog.after}, '$.email') = ${email}`),
+      )
     expect(audits).toEqual([])
     const [row] = await t.db.select().from(invitations).where(eq(invitations.id, id))
     expect(row!.acceptedAt).toBeNull()

@@ -11,7 +11,11 @@ import { Agent, demo, loggedIn, PASSWORD, testApp, type TestApp } from './helper
 
 /** Findings of the security review on configuration, the Node server and HTTP caching. */
 
-const PROD = { APP_ENV: 'production', IDENTITY_PEPPER: 'tajny-klucz-produkcji-123', APP_URL: 'https://bo.gmina.example' }
+const PROD = {
+  APP_ENV: 'production',
+  IDENTITY_PEPPER: 'tajny-klucz-produkcji-123',
+  APP_URL: 'https://bo.gmina.example',
+}
 const tmp = (name: string) => resolve('tmp', `platform-${process.pid}-${Math.random().toString(36).slice(2)}-${name}`)
 const removeDb = (file: string) => {
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true })
@@ -33,20 +37,40 @@ describe('configuration', () => {
   it('development and test default APP_URL to this server on localhost, never to a request', () => {
     expect(configFromEnv({ APP_ENV: 'development' }).appUrl).toBe('http://localhost:8787')
     expect(configFromEnv({ APP_ENV: 'test', PORT: '4321' }).appUrl).toBe('http://localhost:4321')
-    expect(configFromEnv({ APP_ENV: 'development', APP_URL: 'http://localhost:5173/' }).appUrl).toBe('http://localhost:5173')
+    expect(configFromEnv({ APP_ENV: 'development', APP_URL: 'http://localhost:5173/' }).appUrl).toBe(
+      'http://localhost:5173',
+    )
   })
 
   it('production refuses the published development pepper', () => {
-    expect(() => configFromEnv({ ...PROD, IDENTITY_PEPPER: 'wspolnota-dev-pepper-not-secret' })).toThrow(/IDENTITY_PEPPER/)
+    expect(() => configFromEnv({ ...PROD, IDENTITY_PEPPER: 'wspolnota-dev-pepper-not-secret' })).toThrow(
+      /IDENTITY_PEPPER/,
+    )
     expect(() => configFromEnv({ ...PROD, IDENTITY_PEPPER: undefined })).toThrow(/IDENTITY_PEPPER/)
   })
 
   it('reads enumerated settings case-insensitively', () => {
-    const config = configFromEnv({ APP_ENV: 'Development', COOKIE_SECURE: 'FALSE', TRUST_PROXY: 'True', MAIL_DRIVER: 'OUTBOX' })
+    const config = configFromEnv({
+      APP_ENV: 'Development',
+      COOKIE_SECURE: 'FALSE',
+      TRUST_PROXY: 'True',
+      MAIL_DRIVER: 'OUTBOX',
+    })
     expect(config).toMatchObject({ appEnv: 'development', cookieSecure: false, trustProxy: true })
     expect(configFromEnv({ ...PROD, APP_ENV: 'PRODUCTION' }).appEnv).toBe('production')
-    const node = nodeSettingsFromEnv({ APP_ENV: 'development', SQLITE_SYNCHRONOUS: 'full', SEED_DEMO: 'FALSE', DEMO_BUDGET: 'False', SQLITE_BACKGROUND_CHECKPOINT: 'FALSE' })
-    expect(node).toMatchObject({ sqliteSynchronous: 'FULL', seedDemo: false, demoBudget: false, backgroundCheckpoint: false })
+    const node = nodeSettingsFromEnv({
+      APP_ENV: 'development',
+      SQLITE_SYNCHRONOUS: 'full',
+      SEED_DEMO: 'FALSE',
+      DEMO_BUDGET: 'False',
+      SQLITE_BACKGROUND_CHECKPOINT: 'FALSE',
+    })
+    expect(node).toMatchObject({
+      sqliteSynchronous: 'FULL',
+      seedDemo: false,
+      demoBudget: false,
+      backgroundCheckpoint: false,
+    })
   })
 
   it('stops on an unknown value or a number that is not a number, naming the variable and what is allowed', () => {
@@ -66,7 +90,9 @@ describe('configuration', () => {
     expect(() => nodeSettingsFromEnv({ SQLITE_SYNCHRONOUS: 'fast' })).toThrow(/SQLITE_SYNCHRONOUS.*NORMAL, FULL/)
     expect(() => nodeSettingsFromEnv({ SEED_DEMO: 'tak' })).toThrow(/SEED_DEMO.*true, false/)
     expect(() => nodeSettingsFromEnv({ DEMO_BUDGET: 'nie' })).toThrow(/DEMO_BUDGET.*true, false/)
-    expect(() => nodeSettingsFromEnv({ SQLITE_BACKGROUND_CHECKPOINT: 'off' })).toThrow(/SQLITE_BACKGROUND_CHECKPOINT.*true, false/)
+    expect(() => nodeSettingsFromEnv({ SQLITE_BACKGROUND_CHECKPOINT: 'off' })).toThrow(
+      /SQLITE_BACKGROUND_CHECKPOINT.*true, false/,
+    )
   })
 
   it('SQLITE_SYNCHRONOUS=full in lower case makes the file fsync every commit (FULL)', async () => {
@@ -97,7 +123,12 @@ describe('API answers are never cached unless a handler says so', () => {
 
   it('personal and public answers, and refusals, carry Cache-Control: no-store', async () => {
     const admin = await loggedIn(t, demo.admin)
-    for (const path of ['/api/v1/auth/me', '/api/v1/jst/gmina-przykladowa/staff/users', '/api/v1/jst/gmina-przykladowa/staff/invitations', '/api/v1/health']) {
+    for (const path of [
+      '/api/v1/auth/me',
+      '/api/v1/jst/gmina-przykladowa/staff/users',
+      '/api/v1/jst/gmina-przykladowa/staff/invitations',
+      '/api/v1/health',
+    ]) {
       const res = await admin.get(path)
       expect(res.status, path).toBe(200)
       expect(res.headers.get('cache-control'), path).toBe('no-store')
@@ -118,7 +149,13 @@ describe('static files of the Node server', () => {
     writeFileSync(`${dist}/index.html`, '<!doctype html><html lang="pl"><div id="app"></div></html>')
     writeFileSync(`${dist}/assets/app-1234.js`, 'console.log(1)')
     assets = staticAssets(dist)
-    app = createApp({ config: configFromEnv({ APP_ENV: 'development' }), services: () => { throw new Error('no API here') }, assets })
+    app = createApp({
+      config: configFromEnv({ APP_ENV: 'development' }),
+      services: () => {
+        throw new Error('no API here')
+      },
+      assets,
+    })
   })
   afterAll(() => rmSync(dist, { recursive: true, force: true }))
 
@@ -137,7 +174,12 @@ describe('static files of the Node server', () => {
 
   it('holds only real files in memory, however many paths are asked for', async () => {
     for (let i = 0; i < 200; i++) await app.request(`http://localhost/strona-${i}`)
-    for (const variant of ['/assets/app-1234.js', '//assets/app-1234.js', '/assets//app-1234.js', '/assets/./app-1234.js']) {
+    for (const variant of [
+      '/assets/app-1234.js',
+      '//assets/app-1234.js',
+      '/assets//app-1234.js',
+      '/assets/./app-1234.js',
+    ]) {
       const res = await app.request(`http://localhost${variant}`)
       expect(await res.text(), variant).toBe('console.log(1)')
     }
@@ -148,10 +190,20 @@ describe('static files of the Node server', () => {
 describe('the Node server', () => {
   it('in production creates no demo accounts and prints no passwords', async () => {
     const file = tmp('prod.db')
-    const server = await startNodeServer({ ...PROD, DATABASE_URL: `file:${file}`, PORT: '0', HOST: '127.0.0.1', WEB_DIST: tmp('none') })
+    const server = await startNodeServer({
+      ...PROD,
+      DATABASE_URL: `file:${file}`,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      WEB_DIST: tmp('none'),
+    })
     try {
       expect(server.logins).toBeNull()
-      const res = await fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: demo.operator, password: PASSWORD }) })
+      const res = await fetch(`${server.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: demo.operator, password: PASSWORD }),
+      })
       expect(res.status).toBe(401)
     } finally {
       await server.close()
@@ -162,9 +214,25 @@ describe('the Node server', () => {
   it('close() leaves every write in the database file itself, not only in its -wal', async () => {
     const file = tmp('close.db')
     const copy = tmp('close-copy.db')
-    const server = await startNodeServer({ APP_ENV: 'development', DATABASE_URL: `file:${file}`, PORT: '0', HOST: '127.0.0.1', DEMO_PASSWORD: PASSWORD, DEMO_BUDGET: 'false', WEB_DIST: tmp('none') })
+    const server = await startNodeServer({
+      APP_ENV: 'development',
+      DATABASE_URL: `file:${file}`,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DEMO_PASSWORD: PASSWORD,
+      DEMO_BUDGET: 'false',
+      WEB_DIST: tmp('none'),
+    })
     try {
-      const logins = await Promise.all(Array.from({ length: 5 }, () => fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: demo.admin, password: PASSWORD }) })))
+      const logins = await Promise.all(
+        Array.from({ length: 5 }, () =>
+          fetch(`${server.url}/api/v1/auth/login`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ email: demo.admin, password: PASSWORD }),
+          }),
+        ),
+      )
       expect(logins.map((r) => r.status)).toEqual([200, 200, 200, 200, 200])
     } finally {
       await server.close()
@@ -185,7 +253,18 @@ describe('the Node server', () => {
     const file = tmp('signal.db')
     const copy = tmp('signal-copy.db')
     const child = spawn(resolve('node_modules/.bin/tsx'), ['worker/node.ts'], {
-      env: { ...process.env, APP_ENV: 'development', APP_URL: '', DATABASE_URL: `file:${file}`, PORT: '0', HOST: '127.0.0.1', DEMO_PASSWORD: PASSWORD, DEMO_BUDGET: 'false', WEB_DIST: tmp('none'), SEED_DEMO: '' },
+      env: {
+        ...process.env,
+        APP_ENV: 'development',
+        APP_URL: '',
+        DATABASE_URL: `file:${file}`,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DEMO_PASSWORD: PASSWORD,
+        DEMO_BUDGET: 'false',
+        WEB_DIST: tmp('none'),
+        SEED_DEMO: '',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
@@ -200,7 +279,11 @@ describe('the Node server', () => {
         })
         child.once('exit', () => failed(new Error(`the server exited: ${output}`)))
       })
-      const login = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: demo.koordynator, password: PASSWORD }) })
+      const login = await fetch(`${url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: demo.koordynator, password: PASSWORD }),
+      })
       expect(login.status).toBe(200)
       child.kill('SIGTERM')
       expect(await exited, output).toBe(0)

@@ -27,7 +27,10 @@ describe('health and OpenAPI', () => {
     expect(result.errors ?? []).toEqual([])
     expect(result.valid).toBe(true)
     expect(Object.keys(doc.paths)).toContain('/api/v1/jst/{slug}/staff/users')
-    expect(doc.paths['/api/v1/auth/login'].post.requestBody.content['application/json'].schema.required).toEqual(['email', 'password'])
+    expect(doc.paths['/api/v1/auth/login'].post.requestBody.content['application/json'].schema.required).toEqual([
+      'email',
+      'password',
+    ])
   })
 
   it('sends a strict Content-Security-Policy without inline scripts', async () => {

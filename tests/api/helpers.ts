@@ -32,7 +32,13 @@ export async function testApp(env: Record<string, string> = {}, file?: string): 
   const db = wrapDb(client)
   if (!file) await seedDemo(db, PASSWORD)
   const config = configFromEnv({ APP_ENV: 'development', APP_URL: ORIGIN, ...env })
-  const services = { db, mailer: createMailer(db, { kind: 'outbox' }, outboxOptions(config)), sms: createSmsSender(db, { kind: 'outbox' }, outboxOptions(config)), rateLimiter: storedRateLimiter(db), files: databaseFileStore(db) }
+  const services = {
+    db,
+    mailer: createMailer(db, { kind: 'outbox' }, outboxOptions(config)),
+    sms: createSmsSender(db, { kind: 'outbox' }, outboxOptions(config)),
+    rateLimiter: storedRateLimiter(db),
+    files: databaseFileStore(db),
+  }
   const app = createApp({ config, services: () => services })
   // The file (with its WAL) is removed by the app that created it; an app opened on a given file leaves it alone.
   const close = () => {
@@ -48,7 +54,14 @@ export class Agent {
   constructor(readonly t: TestApp) {}
 
   async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
-    const init: RequestInit = { method, headers: { ...(this.cookie ? { Cookie: this.cookie } : {}), ...(method !== 'GET' ? { Origin: ORIGIN } : {}), ...headers } }
+    const init: RequestInit = {
+      method,
+      headers: {
+        ...(this.cookie ? { Cookie: this.cookie } : {}),
+        ...(method !== 'GET' ? { Origin: ORIGIN } : {}),
+        ...headers,
+      },
+    }
     if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body)
       ;(init.headers as Record<string, string>)['Content-Type'] ??= 'application/json'
@@ -91,8 +104,14 @@ export const demo = {
 export async function expectProblem(res: Response, status: number) {
   const text = await res.text()
   if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${text}`)
-  if (!res.headers.get('content-type')?.startsWith('application/problem+json')) throw new Error(`not problem+json: ${res.headers.get('content-type')}`)
-  const body = JSON.parse(text) as { status: number; detail: string; title: string; errors?: { field: string; detail: string }[] }
+  if (!res.headers.get('content-type')?.startsWith('application/problem+json'))
+    throw new Error(`not problem+json: ${res.headers.get('content-type')}`)
+  const body = JSON.parse(text) as {
+    status: number
+    detail: string
+    title: string
+    errors?: { field: string; detail: string }[]
+  }
   if (body.status !== status || !body.detail) throw new Error(`bad problem body: ${text}`)
   return body
 }
@@ -103,7 +122,9 @@ export async function lastMail(agent: Agent, to: string) {
   for (let attempt = 0; attempt < 40 && !mail; attempt++) {
     if (attempt) await new Promise((r) => setTimeout(r, 50))
     const res = await agent.get('/api/v1/dev/outbox')
-    mail = ((await res.json()) as { items: { to: string; subject: string; text: string }[] }).items.find((m) => m.to === to)
+    mail = ((await res.json()) as { items: { to: string; subject: string; text: string }[] }).items.find(
+      (m) => m.to === to,
+    )
   }
   if (!mail) throw new Error(`no mail to ${to}`)
   const link = mail.text.match(/https?:\/\/\S+/)?.[0] ?? ''
@@ -123,7 +144,10 @@ export const newTenant = {
  * A staff member of another JST (`newTenant`, created here by the operator): invited with `role`, accepted from the
  * e-mailed link, signed in. Refusal tests use them to prove that one JST's staff cannot reach another JST's data.
  */
-export async function staffOfAnotherJst(t: TestApp, role: string): Promise<{ agent: Agent; userId: string; email: string; password: string }> {
+export async function staffOfAnotherJst(
+  t: TestApp,
+  role: string,
+): Promise<{ agent: Agent; userId: string; email: string; password: string }> {
   const operator = await loggedIn(t, demo.operator)
   const created = await operator.post('/api/v1/admin/jst', newTenant)
   if (created.status !== 201) throw new Error(`another JST: ${created.status} ${await created.text()}`)
@@ -133,7 +157,11 @@ export async function staffOfAnotherJst(t: TestApp, role: string): Promise<{ age
   const mail = await lastMail(operator, email)
   const agent = new Agent(t)
   const password = 'Haslo-innej-gminy-2026'
-  const accepted = await agent.post('/api/v1/auth/invitations/accept', { token: mail.token, name: `${role} innej gminy`, password })
+  const accepted = await agent.post('/api/v1/auth/invitations/accept', {
+    token: mail.token,
+    name: `${role} innej gminy`,
+    password,
+  })
   if (accepted.status !== 200) throw new Error(`acceptance: ${accepted.status} ${await accepted.text()}`)
   return { agent, userId: ((await accepted.json()) as { user: { id: string } }).user.id, email, password }
 }

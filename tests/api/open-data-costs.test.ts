@@ -30,12 +30,12 @@ function readCsv(text: string): Record<string, string>[] {
   for (let i = 0; i < body.length; i++) {
     const ch = body[i]!
     if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') (cell += '"'), i++
+      if (ch === '"' && body[i + 1] === '"') ((cell += '"'), i++)
       else if (ch === '"') quoted = false
       else cell += ch
     } else if (ch === '"') quoted = true
-    else if (ch === ';') row.push(cell), (cell = '')
-    else if (ch === '\n') row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = '')
+    else if (ch === ';') (row.push(cell), (cell = ''))
+    else if (ch === '\n') (row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = ''))
     else cell += ch
   }
   if (cell || row.length) rows.push([...row, cell])
@@ -44,12 +44,15 @@ function readCsv(text: string): Record<string, string>[] {
 }
 
 /** Grosze as the exports write złoty: "240000", "921012.06". */
-const asZl = (grosze: number) => (grosze % 100 === 0 ? String(grosze / 100) : (grosze / 100).toFixed(2).replace(/0$/, ''))
+const asZl = (grosze: number) =>
+  grosze % 100 === 0 ? String(grosze / 100) : (grosze / 100).toFixed(2).replace(/0$/, '')
 
 describe('costs in open data', () => {
   it('are the same in projects.csv, the results CSV, the .pb files and on the page', async () => {
     const r = new Agent(t)
-    const { items } = await json<{ items: { id: string; number: number; title: string; status: string; cost: number; revisedCost: number | null }[] }>(r.get(`${past}/projects?limit=100`), 200)
+    const { items } = await json<{
+      items: { id: string; number: number; title: string; status: string; cost: number; revisedCost: number | null }[]
+    }>(r.get(`${past}/projects?limit=100`), 200)
     const page = new Map(items.map((p) => [p.title, p.revisedCost ?? p.cost]))
     expect(page.size).toBeGreaterThan(5)
 
@@ -64,7 +67,10 @@ describe('costs in open data', () => {
     expect(Object.keys(resultsCsv[0]!)).toContain('koszt_zl')
     for (const row of resultsCsv) expect(row.koszt_zl, row.tytul).toBe(asZl(page.get(row.tytul!)!))
 
-    const results = await json<{ pools: { code: string; outcome: { projects: { name: string; cost: number }[] } }[] }>(r.get(`${past}/results`), 200)
+    const results = await json<{ pools: { code: string; outcome: { projects: { name: string; cost: number }[] } }[] }>(
+      r.get(`${past}/results`),
+      200,
+    )
     for (const pool of results.pools) {
       for (const p of pool.outcome.projects) expect(Math.round(p.cost * 100), p.name).toBe(page.get(p.name))
       const file = parsePabulib(await (await r.get(`${past}/results/${pool.code}.pb`)).text())
@@ -78,7 +84,10 @@ describe('dates in open data', () => {
     const r = new Agent(t)
     const edition = await json<{ phases: { phase: string; startsAt: string; endsAt: string }[] }>(r.get(past), 200)
     const voting = edition.phases.find((p) => p.phase === 'voting')!
-    const lastDay = warsawDate(new Date(new Date(voting.endsAt).getTime() - 1)).date.split('-').reverse().join('.')
+    const lastDay = warsawDate(new Date(new Date(voting.endsAt).getTime() - 1))
+      .date.split('-')
+      .reverse()
+      .join('.')
     const file = parsePabulib(await (await r.get(`${past}/results/OG.pb`)).text())
     expect(file.meta.date_end).toBe(lastDay)
   })

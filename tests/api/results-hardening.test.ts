@@ -35,7 +35,15 @@ interface Setup {
 /** An edition in its voting phase with four accepted projects (three in the whole-JST pool, one titled as a formula). */
 async function votingEdition(year: number, voting: Record<string, unknown> = {}): Promise<Setup> {
   const base = editionBody(year)
-  const body = { ...base, rules: { ...base.rules, ballot: { format: 'approval', minProjects: 1, maxProjects: 2, areaPools: 'any-one-area' }, voting: { duplicatePolicy: 'keep-first', ...voting } }, phases: votingPhases() }
+  const body = {
+    ...base,
+    rules: {
+      ...base.rules,
+      ballot: { format: 'approval', minProjects: 1, maxProjects: 2, areaPools: 'any-one-area' },
+      voting: { duplicatePolicy: 'keep-first', ...voting },
+    },
+    phases: votingPhases(),
+  }
   const edition = await json(koordynator.post(`${jst}/staff/bo/editions`, body), 201)
   const [e] = await t.db.select().from(editions).where(eq(editions.year, year))
   const pools = edition.pools as { id: string; code: string }[]
@@ -46,7 +54,24 @@ async function votingEdition(year: number, voting: Record<string, unknown> = {})
     const id = newId()
     projectIds.push(id)
     const pool = i < 3 ? pools[0]! : pools[1]!
-    await t.db.insert(projects).values({ id, tenantId: e!.tenantId, editionId: e!.id, poolId: pool.id, number: i + 1, status: 'accepted', title, costItems: [], cost: 10_000_000, extra: {}, authorName: 'Autor Testowy', authorEmail: `autor${year}.${i}@example.pl`, authorTokenHash: await hashToken(newToken()), authorResidenceDeclared: true, createdAt: now, updatedAt: now })
+    await t.db.insert(projects).values({
+      id,
+      tenantId: e!.tenantId,
+      editionId: e!.id,
+      poolId: pool.id,
+      number: i + 1,
+      status: 'accepted',
+      title,
+      costItems: [],
+      cost: 10_000_000,
+      extra: {},
+      authorName: 'Autor Testowy',
+      authorEmail: `autor${year}.${i}@example.pl`,
+      authorTokenHash: await hashToken(newToken()),
+      authorResidenceDeclared: true,
+      createdAt: now,
+      updatedAt: now,
+    })
   }
   return { year, editionId: e!.id, pools, projectIds }
 }
@@ -56,26 +81,56 @@ async function votingEdition(year: number, voting: Record<string, unknown> = {})
  * ballot's receipt. Paper cards keep these tests on the count itself, apart from the e-mail codes of online voting.
  */
 async function vote(s: Setup, cardNumber: string, who: string, chosen: number[]): Promise<string> {
-  const body = { cardNumber, choices: { [s.pools[0]!.id]: Object.fromEntries(chosen.map((i) => [s.projectIds[i]!, 1])) }, identity: { firstName: who, lastName: 'Głosująca', address: `ul. Testowa ${cardNumber}, Przykładowo`, residenceDeclared: true }, flags: {} }
+  const body = {
+    cardNumber,
+    choices: { [s.pools[0]!.id]: Object.fromEntries(chosen.map((i) => [s.projectIds[i]!, 1])) },
+    identity: {
+      firstName: who,
+      lastName: 'Głosująca',
+      address: `ul. Testowa ${cardNumber}, Przykładowo`,
+      residenceDeclared: true,
+    },
+    flags: {},
+  }
   const entered = await json(weryfikator.post(`${staffOf(s.year)}/paper-cards`, body), 201)
-  expect((await json(koordynator.post(`${staffOf(s.year)}/paper-cards/${entered.id}/confirm`, {}), 200)).ballotStatus).toBe('valid')
-  const [row] = await t.db.select({ receipt: ballots.receipt }).from(paperCards).innerJoin(ballots, eq(ballots.id, paperCards.ballotId)).where(eq(paperCards.id, entered.id))
+  expect(
+    (await json(koordynator.post(`${staffOf(s.year)}/paper-cards/${entered.id}/confirm`, {}), 200)).ballotStatus,
+  ).toBe('valid')
+  const [row] = await t.db
+    .select({ receipt: ballots.receipt })
+    .from(paperCards)
+    .innerJoin(ballots, eq(ballots.id, paperCards.ballotId))
+    .where(eq(paperCards.id, entered.id))
   return row!.receipt
 }
 
 async function endVoting(s: Setup) {
-  await t.db.run(sql`UPDATE bo_phases SET ends_at = ${Date.now() - 1000} WHERE edition_id = ${s.editionId} AND phase = 'voting'`)
-  await t.db.run(sql`UPDATE bo_phases SET starts_at = ${Date.now() - 1000} WHERE edition_id = ${s.editionId} AND phase = 'results'`)
+  await t.db.run(
+    sql`UPDATE bo_phases SET ends_at = ${Date.now() - 1000} WHERE edition_id = ${s.editionId} AND phase = 'voting'`,
+  )
+  await t.db.run(
+    sql`UPDATE bo_phases SET starts_at = ${Date.now() - 1000} WHERE edition_id = ${s.editionId} AND phase = 'results'`,
+  )
 }
 
 const card = (s: Setup, n: string, firstName: string, extra: Record<string, unknown> = {}) => ({
   cardNumber: n,
   choices: { [s.pools[0]!.id]: { [s.projectIds[1]!]: 1 } },
-  identity: { firstName, lastName: 'Papierowa', address: `ul. Kartkowa ${n}, Przykładowo`, residenceDeclared: true, ...extra },
+  identity: {
+    firstName,
+    lastName: 'Papierowa',
+    address: `ul. Kartkowa ${n}, Przykładowo`,
+    residenceDeclared: true,
+    ...extra,
+  },
   flags: {},
 })
 
-const audits = (entityId: string, action: string) => t.db.select().from(auditLog).where(and(eq(auditLog.entityId, entityId), eq(auditLog.action, action)))
+const audits = (entityId: string, action: string) =>
+  t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityId, entityId), eq(auditLog.action, action)))
 
 beforeAll(async () => {
   t = await testApp()
@@ -96,11 +151,18 @@ describe('paper cards', () => {
       const name = `Wyścig${round}`
       const entered = await json(weryfikator.post(`${staffOf(s.year)}/paper-cards`, card(s, `W-${round}`, name)), 201)
       const clerks = [koordynator, admin, koordynator, admin].slice(0, confirmations)
-      const answers = await Promise.all(clerks.map((clerk) => clerk.post(`${staffOf(s.year)}/paper-cards/${entered.id}/confirm`, {})))
+      const answers = await Promise.all(
+        clerks.map((clerk) => clerk.post(`${staffOf(s.year)}/paper-cards/${entered.id}/confirm`, {})),
+      )
       const statuses = answers.map((a) => a.status).sort()
       expect(statuses, `round ${round}`).toEqual([200, ...Array(confirmations - 1).fill(409)])
-      for (const loser of answers.filter((a) => a.status === 409)) expect((await expectProblem(loser, 409)).detail).toMatch(/rozpatrzon|potwierdza/)
-      const cast = await t.db.select({ id: ballots.id }).from(ballots).innerJoin(ballotIdentities, eq(ballotIdentities.ballotId, ballots.id)).where(eq(ballotIdentities.firstName, name))
+      for (const loser of answers.filter((a) => a.status === 409))
+        expect((await expectProblem(loser, 409)).detail).toMatch(/rozpatrzon|potwierdza/)
+      const cast = await t.db
+        .select({ id: ballots.id })
+        .from(ballots)
+        .innerJoin(ballotIdentities, eq(ballotIdentities.ballotId, ballots.id))
+        .where(eq(ballotIdentities.firstName, name))
       expect(cast, `round ${round}`).toHaveLength(1)
       const [stored] = await t.db.select().from(paperCards).where(eq(paperCards.id, entered.id))
       expect(stored).toMatchObject({ status: 'confirmed', ballotId: cast[0]!.id })
@@ -110,16 +172,29 @@ describe('paper cards', () => {
 
   it('a card whose ballot could not be stored waits for confirmation again', async () => {
     const entered = await json(weryfikator.post(`${staffOf(s.year)}/paper-cards`, card(s, 'AWARIA-1', 'Awaria')), 201)
-    await t.db.run(sql.raw(`CREATE TRIGGER test_awaria BEFORE INSERT ON bo_ballot_identities WHEN NEW.first_name = 'Awaria' BEGIN SELECT RAISE(ABORT, 'awaria dysku'); END`))
+    await t.db.run(
+      sql.raw(
+        `CREATE TRIGGER test_awaria BEFORE INSERT ON bo_ballot_identities WHEN NEW.first_name = 'Awaria' BEGIN SELECT RAISE(ABORT, 'awaria dysku'); END`,
+      ),
+    )
     try {
-      expect((await koordynator.post(`${staffOf(s.year)}/paper-cards/${entered.id}/confirm`, {})).status).toBeGreaterThanOrEqual(500)
+      expect(
+        (await koordynator.post(`${staffOf(s.year)}/paper-cards/${entered.id}/confirm`, {})).status,
+      ).toBeGreaterThanOrEqual(500)
     } finally {
       await t.db.run(sql.raw('DROP TRIGGER test_awaria'))
     }
     const [back] = await t.db.select().from(paperCards).where(eq(paperCards.id, entered.id))
     expect(back).toMatchObject({ status: 'pending', decidedBy: null, ballotId: null })
-    expect((await json(admin.post(`${staffOf(s.year)}/paper-cards/${entered.id}/confirm`, {}), 200)).ballotStatus).toBe('valid')
-    expect(await t.db.select({ id: ballotIdentities.ballotId }).from(ballotIdentities).where(eq(ballotIdentities.firstName, 'Awaria'))).toHaveLength(1)
+    expect((await json(admin.post(`${staffOf(s.year)}/paper-cards/${entered.id}/confirm`, {}), 200)).ballotStatus).toBe(
+      'valid',
+    )
+    expect(
+      await t.db
+        .select({ id: ballotIdentities.ballotId })
+        .from(ballotIdentities)
+        .where(eq(ballotIdentities.firstName, 'Awaria')),
+    ).toHaveLength(1)
   })
 
   it('shows PESEL only to admins and coordinators, and no personal answer may be cached', async () => {
@@ -129,7 +204,9 @@ describe('paper cards', () => {
       const res = await agent.get(`${staffOf(s.year)}/paper-cards`)
       expect(res.status).toBe(200)
       const text = await res.text()
-      const item = (JSON.parse(text).items as { cardNumber: string; data: { identity: Record<string, unknown> } }[]).find((c) => c.cardNumber === 'PESEL-1')!
+      const item = (
+        JSON.parse(text).items as { cardNumber: string; data: { identity: Record<string, unknown> } }[]
+      ).find((c) => c.cardNumber === 'PESEL-1')!
       return { text, identity: item.data.identity, cache: res.headers.get('cache-control') ?? '' }
     }
     const clerk = await seen(weryfikator)
@@ -162,7 +239,9 @@ describe('the tie-break seed', () => {
     expect(first.seed).toMatch(/^[0-9a-zA-Z_-]{8,}$/)
     expect(second.seed).toBe(first.seed)
     expect(second.pools).toEqual(first.pools)
-    expect((stored2!.data as { pools: { file: string }[] }).pools.map((p) => p.file)).toEqual((stored1!.data as { pools: { file: string }[] }).pools.map((p) => p.file))
+    expect((stored2!.data as { pools: { file: string }[] }).pools.map((p) => p.file)).toEqual(
+      (stored1!.data as { pools: { file: string }[] }).pools.map((p) => p.file),
+    )
     const drawn = await audits(s.editionId, 'bo.results.seed')
     expect(drawn).toHaveLength(1)
     expect(drawn[0]!.after).toMatchObject({ seed: first.seed })
@@ -177,7 +256,10 @@ describe('the tie-break seed', () => {
     const other = await votingEdition(2065)
     await vote(other, 'Z-3', 'Celina', [0, 1])
     await endVoting(other)
-    const answers = await Promise.all([koordynator.post(`${staffOf(other.year)}/results`, {}), admin.post(`${staffOf(other.year)}/results`, {})])
+    const answers = await Promise.all([
+      koordynator.post(`${staffOf(other.year)}/results`, {}),
+      admin.post(`${staffOf(other.year)}/results`, {}),
+    ])
     const seeds = new Set<string>()
     for (const a of answers) {
       if (a.status === 409) await expectProblem(a, 409)
@@ -199,7 +281,11 @@ describe('receipts and ballot secrecy', () => {
     inclusion = await votingEdition(2063)
     content = await votingEdition(2064, { receipts: 'inclusion-and-content' })
     for (const s of [inclusion, content]) {
-      receiptsOf[s.year] = [await vote(s, 'T-1', 'Dorota', [0]), await vote(s, 'T-2', 'Ewa', [1, 2]), await vote(s, 'T-3', 'Fryderyka', [0, 2])]
+      receiptsOf[s.year] = [
+        await vote(s, 'T-1', 'Dorota', [0]),
+        await vote(s, 'T-2', 'Ewa', [1, 2]),
+        await vote(s, 'T-3', 'Fryderyka', [0, 2]),
+      ]
       await endVoting(s)
       await json(koordynator.post(`${staffOf(s.year)}/results`, {}), 201)
       await json(admin.post(`${staffOf(s.year)}/results/publish`, {}), 200)
@@ -209,8 +295,13 @@ describe('receipts and ballot secrecy', () => {
   it('old stored rules without the setting read as the default: inclusion only', () => {
     const rules = v.parse(editionRulesSchema, editionBody(2000).rules)
     expect(rules.voting.receipts).toBe('inclusion')
-    expect(v.parse(editionRulesSchema, { ...editionBody(2000).rules, voting: { receipts: 'inclusion-and-content' } }).voting.receipts).toBe('inclusion-and-content')
-    expect(v.safeParse(editionRulesSchema, { ...editionBody(2000).rules, voting: { receipts: 'wszystko' } }).success).toBe(false)
+    expect(
+      v.parse(editionRulesSchema, { ...editionBody(2000).rules, voting: { receipts: 'inclusion-and-content' } }).voting
+        .receipts,
+    ).toBe('inclusion-and-content')
+    expect(
+      v.safeParse(editionRulesSchema, { ...editionBody(2000).rules, voting: { receipts: 'wszystko' } }).success,
+    ).toBe(false)
   })
 
   it('by default a voter can check their ballot was counted but cannot show what it said', async () => {
@@ -219,7 +310,12 @@ describe('receipts and ballot secrecy', () => {
     const og = published.pools.find((p: { code: string }) => p.code === 'OG')
     const file = await (await new Agent(t).get(`${pub}/results/OG.pb`)).text()
     expect(tally(parsePabulib(file)).selected).toEqual(og.outcome.selected)
-    const voterIds = file.split('VOTES')[1]!.trim().split('\n').slice(1).map((line) => line.split(';')[0]!)
+    const voterIds = file
+      .split('VOTES')[1]!
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(';')[0]!)
     expect(voterIds).toHaveLength(3)
     const listed = await new Agent(t).get(`${pub}/results/receipts.txt`)
     expect(listed.status).toBe(200)

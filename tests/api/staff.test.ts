@@ -14,21 +14,45 @@ const base = '/api/v1/jst/gmina-przykladowa/staff'
 
 describe('team management and the audit log', () => {
   it('invites a person who accepts, joins with the role, and every step is in the audit log', async () => {
-    const invite = await admin.post(`${base}/invitations`, { email: 'Nowa.Osoba@Gmina-Przykladowa.example', role: 'koordynator' })
+    const invite = await admin.post(`${base}/invitations`, {
+      email: 'Nowa.Osoba@Gmina-Przykladowa.example',
+      role: 'koordynator',
+    })
     expect(invite.status).toBe(201)
     const mail = await lastMail(admin, 'nowa.osoba@gmina-przykladowa.example')
     expect(mail.subject).toContain('Gmina Przykładowa')
     const guest = new Agent(t)
     const info = await (await guest.get(`/api/v1/auth/invitations/${mail.token}`)).json()
-    expect(info).toEqual({ email: 'nowa.osoba@gmina-przykladowa.example', tenantName: 'Gmina Przykładowa', tenantSlug: 'gmina-przykladowa', role: 'koordynator' })
-    const accepted = await guest.post('/api/v1/auth/invitations/accept', { token: mail.token, name: 'Nowa Osoba', password: 'Bardzo-dlugie-haslo-1' })
+    expect(info).toEqual({
+      email: 'nowa.osoba@gmina-przykladowa.example',
+      tenantName: 'Gmina Przykładowa',
+      tenantSlug: 'gmina-przykladowa',
+      role: 'koordynator',
+    })
+    const accepted = await guest.post('/api/v1/auth/invitations/accept', {
+      token: mail.token,
+      name: 'Nowa Osoba',
+      password: 'Bardzo-dlugie-haslo-1',
+    })
     expect(accepted.status).toBe(200)
-    expect((await accepted.json()).user.memberships).toEqual([{ tenantSlug: 'gmina-przykladowa', tenantName: 'Gmina Przykładowa', role: 'koordynator' }])
-    await expectProblem(await guest.post('/api/v1/auth/invitations/accept', { token: mail.token, name: 'Nowa Osoba', password: 'Bardzo-dlugie-haslo-1' }), 404)
+    expect((await accepted.json()).user.memberships).toEqual([
+      { tenantSlug: 'gmina-przykladowa', tenantName: 'Gmina Przykładowa', role: 'koordynator' },
+    ])
+    await expectProblem(
+      await guest.post('/api/v1/auth/invitations/accept', {
+        token: mail.token,
+        name: 'Nowa Osoba',
+        password: 'Bardzo-dlugie-haslo-1',
+      }),
+      404,
+    )
 
     const users = (await (await admin.get(`${base}/users`)).json()).items
     expect(users.map((u: { email: string }) => u.email)).toContain('nowa.osoba@gmina-przykladowa.example')
-    const log = (await (await admin.get(`${base}/audit`)).json()).items as { action: string; actor: { email: string } | null }[]
+    const log = (await (await admin.get(`${base}/audit`)).json()).items as {
+      action: string
+      actor: { email: string } | null
+    }[]
     expect(log.map((e) => e.action)).toEqual(expect.arrayContaining(['staff.invite', 'staff.invitation.accept']))
     expect(log.find((e) => e.action === 'staff.invite')!.actor!.email).toBe(demo.admin)
   })
@@ -43,7 +67,11 @@ describe('team management and the audit log', () => {
     const res = await admin.patch(`${base}/users/${moderator.id}`, { role: 'weryfikator' })
     expect((await res.json()).role).toBe('weryfikator')
     const entry = (await (await admin.get(`${base}/audit?limit=1`)).json()).items[0]
-    expect(entry).toMatchObject({ action: 'staff.update', before: { role: 'moderator', active: true }, after: { role: 'weryfikator', active: true } })
+    expect(entry).toMatchObject({
+      action: 'staff.update',
+      before: { role: 'moderator', active: true },
+      after: { role: 'weryfikator', active: true },
+    })
 
     const me = users.find((u) => u.email === demo.admin)!
     const problem = await expectProblem(await admin.patch(`${base}/users/${me.id}`, { role: 'moderator' }), 409)
@@ -55,7 +83,9 @@ describe('team management and the audit log', () => {
   it('pages through the audit log newest first', async () => {
     const first = (await (await admin.get(`${base}/audit?limit=2`)).json()) as { items: { id: number }[]; next: number }
     expect(first.items).toHaveLength(2)
-    const second = (await (await admin.get(`${base}/audit?limit=2&before=${first.next}`)).json()) as { items: { id: number }[] }
+    const second = (await (await admin.get(`${base}/audit?limit=2&before=${first.next}`)).json()) as {
+      items: { id: number }[]
+    }
     expect(second.items[0]!.id).toBeLessThan(first.items[1]!.id + 1)
   })
 
@@ -81,7 +111,12 @@ describe('JSTs (operator)', () => {
     const dup = await expectProblem(await operator.post('/api/v1/admin/jst', newTenant), 409)
     expect(dup.errors![0]!.field).toBe('slug')
     const home = await (await new Agent(t).get(`/api/v1/jst/${newTenant.slug}`)).json()
-    expect(home).toMatchObject({ name: 'Gmina Inna', kind: 'gmina-miejska', bipUrl: 'https://bip.gmina-inna.example', processes: [] })
+    expect(home).toMatchObject({
+      name: 'Gmina Inna',
+      kind: 'gmina-miejska',
+      bipUrl: 'https://bip.gmina-inna.example',
+      processes: [],
+    })
     const patched = await operator.patch(`/api/v1/admin/jst/${newTenant.slug}`, { population: 12500 })
     expect((await patched.json()).population).toBe(12500)
     await expectProblem(await operator.post('/api/v1/admin/jst', { ...newTenant, slug: 'panel' }), 400)

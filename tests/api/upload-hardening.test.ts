@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../worker/app'
 import { configFromEnv } from '../../worker/config'
-import { storedRateLimiter, UPLOADS_PER_HOUR_PER_ADDRESS, UPLOADS_PER_HOUR_PER_OWNER } from '../../worker/http/rate-limit'
+import {
+  storedRateLimiter,
+  UPLOADS_PER_HOUR_PER_ADDRESS,
+  UPLOADS_PER_HOUR_PER_OWNER,
+} from '../../worker/http/rate-limit'
 import { createMailer, createSmsSender, outboxOptions } from '../../worker/mail/mailer'
 import { databaseFileStore } from '../../worker/storage/files'
 import { draftBody, editionBody, json, pubOf, STAFF_BO } from './budget-helpers'
@@ -26,13 +30,22 @@ beforeAll(async () => {
   poolId = (await json(coordinator.post(`${STAFF_BO}/editions`, editionBody(YEAR)), 201)).pools[1].id
   const config = configFromEnv({ APP_ENV: 'development' })
   const middleOfAnHour = Math.floor(Date.now() / 3_600_000) * 3_600_000 + 1_800_000
-  const services = { db: t.db, mailer: createMailer(t.db, { kind: 'outbox' }, outboxOptions(config)), sms: createSmsSender(t.db, { kind: 'outbox' }, outboxOptions(config)), rateLimiter: storedRateLimiter(t.db, () => middleOfAnHour), files: databaseFileStore(t.db) }
+  const services = {
+    db: t.db,
+    mailer: createMailer(t.db, { kind: 'outbox' }, outboxOptions(config)),
+    sms: createSmsSender(t.db, { kind: 'outbox' }, outboxOptions(config)),
+    rateLimiter: storedRateLimiter(t.db, () => middleOfAnHour),
+    files: databaseFileStore(t.db),
+  }
   limited = { ...t, app: createApp({ config, services: () => services }) }
 })
 afterAll(() => t.close())
 
 async function draft(n: number): Promise<{ id: string; token: string }> {
-  const created = await json(new Agent(limited).post(`${pub}/projects`, { ...draftBody(poolId), authorEmail: `autor${n}@example.pl` }), 201)
+  const created = await json(
+    new Agent(limited).post(`${pub}/projects`, { ...draftBody(poolId), authorEmail: `autor${n}@example.pl` }),
+    201,
+  )
   return { id: created.project.id, token: created.token }
 }
 
@@ -56,17 +69,33 @@ function watchedBody(total: number) {
 }
 
 function rawUpload(p: { id: string; token: string }, body: ReadableStream<Uint8Array>, declared?: number) {
-  const headers: Record<string, string> = { Authorization: `Bearer ${p.token}`, Origin: ORIGIN, 'Content-Type': 'multipart/form-data; boundary=----granica' }
+  const headers: Record<string, string> = {
+    Authorization: `Bearer ${p.token}`,
+    Origin: ORIGIN,
+    'Content-Type': 'multipart/form-data; boundary=----granica',
+  }
   if (declared !== undefined) headers['Content-Length'] = String(declared)
-  return limited.app.request(`${ORIGIN}${pub}/projects/${p.id}/attachments`, { method: 'POST', body, headers, duplex: 'half' } as RequestInit)
+  return limited.app.request(`${ORIGIN}${pub}/projects/${p.id}/attachments`, {
+    method: 'POST',
+    body,
+    headers,
+    duplex: 'half',
+  } as RequestInit)
 }
 
 /** A small PDF from one client address (the Workers header `CF-Connecting-IP`, read when there is no Node socket). */
 function pdfUpload(p: { id: string; token: string }, address = '203.0.113.7') {
   const form = new FormData()
-  form.append('file', new File([new TextEncoder().encode('%PDF-1.4\n% test\n') as BlobPart], 'mapa.pdf', { type: 'application/pdf' }))
+  form.append(
+    'file',
+    new File([new TextEncoder().encode('%PDF-1.4\n% test\n') as BlobPart], 'mapa.pdf', { type: 'application/pdf' }),
+  )
   form.append('kind', 'document')
-  return limited.app.request(`${ORIGIN}${pub}/projects/${p.id}/attachments`, { method: 'POST', body: form, headers: { Authorization: `Bearer ${p.token}`, Origin: ORIGIN, 'CF-Connecting-IP': address } })
+  return limited.app.request(`${ORIGIN}${pub}/projects/${p.id}/attachments`, {
+    method: 'POST',
+    body: form,
+    headers: { Authorization: `Bearer ${p.token}`, Origin: ORIGIN, 'CF-Connecting-IP': address },
+  })
 }
 
 describe('upload size, checked before the body is read', () => {

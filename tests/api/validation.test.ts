@@ -26,7 +26,17 @@ describe('malformed input gets problem+json 400, never 500', () => {
 
   it('names each bad field in Polish', async () => {
     const admin = await loggedIn(t, demo.operator)
-    const problem = await expectProblem(await admin.post('/api/v1/admin/jst', { name: 'X', slug: 'Zły Adres', teryt: '12', kind: 'wioska', population: -5, contactEmail: 'x' }), 400)
+    const problem = await expectProblem(
+      await admin.post('/api/v1/admin/jst', {
+        name: 'X',
+        slug: 'Zły Adres',
+        teryt: '12',
+        kind: 'wioska',
+        population: -5,
+        contactEmail: 'x',
+      }),
+      400,
+    )
     const fields = Object.fromEntries(problem.errors!.map((e) => [e.field, e.detail]))
     expect(fields).toMatchObject({
       name: 'Nazwa musi mieć co najmniej 3 znaki.',
@@ -38,11 +48,19 @@ describe('malformed input gets problem+json 400, never 500', () => {
   })
 
   it('refuses a non-JSON content type with 415', async () => {
-    await expectProblem(await new Agent(t).request('POST', '/api/v1/auth/login', 'email=a', { 'Content-Type': 'application/x-www-form-urlencoded' }), 415)
+    await expectProblem(
+      await new Agent(t).request('POST', '/api/v1/auth/login', 'email=a', {
+        'Content-Type': 'application/x-www-form-urlencoded',
+      }),
+      415,
+    )
   })
 
   it('refuses an oversized body with 413', async () => {
-    await expectProblem(await new Agent(t).post('/api/v1/auth/login', { email: 'a@b.pl', password: 'x'.repeat(10_000) }), 413)
+    await expectProblem(
+      await new Agent(t).post('/api/v1/auth/login', { email: 'a@b.pl', password: 'x'.repeat(10_000) }),
+      413,
+    )
   })
 
   it('refuses bad query parameters with 400', async () => {
@@ -53,8 +71,24 @@ describe('malformed input gets problem+json 400, never 500', () => {
 
   it('refuses cross-site writes (CSRF), also for JSON', async () => {
     const admin = await loggedIn(t, demo.admin)
-    await expectProblem(await admin.request('PATCH', '/api/v1/jst/gmina-przykladowa/staff/profile', { name: 'Przejęta' }, { Origin: 'https://zly.example' }), 403)
-    await expectProblem(await admin.request('PATCH', '/api/v1/jst/gmina-przykladowa/staff/profile', { name: 'Przejęta' }, { 'Sec-Fetch-Site': 'cross-site' }), 403)
+    await expectProblem(
+      await admin.request(
+        'PATCH',
+        '/api/v1/jst/gmina-przykladowa/staff/profile',
+        { name: 'Przejęta' },
+        { Origin: 'https://zly.example' },
+      ),
+      403,
+    )
+    await expectProblem(
+      await admin.request(
+        'PATCH',
+        '/api/v1/jst/gmina-przykladowa/staff/profile',
+        { name: 'Przejęta' },
+        { 'Sec-Fetch-Site': 'cross-site' },
+      ),
+      403,
+    )
     const tenant = await (await new Agent(t).get('/api/v1/jst/gmina-przykladowa')).json()
     expect(tenant.name).toBe('Gmina Przykładowa')
   })

@@ -28,7 +28,10 @@ beforeAll(async () => {
   t = await testApp({ VOTE_CODES_PER_HOUR: '10000' })
   const coordinator = await loggedIn(t, demo.koordynator)
   const body = { ...editionBody(year), phases: votingPhases() }
-  body.rules = { ...body.rules, ballot: { format: 'approval', minProjects: 1, maxProjects: 2, areaPools: 'any-one-area' } }
+  body.rules = {
+    ...body.rules,
+    ballot: { format: 'approval', minProjects: 1, maxProjects: 2, areaPools: 'any-one-area' },
+  }
   const edition = await json(coordinator.post(`${STAFF_BO}/editions`, body), 201)
   poolId = edition.pools[0].id
   const [e] = await t.db.select().from(editions).where(eq(editions.year, year))
@@ -38,7 +41,24 @@ beforeAll(async () => {
   for (let i = 0; i < 3; i++) {
     const id = newId()
     projectIds.push(id)
-    await t.db.insert(projects).values({ id, tenantId: e!.tenantId, editionId: e!.id, poolId, number: i + 1, status: 'accepted', title: `Projekt ${i + 1}`, costItems: [], cost: 1_000_000, extra: {}, authorName: 'Autor Testowy', authorEmail: `autor${i}@example.pl`, authorTokenHash: await hashToken(newToken()), authorResidenceDeclared: true, createdAt: now, updatedAt: now })
+    await t.db.insert(projects).values({
+      id,
+      tenantId: e!.tenantId,
+      editionId: e!.id,
+      poolId,
+      number: i + 1,
+      status: 'accepted',
+      title: `Projekt ${i + 1}`,
+      costItems: [],
+      cost: 1_000_000,
+      extra: {},
+      authorName: 'Autor Testowy',
+      authorEmail: `autor${i}@example.pl`,
+      authorTokenHash: await hashToken(newToken()),
+      authorResidenceDeclared: true,
+      createdAt: now,
+      updatedAt: now,
+    })
   }
 })
 afterAll(() => t.close())
@@ -48,16 +68,30 @@ const usedCodes = new Set<string>()
 /** Requests a code for `email` (from `ip`) and returns it, read from the development outbox. */
 async function requestCode(email: string, ip = '192.0.2.1'): Promise<string> {
   const r = new Agent(t)
-  const res = await r.request('POST', `${pub}/vote/code`, { channel: 'email', address: email }, { 'CF-Connecting-IP': ip })
+  const res = await r.request(
+    'POST',
+    `${pub}/vote/code`,
+    { channel: 'email', address: email },
+    { 'CF-Connecting-IP': ip },
+  )
   if (res.status !== 202) throw new Error(`code for ${email}: ${res.status} ${await res.text()}`)
   const { items } = await json<{ items: { to: string; text: string }[] }>(r.get('/api/v1/dev/outbox'), 200)
-  const code = items.filter((m) => m.to === email).map((m) => m.text.match(/\b(\d{6})\b/)![1]!).find((c) => !usedCodes.has(c))
+  const code = items
+    .filter((m) => m.to === email)
+    .map((m) => m.text.match(/\b(\d{6})\b/)![1]!)
+    .find((c) => !usedCodes.has(c))
   if (!code) throw new Error(`no new code for ${email}`)
   usedCodes.add(code)
   return code
 }
 
-const enterCode = (email: string, code: string, ip = '192.0.2.1') => new Agent(t).request('POST', `${pub}/vote/session`, { channel: 'email', address: email, code }, { 'CF-Connecting-IP': ip })
+const enterCode = (email: string, code: string, ip = '192.0.2.1') =>
+  new Agent(t).request(
+    'POST',
+    `${pub}/vote/session`,
+    { channel: 'email', address: email, code },
+    { 'CF-Connecting-IP': ip },
+  )
 
 /** A voting session opened with a fresh code for `email`. */
 async function openSession(email: string) {
@@ -66,15 +100,25 @@ async function openSession(email: string) {
   const h = { Authorization: `Bearer ${token}` }
   return {
     get: (path: string) => r.request('GET', `${pub}/vote${path}`, undefined, h),
-    cast: (identity: Record<string, unknown>) => r.request('POST', `${pub}/vote/cast`, { choices: { [poolId]: { [projectIds[0]!]: 1 } }, identity }, h),
+    cast: (identity: Record<string, unknown>) =>
+      r.request('POST', `${pub}/vote/cast`, { choices: { [poolId]: { [projectIds[0]!]: 1 } }, identity }, h),
   }
 }
 
-const who = (firstName: string, lastName: string) => ({ firstName, lastName, address: `ul. ${lastName} 1, Przykładowo`, residenceDeclared: true, adult: true })
+const who = (firstName: string, lastName: string) => ({
+  firstName,
+  lastName,
+  address: `ul. ${lastName} 1, Przykładowo`,
+  residenceDeclared: true,
+  adult: true,
+})
 
 /** Statuses (and reasons) of the ballots whose declared surname starts with `prefix`. */
 async function ballotsOf(prefix: string) {
-  const rows = await t.db.select().from(ballots).where(sql`${ballots.id} IN (SELECT ballot_id FROM bo_ballot_identities WHERE last_name LIKE ${`${prefix}%`})`)
+  const rows = await t.db
+    .select()
+    .from(ballots)
+    .where(sql`${ballots.id} IN (SELECT ballot_id FROM bo_ballot_identities WHERE last_name LIKE ${`${prefix}%`})`)
   return rows.map((r) => ({ receipt: r.receipt, status: r.status, reason: r.statusReason }))
 }
 
@@ -82,7 +126,10 @@ async function ballotsOf(prefix: string) {
 async function withVoting(voting: Record<string, unknown>, fn: () => Promise<void>) {
   const [e] = await t.db.select().from(editions).where(eq(editions.id, editionId))
   const rules = e!.rules as Record<string, any>
-  await t.db.update(editions).set({ rules: { ...rules, voting: { ...rules.voting, ...voting } } }).where(eq(editions.id, editionId))
+  await t.db
+    .update(editions)
+    .set({ rules: { ...rules, voting: { ...rules.voting, ...voting } } })
+    .where(eq(editions.id, editionId))
   try {
     await fn()
   } finally {
@@ -100,14 +147,16 @@ describe('one e-mail address or phone number, one ballot (or as many as the edit
     const rows = await ballotsOf('Wymyślony')
     expect(rows.map((r) => r.status).sort()).toEqual(['duplicate', 'duplicate', 'valid'])
     expect(rows.find((r) => r.status === 'valid')!.receipt).toBe(receipts[0])
-    for (const r of rows.filter((r) => r.status === 'duplicate')) expect(r.reason).toMatch(/adresu e-mail lub numeru telefonu/)
+    for (const r of rows.filter((r) => r.status === 'duplicate'))
+      expect(r.reason).toMatch(/adresu e-mail lub numeru telefonu/)
     const [contact] = await t.db.select().from(voteContacts).where(eq(voteContacts.editionId, editionId))
     expect(contact!.ballots).toBe(3)
   })
 
   it('allows as many valid ballots per address as rules.voting.ballotsPerContact', async () => {
     await withVoting({ ballotsPerContact: 2 }, async () => {
-      for (const [i, name] of ['Dorota', 'Edward', 'Felicja'].entries()) await json((await openSession('domownicy@example.pl')).cast(who(name, `Domownik${i}`)), 201)
+      for (const [i, name] of ['Dorota', 'Edward', 'Felicja'].entries())
+        await json((await openSession('domownicy@example.pl')).cast(who(name, `Domownik${i}`)), 201)
     })
     expect((await ballotsOf('Domownik')).map((r) => r.status).sort()).toEqual(['duplicate', 'valid', 'valid'])
   })
@@ -119,7 +168,9 @@ describe('one e-mail address or phone number, one ballot (or as many as the edit
           const email = `wyscig-${round}-${allowed}@example.pl`
           const sessions = []
           for (let i = 0; i < 3; i++) sessions.push(await openSession(email))
-          const answers = await Promise.all(sessions.map((s, i) => s.cast(who(`Osoba${i}`, `Wyścig${round}x${allowed}n${i}`))))
+          const answers = await Promise.all(
+            sessions.map((s, i) => s.cast(who(`Osoba${i}`, `Wyścig${round}x${allowed}n${i}`))),
+          )
           expect(answers.map((a) => a.status)).toEqual([201, 201, 201])
           const rows = await ballotsOf(`Wyścig${round}x${allowed}n`)
           expect(rows).toHaveLength(3)
@@ -132,7 +183,8 @@ describe('one e-mail address or phone number, one ballot (or as many as the edit
 
   it('voids every ballot of an address that casts too many under the void-all policy', async () => {
     await withVoting({ duplicatePolicy: 'void-all' }, async () => {
-      for (const [i, name] of ['Grzegorz', 'Halina'].entries()) await json((await openSession('unieważnij@example.pl')).cast(who(name, `Nieważny${i}`)), 201)
+      for (const [i, name] of ['Grzegorz', 'Halina'].entries())
+        await json((await openSession('unieważnij@example.pl')).cast(who(name, `Nieważny${i}`)), 201)
     })
     expect((await ballotsOf('Nieważny')).map((r) => r.status)).toEqual(['void', 'void'])
   })
@@ -155,7 +207,11 @@ describe('casting twice from one session', () => {
   it('answers identical casts sent at once with one receipt and stores one ballot', async () => {
     for (let round = 0; round < ROUNDS; round++) {
       const s = await openSession(`podwojny-klik-${round}@example.pl`)
-      const answers = await Promise.all(Array.from({ length: [2, 3, 5][round]! }, () => s.cast(who('Ignacy', `Dwuklik${round}`))).map((p) => p.then((r) => json(r))))
+      const answers = await Promise.all(
+        Array.from({ length: [2, 3, 5][round]! }, () => s.cast(who('Ignacy', `Dwuklik${round}`))).map((p) =>
+          p.then((r) => json(r)),
+        ),
+      )
       expect(new Set(answers.map((a) => a.receipt)).size).toBe(1)
       expect(answers[0].receipt).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/)
       const rows = await ballotsOf(`Dwuklik${round}`)
@@ -171,11 +227,16 @@ describe('casting twice from one session', () => {
         const { token } = await json(enterCode(email, await requestCode(email)), 201)
         const body = { choices: { [poolId]: { [projectIds[1]!]: 1 } }, identity: who('Kamil', `Dwuserwerowy${round}`) }
         const h = { Authorization: `Bearer ${token}` }
-        const answers = await Promise.all([new Agent(t).request('POST', `${pub}/vote/cast`, body, h), new Agent(other).request('POST', `${pub}/vote/cast`, body, h)])
+        const answers = await Promise.all([
+          new Agent(t).request('POST', `${pub}/vote/cast`, body, h),
+          new Agent(other).request('POST', `${pub}/vote/cast`, body, h),
+        ])
         expect(answers.map((a) => a.status).sort()).toEqual([200, 201])
         const receipts = await Promise.all(answers.map((a) => a.json()))
         expect(receipts[0].receipt).toBe(receipts[1].receipt)
-        expect(await ballotsOf(`Dwuserwerowy${round}`)).toEqual([{ receipt: receipts[0].receipt, status: 'valid', reason: null }])
+        expect(await ballotsOf(`Dwuserwerowy${round}`)).toEqual([
+          { receipt: receipts[0].receipt, status: 'valid', reason: null },
+        ])
       }
     } finally {
       other.close()
@@ -196,15 +257,28 @@ describe('casting twice from one session', () => {
 })
 
 describe('voting codes: guessing and lockouts', () => {
-  const latestCode = async () => (await t.db.select().from(voteCodes).orderBy(sql`${voteCodes.createdAt} DESC`).limit(1))[0]!
+  const latestCode = async () =>
+    (
+      await t.db
+        .select()
+        .from(voteCodes)
+        .orderBy(sql`${voteCodes.createdAt} DESC`)
+        .limit(1)
+    )[0]!
   const wrongOf = (code: string, i = 1) => String((Number(code) + i) % 1_000_000).padStart(6, '0')
-  const audits = (action: string) => t.db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.entityId, editionId)))
+  const audits = (action: string) =>
+    t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, action), eq(auditLog.entityId, editionId)))
 
   it('compares at most five guesses of one code, however many arrive at once from one address', async () => {
     const email = 'zgadywanie-1@example.pl'
     const code = await requestCode(email, '198.51.100.1')
     const issued = await latestCode()
-    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => enterCode(email, wrongOf(code, i + 1), '198.51.100.1')))
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => enterCode(email, wrongOf(code, i + 1), '198.51.100.1')),
+    )
     expect(answers.every((a) => a.status === 400 || a.status === 429)).toBe(true)
     expect(answers.filter((a) => a.status === 400).length).toBeLessThanOrEqual(4)
     expect((await t.db.select().from(voteCodes).where(eq(voteCodes.id, issued.id)))[0]!.attempts).toBeLessThanOrEqual(5)
@@ -215,7 +289,9 @@ describe('voting codes: guessing and lockouts', () => {
     const email = 'zgadywanie-2@example.pl'
     const code = await requestCode(email, '198.51.100.2')
     const issued = await latestCode()
-    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => enterCode(email, wrongOf(code, i + 1), `203.0.113.${i + 1}`)))
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => enterCode(email, wrongOf(code, i + 1), `203.0.113.${i + 1}`)),
+    )
     expect(answers.map((a) => a.status)).toEqual(Array(30).fill(400))
     expect((await t.db.select().from(voteCodes).where(eq(voteCodes.id, issued.id)))[0]!.attempts).toBe(5)
     expect((await audits('bo.vote.code-refused')).filter((a) => (a.ip ?? '').startsWith('203.0.113.'))).toHaveLength(30)
@@ -237,7 +313,10 @@ describe('voting codes: guessing and lockouts', () => {
   it('writes refused codes and lockouts to the audit log, without the code', async () => {
     const email = 'dziennik@example.pl'
     const code = await requestCode(email, '198.51.100.4')
-    const before = { refused: (await audits('bo.vote.code-refused')).length, locked: (await audits('bo.vote.code-locked')).length }
+    const before = {
+      refused: (await audits('bo.vote.code-refused')).length,
+      locked: (await audits('bo.vote.code-locked')).length,
+    }
     const wrong = wrongOf(code)
     for (let i = 0; i < 4; i++) await expectProblem(await enterCode(email, wrong, '198.51.100.4'), 400)
     await expectProblem(await enterCode(email, wrong, '198.51.100.4'), 429)

@@ -13,10 +13,21 @@ let app: ReturnType<typeof createApp>
 
 beforeAll(async () => {
   const dist = resolve('web/dist')
-  if (!existsSync(`${dist}/index.html`)) spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' })
+  if (!existsSync(`${dist}/index.html`))
+    spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' })
   t = await testApp()
-  const services = { db: t.db, mailer: { send: async () => {} }, sms: { send: async () => {} }, rateLimiter: { limit: async () => ({ success: true, retryAfter: 0 }) }, files: databaseFileStore(t.db) }
-  app = createApp({ config: configFromEnv({ APP_ENV: 'development' }), services: () => services, assets: staticAssets(dist) })
+  const services = {
+    db: t.db,
+    mailer: { send: async () => {} },
+    sms: { send: async () => {} },
+    rateLimiter: { limit: async () => ({ success: true, retryAfter: 0 }) },
+    files: databaseFileStore(t.db),
+  }
+  app = createApp({
+    config: configFromEnv({ APP_ENV: 'development' }),
+    services: () => services,
+    assets: staticAssets(dist),
+  })
 })
 afterAll(() => t.close())
 
@@ -32,7 +43,12 @@ describe('the web app from the Node server', () => {
   })
 
   it('answers every client-side route with the SPA, and hashed assets with a long cache', async () => {
-    for (const path of ['/gmina-przykladowa', '/panel/logowanie', '/gmina-przykladowa/deklaracja-dostepnosci', '/nie-ma-takiej-strony']) {
+    for (const path of [
+      '/gmina-przykladowa',
+      '/panel/logowanie',
+      '/gmina-przykladowa/deklaracja-dostepnosci',
+      '/nie-ma-takiej-strony',
+    ]) {
       const res = await app.request(`http://localhost${path}`)
       expect(res.status, path).toBe(200)
       expect(await res.text()).toContain('<div id="app"')

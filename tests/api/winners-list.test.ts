@@ -15,7 +15,8 @@ const pub = `/api/v1/jst/gmina-przykladowa/bo/${year}`
 const staff = `/api/v1/jst/gmina-przykladowa/staff/bo/${year}`
 
 type Item = { id: string; status: string; implementation: string | null }
-const list = async (query = '') => json<{ items: Item[]; statuses: string[] }>(new Agent(t).get(`${pub}/projects${query}`), 200)
+const list = async (query = '') =>
+  json<{ items: Item[]; statuses: string[] }>(new Agent(t).get(`${pub}/projects${query}`), 200)
 
 beforeAll(async () => {
   t = await testApp()
@@ -40,7 +41,10 @@ describe('winners in the public project list', () => {
     expect((await list('?status=selected')).items.map((p) => p.id)).toEqual([winnerId])
     expect((await list('?status=accepted')).items.map((p) => p.id)).toEqual([loserId])
 
-    await json((await loggedIn(t, demo.koordynator)).patch(`${staff}/implementation/${winnerId}`, { status: 'done' }), 200)
+    await json(
+      (await loggedIn(t, demo.koordynator)).patch(`${staff}/implementation/${winnerId}`, { status: 'done' }),
+      200,
+    )
     expect((await list('?status=done')).items.map((p) => p.id)).toEqual([winnerId])
     expect((await list('?status=selected')).items).toEqual([])
     const page = await json(new Agent(t).get(`${pub}/projects/${winnerId}`), 200)

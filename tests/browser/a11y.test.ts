@@ -1,6 +1,17 @@
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkA11y, firstLink, horizontalOverflow, lastEmailTo, launch, login, open, screenshot, SLUG, visit } from './helpers'
+import {
+  checkA11y,
+  firstLink,
+  horizontalOverflow,
+  lastEmailTo,
+  launch,
+  login,
+  open,
+  screenshot,
+  SLUG,
+  visit,
+} from './helpers'
 
 /**
  * axe-core (WCAG 2.0 and 2.1, levels A and AA) on every page, at desktop width and at 320 px, where the page must
@@ -25,7 +36,9 @@ beforeAll(async () => {
   await login(o.page, 'operator')
   // An open invitation, to check the acceptance page.
   const email = `a11y.zaproszenie.${Date.now()}@gmina-przykladowa.example`
-  const response = await a.page.request.post(`/api/v1/jst/${SLUG}/staff/invitations`, { data: { email, role: 'moderator' } })
+  const response = await a.page.request.post(`/api/v1/jst/${SLUG}/staff/invitations`, {
+    data: { email, role: 'moderator' },
+  })
   expect(response.status()).toBe(201)
   invitationPath = firstLink((await lastEmailTo(email)).text).pathname
 })
@@ -67,7 +80,13 @@ async function check(context: BrowserContext, name: string, path: string) {
       await checkA11y(page, `${name} (${path}) at ${width} px`)
       const { scrollWidth } = await horizontalOverflow(page)
       expect(scrollWidth, `${name} at ${width} px scrolls horizontally`).toBeLessThanOrEqual(width)
-      if (name === 'tenant home' || name === 'audit log' || name === 'team (users)' || name === 'JST profile' || name === 'login') {
+      if (
+        name === 'tenant home' ||
+        name === 'audit log' ||
+        name === 'team (users)' ||
+        name === 'JST profile' ||
+        name === 'login'
+      ) {
         await screenshot(page, `${name.replace(/\W+/g, '-')}-${width}`)
       }
     }

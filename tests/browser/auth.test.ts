@@ -29,7 +29,13 @@ afterAll(async () => {
 const activeElement = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null
-    return { tag: el?.tagName, id: el?.id, text: el?.textContent?.trim(), type: el?.getAttribute('type'), inMain: !!el?.closest('main') }
+    return {
+      tag: el?.tagName,
+      id: el?.id,
+      text: el?.textContent?.trim(),
+      type: el?.getAttribute('type'),
+      inMain: !!el?.closest('main'),
+    }
   })
 
 describe('staff sign-in', () => {
@@ -48,7 +54,9 @@ describe('staff sign-in', () => {
       if (role === 'operator') {
         expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Dzień dobry, /)
         expect(await page.title()).toBe('Panel pracownika — Wspólnota')
-        expect(await page.getByRole('link', { name: 'Jednostki samorządu na platformie' }).getAttribute('href')).toBe('/panel/jst')
+        expect(await page.getByRole('link', { name: 'Jednostki samorządu na platformie' }).getAttribute('href')).toBe(
+          '/panel/jst',
+        )
       } else {
         // One JST: straight into its panel, with no unit to choose.
         expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`Panel: ${TENANT_NAME}`)
@@ -64,7 +72,9 @@ describe('staff sign-in', () => {
         // The start page of the panel still lists the unit, for the way back.
         await visit(page, '/panel')
         expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Dzień dobry, /)
-        expect(await page.getByRole('main').getByRole('link', { name: TENANT_NAME }).getAttribute('href')).toBe(`/panel/${SLUG}`)
+        expect(await page.getByRole('main').getByRole('link', { name: TENANT_NAME }).getAttribute('href')).toBe(
+          `/panel/${SLUG}`,
+        )
         expect(await page.getByText(`Twoja rola: ${roleLabels[role]}`).count()).toBe(1)
       }
       expect(problems).toEqual([])
@@ -100,7 +110,9 @@ describe('staff sign-in', () => {
     // Empty form: errors next to both fields, checked in the browser.
     await page.getByRole('button', { name: 'Zaloguj się' }).click()
     const email = page.getByLabel('Adres e-mail')
-    await page.waitForFunction(() => document.querySelector('input[type=email]')?.getAttribute('aria-invalid') === 'true')
+    await page.waitForFunction(
+      () => document.querySelector('input[type=email]')?.getAttribute('aria-invalid') === 'true',
+    )
     const describedBy = (await email.getAttribute('aria-describedby')) ?? ''
     expect(await page.locator(`[id="${describedBy.split(' ').pop()}"]`).textContent()).toContain('Podaj adres e-mail.')
     await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'))
@@ -116,7 +128,9 @@ describe('staff sign-in', () => {
     await page.getByRole('alert').filter({ hasText: 'Nieprawidłowy e-mail lub hasło.' }).waitFor()
     await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'))
     const passwordDescribedBy = (await password.getAttribute('aria-describedby')) ?? ''
-    expect(await page.locator(`[id="${passwordDescribedBy}"]`).textContent()).toContain('Nieprawidłowy e-mail lub hasło.')
+    expect(await page.locator(`[id="${passwordDescribedBy}"]`).textContent()).toContain(
+      'Nieprawidłowy e-mail lub hasło.',
+    )
     expect(await email.getAttribute('aria-invalid')).toBeNull()
     expect(new URL(page.url()).pathname).toBe('/panel/logowanie')
     await checkA11y(page, 'login with a wrong password')
@@ -160,7 +174,8 @@ describe('staff sign-in', () => {
     // Reach the login page from the menu with the keyboard.
     await page.keyboard.press('Shift+Tab')
     let guard = 0
-    while ((await activeElement(page)).text !== 'Panel pracownika' && guard++ < 30) await page.keyboard.press('Shift+Tab')
+    while ((await activeElement(page)).text !== 'Panel pracownika' && guard++ < 30)
+      await page.keyboard.press('Shift+Tab')
     await page.keyboard.press('Enter')
     await page.waitForURL((url) => url.pathname === '/panel/logowanie')
     await settled(page)
@@ -217,7 +232,9 @@ describe('staff sign-in', () => {
     await page.request.post('/api/v1/auth/password-reset', { data: { email: ACCOUNTS.weryfikator } })
     const again = firstLink((await lastEmailTo(ACCOUNTS.weryfikator)).text)
     const token = again.pathname.split('/').pop()
-    const restored = await page.request.post('/api/v1/auth/password-reset/confirm', { data: { token, password: demoPassword() } })
+    const restored = await page.request.post('/api/v1/auth/password-reset/confirm', {
+      data: { token, password: demoPassword() },
+    })
     expect(restored.status()).toBe(204)
     await context.close()
   })

@@ -1,7 +1,15 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { DAY, daysFromNow } from '../support/editions'
-import { budgetBrowser, createEdition, datetimeLocal, emailMatching, submitProject, tabPress, tabTo } from './budget-helpers'
+import {
+  budgetBrowser,
+  createEdition,
+  datetimeLocal,
+  emailMatching,
+  submitProject,
+  tabPress,
+  tabTo,
+} from './budget-helpers'
 import { baseUrl, checkA11y, login, open, pageText, screenshot, settled, SLUG, visit } from './helpers'
 
 /**
@@ -89,8 +97,12 @@ describe('budget panel: changing the dates of a running edition', () => {
     // visits every segment of each date field on the way.)
     await tabTo(c, 'Zapisz nowe terminy', 150)
     await c.keyboard.press('Enter')
-    await c.waitForFunction(() => document.querySelector('textarea[name="reason"]')?.getAttribute('aria-invalid') === 'true')
-    expect(await pageText(c, '.field-invalid:has(textarea[name="reason"])')).toContain('Podaj powód zmiany terminów (co najmniej 10 znaków)')
+    await c.waitForFunction(
+      () => document.querySelector('textarea[name="reason"]')?.getAttribute('aria-invalid') === 'true',
+    )
+    expect(await pageText(c, '.field-invalid:has(textarea[name="reason"])')).toContain(
+      'Podaj powód zmiany terminów (co najmniej 10 znaków)',
+    )
     await c.waitForFunction(() => document.activeElement?.classList.contains('error-summary'))
     await checkA11y(c, 'change of dates form with an error')
     await screenshot(c, 'budget-calendar-change-error-1280')
@@ -101,7 +113,10 @@ describe('budget panel: changing the dates of a running edition', () => {
     const reason = `Przedłużenie naboru na wniosek rad osiedli ${stamp}.`
     await c.keyboard.type(reason)
     await tabPress(c, 'Zapisz nowe terminy')
-    await c.getByRole('status').filter({ hasText: `Zapisano nowe terminy edycji ${year}.` }).waitFor()
+    await c
+      .getByRole('status')
+      .filter({ hasText: `Zapisano nowe terminy edycji ${year}.` })
+      .waitFor()
     await c.waitForFunction(() => document.activeElement?.textContent === 'Zmień terminy')
     await checkA11y(c, 'edition panel page after the change of dates')
 

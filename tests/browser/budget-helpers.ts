@@ -24,13 +24,22 @@ export async function freeYear(): Promise<number> {
 /** An edition whose submission phase is open now (the shared fixture), allowing three projects per author. */
 export function editionBody(year: number, overrides: Record<string, unknown> = {}) {
   const body = sharedEditionBody(year)
-  return { ...body, rules: { ...body.rules, submission: { ...body.rules.submission, maxProjectsPerAuthor: 3 } }, ...overrides }
+  return {
+    ...body,
+    rules: { ...body.rules, submission: { ...body.rules.submission, maxProjectsPerAuthor: 3 } },
+    ...overrides,
+  }
 }
 
 /** Creates an edition through the API with the session of a signed-in coordinator's page. */
-export async function createEdition(page: Page, overrides: Record<string, unknown> = {}): Promise<{ year: number; pools: { id: string; name: string }[] }> {
+export async function createEdition(
+  page: Page,
+  overrides: Record<string, unknown> = {},
+): Promise<{ year: number; pools: { id: string; name: string }[] }> {
   const year = await freeYear()
-  const response = await page.request.post(`/api/v1/jst/${SLUG}/staff/bo/editions`, { data: editionBody(year, overrides) })
+  const response = await page.request.post(`/api/v1/jst/${SLUG}/staff/bo/editions`, {
+    data: editionBody(year, overrides),
+  })
   expect(response.status(), await response.text()).toBe(201)
   return { year, pools: ((await response.json()) as { pools: { id: string; name: string }[] }).pools }
 }
@@ -50,7 +59,8 @@ export async function createProject(
       residenceDeclared: true,
       title: 'Zielony skwer przy szkole',
       summary: 'Nowe drzewa, ławki i łąka kwietna przy Szkole Podstawowej nr 1.',
-      description: 'Projekt zakłada nasadzenie 20 drzew, ustawienie 6 ławek i założenie łąki kwietnej na nieużytku przy szkole. Teren należy do gminy.',
+      description:
+        'Projekt zakłada nasadzenie 20 drzew, ustawienie 6 ławek i założenie łąki kwietnej na nieużytku przy szkole. Teren należy do gminy.',
       poolId,
       category: 'zieleń',
       beneficiaries: 'Uczniowie, rodzice i sąsiedzi szkoły',
@@ -69,7 +79,10 @@ export async function createProject(
 export async function authorRequest(method: string, year: number, path: string, token: string, body?: unknown) {
   const response = await fetch(`${baseUrl()}/api/v1/jst/${SLUG}/bo/${year}/projects${path}`, {
     method,
-    headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    headers: {
+      Authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   return { status: response.status, body: (await response.json().catch(() => null)) as any }
@@ -172,7 +185,6 @@ export function budgetBrowser(): { browser: Browser; years: number[] } {
   return suite
 }
 
-
 /** `YYYY-MM-DDTHH:mm`, the value of a datetime-local input of the panel: Warsaw time, whatever the machine's zone. */
 export function datetimeLocal(d: Date): string {
   return warsawLocalInput(d)
@@ -185,12 +197,20 @@ export const localIn = (days: number) => datetimeLocal(new Date(Date.now() + day
  * A project submitted through the API in an area pool (one supporter needed there): created, supported once and
  * submitted by its author, with the number submission gave it — how the journeys get projects the panel can work on.
  */
-export async function submitProject(year: number, poolId: string, fields: Record<string, unknown> = {}): Promise<{ id: string; token: string; number: number }> {
+export async function submitProject(
+  year: number,
+  poolId: string,
+  fields: Record<string, unknown> = {},
+): Promise<{ id: string; token: string; number: number }> {
   const project = await createProject(year, poolId, fields)
   const support = await fetch(`${baseUrl()}/api/v1/jst/${SLUG}/bo/${year}/projects/${project.id}/supports`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name: 'Ola Zielińska', address: `ul. Lipowa ${Math.floor(Math.random() * 1000)}`, residenceDeclared: true }),
+    body: JSON.stringify({
+      name: 'Ola Zielińska',
+      address: `ul. Lipowa ${Math.floor(Math.random() * 1000)}`,
+      residenceDeclared: true,
+    }),
   })
   expect(support.status, await support.text()).toBe(201)
   const done = await authorRequest('POST', year, `/${project.id}/submit`, project.token)

@@ -1,6 +1,17 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { checkA11y, chooseFileByKeyboard, horizontalOverflow, login, open, pageText, screenshot, settled, SLUG, visit } from './helpers'
+import {
+  checkA11y,
+  chooseFileByKeyboard,
+  horizontalOverflow,
+  login,
+  open,
+  pageText,
+  screenshot,
+  settled,
+  SLUG,
+  visit,
+} from './helpers'
 import { budgetBrowser, emailMatching, freeYear, linkIn, localIn, tabPress, tabTo, tabType } from './budget-helpers'
 
 /**
@@ -36,7 +47,10 @@ describe('budżet obywatelski: the whole journey', () => {
     const c = coordinator.page
     await login(c, 'koordynator')
     await visit(c, `/panel/${SLUG}`)
-    await c.getByRole('navigation', { name: /Panel jednostki|Gmina Przykładowa/ }).getByRole('link', { name: 'Budżet obywatelski' }).click()
+    await c
+      .getByRole('navigation', { name: /Panel jednostki|Gmina Przykładowa/ })
+      .getByRole('link', { name: 'Budżet obywatelski' })
+      .click()
     await c.waitForURL(`**/panel/${SLUG}/bo`)
     await settled(c)
     await c.getByRole('button', { name: 'Nowa edycja' }).click()
@@ -95,8 +109,15 @@ describe('budżet obywatelski: the whole journey', () => {
     await c.getByLabel('Kategorie projektów').fill('zieleń\nsport\nkultura')
     await c.getByRole('button', { name: 'Utwórz edycję' }).click()
     // The server refuses 3 supporters in an area of 1 500 residents — next to that very field, with the computation.
-    const supporters2 = c.getByRole('group', { name: 'Pula 2', exact: true }).getByLabel('Wymagana liczba podpisów poparcia')
-    await c.waitForFunction(() => document.getElementById(document.querySelector('input[name="pools.1.requiredSupporters"]')!.id)?.getAttribute('aria-invalid') === 'true')
+    const supporters2 = c
+      .getByRole('group', { name: 'Pula 2', exact: true })
+      .getByLabel('Wymagana liczba podpisów poparcia')
+    await c.waitForFunction(
+      () =>
+        document
+          .getElementById(document.querySelector('input[name="pools.1.requiredSupporters"]')!.id)
+          ?.getAttribute('aria-invalid') === 'true',
+    )
     expect(await supporters2.getAttribute('aria-invalid')).toBe('true')
     expect(await pageText(c, '.field-invalid')).toContain('przekracza 0,1% mieszkańców obszaru puli: 0,1% × 1500 = 1')
     await checkA11y(c, 'new edition form with a server error on pools.1.requiredSupporters')
@@ -106,7 +127,10 @@ describe('budżet obywatelski: the whole journey', () => {
     await c.getByRole('button', { name: 'Utwórz edycję' }).click()
     await c.waitForURL(`**/panel/${SLUG}/bo/${year}?utworzono=1`)
     await settled(c)
-    await c.getByRole('status').filter({ hasText: `Utworzono edycję budżetu obywatelskiego na rok ${year}.` }).waitFor()
+    await c
+      .getByRole('status')
+      .filter({ hasText: `Utworzono edycję budżetu obywatelskiego na rok ${year}.` })
+      .waitFor()
     await checkA11y(c, 'edition projects table (empty)')
 
     // ——— 2. The public edition page. ———
@@ -121,7 +145,9 @@ describe('budżet obywatelski: the whole journey', () => {
     expect(edition).toContain('trwa teraz')
     expect(edition).toContain('Ogólnogminna')
     expect(edition).toMatch(/od 10\s000,00 zł do 500\s000,00 zł/)
-    expect(await r.getByRole('link', { name: 'Projekty z wynikami oceny (CSV)' }).getAttribute('href')).toBe(`/api/v1/jst/${SLUG}/bo/${year}/projects.csv`)
+    expect(await r.getByRole('link', { name: 'Projekty z wynikami oceny (CSV)' }).getAttribute('href')).toBe(
+      `/api/v1/jst/${SLUG}/bo/${year}/projects.csv`,
+    )
     await checkA11y(r, 'edition page')
     await narrow(r, 'edition page')
 
@@ -133,18 +159,28 @@ describe('budżet obywatelski: the whole journey', () => {
     await tabPress(r, 'Zapisz szkic i przejdź dalej')
     await r.getByRole('heading', { name: 'Krok 2 z 7: Projekt' }).waitFor()
     await expect.poll(() => r.evaluate(() => document.activeElement?.textContent)).toBe('Krok 2 z 7: Projekt')
-    await r.getByRole('status').filter({ hasText: `Link do projektu wysłaliśmy na adres ${authorEmail}` }).waitFor()
+    await r
+      .getByRole('status')
+      .filter({ hasText: `Link do projektu wysłaliśmy na adres ${authorEmail}` })
+      .waitFor()
 
     await tabType(r, 'Tytuł projektu', projectTitle)
     await tabType(r, 'Krótki opis', 'Nowe drzewa, ławki i łąka kwietna przy Szkole Podstawowej nr 1.')
-    await tabType(r, 'Opis projektu', 'Projekt zakłada nasadzenie 20 drzew, ustawienie 6 ławek i założenie łąki kwietnej na nieużytku przy szkole.')
+    await tabType(
+      r,
+      'Opis projektu',
+      'Projekt zakłada nasadzenie 20 drzew, ustawienie 6 ławek i założenie łąki kwietnej na nieużytku przy szkole.',
+    )
     await tabPress(r, 'Pula', 'ArrowDown')
     await tabPress(r, 'Kategoria', 'ArrowDown')
     await tabType(r, 'Komu projekt posłuży', 'Uczniowie, rodzice i sąsiedzi szkoły')
     expect(await r.getByLabel('Pula').inputValue()).not.toBe('')
     expect(await r.getByLabel('Kategoria').inputValue()).toBe('zieleń')
     // Autosave: the time of the last save, in a live region.
-    await r.locator('.bo-autosave[aria-live="polite"]').filter({ hasText: /Zapisano o \d{1,2}:\d{2}/ }).waitFor()
+    await r
+      .locator('.bo-autosave[aria-live="polite"]')
+      .filter({ hasText: /Zapisano o \d{1,2}:\d{2}/ })
+      .waitFor()
     await tabPress(r, 'Dalej: Lokalizacja')
     await r.getByRole('heading', { name: 'Krok 3 z 7: Lokalizacja' }).waitFor()
     await tabType(r, 'Lokalizacja (adres lub opis miejsca)', 'ul. Szkolna 1, teren przy boisku')
@@ -160,12 +196,21 @@ describe('budżet obywatelski: the whole journey', () => {
     await r.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.name === 'costItems.1.name')
     await r.keyboard.type('Ławki (6 szt.)')
     await tabType(r, 'Kwota (zł)', '18 000,50')
-    await r.locator('.bo-total').filter({ hasText: /58\s000,50\szł/ }).waitFor()
+    await r
+      .locator('.bo-total')
+      .filter({ hasText: /58\s000,50\szł/ })
+      .waitFor()
     await tabPress(r, 'Dalej: Załączniki')
     await r.getByRole('heading', { name: 'Krok 5 z 7: Załączniki' }).waitFor()
-    expect(await pageText(r)).toContain('Liczba plików: najwyżej 5; rozmiar pliku: do 5 MB. Dozwolone typy: PDF, JPEG, PNG.')
+    expect(await pageText(r)).toContain(
+      'Liczba plików: najwyżej 5; rozmiar pliku: do 5 MB. Dozwolone typy: PDF, JPEG, PNG.',
+    )
     await tabTo(r, 'Plik')
-    await chooseFileByKeyboard(r, { name: 'mapka.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%mapka terenu\n%%EOF\n') })
+    await chooseFileByKeyboard(r, {
+      name: 'mapka.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%mapka terenu\n%%EOF\n'),
+    })
     await tabPress(r, 'Dołącz plik')
     await r.getByRole('status').filter({ hasText: 'Dołączono plik mapka.pdf.' }).waitFor()
     await tabPress(r, 'Dalej: Współautorzy i poparcie')
@@ -173,7 +218,10 @@ describe('budżet obywatelski: the whole journey', () => {
     await tabType(r, 'Imię i nazwisko współautora', 'Jan Nowak')
     await tabType(r, 'Adres e-mail współautora', coauthorEmail)
     await tabPress(r, 'Dodaj współautora')
-    await r.getByRole('status').filter({ hasText: `Wysłaliśmy prośbę o potwierdzenie na adres ${coauthorEmail}` }).waitFor()
+    await r
+      .getByRole('status')
+      .filter({ hasText: `Wysłaliśmy prośbę o potwierdzenie na adres ${coauthorEmail}` })
+      .waitFor()
     expect(await pageText(r)).toContain('Jan Nowak')
     expect(await pageText(r)).toContain('czeka na potwierdzenie')
     const supportLink = new URL(await r.getByLabel('Link do poparcia projektu').inputValue())
@@ -193,7 +241,9 @@ describe('budżet obywatelski: the whole journey', () => {
     await narrow(r, 'submission step 7 with the missing list')
     await tabPress(r, /^Współautorzy i poparcie: Projekt potrzebuje/)
     await r.getByRole('heading', { name: 'Krok 6 z 7: Współautorzy i poparcie' }).waitFor()
-    await r.waitForFunction(() => (document.activeElement as HTMLElement | null)?.getAttribute('aria-describedby')?.includes('supporters-hint'))
+    await r.waitForFunction(() =>
+      (document.activeElement as HTMLElement | null)?.getAttribute('aria-describedby')?.includes('supporters-hint'),
+    )
 
     // The co-author confirms from the e-mailed link; two residents support the project on its support page.
     const co = await open(suite.browser)
@@ -202,7 +252,10 @@ describe('budżet obywatelski: the whole journey', () => {
     expect(co.page.url()).not.toContain('klucz=')
     await checkA11y(co.page, 'co-author confirmation')
     await co.page.getByRole('button', { name: 'Potwierdzam współautorstwo' }).click()
-    await co.page.getByRole('status').filter({ hasText: 'Dziękujemy, Jan Nowak: potwierdzono współautorstwo.' }).waitFor()
+    await co.page
+      .getByRole('status')
+      .filter({ hasText: 'Dziękujemy, Jan Nowak: potwierdzono współautorstwo.' })
+      .waitFor()
     await checkA11y(co.page, 'co-author confirmed')
     for (const [name, address] of [
       ['Zofia Wiśniewska', 'ul. Długa 5'],
@@ -213,7 +266,10 @@ describe('budżet obywatelski: the whole journey', () => {
       await co.page.getByLabel('Adres zamieszkania').fill(address)
       await co.page.getByLabel(/Oświadczam, że mieszkam/).check()
       await co.page.getByRole('button', { name: 'Popieram projekt' }).click()
-      await co.page.getByRole('status').filter({ hasText: `Dziękujemy, ${name} — poparcie zapisane.` }).waitFor()
+      await co.page
+        .getByRole('status')
+        .filter({ hasText: `Dziękujemy, ${name} — poparcie zapisane.` })
+        .waitFor()
     }
     await checkA11y(co.page, 'support page after success')
     // The same person again (letters and case differ): a clear refusal.
@@ -244,7 +300,10 @@ describe('budżet obywatelski: the whole journey', () => {
     const option = (await select.locator('option').allTextContents()).find((o) => o.includes('(Weryfikator)'))!
     await select.selectOption({ label: option })
     await row.getByRole('button', { name: `Przypisz weryfikatora do projektu ${projectTitle}` }).click()
-    await c.getByRole('status').filter({ hasText: `Przypisano projekt „${projectTitle}”` }).waitFor()
+    await c
+      .getByRole('status')
+      .filter({ hasText: `Przypisano projekt „${projectTitle}”` })
+      .waitFor()
     expect(await row.textContent()).toContain('2')
     await checkA11y(c, 'projects table with a project')
     await narrow(c, 'projects table with a project')
@@ -263,12 +322,16 @@ describe('budżet obywatelski: the whole journey', () => {
     await v.getByLabel('Spełnione: Wymogi formalne').uncheck()
     await v.getByRole('button', { name: 'Zapisz ocenę' }).click()
     const why = v.getByLabel('Uzasadnienie — Wymogi formalne')
-    await v.waitForFunction(() => document.querySelector('textarea[name="criteria.formal"]')?.getAttribute('aria-invalid') === 'true')
+    await v.waitForFunction(
+      () => document.querySelector('textarea[name="criteria.formal"]')?.getAttribute('aria-invalid') === 'true',
+    )
     expect(await v.getByLabel('Uzasadnienie decyzji').getAttribute('aria-invalid')).toBe('true')
     await checkA11y(v, 'assessment form with errors')
     await narrow(v, 'assessment form with errors')
     await why.fill('Teren przy boisku jest dzierżawiony przez klub sportowy do 2030 r.')
-    await v.getByLabel('Uzasadnienie decyzji').fill('Projekt nie spełnia wymogów formalnych: gmina nie dysponuje terenem.')
+    await v
+      .getByLabel('Uzasadnienie decyzji')
+      .fill('Projekt nie spełnia wymogów formalnych: gmina nie dysponuje terenem.')
     await v.getByRole('button', { name: 'Zapisz ocenę' }).click()
     await v.getByRole('status').filter({ hasText: 'Zapisano ocenę negatywną.' }).waitFor()
     await v.locator('.bo-project-head').filter({ hasText: 'odrzucony formalnie' }).waitFor()
@@ -289,10 +352,14 @@ describe('budżet obywatelski: the whole journey', () => {
     expect(page).toContain('Wymogi formalne: niespełnione — Teren przy boisku jest dzierżawiony')
     expect(page).toContain('Możesz się odwołać od oceny do:')
     await a.getByRole('button', { name: 'Złóż odwołanie' }).click()
-    await a.waitForFunction(() => document.querySelector('textarea[name="text"]')?.getAttribute('aria-invalid') === 'true')
+    await a.waitForFunction(
+      () => document.querySelector('textarea[name="text"]')?.getAttribute('aria-invalid') === 'true',
+    )
     await checkA11y(a, 'author panel with an appeal error')
     await narrow(a, 'author panel with an appeal error')
-    await a.getByLabel('Treść odwołania').fill('Umowa dzierżawy z klubem wygasła w 2025 r. — w załączeniu wypowiedzenie. Teren jest w dyspozycji gminy.')
+    await a
+      .getByLabel('Treść odwołania')
+      .fill('Umowa dzierżawy z klubem wygasła w 2025 r. — w załączeniu wypowiedzenie. Teren jest w dyspozycji gminy.')
     await a.getByRole('button', { name: 'Złóż odwołanie' }).click()
     await a.getByRole('status').filter({ hasText: 'Złożono odwołanie.' }).waitFor()
     await a.locator('.bo-project-head').filter({ hasText: 'odwołanie w toku' }).waitFor()
@@ -306,9 +373,14 @@ describe('budżet obywatelski: the whole journey', () => {
     await c.waitForFunction(() => document.querySelectorAll('[aria-invalid="true"], .field-invalid').length >= 2)
     await checkA11y(c, 'appeal decision with errors')
     await appeal.getByLabel('Uwzględnij — projekt trafia na listę do głosowania').check()
-    await appeal.getByLabel('Uzasadnienie rozstrzygnięcia').fill('Autor wykazał, że umowa dzierżawy wygasła; teren jest w dyspozycji gminy.')
+    await appeal
+      .getByLabel('Uzasadnienie rozstrzygnięcia')
+      .fill('Autor wykazał, że umowa dzierżawy wygasła; teren jest w dyspozycji gminy.')
     await appeal.getByRole('button', { name: 'Zapisz rozstrzygnięcie' }).click()
-    await c.getByRole('status').filter({ hasText: `Odwołanie uwzględnione: projekt „${projectTitle}” trafia na listę do głosowania.` }).waitFor()
+    await c
+      .getByRole('status')
+      .filter({ hasText: `Odwołanie uwzględnione: projekt „${projectTitle}” trafia na listę do głosowania.` })
+      .waitFor()
     await checkA11y(c, 'appeals after the decision')
     await narrow(c, 'appeals after the decision')
     expect(coordinator.problems).toEqual([])

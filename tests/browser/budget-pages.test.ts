@@ -1,6 +1,18 @@
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, checkA11y, horizontalOverflow, launch, login, open, pageText, screenshot, settled, SLUG, visit } from './helpers'
+import {
+  baseUrl,
+  checkA11y,
+  horizontalOverflow,
+  launch,
+  login,
+  open,
+  pageText,
+  screenshot,
+  settled,
+  SLUG,
+  visit,
+} from './helpers'
 import { authorRequest, createEdition, createProject, emailMatching, linkIn, retireEditions } from './budget-helpers'
 
 /**
@@ -117,7 +129,10 @@ describe('budget pages: behaviour', () => {
     await page.getByRole('heading', { name: 'Krok 2 z 7: Projekt' }).waitFor()
     await page.getByLabel('Tytuł projektu').fill('Siłownia pod chmurką')
     await page.getByLabel('Pula').selectOption({ label: 'Osiedle Północ (projekt do 150 000,00 zł)' })
-    await page.locator('.bo-autosave').filter({ hasText: /Zapisano o \d{1,2}:\d{2}/ }).waitFor()
+    await page
+      .locator('.bo-autosave')
+      .filter({ hasText: /Zapisano o \d{1,2}:\d{2}/ })
+      .waitFor()
 
     // Money: złote as people type them; something else is refused next to the field.
     await page.getByRole('button', { name: '4. Kosztorys' }).click()
@@ -129,19 +144,37 @@ describe('budget pages: behaviour', () => {
     expect(await pageText(page, '.field-invalid')).toContain('Podaj kwotę w złotych')
     await checkA11y(page, 'cost step with an amount error')
     await page.getByLabel('Kwota (zł)').fill('200 000')
-    await page.locator('.bo-autosave').filter({ hasText: /Zapisano o/ }).waitFor()
+    await page
+      .locator('.bo-autosave')
+      .filter({ hasText: /Zapisano o/ })
+      .waitFor()
     // Above the pool's limit: said in words next to the total.
     expect(await pageText(page, '.bo-total')).toContain('to więcej niż maksymalny koszt projektu w tej puli')
     await page.getByLabel('Kwota (zł)').fill('12 500,50')
-    await page.locator('.bo-total').filter({ hasText: /12\s500,50\szł/ }).waitFor()
-    const projectId = await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('wspolnota.bo.authorKeys') ?? '{}')).at(-1))
-    const token = await page.evaluate((id) => JSON.parse(localStorage.getItem('wspolnota.bo.authorKeys') ?? '{}')[id!] as string, projectId)
+    await page
+      .locator('.bo-total')
+      .filter({ hasText: /12\s500,50\szł/ })
+      .waitFor()
+    const projectId = await page.evaluate(() =>
+      Object.keys(JSON.parse(localStorage.getItem('wspolnota.bo.authorKeys') ?? '{}')).at(-1),
+    )
+    const token = await page.evaluate(
+      (id) => JSON.parse(localStorage.getItem('wspolnota.bo.authorKeys') ?? '{}')[id!] as string,
+      projectId,
+    )
     expect(projectId).toBeTruthy()
     // The autosave reaches the server (debounced PATCH).
     await expect
-      .poll(async () => (await authorRequest('GET', year, `/${projectId}/author`, token)).body?.project?.costItems?.[0]?.amount, { timeout: 5000 })
+      .poll(
+        async () =>
+          (await authorRequest('GET', year, `/${projectId}/author`, token)).body?.project?.costItems?.[0]?.amount,
+        { timeout: 5000 },
+      )
       .toBe(1_250_050)
-    await page.locator('.bo-autosave').filter({ hasText: /Zapisano o/ }).waitFor()
+    await page
+      .locator('.bo-autosave')
+      .filter({ hasText: /Zapisano o/ })
+      .waitFor()
     await page.setViewportSize({ width: 320, height: 800 })
     await screenshot(page, 'budget-submit-step4-320')
     expect((await horizontalOverflow(page)).scrollWidth).toBeLessThanOrEqual(320)
@@ -171,7 +204,12 @@ describe('budget pages: behaviour', () => {
     await other.page.getByRole('heading', { name: 'Krok 2 z 7: Projekt' }).waitFor()
     expect(other.page.url()).not.toContain('klucz')
     expect(await other.page.getByLabel('Tytuł projektu').inputValue()).toBe('Siłownia pod chmurką')
-    expect(await other.page.evaluate((id) => JSON.parse(localStorage.getItem('wspolnota.bo.authorKeys') ?? '{}')[id!], projectId)).toBeTruthy()
+    expect(
+      await other.page.evaluate(
+        (id) => JSON.parse(localStorage.getItem('wspolnota.bo.authorKeys') ?? '{}')[id!],
+        projectId,
+      ),
+    ).toBeTruthy()
     await checkA11y(other.page, 'form opened from the e-mailed link')
     expect(problems).toEqual([])
     expect(other.problems).toEqual([])
@@ -186,7 +224,9 @@ describe('budget pages: behaviour', () => {
     await page.getByLabel('Szukaj').fill('PLAC zabaw polnoc')
     await page.getByLabel('Status').selectOption('submitted')
     await page.getByRole('button', { name: 'Pokaż projekty' }).click()
-    await page.waitForURL((url) => url.searchParams.get('szukaj') === 'PLAC zabaw polnoc' && url.searchParams.get('status') === 'submitted')
+    await page.waitForURL(
+      (url) => url.searchParams.get('szukaj') === 'PLAC zabaw polnoc' && url.searchParams.get('status') === 'submitted',
+    )
     await page.getByRole('status').filter({ hasText: 'Znalezione projekty: 1.' }).waitFor()
     await page.getByRole('link', { name: /Plac zabaw na Osiedlu Północ/ }).waitFor()
     await page.getByLabel('Kategoria').selectOption('kultura')
@@ -226,7 +266,10 @@ describe('budget pages: behaviour', () => {
     expect(await pageText(page)).toContain('Czy teren przy przychodni należy do gminy?')
     // The answer goes with the correction form (budget-panel-edit.test.ts covers corrections themselves).
     await page.getByRole('button', { name: 'Zapisz poprawki i odpowiedź' }).click()
-    await page.waitForFunction(() => document.querySelector('.bo-author-panel textarea[name^="answer."]')?.getAttribute('aria-invalid') === 'true')
+    await page.waitForFunction(
+      () =>
+        document.querySelector('.bo-author-panel textarea[name^="answer."]')?.getAttribute('aria-invalid') === 'true',
+    )
     await checkA11y(page, 'author panel with an answer error')
     await page.getByLabel('Odpowiedź na pytanie 1').fill('Tak, działka nr 123/4 jest własnością gminy.')
     await page.getByRole('button', { name: 'Zapisz poprawki i odpowiedź' }).click()
@@ -249,10 +292,14 @@ describe('budget pages: behaviour', () => {
     const { page, context } = await open(browser)
     await visit(page, `/${SLUG}`)
     await page.getByRole('link', { name: `Budżet obywatelski ${year}` }).waitFor()
-    expect(await page.getByRole('link', { name: 'Budżet obywatelski — wszystkie edycje' }).getAttribute('href')).toBe(`/${SLUG}/bo`)
+    expect(await page.getByRole('link', { name: 'Budżet obywatelski — wszystkie edycje' }).getAttribute('href')).toBe(
+      `/${SLUG}/bo`,
+    )
     await login(page, 'moderator')
     await visit(page, `/panel/${SLUG}/bo`)
-    expect(await pageText(page)).toContain('Panel budżetu obywatelskiego jest dostępny dla administratora, koordynatora i weryfikatora.')
+    expect(await pageText(page)).toContain(
+      'Panel budżetu obywatelskiego jest dostępny dla administratora, koordynatora i weryfikatora.',
+    )
     expect(await page.getByRole('link', { name: 'Budżet obywatelski', exact: true }).count()).toBe(0)
     await context.close()
   })

@@ -2,7 +2,17 @@ import { createClient } from '@libsql/client'
 import { describe, expect, inject, it } from 'vitest'
 import { instantOfWarsawLocal } from '../../worker/budget/calendar'
 import { DAY, submissionPhases } from '../support/editions'
-import { authorRequest, budgetBrowser, createEdition, emailMatching, localIn, submitProject, tabPress, tabTo, tabType } from './budget-helpers'
+import {
+  authorRequest,
+  budgetBrowser,
+  createEdition,
+  emailMatching,
+  localIn,
+  submitProject,
+  tabPress,
+  tabTo,
+  tabType,
+} from './budget-helpers'
 import { ACCOUNTS, baseUrl, checkA11y, login, open, pageText, screenshot, settled, SLUG, visit } from './helpers'
 
 /**
@@ -43,11 +53,16 @@ async function savedElsewhere(year: number, title: string): Promise<void> {
 
 async function edition(year: number) {
   const response = await fetch(`${baseUrl()}/api/v1/jst/${SLUG}/bo/${year}`)
-  return (await response.json()) as { pools: { id: string; code: string; amount: number }[]; phases: { phase: string; endsAt: string }[]; rules: { submission: { formFields: { key: string; type: string; options: string[] }[] } } }
+  return (await response.json()) as {
+    pools: { id: string; code: string; amount: number }[]
+    phases: { phase: string; endsAt: string }[]
+    rules: { submission: { formFields: { key: string; type: string; options: string[] }[] } }
+  }
 }
 
 /** A project submitted through the API (area pool: one supporter), with the edition's required extra fields. */
-const submitted = (year: number, poolId: string, title: string) => submitProject(year, poolId, { title, extra: { ogolnodostepny: true, dzielnica: 'Północ' } })
+const submitted = (year: number, poolId: string, title: string) =>
+  submitProject(year, poolId, { title, extra: { ogolnodostepny: true, dzielnica: 'Północ' } })
 
 describe('budget panel: editing an edition, the submission form, conflicts and the author’s correction', () => {
   it('edits an edition, defines a field residents then see, records a conflict by keyboard, and takes a correction', async () => {
@@ -62,11 +77,17 @@ describe('budget panel: editing an edition, the submission form, conflicts and t
     // ——— 1. Edit the edition from its panel page. ———
     await visit(c, `/panel/${SLUG}/bo/${year}`)
     const settings = c.getByRole('region', { name: 'Ustawienia edycji' })
-    expect(await pageText(c, 'section[aria-labelledby="bo-settings-heading"]')).toContain('Roku budżetowego nie można zmienić nigdy')
+    expect(await pageText(c, 'section[aria-labelledby="bo-settings-heading"]')).toContain(
+      'Roku budżetowego nie można zmienić nigdy',
+    )
     // Sentences around a date are whole catalogue messages: the date sits inside, the full stop after it.
-    expect(await pageText(c, 'section[aria-labelledby="bo-settings-heading"]')).toMatch(/Ustawienia można zmieniać do rozpoczęcia zgłaszania projektów: \d{1,2} \p{L}+ \d{4}[^.]*\./u)
+    expect(await pageText(c, 'section[aria-labelledby="bo-settings-heading"]')).toMatch(
+      /Ustawienia można zmieniać do rozpoczęcia zgłaszania projektów: \d{1,2} \p{L}+ \d{4}[^.]*\./u,
+    )
     await settings.getByRole('button', { name: 'Edytuj edycję' }).click()
-    expect(await settings.getByRole('button', { name: 'Zamknij formularz bez zapisywania' }).getAttribute('aria-expanded')).toBe('true')
+    expect(
+      await settings.getByRole('button', { name: 'Zamknij formularz bez zapisywania' }).getAttribute('aria-expanded'),
+    ).toBe('true')
     const pool1 = c.getByRole('group', { name: 'Pula 1', exact: true })
     const pool2 = c.getByRole('group', { name: 'Pula 2', exact: true })
     // Pre-filled from the edition: złote, the calendar, the year read-only, PESEL off with its warning.
@@ -76,7 +97,9 @@ describe('budget panel: editing an edition, the submission form, conflicts and t
     expect(await c.getByLabel('Koniec: Zgłaszanie projektów').inputValue()).toBe(localIn(15))
     expect(await c.getByLabel('Wymagaj numeru PESEL od głosujących').isChecked()).toBe(false)
     expect(await pageText(c)).toContain('Uwaga prawna: PESEL')
-    expect(await c.getByRole('group', { name: 'Pole 1', exact: true }).getByLabel('Etykieta pola').inputValue()).toBe('Projekt będzie ogólnodostępny')
+    expect(await c.getByRole('group', { name: 'Pole 1', exact: true }).getByLabel('Etykieta pola').inputValue()).toBe(
+      'Projekt będzie ogólnodostępny',
+    )
     await checkA11y(c, 'edition edit form, pre-filled')
 
     // A value the browser refuses, and one only the server refuses — each next to its field.
@@ -85,22 +108,34 @@ describe('budget panel: editing an edition, the submission form, conflicts and t
     await c.getByLabel('Koniec: Zgłaszanie projektów').fill(localIn(12))
     await c.getByRole('button', { name: 'Dodaj pole formularza' }).click()
     // Focus moves to the new field's label.
-    await c.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.name === 'rules.submission.formFields.1.label')
+    await c.waitForFunction(
+      () => (document.activeElement as HTMLInputElement | null)?.name === 'rules.submission.formFields.1.label',
+    )
     await c.keyboard.type('Dzielnica')
     const field2 = c.getByRole('group', { name: 'Pole 2', exact: true })
     await field2.getByLabel('Rodzaj pola').selectOption('choice')
     await field2.getByLabel('Pole obowiązkowe').check()
     await c.getByRole('button', { name: 'Zapisz zmiany w edycji' }).click()
-    await c.waitForFunction(() => document.querySelector('input[name="pools.0.amount"]')?.getAttribute('aria-invalid') === 'true')
-    expect(await pageText(c, `.field-invalid:has(input[name="pools.0.amount"])`)).toContain('Podaj kwotę w złotych, np. 12 500,50.')
-    expect(await pageText(c, `.field-invalid:has(textarea[name="rules.submission.formFields.1.options"])`)).toContain('Pole wyboru potrzebuje co najmniej dwóch opcji')
+    await c.waitForFunction(
+      () => document.querySelector('input[name="pools.0.amount"]')?.getAttribute('aria-invalid') === 'true',
+    )
+    expect(await pageText(c, `.field-invalid:has(input[name="pools.0.amount"])`)).toContain(
+      'Podaj kwotę w złotych, np. 12 500,50.',
+    )
+    expect(await pageText(c, `.field-invalid:has(textarea[name="rules.submission.formFields.1.options"])`)).toContain(
+      'Pole wyboru potrzebuje co najmniej dwóch opcji',
+    )
     await checkA11y(c, 'edition edit form with client errors')
 
     await pool1.getByLabel('Kwota puli (zł)').fill('1 200 000')
     await field2.getByLabel('Opcje do wyboru').fill('Północ\nPołudnie')
     await c.getByRole('button', { name: 'Zapisz zmiany w edycji' }).click()
-    await c.waitForFunction(() => document.querySelector('input[name="pools.1.requiredSupporters"]')?.getAttribute('aria-invalid') === 'true')
-    expect(await pageText(c, `.field-invalid:has(input[name="pools.1.requiredSupporters"])`)).toContain('przekracza 0,1% mieszkańców obszaru puli: 0,1% × 3200 = 3')
+    await c.waitForFunction(
+      () => document.querySelector('input[name="pools.1.requiredSupporters"]')?.getAttribute('aria-invalid') === 'true',
+    )
+    expect(await pageText(c, `.field-invalid:has(input[name="pools.1.requiredSupporters"])`)).toContain(
+      'przekracza 0,1% mieszkańców obszaru puli: 0,1% × 3200 = 3',
+    )
     expect(await c.getByRole('alert').filter({ hasText: 'Pula 2: Wymagana liczba podpisów poparcia' }).count()).toBe(1)
     await checkA11y(c, 'edition edit form with a server error')
     await screenshot(c, 'budget-edition-edit-error-1280')
@@ -111,7 +146,10 @@ describe('budget panel: editing an edition, the submission form, conflicts and t
     await c.getByText('Pole „Dzielnica” jest teraz na pozycji 1.').waitFor({ state: 'attached' })
     await pool2.getByLabel('Wymagana liczba podpisów poparcia').fill('1')
     await c.getByRole('button', { name: 'Zapisz zmiany w edycji' }).click()
-    await c.getByRole('status').filter({ hasText: `Zapisano zmiany w edycji budżetu obywatelskiego na rok ${year}.` }).waitFor()
+    await c
+      .getByRole('status')
+      .filter({ hasText: `Zapisano zmiany w edycji budżetu obywatelskiego na rok ${year}.` })
+      .waitFor()
     await c.waitForFunction(() => document.activeElement?.textContent === 'Edytuj edycję')
     await checkA11y(c, 'edition panel page after saving')
     const saved = await edition(year)
@@ -127,19 +165,32 @@ describe('budget panel: editing an edition, the submission form, conflicts and t
     await savedElsewhere(year, elsewhere)
     await c.getByLabel('Tytuł edycji').fill(`Budżet obywatelski ${year} — mój tytuł`)
     await c.getByRole('button', { name: 'Zapisz zmiany w edycji' }).click()
-    await c.getByRole('alert').filter({ hasText: 'Ktoś inny zmienił tę edycję w międzyczasie, więc Twoich zmian nie zapisano.' }).waitFor()
+    await c
+      .getByRole('alert')
+      .filter({ hasText: 'Ktoś inny zmienił tę edycję w międzyczasie, więc Twoich zmian nie zapisano.' })
+      .waitFor()
     await checkA11y(c, 'edition edit form refused: changed meanwhile')
     await c.getByRole('button', { name: 'Wczytaj aktualną wersję edycji (niezapisane zmiany przepadną)' }).click()
-    await c.getByRole('status').filter({ hasText: 'Wczytano aktualną wersję edycji. Wprowadź swoje zmiany jeszcze raz.' }).waitFor()
-    await c.waitForFunction((title) => (document.querySelector('input[name="title"]') as HTMLInputElement | null)?.value === title, elsewhere)
+    await c
+      .getByRole('status')
+      .filter({ hasText: 'Wczytano aktualną wersję edycji. Wprowadź swoje zmiany jeszcze raz.' })
+      .waitFor()
+    await c.waitForFunction(
+      (title) => (document.querySelector('input[name="title"]') as HTMLInputElement | null)?.value === title,
+      elsewhere,
+    )
     expect(await c.getByRole('alert').filter({ hasText: 'Ktoś inny zmienił' }).count()).toBe(0)
     await settings.getByRole('button', { name: 'Zamknij formularz bez zapisywania' }).click()
 
     // ——— 2. Submission opens: the settings are locked, and residents see the new field. ———
     await shiftCalendar(year, 5)
     await visit(c, `/panel/${SLUG}/bo/${year}`)
-    expect(await pageText(c, 'section[aria-labelledby="bo-settings-heading"]')).toContain('zablokowane są wszystkie pola')
-    expect(await pageText(c, 'section[aria-labelledby="bo-settings-heading"]')).toMatch(/Zgłaszanie projektów rozpoczęło się \d{1,2} \p{L}+ \d{4}[^.]*\./u)
+    expect(await pageText(c, 'section[aria-labelledby="bo-settings-heading"]')).toContain(
+      'zablokowane są wszystkie pola',
+    )
+    expect(await pageText(c, 'section[aria-labelledby="bo-settings-heading"]')).toMatch(
+      /Zgłaszanie projektów rozpoczęło się \d{1,2} \p{L}+ \d{4}[^.]*\./u,
+    )
     expect(await c.getByRole('button', { name: 'Edytuj edycję' }).count()).toBe(0)
     await checkA11y(c, 'edition panel page, settings locked')
 
@@ -154,7 +205,10 @@ describe('budget panel: editing an edition, the submission form, conflicts and t
     const district = r.getByLabel('Dzielnica', { exact: true })
     expect((await district.locator('option').allTextContents()).slice(1)).toEqual(['Północ', 'Południe'])
     await district.selectOption('Południe')
-    await r.locator('.bo-autosave[aria-live="polite"]').filter({ hasText: /Zapisano o \d{1,2}:\d{2}/ }).waitFor()
+    await r
+      .locator('.bo-autosave[aria-live="polite"]')
+      .filter({ hasText: /Zapisano o \d{1,2}:\d{2}/ })
+      .waitFor()
     await checkA11y(r, 'submission step 2 with the custom choice field')
     expect(resident.problems).toEqual([])
     await resident.context.close()
@@ -180,7 +234,9 @@ describe('budget panel: editing an edition, the submission form, conflicts and t
     await c.getByText('Pokazano 2 z 3 projektów.').waitFor()
     await tabPress(c, `Plac zabaw A ${stamp}`, 'Space')
     await tabPress(c, `Plac zabaw B ${stamp}`, 'Space')
-    await c.getByText(`Zaznaczone (2): nr ${a.number} „Plac zabaw A ${stamp}”; nr ${b.number} „Plac zabaw B ${stamp}”.`).waitFor()
+    await c
+      .getByText(`Zaznaczone (2): nr ${a.number} „Plac zabaw A ${stamp}”; nr ${b.number} „Plac zabaw B ${stamp}”.`)
+      .waitFor()
     await tabType(c, 'Powód', 'Ta sama działka przy ul. Lipowej.')
     await tabPress(c, 'Zapisz grupę')
     await c.getByRole('status').filter({ hasText: 'Zapisano grupę projektów wykluczających się' }).waitFor()
@@ -207,12 +263,18 @@ describe('budget panel: editing an edition, the submission form, conflicts and t
     await checkA11y(c, 'public project page naming the project it excludes (A)')
     await excludesB.getByRole('link', { name: `nr ${b.number} „Plac zabaw B ${stamp}”` }).click()
     await c.waitForURL(`**/${SLUG}/bo/${year}/projekty/${b.id}`)
-    await c.locator('li').filter({ hasText: 'Wyklucza się z:' }).getByRole('link', { name: `nr ${a.number} „Plac zabaw A ${stamp}”` }).waitFor()
+    await c
+      .locator('li')
+      .filter({ hasText: 'Wyklucza się z:' })
+      .getByRole('link', { name: `nr ${a.number} „Plac zabaw A ${stamp}”` })
+      .waitFor()
     await settled(c)
     await checkA11y(c, 'public project page naming the project it excludes (B)')
 
     // ——— 4. The verifier's question, and the author's correction with an answer. ———
-    const asked = await c.request.post(`/api/v1/jst/${SLUG}/staff/bo/${year}/projects/${a.id}/questions`, { data: { text: 'Proszę doprecyzować koszt nawierzchni.' } })
+    const asked = await c.request.post(`/api/v1/jst/${SLUG}/staff/bo/${year}/projects/${a.id}/questions`, {
+      data: { text: 'Proszę doprecyzować koszt nawierzchni.' },
+    })
     expect(asked.status(), await asked.text()).toBe(201)
     const author = await open(suite.browser)
     const w = author.page
@@ -221,20 +283,31 @@ describe('budget panel: editing an edition, the submission form, conflicts and t
     await settled(w)
     const form = w.getByRole('region', { name: 'Poprawki projektu' })
     expect(await pageText(w)).toContain('Proszę doprecyzować koszt nawierzchni.')
-    expect(await pageText(w)).toMatch(/Możesz poprawić projekt i odpowiedzieć do \d{1,2} \p{L}+ \d{4}[^.]*\. Wysłanie odpowiedzi zamyka pytanie/u)
+    expect(await pageText(w)).toMatch(
+      /Możesz poprawić projekt i odpowiedzieć do \d{1,2} \p{L}+ \d{4}[^.]*\. Wysłanie odpowiedzi zamyka pytanie/u,
+    )
     expect(await form.getByLabel('Tytuł projektu').inputValue()).toBe(`Plac zabaw A ${stamp}`)
     await checkA11y(w, 'author page with an open question and the correction form')
     await screenshot(w, 'budget-author-correction-1280')
     // Nothing changed: said so, nothing sent.
     await form.getByRole('button', { name: 'Zapisz poprawki i odpowiedź' }).click()
-    await w.waitForFunction(() => document.querySelector('textarea[name^="answer."]')?.getAttribute('aria-invalid') === 'true')
-    expect(await pageText(w, '.field-invalid:has(textarea[name^="answer."])')).toContain('Nic nie zmieniono: popraw projekt albo wpisz odpowiedź.')
+    await w.waitForFunction(
+      () => document.querySelector('textarea[name^="answer."]')?.getAttribute('aria-invalid') === 'true',
+    )
+    expect(await pageText(w, '.field-invalid:has(textarea[name^="answer."])')).toContain(
+      'Nic nie zmieniono: popraw projekt albo wpisz odpowiedź.',
+    )
     await checkA11y(w, 'correction form with an error')
     await form.getByLabel('Tytuł projektu').fill(`Plac zabaw A z nową nawierzchnią ${stamp}`)
     await form.getByRole('group', { name: 'Pozycja 1' }).getByLabel('Kwota (zł)').fill('45 000')
-    await form.getByLabel('Odpowiedź na pytanie 1').fill('Nawierzchnia poliuretanowa 150 m² według oferty z marca: 45 000 zł.')
+    await form
+      .getByLabel('Odpowiedź na pytanie 1')
+      .fill('Nawierzchnia poliuretanowa 150 m² według oferty z marca: 45 000 zł.')
     await form.getByRole('button', { name: 'Zapisz poprawki i odpowiedź' }).click()
-    await w.getByRole('status').filter({ hasText: 'Zapisano poprawki i wysłano odpowiedź. Pytanie jest zamknięte.' }).waitFor()
+    await w
+      .getByRole('status')
+      .filter({ hasText: 'Zapisano poprawki i wysłano odpowiedź. Pytanie jest zamknięte.' })
+      .waitFor()
     await w.getByText('Poprawki są zamknięte.').waitFor()
     expect(await pageText(w)).toMatch(/Odpowiedź na pytanie weryfikatora wysłano \d{1,2} \p{L}+ \d{4}[^.]*\./u)
     expect(await pageText(w)).toContain('Projektu nie można już zmieniać.')

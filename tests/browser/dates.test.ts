@@ -25,7 +25,20 @@ afterAll(async () => {
   closeDb()
 })
 
-const MONTHS = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia']
+const MONTHS = [
+  'stycznia',
+  'lutego',
+  'marca',
+  'kwietnia',
+  'maja',
+  'czerwca',
+  'lipca',
+  'sierpnia',
+  'września',
+  'października',
+  'listopada',
+  'grudnia',
+]
 /** "2027-01-08" → "8 stycznia 2027". */
 const polishDay = (date: string) => {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number]
@@ -38,7 +51,11 @@ function warsawAt(date: string, hour: number): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number]
   for (const offset of [1, 2]) {
     const at = new Date(Date.UTC(y, m - 1, d, hour - offset))
-    const shown = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Warsaw', hour: 'numeric', hourCycle: 'h23' }).format(at)
+    const shown = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Warsaw',
+      hour: 'numeric',
+      hourCycle: 'h23',
+    }).format(at)
     if (warsawDate(at).date === date && Number(shown) === hour) return at
   }
   throw new Error(`No ${hour}:00 in Warsaw on ${date}`)
@@ -82,12 +99,25 @@ describe('dates and deadlines in Warsaw time', () => {
     expect(await pageText(page, `[id="${described}"]`)).toBe(`Projekty przyjmujemy do ${polishDay(lastDay)} włącznie.`)
 
     // The calendar: a start off midnight with its Warsaw time and zone, an end at midnight as its last day.
-    const startTime = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(submissionStart)
+    const startTime = new Intl.DateTimeFormat('pl-PL', {
+      timeZone: 'Europe/Warsaw',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(submissionStart)
     const calendar = page.getByRole('list', { name: 'Kalendarz' })
-    const submission = ((await calendar.getByRole('listitem').filter({ hasText: 'Zgłaszanie projektów' }).textContent()) ?? '').replace(/\s+/g, ' ')
-    expect(submission).toContain(`od ${polishDay(warsawDate(submissionStart).date)}, ${startTime} (czasu polskiego) do ${polishDay(lastDay)} włącznie`)
-    const voting = ((await calendar.getByRole('listitem').filter({ hasText: 'Głosowanie' }).textContent()) ?? '').replace(/\s+/g, ' ')
-    expect(voting).toContain(`od ${polishDay(votingFrom)}, 08:00 (czasu polskiego) do ${polishDay(votingLastDay)} włącznie`)
+    const submission = (
+      (await calendar.getByRole('listitem').filter({ hasText: 'Zgłaszanie projektów' }).textContent()) ?? ''
+    ).replace(/\s+/g, ' ')
+    expect(submission).toContain(
+      `od ${polishDay(warsawDate(submissionStart).date)}, ${startTime} (czasu polskiego) do ${polishDay(lastDay)} włącznie`,
+    )
+    const voting = (
+      (await calendar.getByRole('listitem').filter({ hasText: 'Głosowanie' }).textContent()) ?? ''
+    ).replace(/\s+/g, ' ')
+    expect(voting).toContain(
+      `od ${polishDay(votingFrom)}, 08:00 (czasu polskiego) do ${polishDay(votingLastDay)} włącznie`,
+    )
     await audit(page, 'edition page in submission, phone in New York')
     await screenshot(page, 'dates-edition-360')
 
@@ -103,7 +133,12 @@ describe('dates and deadlines in Warsaw time', () => {
     // English: the same Warsaw dates, the zone named in English.
     await page.getByRole('button', { name: 'English' }).click()
     await page.getByRole('status').filter({ hasText: 'Voting has not started yet.' }).waitFor()
-    expect(((await page.getByRole('status').filter({ hasText: 'Voting has not started yet.' }).textContent()) ?? '').replace(/\s+/g, ' ')).toMatch(
+    expect(
+      ((await page.getByRole('status').filter({ hasText: 'Voting has not started yet.' }).textContent()) ?? '').replace(
+        /\s+/g,
+        ' ',
+      ),
+    ).toMatch(
       /Voting will open on \d{1,2} \w+ \d{4}, 08:00 \(Polish time\) and run until \d{1,2} \w+ \d{4} inclusive\./,
     )
     expect(problems).toEqual([])
@@ -155,12 +190,17 @@ describe('dates and deadlines in Warsaw time', () => {
   })
 
   it('the calendar fields of the panel read and save Warsaw time on a computer in New York', async () => {
-    const { context, page, problems } = await open(browser, { timezoneId: 'America/New_York', viewport: { width: 1280, height: 900 } })
+    const { context, page, problems } = await open(browser, {
+      timezoneId: 'America/New_York',
+      viewport: { width: 1280, height: 900 },
+    })
     await login(page, 'koordynator')
     // Submission opens in four days: the edition can still be edited.
     const { year } = await createEdition(page, { phases: submissionPhases(5) })
     years.push(year)
-    const edition = (await (await page.request.get(`/api/v1/jst/${SLUG}/bo/${year}`)).json()) as { phases: { phase: string; endsAt: string }[] }
+    const edition = (await (await page.request.get(`/api/v1/jst/${SLUG}/bo/${year}`)).json()) as {
+      phases: { phase: string; endsAt: string }[]
+    }
     const end = edition.phases.find((p) => p.phase === 'submission')!.endsAt
     await visit(page, `/panel/${SLUG}/bo/${year}`)
     await page.getByRole('region', { name: 'Ustawienia edycji' }).getByRole('button', { name: 'Edytuj edycję' }).click()
@@ -170,7 +210,14 @@ describe('dates and deadlines in Warsaw time', () => {
     const moved = `${warsawLocalInput(end).slice(0, 10)}T18:30`
     await field.fill(moved)
     await page.getByRole('button', { name: 'Zapisz zmiany w edycji' }).click()
-    await expect.poll(async () => ((await (await page.request.get(`/api/v1/jst/${SLUG}/bo/${year}`)).json()) as typeof edition).phases.find((p) => p.phase === 'submission')!.endsAt).toBe(instantOfWarsawLocal(moved)!.toISOString())
+    await expect
+      .poll(
+        async () =>
+          ((await (await page.request.get(`/api/v1/jst/${SLUG}/bo/${year}`)).json()) as typeof edition).phases.find(
+            (p) => p.phase === 'submission',
+          )!.endsAt,
+      )
+      .toBe(instantOfWarsawLocal(moved)!.toISOString())
     await checkA11y(page, 'edition form on a computer in New York')
     expect(problems).toEqual([])
     await context.close()

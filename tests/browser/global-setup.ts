@@ -54,7 +54,11 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
 export default async function setup(project: TestProject) {
   const dist = process.env.WEB_DIST ?? join(root, 'web', 'dist')
   if (!existsSync(join(dist, 'index.html'))) {
-    execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', dist, '--emptyOutDir'], { cwd: root, stdio: 'inherit' })
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', dist, '--emptyOutDir'],
+      { cwd: root, stdio: 'inherit' },
+    )
   }
   mkdirSync(join(root, 'tmp', 'screenshots'), { recursive: true })
   const dbFile = `tmp/browser-${process.pid}.db`

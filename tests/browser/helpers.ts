@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type FileChooser, type Page } from 'playwright-core'
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type FileChooser,
+  type Page,
+} from 'playwright-core'
 import { inject } from 'vitest'
 
 export const baseUrl = () => inject('baseUrl')
@@ -42,13 +49,21 @@ export interface Opened {
 }
 
 /** A 1×1 light grey PNG: what map tiles are in tests. */
-export const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGN4AgAA5gDlWNqJzgAAAABJRU5ErkJggg==', 'base64')
+export const TILE_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGN4AgAA5gDlWNqJzgAAAABJRU5ErkJggg==',
+  'base64',
+)
 /** Addresses of the map's default tile server (web/src/components/map/config.ts). */
 export const TILE_URLS = /^https:\/\/([a-c]\.)?tile\.openstreetmap\.org\//
 
 /** A fresh context (own cookies, Polish by default) and page, recording console errors and CSP violations. */
 export async function open(browser: Browser, options: BrowserContextOptions = {}): Promise<Opened> {
-  const context = await browser.newContext({ baseURL: baseUrl(), locale: 'pl-PL', viewport: { width: 1280, height: 900 }, ...options })
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    locale: 'pl-PL',
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  })
   // Map tiles never go to the network (tests have none, and OpenStreetMap's servers are no test fixture).
   await context.route(TILE_URLS, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TILE_PNG }))
   const page = await context.newPage()
@@ -68,7 +83,10 @@ export async function open(browser: Browser, options: BrowserContextOptions = {}
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('domcontentloaded')
   await page.waitForFunction(
-    () => !document.querySelector('[aria-busy="true"]') && !document.querySelector('.state-loading') && document.querySelector('h1'),
+    () =>
+      !document.querySelector('[aria-busy="true"]') &&
+      !document.querySelector('.state-loading') &&
+      document.querySelector('h1'),
     undefined,
     { timeout: 15_000 },
   )
@@ -108,13 +126,18 @@ export async function checkA11y(page: Page, label = page.url()): Promise<void> {
   const hasAxe = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined')
   if (!hasAxe) await page.evaluate(axeSource)
   const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe
+    const axe = (
+      window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }
+    ).axe
     const wcag = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       resultTypes: ['violations'],
     })
     // Best practice, not WCAG, but a screen reader's landmark list is useless when two regions share one name.
-    const landmarks = await axe.run(document, { runOnly: { type: 'rule', values: ['landmark-unique'] }, resultTypes: ['violations'] })
+    const landmarks = await axe.run(document, {
+      runOnly: { type: 'rule', values: ['landmark-unique'] },
+      resultTypes: ['violations'],
+    })
     return [...wcag.violations, ...landmarks.violations]
   })) as AxeViolation[]
   if (violations.length === 0) return
@@ -133,7 +156,10 @@ export async function checkA11y(page: Page, label = page.url()): Promise<void> {
 
 /** No horizontal scrollbar: the document is not wider than the viewport. */
 export async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number }> {
-  return page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }))
+  return page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }))
 }
 
 /**

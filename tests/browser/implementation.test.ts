@@ -1,8 +1,32 @@
 import { deflateSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, checkA11y, chooseFileByKeyboard, horizontalOverflow, launch, login, open, type Opened, pageText, screenshot, settled, SLUG, visit } from './helpers'
-import { castViaApi, closeDb, createVotingEdition, endVoting, focused, staff, tablesFit, tabTo, type VotingEdition } from './voting-helpers'
+import {
+  baseUrl,
+  checkA11y,
+  chooseFileByKeyboard,
+  horizontalOverflow,
+  launch,
+  login,
+  open,
+  type Opened,
+  pageText,
+  screenshot,
+  settled,
+  SLUG,
+  visit,
+} from './helpers'
+import {
+  castViaApi,
+  closeDb,
+  createVotingEdition,
+  endVoting,
+  focused,
+  staff,
+  tablesFit,
+  tabTo,
+  type VotingEdition,
+} from './voting-helpers'
 
 /**
  * Implementation tracking and the results charts: before publication the residents' page says "not yet"; after it,
@@ -47,9 +71,17 @@ function tinyPng(width: number, height: number): Buffer {
   header.writeUInt32BE(width, 0)
   header.writeUInt32BE(height, 4)
   header.set([8, 2, 0, 0, 0], 8) // 8-bit RGB
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => [0x2e, 0x7d, 0x32]).flat())])
+  const row = Buffer.concat([
+    Buffer.from([0]),
+    Buffer.from(Array.from({ length: width }, () => [0x2e, 0x7d, 0x32]).flat()),
+  ])
   const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)))
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }
 
 beforeAll(async () => {
@@ -61,13 +93,18 @@ beforeAll(async () => {
   const pool = (code: string) => edition.pools.find((p) => p.code === code)!.id
   // 11 women (shown in full) and 2 men (shown as "<10"), all online.
   for (let i = 0; i < 13; i++) {
-    await castViaApi(edition.year, `realizacja.${i}.${edition.year}@example.pl`, { [pool('OG')]: { [og[0]!.id]: 1, [og[2]!.id]: 1 }, [pool('PN')]: { [pn[0]!.id]: 1 } }, {
-      firstName: `Osoba${i}`,
-      lastName: 'Realizacyjna',
-      address: `ul. Krótka ${i + 1}, Przykładowo`,
-      sex: i < 11 ? 'k' : 'm',
-      ageBand: '45-54',
-    })
+    await castViaApi(
+      edition.year,
+      `realizacja.${i}.${edition.year}@example.pl`,
+      { [pool('OG')]: { [og[0]!.id]: 1, [og[2]!.id]: 1 }, [pool('PN')]: { [pn[0]!.id]: 1 } },
+      {
+        firstName: `Osoba${i}`,
+        lastName: 'Realizacyjna',
+        address: `ul. Krótka ${i + 1}, Przykładowo`,
+        sex: i < 11 ? 'k' : 'm',
+        ageBand: '45-54',
+      },
+    )
   }
   await endVoting(edition.year)
   const computed = await (await staff('koordynator')).post(`/jst/${SLUG}/staff/bo/${edition.year}/results`)
@@ -85,7 +122,14 @@ async function audit(page: Page, label: string) {
   expect(scrollWidth, `${label} scrolls horizontally`).toBeLessThanOrEqual(clientWidth)
   expect(await tablesFit(page), `${label}: tables wider than the screen`).toEqual([])
   // (axe-core leaves empty `style=""` on form controls it measured; only real inline styles count.)
-  expect(await page.evaluate(() => [...document.querySelectorAll('[style]:not([style=""])')].map((el) => `${el.tagName}: ${el.getAttribute('style')}`)), `${label}: inline style attributes`).toEqual([])
+  expect(
+    await page.evaluate(() =>
+      [...document.querySelectorAll('[style]:not([style=""])')].map(
+        (el) => `${el.tagName}: ${el.getAttribute('style')}`,
+      ),
+    ),
+    `${label}: inline style attributes`,
+  ).toEqual([])
 }
 
 /** The first project by number, and the next one: the two winners the coordinator works on. */
@@ -103,7 +147,9 @@ describe('implementation tracking and results charts', () => {
     const r = resident.page
     await visit(r, `${base}/realizacja`)
     expect(await pageText(r, 'h1')).toContain('Realizacja projektów')
-    expect(await pageText(r, '.state-empty')).toContain('Realizację projektów pokażemy po ogłoszeniu wyników głosowania.')
+    expect(await pageText(r, '.state-empty')).toContain(
+      'Realizację projektów pokażemy po ogłoszeniu wyników głosowania.',
+    )
     expect(await r.locator('.state-empty').getAttribute('role')).toBe('status')
     expect(await r.locator('[role="alert"]').count()).toBe(0)
     expect(await r.getByRole('link', { name: 'Wyniki głosowania' }).getAttribute('href')).toBe(`${base}/wyniki`)
@@ -141,8 +187,12 @@ describe('implementation tracking and results charts', () => {
     expect(await sex.locator('.vt-chart-suppressed').allTextContents()).toEqual(['mniej niż 10 (bez słupka)'])
     expect(await sex.locator('.vt-chart-bar').count()).toBe(1)
     expect(await sex.locator('.vt-chart-value').allTextContents()).toEqual(['11'])
-    expect(await pageText(r, 'table:has(caption:text("według płci")) tbody tr:has(th:text("Mężczyzna")) td')).toBe('mniej niż 10')
-    expect(await r.getByRole('link', { name: 'Realizacja zwycięskich projektów' }).getAttribute('href')).toBe(`${base}/realizacja`)
+    expect(await pageText(r, 'table:has(caption:text("według płci")) tbody tr:has(th:text("Mężczyzna")) td')).toBe(
+      'mniej niż 10',
+    )
+    expect(await r.getByRole('link', { name: 'Realizacja zwycięskich projektów' }).getAttribute('href')).toBe(
+      `${base}/realizacja`,
+    )
     await audit(r, 'results with charts at 360 px')
     await screenshot(r, 'implementation-1-results-charts-360')
 
@@ -168,7 +218,10 @@ describe('implementation tracking and results charts', () => {
     const c = coordinator.page
     await login(c, 'koordynator')
     await visit(c, `/panel/${SLUG}/bo/${edition.year}`)
-    await c.getByRole('navigation', { name: new RegExp(String(edition.year)) }).getByRole('link', { name: 'Realizacja projektów' }).click()
+    await c
+      .getByRole('navigation', { name: new RegExp(String(edition.year)) })
+      .getByRole('link', { name: 'Realizacja projektów' })
+      .click()
     await c.waitForURL((url) => url.pathname === `/panel/${SLUG}/bo/${edition.year}/realizacja`)
     await settled(c)
     expect(await pageText(c, 'h1')).toBe(`Realizacja projektów — Budżet obywatelski ${edition.year}`)
@@ -182,7 +235,10 @@ describe('implementation tracking and results charts', () => {
     await tabTo(c, 'Zapisz stan')
     expect((await focused(c)).name).toBe(`Zapisz stan projektu ${firstName}`)
     await c.keyboard.press('Enter')
-    await c.getByRole('status').filter({ hasText: `Zapisano stan projektu ${firstName}: w realizacji.` }).waitFor()
+    await c
+      .getByRole('status')
+      .filter({ hasText: `Zapisano stan projektu ${firstName}: w realizacji.` })
+      .waitFor()
 
     // 2. A progress note with a photo, the file chosen from the keyboard.
     await tabTo(c, 'Informacja o postępie prac')
@@ -191,25 +247,34 @@ describe('implementation tracking and results charts', () => {
     await chooseFileByKeyboard(c, { name: 'skwer.png', mimeType: 'image/png', buffer: PNG })
     await tabTo(c, 'Dodaj informację')
     await c.keyboard.press('Enter')
-    await c.getByRole('status').filter({ hasText: `Dodano informację o postępie projektu ${firstName} ze zdjęciem.` }).waitFor()
+    await c
+      .getByRole('status')
+      .filter({ hasText: `Dodano informację o postępie projektu ${firstName} ze zdjęciem.` })
+      .waitFor()
     await settled(c)
     const firstSection = c.locator('section.impl-winner').first()
     await firstSection.locator('.impl-note-text', { hasText: NOTE }).waitFor()
     expect(await firstSection.locator('.impl-status').textContent()).toBe('w realizacji')
-    await expect.poll(() => c.evaluate(() => (document.activeElement as HTMLElement).getAttribute('aria-label'))).toBe(`Dodaj informację o projekcie ${firstName}`)
+    await expect
+      .poll(() => c.evaluate(() => (document.activeElement as HTMLElement).getAttribute('aria-label')))
+      .toBe(`Dodaj informację o projekcie ${firstName}`)
     expect(await firstSection.getByLabel('Informacja o postępie prac').inputValue()).toBe('') // ready for the next note
     await audit(c, 'staff: status and note saved')
 
     // 3. The second winner: abandoned without a reason → the error next to the reason field, which gets the focus.
     await tabTo(c, 'Stan realizacji', 60)
-    expect(await c.evaluate(() => document.activeElement?.closest('section')?.querySelector('h2')?.textContent)).toBe(secondName)
+    expect(await c.evaluate(() => document.activeElement?.closest('section')?.querySelector('h2')?.textContent)).toBe(
+      secondName,
+    )
     await c.keyboard.press('End')
     expect(await c.evaluate(() => (document.activeElement as HTMLSelectElement).value)).toBe('abandoned')
     await tabTo(c, 'Zapisz stan')
     await c.keyboard.press('Enter')
     const secondSection = c.locator('section.impl-winner', { has: c.getByRole('heading', { name: secondName }) })
     await secondSection.locator('.field-error').waitFor()
-    expect(await secondSection.locator('.field-invalid .field-error').textContent()).toContain('Podaj powód odstąpienia od realizacji (co najmniej 10 znaków).')
+    expect(await secondSection.locator('.field-invalid .field-error').textContent()).toContain(
+      'Podaj powód odstąpienia od realizacji (co najmniej 10 znaków).',
+    )
     await expect.poll(async () => (await focused(c)).name).toContain('Powód odstąpienia od realizacji')
     expect(await c.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true')
     await audit(c, 'staff: reason missing')
@@ -218,7 +283,16 @@ describe('implementation tracking and results charts', () => {
     // 4. The server's refusal of a field is shown next to that field too (here forced, as the form checks first).
     await c.route('**/implementation/*', (route) =>
       route.request().method() === 'PATCH'
-        ? route.fulfill({ status: 400, contentType: 'application/problem+json', body: JSON.stringify({ status: 400, title: 'Błędne dane', detail: 'Uzasadnienie jest niezrozumiałe.', errors: [{ field: 'reason', detail: 'Uzasadnienie jest niezrozumiałe.' }] }) })
+        ? route.fulfill({
+            status: 400,
+            contentType: 'application/problem+json',
+            body: JSON.stringify({
+              status: 400,
+              title: 'Błędne dane',
+              detail: 'Uzasadnienie jest niezrozumiałe.',
+              errors: [{ field: 'reason', detail: 'Uzasadnienie jest niezrozumiałe.' }],
+            }),
+          })
         : route.continue(),
     )
     await c.keyboard.type(REASON)
@@ -232,7 +306,10 @@ describe('implementation tracking and results charts', () => {
     // 5. With the reason: saved.
     await tabTo(c, 'Zapisz stan')
     await c.keyboard.press('Enter')
-    await c.getByRole('status').filter({ hasText: `Zapisano stan projektu ${secondName}: odstąpiono od realizacji.` }).waitFor()
+    await c
+      .getByRole('status')
+      .filter({ hasText: `Zapisano stan projektu ${secondName}: odstąpiono od realizacji.` })
+      .waitFor()
     await settled(c)
     expect(await secondSection.locator('.field-error').count()).toBe(0)
     expect(await secondSection.locator('.impl-reason').textContent()).toBe(REASON)
@@ -248,13 +325,19 @@ describe('implementation tracking and results charts', () => {
     const page = await pageText(r)
     expect(page).toContain(`w realizacji: 1`)
     expect(page).toContain(`odstąpiono od realizacji: 1`)
-    const firstItem = r.locator('article', { has: r.getByRole('heading', { name: `Nr ${first!.scope.number} ${first!.scope.title}` }) })
+    const firstItem = r.locator('article', {
+      has: r.getByRole('heading', { name: `Nr ${first!.scope.number} ${first!.scope.title}` }),
+    })
     expect(await firstItem.locator('.impl-status').textContent()).toBe('w realizacji')
     expect(await pageText(r, `article:has(h3:text("${second!.scope.title}")) .impl-reason`)).toBe(REASON)
     expect(await firstItem.locator('.impl-note-text').textContent()).toBe(NOTE)
     const photo = firstItem.getByRole('img', { name: `Zdjęcie: ${NOTE}` })
     await photo.waitFor()
-    await r.waitForFunction((alt) => [...document.querySelectorAll('img')].some((img) => img.alt === alt && img.complete && img.naturalWidth > 0), `Zdjęcie: ${NOTE}`)
+    await r.waitForFunction(
+      (alt) =>
+        [...document.querySelectorAll('img')].some((img) => img.alt === alt && img.complete && img.naturalWidth > 0),
+      `Zdjęcie: ${NOTE}`,
+    )
     await audit(r, 'implementation published at 360 px')
     await screenshot(r, 'implementation-3-public-360')
 
@@ -271,7 +354,9 @@ describe('implementation tracking and results charts', () => {
 
     // The edition page links here once the vote is over.
     await visit(r, base)
-    expect(await r.getByRole('link', { name: 'Realizacja zwycięskich projektów' }).getAttribute('href')).toBe(`${base}/realizacja`)
+    expect(await r.getByRole('link', { name: 'Realizacja zwycięskich projektów' }).getAttribute('href')).toBe(
+      `${base}/realizacja`,
+    )
     expect(resident.problems).toEqual([])
     await resident.context.close()
   })
@@ -281,7 +366,10 @@ describe('implementation tracking and results charts', () => {
     const firstName = `Nr ${first!.scope.number} ${first!.scope.title}`
     const coordinatorApi = await staff('koordynator')
     for (const text of [TYPO, UNWANTED]) {
-      const added = await coordinatorApi.post(`/jst/${SLUG}/staff/bo/${edition.year}/implementation/${first!.projectId}/notes`, { text })
+      const added = await coordinatorApi.post(
+        `/jst/${SLUG}/staff/bo/${edition.year}/implementation/${first!.projectId}/notes`,
+        { text },
+      )
       expect(added.status, JSON.stringify(added.body)).toBe(201)
     }
     const coordinator = await open(browser)
@@ -315,10 +403,14 @@ describe('implementation tracking and results charts', () => {
     await c.keyboard.press('ControlOrMeta+A')
     await c.keyboard.type('abc')
     await tabTo(c, 'Zapisz poprawkę')
-    expect((await focused(c)).name).toMatch(new RegExp(`^Zapisz poprawkę informacji nr 2 z .+ o projekcie ${firstName}$`))
+    expect((await focused(c)).name).toMatch(
+      new RegExp(`^Zapisz poprawkę informacji nr 2 z .+ o projekcie ${firstName}$`),
+    )
     await c.keyboard.press('Enter')
     await firstSection.locator('.impl-note-edit .field-error').waitFor()
-    expect(await firstSection.locator('.impl-note-edit .field-error').textContent()).toContain('Wpisz informację o postępie prac (co najmniej 5 znaków).')
+    expect(await firstSection.locator('.impl-note-edit .field-error').textContent()).toContain(
+      'Wpisz informację o postępie prac (co najmniej 5 znaków).',
+    )
     await expect.poll(async () => (await focused(c)).name).toContain('Poprawiona treść informacji nr 2')
     expect(await c.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true')
     await audit(c, 'staff: correction too short')
@@ -328,11 +420,16 @@ describe('implementation tracking and results charts', () => {
     await c.keyboard.type(CORRECTED)
     await tabTo(c, 'Zapisz poprawkę')
     await c.keyboard.press('Enter')
-    await c.getByRole('status').filter({ hasText: `Poprawiono informację nr 2 o projekcie ${firstName}.` }).waitFor()
+    await c
+      .getByRole('status')
+      .filter({ hasText: `Poprawiono informację nr 2 o projekcie ${firstName}.` })
+      .waitFor()
     await settled(c)
     await expect.poll(async () => (await focused(c)).name).toMatch(/^Popraw informację nr 2 /)
     expect(await firstSection.locator('.impl-note-text').allTextContents()).toEqual([NOTE, CORRECTED, UNWANTED])
-    expect(await firstSection.locator('.impl-note').nth(1).locator('.impl-note-edited').textContent()).toMatch(/poprawiono/)
+    expect(await firstSection.locator('.impl-note').nth(1).locator('.impl-note-edited').textContent()).toMatch(
+      /poprawiono/,
+    )
     expect(await firstSection.locator('.impl-note-edited').count()).toBe(1)
     await audit(c, 'staff: note corrected')
 
@@ -356,9 +453,15 @@ describe('implementation tracking and results charts', () => {
     await tabTo(c, 'Usuń informację', 5)
     expect((await focused(c)).name).toBe('Usuń informację')
     await c.keyboard.press('Enter')
-    await c.getByRole('status').filter({ hasText: `o projekcie ${firstName}.` }).filter({ hasText: 'Usunięto informację z' }).waitFor()
+    await c
+      .getByRole('status')
+      .filter({ hasText: `o projekcie ${firstName}.` })
+      .filter({ hasText: 'Usunięto informację z' })
+      .waitFor()
     await expect.poll(() => firstSection.locator('.impl-note').count()).toBe(2)
-    await expect.poll(() => c.evaluate(() => document.activeElement?.textContent)).toBe(`Postęp realizacji: ${firstName}`)
+    await expect
+      .poll(() => c.evaluate(() => document.activeElement?.textContent))
+      .toBe(`Postęp realizacji: ${firstName}`)
     expect(await firstSection.locator('.impl-note-text').allTextContents()).toEqual([NOTE, CORRECTED])
     await audit(c, 'staff: note deleted')
     await screenshot(c, 'implementation-4-note-corrected')

@@ -1,6 +1,18 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkA11y, demoPassword, firstLink, lastEmailTo, launch, login, open, settled, SLUG, TENANT_NAME, visit } from './helpers'
+import {
+  checkA11y,
+  demoPassword,
+  firstLink,
+  lastEmailTo,
+  launch,
+  login,
+  open,
+  settled,
+  SLUG,
+  TENANT_NAME,
+  visit,
+} from './helpers'
 
 let browser: Browser
 
@@ -22,7 +34,10 @@ describe('inviting a new team member', () => {
     await admin.page.getByLabel('Adres e-mail osoby zapraszanej').fill(email)
     await admin.page.getByLabel('Rola', { exact: true }).selectOption('koordynator')
     await admin.page.getByRole('button', { name: 'Wyślij zaproszenie' }).click()
-    await admin.page.getByRole('status').filter({ hasText: `Wysłano zaproszenie na adres ${email}.` }).waitFor()
+    await admin.page
+      .getByRole('status')
+      .filter({ hasText: `Wysłano zaproszenie na adres ${email}.` })
+      .waitFor()
     await admin.page.getByRole('region', { name: 'Oczekujące zaproszenia', exact: true }).getByText(email).waitFor()
 
     // The e-mail, read from the development outbox.
@@ -84,7 +99,10 @@ describe('inviting a new team member', () => {
     expect(await dialog.textContent()).toContain('„Koordynator”')
     await checkA11y(admin.page, 'role change dialog')
     await dialog.getByRole('button', { name: 'Zmień rolę' }).click()
-    await admin.page.getByRole('status').filter({ hasText: `${name} ma teraz rolę „Weryfikator”` }).waitFor()
+    await admin.page
+      .getByRole('status')
+      .filter({ hasText: `${name} ma teraz rolę „Weryfikator”` })
+      .waitFor()
     await admin.page.getByRole('dialog').waitFor({ state: 'hidden' })
 
     // Deactivate (cancel first, then confirm); the invitee loses access.
@@ -92,17 +110,27 @@ describe('inviting a new team member', () => {
     await admin.page.getByRole('dialog', { name: 'Wyłączyć dostęp?' }).getByRole('button', { name: 'Anuluj' }).click()
     await admin.page.getByRole('dialog').waitFor({ state: 'hidden' })
     // Focus returns to the button that opened the dialog.
-    await expect.poll(() => admin.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Wyłącz dostęp — ${name}`)
+    await expect
+      .poll(() => admin.page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(`Wyłącz dostęp — ${name}`)
     await admin.page.getByRole('button', { name: `Wyłącz dostęp — ${name}` }).click()
-    await admin.page.getByRole('dialog', { name: 'Wyłączyć dostęp?' }).getByRole('button', { name: 'Wyłącz dostęp' }).click()
-    await admin.page.getByRole('status').filter({ hasText: `Wyłączono dostęp: ${name}.` }).waitFor()
+    await admin.page
+      .getByRole('dialog', { name: 'Wyłączyć dostęp?' })
+      .getByRole('button', { name: 'Wyłącz dostęp' })
+      .click()
+    await admin.page
+      .getByRole('status')
+      .filter({ hasText: `Wyłączono dostęp: ${name}.` })
+      .waitFor()
     await admin.page.getByRole('row').filter({ hasText: email }).getByText('Wyłączone').waitFor()
     expect(await admin.page.getByRole('button', { name: `Przywróć dostęp — ${name}` }).count()).toBe(1)
     await visit(invitee.page, `/panel/${SLUG}`)
     expect(await invitee.page.getByRole('heading', { level: 1 }).textContent()).not.toBe(`Panel: ${TENANT_NAME}`)
 
     await visit(admin.page, `/panel/${SLUG}/dziennik`)
-    expect(await admin.page.getByRole('row').filter({ hasText: 'Zmiana roli lub dostępu' }).count()).toBeGreaterThanOrEqual(2)
+    expect(
+      await admin.page.getByRole('row').filter({ hasText: 'Zmiana roli lub dostępu' }).count(),
+    ).toBeGreaterThanOrEqual(2)
     expect(admin.problems).toEqual([])
     await invitee.context.close()
     await admin.context.close()

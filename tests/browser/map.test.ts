@@ -1,6 +1,18 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkA11y, horizontalOverflow, launch, login, open, pageText, screenshot, settled, SLUG, TILE_URLS, visit } from './helpers'
+import {
+  checkA11y,
+  horizontalOverflow,
+  launch,
+  login,
+  open,
+  pageText,
+  screenshot,
+  settled,
+  SLUG,
+  TILE_URLS,
+  visit,
+} from './helpers'
 import { authorRequest, createEdition, createProject, retireEditions, submitProject, tabTo } from './budget-helpers'
 
 /**
@@ -27,7 +39,12 @@ let unlocated: Made
 const LOMIANKI = [
   { title: 'Plac zabaw przy ul. Warszawskiej', lat: 52.3339, lng: 20.8868, address: 'ul. Warszawska 71, Łomianki' },
   { title: 'Ścieżka rowerowa do Kiełpina', lat: 52.3462, lng: 20.9005, address: 'ul. Kolejowa, Łomianki – Kiełpin' },
-  { title: 'Ławki nad Jeziorem Dziekanowskim', lat: 52.3556, lng: 20.8578, address: 'brzeg Jeziora Dziekanowskiego, Łomianki Dolne' },
+  {
+    title: 'Ławki nad Jeziorem Dziekanowskim',
+    lat: 52.3556,
+    lng: 20.8578,
+    address: 'brzeg Jeziora Dziekanowskiego, Łomianki Dolne',
+  },
 ]
 
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ')
@@ -72,7 +89,10 @@ beforeAll(async () => {
   ;({ year, pools } = await createEdition(c.page))
   await c.context.close()
   for (const p of LOMIANKI) located.push(await submitted(p))
-  unlocated = await submitted({ title: 'Zajęcia z programowania dla seniorów', address: 'Biblioteka Publiczna w Łomiankach' })
+  unlocated = await submitted({
+    title: 'Zajęcia z programowania dla seniorów',
+    address: 'Biblioteka Publiczna w Łomiankach',
+  })
 })
 
 afterAll(async () => {
@@ -97,9 +117,12 @@ describe('projects map', () => {
     await map.waitFor()
     expect(await map.getByRole('button').count()).toBe(3)
     // Framed on load: every marker is inside the map.
-    for (const p of located) expect(await inside(map.getByRole('button', { name: markerName(p) }), map), markerName(p)).toBe(true)
+    for (const p of located)
+      expect(await inside(map.getByRole('button', { name: markerName(p) }), map), markerName(p)).toBe(true)
     // West to east and north to south as on the ground.
-    const [playground, path, benches] = await Promise.all(located.map((p) => centre(map.getByRole('button', { name: markerName(p) }))))
+    const [playground, path, benches] = await Promise.all(
+      located.map((p) => centre(map.getByRole('button', { name: markerName(p) }))),
+    )
     expect(benches!.x).toBeLessThan(playground!.x)
     expect(playground!.x).toBeLessThan(path!.x)
     expect(benches!.y).toBeLessThan(path!.y)
@@ -113,7 +136,9 @@ describe('projects map', () => {
     await without.waitFor()
     expect(await textOf(page.locator('ul.bo-project-list').last())).toContain(unlocated.title)
     expect(await textOf(page.locator('ul.bo-project-list').first())).toContain('ul. Warszawska 71, Łomianki')
-    expect(await page.getByRole('link', { name: '© OpenStreetMap contributors' }).getAttribute('href')).toBe('https://www.openstreetmap.org/copyright')
+    expect(await page.getByRole('link', { name: '© OpenStreetMap contributors' }).getAttribute('href')).toBe(
+      'https://www.openstreetmap.org/copyright',
+    )
     await checkA11y(page, 'projects map')
 
     // Keyboard: Tab reaches a marker, Enter opens its popup (focus moves into it), Escape closes it and focus returns.
@@ -127,12 +152,16 @@ describe('projects map', () => {
     const about = await textOf(popup)
     expect(about).toContain('Osiedle Północ')
     expect(about).toMatch(/40\s000,00\szł/)
-    expect(await popup.getByRole('link', { name: new RegExp(located[0]!.title) }).getAttribute('href')).toBe(`/${SLUG}/bo/${year}/projekty/${located[0]!.id}`)
+    expect(await popup.getByRole('link', { name: new RegExp(located[0]!.title) }).getAttribute('href')).toBe(
+      `/${SLUG}/bo/${year}/projekty/${located[0]!.id}`,
+    )
     await checkA11y(page, 'projects map with a popup')
     await screenshot(page, 'map-projects-popup-1280')
     await page.keyboard.press('Escape')
     await popup.waitFor({ state: 'detached' })
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(markerName(located[0]!))
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(markerName(located[0]!))
 
     // Arrow keys pan, + and − zoom, while the map has focus (a visible frame says so).
     await map.focus()
@@ -144,7 +173,10 @@ describe('projects map', () => {
     expect(before.x - after.x).toBeCloseTo(48, 0)
     expect(after.y).toBeCloseTo(before.y, 0)
     const spread = async () => {
-      const [a, b] = await Promise.all([centre(map.getByRole('button', { name: markerName(located[0]!) })), centre(map.getByRole('button', { name: markerName(located[2]!) }))])
+      const [a, b] = await Promise.all([
+        centre(map.getByRole('button', { name: markerName(located[0]!) })),
+        centre(map.getByRole('button', { name: markerName(located[2]!) })),
+      ])
       return Math.hypot(a.x - b.x, a.y - b.y)
     }
     const far = await spread()
@@ -154,7 +186,10 @@ describe('projects map', () => {
     expect((await spread()) / far).toBeCloseTo(1, 1)
     // A click opens a popup too; the link leads to the project.
     await map.getByRole('button', { name: markerName(located[2]!) }).click()
-    await page.getByRole('dialog', { name: markerName(located[2]!) }).getByRole('link').click()
+    await page
+      .getByRole('dialog', { name: markerName(located[2]!) })
+      .getByRole('link')
+      .click()
     await page.waitForURL(`**/projekty/${located[2]!.id}`)
     expect(problems).toEqual([])
     await context.close()
@@ -169,7 +204,9 @@ describe('projects map', () => {
     expect(await page.getByRole('heading', { name: 'Projekty bez wskazanej lokalizacji' }).count()).toBe(0)
     await page.getByLabel('Szukaj').fill('seniorów')
     await page.getByRole('button', { name: 'Pokaż projekty' }).click()
-    await page.waitForURL((url) => url.searchParams.get('szukaj') === 'seniorów' && url.searchParams.get('widok') === 'mapa')
+    await page.waitForURL(
+      (url) => url.searchParams.get('szukaj') === 'seniorów' && url.searchParams.get('widok') === 'mapa',
+    )
     await page.getByRole('heading', { name: 'Projekty bez wskazanej lokalizacji' }).waitFor()
     expect(await map.getByRole('button').count()).toBe(0)
     expect(await pageText(page)).toContain('Żaden z tych projektów nie ma wskazanego punktu na mapie.')
@@ -180,9 +217,16 @@ describe('projects map', () => {
     await screenshot(page, 'map-projects-320')
     expect((await horizontalOverflow(page)).scrollWidth).toBeLessThanOrEqual(320)
     expect(await map.getByRole('button').count()).toBe(3)
-    for (const p of located) expect(await inside(map.getByRole('button', { name: markerName(p) }), map), `${markerName(p)} at 320 px`).toBe(true)
+    for (const p of located)
+      expect(await inside(map.getByRole('button', { name: markerName(p) }), map), `${markerName(p)} at 320 px`).toBe(
+        true,
+      )
     // Forced colours (Windows high contrast): the pins take system colours instead of the brand blue.
-    const pinFill = () => map.locator('.map-marker-pin').first().evaluate((el) => getComputedStyle(el).fill)
+    const pinFill = () =>
+      map
+        .locator('.map-marker-pin')
+        .first()
+        .evaluate((el) => getComputedStyle(el).fill)
     expect(await pinFill()).toBe('rgb(11, 61, 102)')
     await page.emulateMedia({ forcedColors: 'active' })
     expect(await pinFill()).not.toBe('rgb(11, 61, 102)')
@@ -250,7 +294,9 @@ describe('location picker in the submission form', () => {
 
     // The map opens over the edition's other projects (Łomianki), not over all of Poland.
     const map = page.getByRole('application', { name: 'Mapa do wskazania miejsca projektu' })
-    await page.waitForFunction(() => /szerokość 52,3/.test(document.querySelector('.map-crosshair-text')?.textContent ?? ''))
+    await page.waitForFunction(() =>
+      /szerokość 52,3/.test(document.querySelector('.map-crosshair-text')?.textContent ?? ''),
+    )
 
     // Keyboard only: Tab from the address to the map, arrows move the map under the crosshair, Enter marks the point.
     await page.getByLabel('Lokalizacja (adres lub opis miejsca)').fill('Skwer przy ul. Wiejskiej')
@@ -263,7 +309,10 @@ describe('location picker in the submission form', () => {
     expect(num(aim.lng)).toBeGreaterThan(num(start.lng))
     expect(num(aim.lat)).toBeGreaterThan(num(start.lat))
     await page.keyboard.press('Enter')
-    await page.getByRole('status').filter({ hasText: `Zaznaczono punkt: szerokość ${aim.lat}, długość ${aim.lng}.` }).waitFor()
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Zaznaczono punkt: szerokość ${aim.lat}, długość ${aim.lng}.` })
+      .waitFor()
     expect(await lat.inputValue()).toBe(aim.lat)
     expect(await lng.inputValue()).toBe(aim.lng)
     // Enter stayed on the map: the step did not change.
@@ -274,23 +323,33 @@ describe('location picker in the submission form', () => {
     expect(Math.abs(point.x - middle.x)).toBeLessThan(2)
     // The autosave stores the point.
     await expect
-      .poll(async () => (await authorRequest('GET', year, `/${draft.id}/author`, draft.token)).body?.project?.lat, { timeout: 5000 })
+      .poll(async () => (await authorRequest('GET', year, `/${draft.id}/author`, draft.token)).body?.project?.lat, {
+        timeout: 5000,
+      })
       .toBeCloseTo(num(aim.lat), 5)
 
     // The mouse: a click east of the crosshair marks a point further east.
-    await map.click({ position: { x: (await map.boundingBox())!.width / 2 + 80, y: (await map.boundingBox())!.height / 2 } })
+    await map.click({
+      position: { x: (await map.boundingBox())!.width / 2 + 80, y: (await map.boundingBox())!.height / 2 },
+    })
     await expect.poll(async () => num(await lng.inputValue())).toBeGreaterThan(num(aim.lng))
     expect(num(await lat.inputValue())).toBeCloseTo(num(aim.lat), 3)
 
     // Typed by hand: a point outside Poland is refused next to the field, and not saved.
     await lat.fill('60,1')
     const latField = page.locator('.field').filter({ has: lat })
-    await latField.locator('.field-error').filter({ hasText: 'Ten punkt leży poza Polską: szerokość geograficzna musi być od 49 do 54,9' }).waitFor()
+    await latField
+      .locator('.field-error')
+      .filter({ hasText: 'Ten punkt leży poza Polską: szerokość geograficzna musi być od 49 do 54,9' })
+      .waitFor()
     expect(await lat.getAttribute('aria-invalid')).toBe('true')
     expect(await lat.getAttribute('aria-describedby')).toContain('lat-error')
     await checkA11y(page, 'location step with a point outside Poland')
     await screenshot(page, 'map-picker-error-1280')
-    expect((await authorRequest('GET', year, `/${draft.id}/author`, draft.token)).body.project.lat).toBeCloseTo(num(aim.lat), 5)
+    expect((await authorRequest('GET', year, `/${draft.id}/author`, draft.token)).body.project.lat).toBeCloseTo(
+      num(aim.lat),
+      5,
+    )
     // The API refuses it too (swapped latitude and longitude), with the same box.
     const refused = await authorRequest('PATCH', year, `/${draft.id}`, draft.token, { lat: 21.0122, lng: 52.2297 })
     expect(refused.status).toBe(400)
@@ -299,8 +358,14 @@ describe('location picker in the submission form', () => {
     await lat.fill('52,3400')
     await lng.fill('20,8700')
     await page.waitForFunction(() => !document.querySelector('input[name="lat"]')?.getAttribute('aria-invalid'))
-    await page.waitForFunction(() => /szerokość 52,34, długość 20,87/.test(document.querySelector('.map-crosshair-text')?.textContent ?? ''))
-    await expect.poll(async () => (await authorRequest('GET', year, `/${draft.id}/author`, draft.token)).body?.project?.lng, { timeout: 5000 }).toBeCloseTo(20.87, 5)
+    await page.waitForFunction(() =>
+      /szerokość 52,34, długość 20,87/.test(document.querySelector('.map-crosshair-text')?.textContent ?? ''),
+    )
+    await expect
+      .poll(async () => (await authorRequest('GET', year, `/${draft.id}/author`, draft.token)).body?.project?.lng, {
+        timeout: 5000,
+      })
+      .toBeCloseTo(20.87, 5)
 
     // "Usuń punkt" empties the fields, focus goes to the latitude field, and the draft loses its point.
     await page.getByRole('button', { name: 'Usuń punkt' }).click()
@@ -308,7 +373,11 @@ describe('location picker in the submission form', () => {
     expect(await lng.inputValue()).toBe('')
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('lat')
     expect(await map.locator('.map-point').count()).toBe(0)
-    await expect.poll(async () => (await authorRequest('GET', year, `/${draft.id}/author`, draft.token)).body?.project?.lat, { timeout: 5000 }).toBeNull()
+    await expect
+      .poll(async () => (await authorRequest('GET', year, `/${draft.id}/author`, draft.token)).body?.project?.lat, {
+        timeout: 5000,
+      })
+      .toBeNull()
     await page.setViewportSize({ width: 320, height: 700 })
     await checkA11y(page, 'location step at 320 px')
     await screenshot(page, 'map-picker-320')

@@ -1,7 +1,21 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { authorRequest, budgetBrowser, createProject, editionBody, freeYear, submitProject } from './budget-helpers'
-import { ACCOUNTS, baseUrl, checkA11y, demoPassword, horizontalOverflow, open, pageText, screenshot, settled, SLUG, TENANT_NAME, visit, type AccountRole } from './helpers'
+import {
+  ACCOUNTS,
+  baseUrl,
+  checkA11y,
+  demoPassword,
+  horizontalOverflow,
+  open,
+  pageText,
+  screenshot,
+  settled,
+  SLUG,
+  TENANT_NAME,
+  visit,
+  type AccountRole,
+} from './helpers'
 import { staff } from './voting-helpers'
 
 /**
@@ -31,12 +45,25 @@ const fields = (key: Key) => ({ title: P[key][0], costItems: [{ name: 'Całość
 async function submitWithScan(poolId: string): Promise<string> {
   const { id, token } = await createProject(year, poolId, fields('scan'))
   const form = new FormData()
-  form.append('file', new File([new TextEncoder().encode('%PDF-1.4 skan listy poparcia')], 'lista-poparcia.pdf', { type: 'application/pdf' }))
+  form.append(
+    'file',
+    new File([new TextEncoder().encode('%PDF-1.4 skan listy poparcia')], 'lista-poparcia.pdf', {
+      type: 'application/pdf',
+    }),
+  )
   form.append('kind', 'support-list')
   form.append('paperSupporters', '3')
-  const upload = await fetch(`${baseUrl()}/api/v1/jst/${SLUG}/bo/${year}/projects/${id}/attachments`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form })
+  const upload = await fetch(`${baseUrl()}/api/v1/jst/${SLUG}/bo/${year}/projects/${id}/attachments`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+    body: form,
+  })
   expect(upload.status, await upload.text()).toBe(201)
-  const support = await fetch(`${baseUrl()}/api/v1/jst/${SLUG}/bo/${year}/projects/${id}/supports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Jan Stawowy', address: 'ul. Stawowa 2', residenceDeclared: true }) })
+  const support = await fetch(`${baseUrl()}/api/v1/jst/${SLUG}/bo/${year}/projects/${id}/supports`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name: 'Jan Stawowy', address: 'ul. Stawowa 2', residenceDeclared: true }),
+  })
   expect(support.status, await support.text()).toBe(201)
   const done = await authorRequest('POST', year, `/${id}/submit`, token)
   expect(done.status, JSON.stringify(done.body)).toBe(200)
@@ -75,14 +102,23 @@ beforeAll(async () => {
   expect(created.status, JSON.stringify(created.body)).toBe(201)
   suite.years.push(year)
   const area = (created.body.pools as { id: string }[])[1]!.id
-  for (const key of ['big', 'small', 'mid', 'lit'] as const) ids[key] = (await submitProject(year, area, fields(key))).id
+  for (const key of ['big', 'small', 'mid', 'lit'] as const)
+    ids[key] = (await submitProject(year, area, fields(key))).id
   ids.scan = await submitWithScan(area)
   const list = await coordinator.get(`/jst/${SLUG}/staff/bo/${year}/projects`)
   const verifierId = (list.body.verifiers as { id: string; role: string }[]).find((v) => v.role === 'weryfikator')!.id
-  for (const key of ['lit', 'scan'] as const) expect((await coordinator.post(`/jst/${SLUG}/staff/bo/${year}/projects/${ids[key]}/assign`, { verifierId })).status).toBe(200)
+  for (const key of ['lit', 'scan'] as const)
+    expect(
+      (await coordinator.post(`/jst/${SLUG}/staff/bo/${year}/projects/${ids[key]}/assign`, { verifierId })).status,
+    ).toBe(200)
   // A paper card keyed in by the weryfikator waits for a second person: the koordynator.
   const verifier = await staff('weryfikator')
-  const card = await verifier.post(`/jst/${SLUG}/staff/bo/${year}/paper-cards`, { cardNumber: 'P-7', choices: {}, identity: { firstName: 'Jan', lastName: 'Nowak', address: 'ul. Polna 1', residenceDeclared: true }, flags: {} })
+  const card = await verifier.post(`/jst/${SLUG}/staff/bo/${year}/paper-cards`, {
+    cardNumber: 'P-7',
+    choices: {},
+    identity: { firstName: 'Jan', lastName: 'Nowak', address: 'ul. Polna 1', residenceDeclared: true },
+    flags: {},
+  })
   expect(card.status, JSON.stringify(card.body)).toBe(201)
 })
 
@@ -95,7 +131,10 @@ describe('the official’s side of the panel', () => {
     await work.waitFor()
     expect(await work.getByRole('link', { name: 'Projekty bez weryfikatora: 3' }).count()).toBe(1)
     expect(await work.getByRole('link', { name: 'Papierowe karty do potwierdzenia: 1' }).count()).toBe(1)
-    const deadlines = ((await page.getByRole('region', { name: 'Najbliższe terminy' }).textContent()) ?? '').replace(/\s+/g, ' ')
+    const deadlines = ((await page.getByRole('region', { name: 'Najbliższe terminy' }).textContent()) ?? '').replace(
+      /\s+/g,
+      ' ',
+    )
     expect(deadlines).toContain(`Budżet obywatelski ${year}`)
     expect(deadlines).toContain('Zgłaszanie projektów')
     expect(deadlines).toContain('Ocena formalna i merytoryczna')
@@ -104,14 +143,20 @@ describe('the official’s side of the panel', () => {
     await at360(page, 'JST panel with work waiting')
 
     await work.getByRole('link', { name: 'Projekty bez weryfikatora: 3' }).click()
-    await page.waitForURL((url) => url.pathname === `/panel/${SLUG}/bo/${year}` && url.searchParams.get('weryfikator') === 'brak')
+    await page.waitForURL(
+      (url) => url.pathname === `/panel/${SLUG}/bo/${year}` && url.searchParams.get('weryfikator') === 'brak',
+    )
     await settled(page)
     expect((await rowTitles(page)).sort()).toEqual([P.big[0], P.mid[0], P.small[0]].sort())
     expect(await page.getByLabel('Weryfikator', { exact: true }).inputValue()).toBe('brak')
 
     await page.goBack()
     await settled(page)
-    await page.getByRole('region', { name: 'Czeka na Ciebie' }).getByRole('list', { name: `Budżet obywatelski ${year}` }).getByRole('link', { name: 'Papierowe karty do potwierdzenia: 1' }).click()
+    await page
+      .getByRole('region', { name: 'Czeka na Ciebie' })
+      .getByRole('list', { name: `Budżet obywatelski ${year}` })
+      .getByRole('link', { name: 'Papierowe karty do potwierdzenia: 1' })
+      .click()
     await page.waitForURL(`**/panel/${SLUG}/bo/${year}/karty`)
     await settled(page)
     expect(await pageText(page, 'h1')).toContain('Papierowe karty')
@@ -128,7 +173,9 @@ describe('the official’s side of the panel', () => {
     const cost = table.getByRole('columnheader', { name: /Koszt/ })
     const box = (await cost.boundingBox())!
     expect(box.x + box.width, 'the cost column is inside the window').toBeLessThanOrEqual(1280)
-    const fits = await page.evaluate(() => [...document.querySelectorAll('.table-wrap')].every((el) => el.scrollWidth <= el.clientWidth + 1))
+    const fits = await page.evaluate(() =>
+      [...document.querySelectorAll('.table-wrap')].every((el) => el.scrollWidth <= el.clientWidth + 1),
+    )
     expect(fits, 'the table needs no scrolling at 1280 px').toBe(true)
     expect(await rowTitles(page)).toHaveLength(5)
 
@@ -157,7 +204,9 @@ describe('the official’s side of the panel', () => {
   it('a weryfikator opens the support list scan, assesses with the formal criteria only, and learns when nobody is assigned', async () => {
     const { page, context, problems } = await open(suite.browser)
     await signIn(page, 'weryfikator')
-    const work = page.getByRole('region', { name: 'Czeka na Ciebie' }).getByRole('list', { name: `Budżet obywatelski ${year}` })
+    const work = page
+      .getByRole('region', { name: 'Czeka na Ciebie' })
+      .getByRole('list', { name: `Budżet obywatelski ${year}` })
     await work.getByRole('link', { name: 'Projekty do Twojej oceny: 2' }).click()
     await page.waitForURL((url) => url.pathname === `/panel/${SLUG}/bo/${year}`)
     await settled(page)
@@ -168,14 +217,18 @@ describe('the official’s side of the panel', () => {
     await settled(page)
     expect(await pageText(page)).not.toMatch(/\bAPI\b|nie udostępnia/)
     const scans = page.getByRole('region', { name: 'Skany list poparcia' })
-    const [download] = await Promise.all([page.waitForEvent('download'), scans.getByRole('link', { name: 'lista-poparcia.pdf' }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      scans.getByRole('link', { name: 'lista-poparcia.pdf' }).click(),
+    ])
     expect(download.suggestedFilename()).toBe('lista-poparcia.pdf')
     expect(await download.failure()).toBeNull()
 
     const form = page.getByRole('region', { name: 'Ocena' })
     expect(await pageText(page, '.bo-assess')).toContain('Etap oceny: Ocena formalna')
     expect(await form.getByRole('checkbox', { name: 'Spełnione: Wymogi formalne' }).count()).toBe(1)
-    for (const other of ['Zgodność z prawem', 'Wykonalność techniczna', 'Realność kosztorysu', 'Ogólnodostępność']) expect(await form.getByRole('checkbox', { name: `Spełnione: ${other}` }).count()).toBe(0)
+    for (const other of ['Zgodność z prawem', 'Wykonalność techniczna', 'Realność kosztorysu', 'Ogólnodostępność'])
+      expect(await form.getByRole('checkbox', { name: `Spełnione: ${other}` }).count()).toBe(0)
     expect(await pageText(page, '.bo-assess')).toContain('Ocena na bieżąco')
     await checkA11y(page, 'project with a support list scan and the formal assessment form')
     await screenshot(page, 'panel-work-project')

@@ -19,7 +19,12 @@ describe('operator and admin pages', () => {
     await page.getByRole('link', { name: 'Jednostki samorządu na platformie' }).click()
     await page.waitForURL('**/panel/jst')
     await settled(page)
-    expect(await page.getByRole('region', { name: 'Jednostki na platformie', exact: true }).getByRole('link', { name: TENANT_NAME, exact: true }).count()).toBe(1)
+    expect(
+      await page
+        .getByRole('region', { name: 'Jednostki na platformie', exact: true })
+        .getByRole('link', { name: TENANT_NAME, exact: true })
+        .count(),
+    ).toBe(1)
 
     // Empty form: errors next to the fields.
     await page.getByRole('button', { name: 'Dodaj jednostkę' }).click()
@@ -30,7 +35,14 @@ describe('operator and admin pages', () => {
 
     // The kind select offers the six kinds with Polish names.
     const kinds = await page.getByLabel('Rodzaj jednostki').locator('option').allTextContents()
-    expect(kinds).toEqual(['Gmina miejska', 'Gmina wiejska', 'Gmina miejsko-wiejska', 'Miasto na prawach powiatu', 'Powiat', 'Województwo'])
+    expect(kinds).toEqual([
+      'Gmina miejska',
+      'Gmina wiejska',
+      'Gmina miejsko-wiejska',
+      'Miasto na prawach powiatu',
+      'Powiat',
+      'Województwo',
+    ])
 
     const suffix = Date.now().toString(36)
     const name = `Gmina Testowa ${suffix}`
@@ -43,12 +55,20 @@ describe('operator and admin pages', () => {
     // A BIP address without https:// is refused by the server, next to its field.
     await page.getByLabel('Adres Biuletynu Informacji Publicznej').fill('bip.example')
     await page.getByRole('button', { name: 'Dodaj jednostkę' }).click()
-    await page.waitForFunction(() => document.querySelector('input[name="bipUrl"]')?.getAttribute('aria-invalid') === 'true')
+    await page.waitForFunction(
+      () => document.querySelector('input[name="bipUrl"]')?.getAttribute('aria-invalid') === 'true',
+    )
     await page.getByLabel('Adres Biuletynu Informacji Publicznej').fill(`https://bip.${suffix}.example`)
     await page.getByLabel('Adres urzędu').fill('ul. Testowa 1, 00-001 Testowo')
     await page.getByRole('button', { name: 'Dodaj jednostkę' }).click()
-    await page.getByRole('status').filter({ hasText: `Dodano jednostkę: ${name}.` }).waitFor()
-    await page.getByRole('region', { name: 'Jednostki na platformie', exact: true }).getByRole('link', { name, exact: true }).waitFor()
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Dodano jednostkę: ${name}.` })
+      .waitFor()
+    await page
+      .getByRole('region', { name: 'Jednostki na platformie', exact: true })
+      .getByRole('link', { name, exact: true })
+      .waitFor()
 
     // The operator invites the new JST's first administrator from its team page.
     await page.getByRole('link', { name: `Zespół: ${name}` }).click()
@@ -61,7 +81,10 @@ describe('operator and admin pages', () => {
     await page.getByLabel('Adres e-mail osoby zapraszanej').fill(firstAdmin)
     await page.getByLabel('Rola', { exact: true }).selectOption('admin')
     await page.getByRole('button', { name: 'Wyślij zaproszenie' }).click()
-    await page.getByRole('status').filter({ hasText: `Wysłano zaproszenie na adres ${firstAdmin}.` }).waitFor()
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Wysłano zaproszenie na adres ${firstAdmin}.` })
+      .waitFor()
     expect(firstLink((await lastEmailTo(firstAdmin)).text).pathname).toMatch(/^\/panel\/zaproszenie\//)
 
     await visit(page, `/gmina-testowa-${suffix}`)
@@ -86,7 +109,9 @@ describe('operator and admin pages', () => {
     // Invalid e-mail: error next to the field.
     await page.getByLabel('E-mail do kontaktu').fill('to-nie-email')
     await page.getByRole('button', { name: 'Zapisz zmiany' }).click()
-    await page.waitForFunction(() => document.querySelector('input[name="contactEmail"]')?.getAttribute('aria-invalid') === 'true')
+    await page.waitForFunction(
+      () => document.querySelector('input[name="contactEmail"]')?.getAttribute('aria-invalid') === 'true',
+    )
     await checkA11y(page, 'profile with an error')
 
     await visit(page, `/${SLUG}`)
@@ -106,7 +131,9 @@ describe('operator and admin pages', () => {
     await login(page, 'admin')
     // Enough entries for a second page (50 per page).
     for (let i = 0; i < 52; i++) {
-      const response = await page.request.patch(`/api/v1/jst/${SLUG}/staff/profile`, { data: { population: 12000 + i } })
+      const response = await page.request.patch(`/api/v1/jst/${SLUG}/staff/profile`, {
+        data: { population: 12000 + i },
+      })
       expect(response.status()).toBe(200)
     }
     await visit(page, `/panel/${SLUG}/dziennik`)
@@ -121,7 +148,9 @@ describe('operator and admin pages', () => {
     // Focus moves to the first newly loaded row, so keyboard users continue from there.
     await page.waitForFunction(() => document.activeElement?.tagName === 'TR')
     // No entry is shown twice (compared by id: two entries can read the same, e.g. the scheduler's phase changes).
-    const ids = await region.locator('tbody tr[data-entry-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-entry-id')))
+    const ids = await region
+      .locator('tbody tr[data-entry-id]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-entry-id')))
     expect(ids.length).toBe(total)
     expect(new Set(ids).size).toBe(ids.length)
     await checkA11y(page, 'audit log, second page')

@@ -23,7 +23,9 @@ describe('public pages', () => {
     expect(await jst.getAttribute('href')).toBe(`/${SLUG}`)
     const recount = page.getByRole('main').getByRole('link', { name: 'Otwarte przeliczenie wyników' })
     expect(await recount.getAttribute('href')).toBe('/przeliczenie')
-    expect(await page.locator('meta[name="deklaracja-dostępności"]').getAttribute('content')).toBe('/deklaracja-dostepnosci')
+    expect(await page.locator('meta[name="deklaracja-dostępności"]').getAttribute('content')).toBe(
+      '/deklaracja-dostepnosci',
+    )
     await screenshot(page, 'home-1280')
     expect(problems).toEqual([])
     await context.close()
@@ -43,11 +45,18 @@ describe('public pages', () => {
     expect(await page.getByText('Gmina miejsko-wiejska').count()).toBe(1)
     // Other test files may have a budget edition running in the demo JST: either the list or its empty state is shown.
     expect(await page.getByRole('heading', { name: 'Aktywne procesy' }).count()).toBe(1)
-    expect((await page.getByText('Brak aktywnych procesów').count()) + (await page.getByRole('link', { name: /Budżet obywatelski/ }).count())).toBeGreaterThan(0)
+    expect(
+      (await page.getByText('Brak aktywnych procesów').count()) +
+        (await page.getByRole('link', { name: /Budżet obywatelski/ }).count()),
+    ).toBeGreaterThan(0)
     // The footer now points to the JST's own documents.
     const footer = page.getByRole('contentinfo')
-    expect(await footer.getByRole('link', { name: 'Deklaracja dostępności' }).getAttribute('href')).toBe(`/${SLUG}/deklaracja-dostepnosci`)
-    expect(await footer.getByRole('link', { name: 'Klauzula informacyjna RODO' }).getAttribute('href')).toBe(`/${SLUG}/rodo`)
+    expect(await footer.getByRole('link', { name: 'Deklaracja dostępności' }).getAttribute('href')).toBe(
+      `/${SLUG}/deklaracja-dostepnosci`,
+    )
+    expect(await footer.getByRole('link', { name: 'Klauzula informacyjna RODO' }).getAttribute('href')).toBe(
+      `/${SLUG}/rodo`,
+    )
     // Back button works (popstate).
     await page.goBack()
     await page.waitForURL((url) => url.pathname === '/')
@@ -102,7 +111,9 @@ describe('public pages', () => {
     expect(await page.locator('#a11y-url').getAttribute('href')).toMatch(/\/$/)
     await visit(page, '/rodo')
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Klauzula informacyjna RODO')
-    expect(await page.getByRole('link', { name: `Klauzula informacyjna — ${TENANT_NAME}` }).getAttribute('href')).toBe(`/${SLUG}/rodo`)
+    expect(await page.getByRole('link', { name: `Klauzula informacyjna — ${TENANT_NAME}` }).getAttribute('href')).toBe(
+      `/${SLUG}/rodo`,
+    )
     expect(problems).toEqual([])
     await context.close()
   })
@@ -127,7 +138,9 @@ describe('public pages', () => {
     for (const path of ['/nie-ma-takiej-gminy', '/a/b/c/d', '/nie-ma-takiej-gminy/rodo']) {
       await visit(page, path)
       expect(await page.getByRole('heading', { level: 1 }).textContent(), path).toBe('Nie znaleziono strony')
-      expect(await page.getByRole('main').getByRole('link', { name: 'Przejdź do strony głównej' }).getAttribute('href')).toBe('/')
+      expect(
+        await page.getByRole('main').getByRole('link', { name: 'Przejdź do strony głównej' }).getAttribute('href'),
+      ).toBe('/')
       expect(await page.title()).toBe('Nie znaleziono strony — Wspólnota')
     }
     await context.close()
@@ -136,12 +149,22 @@ describe('public pages', () => {
   it('downloads the code of a page on its first visit; a failed download offers a retry that works', async () => {
     const { page, context } = await open(browser)
     await visit(page, '/')
-    const entry = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /\/assets\/.*\.js$/.test(n)))
-    expect(entry.some((n) => /Recount-/.test(n)), 'the recount page is not in the first download').toBe(false)
+    const entry = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((r) => r.name)
+        .filter((n) => /\/assets\/.*\.js$/.test(n)),
+    )
+    expect(
+      entry.some((n) => /Recount-/.test(n)),
+      'the recount page is not in the first download',
+    ).toBe(false)
     let refuse = true
     await page.route(/\/assets\/Recount-.*\.js$/, (route) => (refuse ? route.abort() : route.continue()))
     await page.getByRole('main').getByRole('link', { name: 'Otwarte przeliczenie wyników' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Nie udało się wczytać strony' }).waitFor()).resolves.toBeUndefined()
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Nie udało się wczytać strony' }).waitFor(),
+    ).resolves.toBeUndefined()
     refuse = false
     await page.getByRole('alert').getByRole('button').first().click()
     await settled(page)
@@ -155,7 +178,9 @@ describe('public pages', () => {
     await visit(page, '/')
     await page.getByRole('button', { name: 'English' }).click()
     await page.waitForFunction(() => document.documentElement.lang === 'en')
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Wspólnota — local government and residents decide together')
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Wspólnota — local government and residents decide together',
+    )
     expect(await page.getByRole('link', { name: 'Skip to content' }).count()).toBe(1)
     expect(await page.getByRole('navigation', { name: 'Main menu' }).count()).toBe(1)
     expect(await page.title()).toBe('Home — Wspólnota')

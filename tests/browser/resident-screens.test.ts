@@ -1,9 +1,39 @@
 import { createClient } from '@libsql/client'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { authorRequest, createProject, editionBody, freeYear, retireEditions, submitProject, tabTo as tabForward } from './budget-helpers'
-import { ACCOUNTS, baseUrl, checkA11y, demoPassword, launch, open, pageText, screenshot, settled, SLUG, visit } from './helpers'
-import { castViaApi, closeDb, createVotingEdition, endVoting, fitsWidth, focused, staff, tabTo, type VotingEdition } from './voting-helpers'
+import {
+  authorRequest,
+  createProject,
+  editionBody,
+  freeYear,
+  retireEditions,
+  submitProject,
+  tabTo as tabForward,
+} from './budget-helpers'
+import {
+  ACCOUNTS,
+  baseUrl,
+  checkA11y,
+  demoPassword,
+  launch,
+  open,
+  pageText,
+  screenshot,
+  settled,
+  SLUG,
+  visit,
+} from './helpers'
+import {
+  castViaApi,
+  closeDb,
+  createVotingEdition,
+  endVoting,
+  fitsWidth,
+  focused,
+  staff,
+  tabTo,
+  type VotingEdition,
+} from './voting-helpers'
 
 /**
  * What residents meet on the budget's public screens, on a phone first:
@@ -34,12 +64,20 @@ let scanned = ''
 
 /** A PATCH with a staff member's cookie session (voting-helpers' `staff` only GETs and POSTs). */
 async function staffPatch(role: 'koordynator', path: string, body: unknown): Promise<number> {
-  const login = await fetch(`${baseUrl()}/api/v1/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: ACCOUNTS[role], password: demoPassword() }) })
+  const login = await fetch(`${baseUrl()}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: ACCOUNTS[role], password: demoPassword() }),
+  })
   const cookie = login.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ')
-  const response = await fetch(`${baseUrl()}/api/v1${path}`, { method: 'PATCH', headers: { Cookie: cookie, Accept: 'application/json', 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+  const response = await fetch(`${baseUrl()}/api/v1${path}`, {
+    method: 'PATCH',
+    headers: { Cookie: cookie, Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  })
   return response.status
 }
 
@@ -75,14 +113,28 @@ beforeAll(async () => {
     [{ [b!.id]: 1, [c!.id]: 1 }, '45-54'],
   ]
   for (const [i, [choices, ageBand]] of ballots.entries()) {
-    await castViaApi(finished.year, `mieszkaniec.${i}.${finished.year}@example.pl`, { [og]: choices }, { firstName: `Osoba${i}`, lastName: 'Wynikowa', address: `ul. Długa ${i + 1}, Przykładowo`, ...(ageBand ? { ageBand } : {}) })
+    await castViaApi(
+      finished.year,
+      `mieszkaniec.${i}.${finished.year}@example.pl`,
+      { [og]: choices },
+      {
+        firstName: `Osoba${i}`,
+        lastName: 'Wynikowa',
+        address: `ul. Długa ${i + 1}, Przykładowo`,
+        ...(ageBand ? { ageBand } : {}),
+      },
+    )
   }
   await endVoting(finished.year)
   const computed = await (await staff('koordynator')).post(`/jst/${SLUG}/staff/bo/${finished.year}/results`)
   expect(computed.status, JSON.stringify(computed.body)).toBe(201)
   const published = await (await staff('admin')).post(`/jst/${SLUG}/staff/bo/${finished.year}/results/publish`)
   expect(published.status, JSON.stringify(published.body)).toBe(200)
-  expect(await staffPatch('koordynator', `/jst/${SLUG}/staff/bo/${finished.year}/implementation/${b!.id}`, { status: 'done' })).toBe(200)
+  expect(
+    await staffPatch('koordynator', `/jst/${SLUG}/staff/bo/${finished.year}/implementation/${b!.id}`, {
+      status: 'done',
+    }),
+  ).toBe(200)
 
   // 2. An edition in its voting phase (the first step of voting on a phone).
   voting = await createVotingEdition()
@@ -94,13 +146,26 @@ beforeAll(async () => {
   const area = (created.body.pools as { id: string }[])[1]!.id
   sameA = await submitProject(submissionYear, area, { title: 'Ławki przy szkole', ...SCHOOL })
   sameB = await submitProject(submissionYear, area, { title: 'Stojaki na rowery przy szkole', ...SCHOOL })
-  apart = await submitProject(submissionYear, area, { title: 'Plac zabaw nad jeziorem', lat: 52.3556, lng: 20.8578, address: 'Jezioro Dziekanowskie' })
+  apart = await submitProject(submissionYear, area, {
+    title: 'Plac zabaw nad jeziorem',
+    lat: 52.3556,
+    lng: 20.8578,
+    address: 'Jezioro Dziekanowskie',
+  })
   const project = await createProject(submissionYear, area, { title: 'Łąka kwietna z listą podpisów' })
   const form = new FormData()
-  form.append('file', new File([new TextEncoder().encode('%PDF-1.4 skan listy poparcia')], 'lista-poparcia.pdf', { type: 'application/pdf' }))
+  form.append(
+    'file',
+    new File([new TextEncoder().encode('%PDF-1.4 skan listy poparcia')], 'lista-poparcia.pdf', {
+      type: 'application/pdf',
+    }),
+  )
   form.append('kind', 'support-list')
   form.append('paperSupporters', '3')
-  const upload = await fetch(`${baseUrl()}/api/v1/jst/${SLUG}/bo/${submissionYear}/projects/${project.id}/attachments`, { method: 'POST', headers: { Authorization: `Bearer ${project.token}` }, body: form })
+  const upload = await fetch(
+    `${baseUrl()}/api/v1/jst/${SLUG}/bo/${submissionYear}/projects/${project.id}/attachments`,
+    { method: 'POST', headers: { Authorization: `Bearer ${project.token}` }, body: form },
+  )
   expect(upload.status, await upload.text()).toBe(201)
   const done = await authorRequest('POST', submissionYear, `/${project.id}/submit`, project.token)
   expect(done.status, JSON.stringify(done.body)).toBe(200)
@@ -119,7 +184,14 @@ describe("residents' screens", () => {
     const base = `/${SLUG}/bo/${finished.year}`
     const [a, b, c] = finished.projects.filter((p) => p.poolCode === 'OG')
     await visit(page, `${base}/projekty`)
-    const badge = async (title: string) => ((await page.locator('li.bo-project-card').filter({ has: page.locator('h2', { hasText: title }) }).locator('.bo-status').textContent()) ?? '').trim()
+    const badge = async (title: string) =>
+      (
+        (await page
+          .locator('li.bo-project-card')
+          .filter({ has: page.locator('h2', { hasText: title }) })
+          .locator('.bo-status')
+          .textContent()) ?? ''
+      ).trim()
     expect(await badge(b!.title)).toBe('zrealizowany')
     expect(await badge(c!.title)).toBe('wybrany w głosowaniu')
     expect(await badge(a!.title)).toBe('dopuszczony do głosowania')
@@ -159,7 +231,8 @@ describe("residents' screens", () => {
     const rows = table.locator('tbody tr')
     expect(await rows.locator('.vt-project-title').allTextContents()).toEqual([b!.title, a!.title, c!.title])
     expect(await rows.locator('td.vt-num').first().textContent()).toBe('5')
-    const outcome = async (i: number) => ((await rows.nth(i).locator('td').last().textContent()) ?? '').replace(/\s+/g, ' ').trim()
+    const outcome = async (i: number) =>
+      ((await rows.nth(i).locator('td').last().textContent()) ?? '').replace(/\s+/g, ' ').trim()
     expect(await outcome(0)).toBe('wybrany')
     expect(await outcome(1)).toBe('niewybrany zabrakło pieniędzy w puli')
     expect(await outcome(2)).toBe('wybrany')
@@ -172,22 +245,37 @@ describe("residents' screens", () => {
     // Every chart label fits its chart (the long title wraps onto more lines instead of being cut at the edge).
     const cut = await page.evaluate(() =>
       [...document.querySelectorAll<SVGTextElement>('main .vt-chart-label')]
-        .filter((label) => label.getComputedTextLength() > (label.closest('.vt-chart-svg') as SVGSVGElement).getBoundingClientRect().width)
+        .filter(
+          (label) =>
+            label.getComputedTextLength() >
+            (label.closest('.vt-chart-svg') as SVGSVGElement).getBoundingClientRect().width,
+        )
         .map((label) => label.textContent),
     )
     expect(cut).toEqual([])
 
     // The results CSV linked from the page states each cost as the page does, in złoty (not 100 times smaller).
-    const shownCost = ((await rows.nth(0).locator('.vt-cost-inline').textContent()) ?? '').replace(/[^\d,]/g, '').replace(/,00$/, '')
+    const shownCost = ((await rows.nth(0).locator('.vt-cost-inline').textContent()) ?? '')
+      .replace(/[^\d,]/g, '')
+      .replace(/,00$/, '')
     const csvLink = page.getByRole('link', { name: 'Wyniki wszystkich pul (CSV)' })
     const csv = await (await page.request.get((await csvLink.getAttribute('href'))!)).text()
-    const header = csv.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(';')
-    const line = csv.split('\r\n').find((l) => l.includes(b!.title))!.split(';')
+    const header = csv
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0]!
+      .split(';')
+    const line = csv
+      .split('\r\n')
+      .find((l) => l.includes(b!.title))!
+      .split(';')
     expect(header).toContain('koszt_zl')
     expect(line[header.indexOf('koszt_zl')]).toBe(shownCost)
     expect(Number(shownCost)).toBe(b!.cost / 100)
     await audit(page, 'results at 360 px')
-    await page.locator('section.vt-pool-results').first().screenshot({ path: 'tmp/screenshots/resident-results-pool-360.png' })
+    await page
+      .locator('section.vt-pool-results')
+      .first()
+      .screenshot({ path: 'tmp/screenshots/resident-results-pool-360.png' })
     await page.context().close()
   })
 
@@ -239,7 +327,9 @@ describe("residents' screens", () => {
   it('names on the home page and in role descriptions only the modules that exist', async () => {
     const { page, context } = await open(browser, PHONE)
     await visit(page, '/')
-    expect(await page.locator('main .feature-list li').allTextContents()).toEqual(['Budżet obywatelski: zgłaszanie projektów, ocena, głosowanie i jawne wyniki.'])
+    expect(await page.locator('main .feature-list li').allTextContents()).toEqual([
+      'Budżet obywatelski: zgłaszanie projektów, ocena, głosowanie i jawne wyniki.',
+    ])
     expect(await pageText(page)).not.toMatch(/konsultac|rad doradczych|rady doradcze/i)
     await audit(page, 'platform home')
     await visit(page, '/panel/logowanie')
@@ -270,7 +360,10 @@ describe("residents' screens", () => {
     await page.keyboard.press('Enter')
     const dialog = page.getByRole('dialog', { name: '2 projekty w tym miejscu' })
     await dialog.waitFor()
-    expect(await dialog.getByRole('link').allTextContents()).toEqual([`Nr ${sameA.number}.Ławki przy szkole`, `Nr ${sameB.number}.Stojaki na rowery przy szkole`])
+    expect(await dialog.getByRole('link').allTextContents()).toEqual([
+      `Nr ${sameA.number}.Ławki przy szkole`,
+      `Nr ${sameB.number}.Stojaki na rowery przy szkole`,
+    ])
     await audit(page, 'group opened')
     await screenshot(page, 'resident-map-group-360')
     await page.keyboard.press('Escape')
@@ -279,7 +372,10 @@ describe("residents' screens", () => {
 
     // An edition in submission: no results or receipt to link to yet; the lost-link form is there for authors.
     await visit(page, base)
-    const links = await page.getByRole('navigation', { name: 'Projekty tej edycji' }).getByRole('link').allTextContents()
+    const links = await page
+      .getByRole('navigation', { name: 'Projekty tej edycji' })
+      .getByRole('link')
+      .allTextContents()
     expect(links).not.toContain('Wyniki głosowania')
     expect(links).not.toContain('Sprawdź kod potwierdzenia głosu')
     expect(await page.getByRole('heading', { name: 'Zgubiony link do projektu?' }).count()).toBe(1)

@@ -37,7 +37,11 @@ async function openBallot(page: Page, year: number, email: string) {
 
 describe('voting: points, knapsack, PESEL and minors', () => {
   it('points 3-2-1 with PESEL and a guardian’s declaration', async () => {
-    const edition = await createVotingEdition({ ballot: { format: 'points', points: [3, 2, 1], minProjects: 1, maxProjects: 3, areaPools: 'all-areas' }, askPesel: true, voting: { minorAge: 13 } })
+    const edition = await createVotingEdition({
+      ballot: { format: 'points', points: [3, 2, 1], minProjects: 1, maxProjects: 3, areaPools: 'all-areas' },
+      askPesel: true,
+      voting: { minorAge: 13 },
+    })
     const og = edition.projects.filter((p) => p.poolCode === 'OG')
     const { page, context, problems } = await open(browser, { viewport: { width: 360, height: 800 } })
     await openBallot(page, edition.year, `punkty.${edition.year}@example.pl`)
@@ -97,7 +101,13 @@ describe('voting: points, knapsack, PESEL and minors', () => {
   })
 
   it('knapsack: a running total against the pool amount; two channels for the code', async () => {
-    const edition = await createVotingEdition({ ballot: { format: 'knapsack', minProjects: 1, maxProjects: null, areaPools: 'own-area' }, voting: { channels: ['email', 'sms'], minorAge: null } }, { amounts: { OG: 50_000_000 } })
+    const edition = await createVotingEdition(
+      {
+        ballot: { format: 'knapsack', minProjects: 1, maxProjects: null, areaPools: 'own-area' },
+        voting: { channels: ['email', 'sms'], minorAge: null },
+      },
+      { amounts: { OG: 50_000_000 } },
+    )
     const og = edition.projects.filter((p) => p.poolCode === 'OG')
     const { page, context, problems } = await open(browser, { viewport: { width: 360, height: 800 } })
     await visit(page, `/${SLUG}/bo/${edition.year}/glosuj`)
@@ -123,7 +133,9 @@ describe('voting: points, knapsack, PESEL and minors', () => {
     expect(await pageText(page, '.vt-counter')).toBe('Wybrane projekty kosztują 0 zł z 500 000 zł. Zostało 500 000 zł.')
     await page.getByLabel(new RegExp(og[0]!.title)).check()
     await page.getByLabel(new RegExp(og[1]!.title)).check()
-    expect(await pageText(page, '.vt-counter')).toBe('Wybrane projekty kosztują 850 000 zł, a pula wynosi 500 000 zł. Przekroczono ją o 350 000 zł.')
+    expect(await pageText(page, '.vt-counter')).toBe(
+      'Wybrane projekty kosztują 850 000 zł, a pula wynosi 500 000 zł. Przekroczono ją o 350 000 zł.',
+    )
     await page.getByRole('button', { name: 'Dalej' }).click()
     await page.locator('.error-summary').waitFor()
     expect(await pageText(page, '.vt-fieldset .field-error')).toContain('kosztują 850 000 zł, a pula wynosi 500 000 zł')
@@ -152,11 +164,15 @@ describe('voting: points, knapsack, PESEL and minors', () => {
     let message = ''
     const tryCode = async (code: string) => {
       await page.getByLabel('Kod z wiadomości').fill(code)
-      await Promise.all([page.waitForResponse((res) => res.url().endsWith('/vote/session')), page.getByRole('button', { name: 'Otwórz kartę do głosowania' }).click()])
+      await Promise.all([
+        page.waitForResponse((res) => res.url().endsWith('/vote/session')),
+        page.getByRole('button', { name: 'Otwórz kartę do głosowania' }).click(),
+      ])
       await settled(page)
       return pageText(page, '.field-invalid')
     }
-    for (let attempt = 0; attempt < 8 && !/Zbyt wiele błędnych kodów/.test(message); attempt++) message = await tryCode(wrong)
+    for (let attempt = 0; attempt < 8 && !/Zbyt wiele błędnych kodów/.test(message); attempt++)
+      message = await tryCode(wrong)
     expect(message).toMatch(/Zbyt wiele błędnych kodów\. Spróbuj ponownie za \d+ min\./)
     // Even the right code is refused while locked.
     expect(await tryCode(right)).toMatch(/Zbyt wiele błędnych kodów/)

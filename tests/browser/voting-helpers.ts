@@ -46,7 +46,11 @@ export async function staff(role: AccountRole): Promise<StaffApi> {
   const call = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${base()}/api/v1${path}`, {
       method,
-      headers: { Cookie: cookie, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      headers: {
+        Cookie: cookie,
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
     return { status: response.status, body: (await response.json().catch(() => null)) as any }
@@ -71,9 +75,41 @@ export interface VotingEdition {
 }
 
 const POOLS = [
-  { code: 'OG', name: 'Ogólnogminna', kind: 'jst', amount: 100_000_000, minProjectCost: 1_000_000, maxProjectCost: 50_000_000, residents: 24_500, residentsSource: 'Rejestr mieszkańców, stan na 31.12.2025', requiredSupporters: 2 },
-  { code: 'PN', name: 'Osiedle Północ', kind: 'area', areas: ['Osiedle Północ'], amount: 30_000_000, minProjectCost: 500_000, maxProjectCost: 15_000_000, residents: 3_200, residentsSource: 'Rejestr mieszkańców, stan na 31.12.2025', requiredSupporters: 1 },
-  { code: 'PD', name: 'Osiedle Południe', kind: 'area', areas: ['Osiedle Południe', 'Sołectwo Lipki'], amount: 20_000_000, minProjectCost: 500_000, maxProjectCost: 15_000_000, residents: 2_800, residentsSource: 'Rejestr mieszkańców, stan na 31.12.2025', requiredSupporters: 1 },
+  {
+    code: 'OG',
+    name: 'Ogólnogminna',
+    kind: 'jst',
+    amount: 100_000_000,
+    minProjectCost: 1_000_000,
+    maxProjectCost: 50_000_000,
+    residents: 24_500,
+    residentsSource: 'Rejestr mieszkańców, stan na 31.12.2025',
+    requiredSupporters: 2,
+  },
+  {
+    code: 'PN',
+    name: 'Osiedle Północ',
+    kind: 'area',
+    areas: ['Osiedle Północ'],
+    amount: 30_000_000,
+    minProjectCost: 500_000,
+    maxProjectCost: 15_000_000,
+    residents: 3_200,
+    residentsSource: 'Rejestr mieszkańców, stan na 31.12.2025',
+    requiredSupporters: 1,
+  },
+  {
+    code: 'PD',
+    name: 'Osiedle Południe',
+    kind: 'area',
+    areas: ['Osiedle Południe', 'Sołectwo Lipki'],
+    amount: 20_000_000,
+    minProjectCost: 500_000,
+    maxProjectCost: 15_000_000,
+    residents: 2_800,
+    residentsSource: 'Rejestr mieszkańców, stan na 31.12.2025',
+    requiredSupporters: 1,
+  },
 ]
 
 /** Projects on the ballot, per pool code: title, short description, cost in grosze. */
@@ -97,7 +133,10 @@ const PROJECTS: Record<string, [string, string, number][]> = {
  * An edition in its voting phase now (earlier phases in the past), three pools (one whole-JST, two areas), seven
  * accepted projects. `rules` is merged into sensible defaults: approval, 1–2 projects per pool, one area pool.
  */
-export async function createVotingEdition(rules: Record<string, unknown> = {}, options: { amounts?: Record<string, number> } = {}): Promise<VotingEdition> {
+export async function createVotingEdition(
+  rules: Record<string, unknown> = {},
+  options: { amounts?: Record<string, number> } = {},
+): Promise<VotingEdition> {
   const year = await freeYear()
   const coordinator = await staff('koordynator')
   const created = await coordinator.post(`/jst/${SLUG}/staff/bo/editions`, {
@@ -114,11 +153,23 @@ export async function createVotingEdition(rules: Record<string, unknown> = {}, o
       appeal: { days: 7, dayKind: 'calendar' },
       ...rules,
     },
-    pools: POOLS.map((p) => (options.amounts?.[p.code] ? { ...p, amount: options.amounts[p.code], maxProjectCost: Math.min(p.maxProjectCost, options.amounts[p.code]!) } : p)),
+    pools: POOLS.map((p) =>
+      options.amounts?.[p.code]
+        ? {
+            ...p,
+            amount: options.amounts[p.code],
+            maxProjectCost: Math.min(p.maxProjectCost, options.amounts[p.code]!),
+          }
+        : p,
+    ),
     phases: votingPhases(),
   })
   expect(created.status, JSON.stringify(created.body)).toBe(201)
-  const pools = (created.body.pools as { id: string; code: string; name: string }[]).map(({ id, code, name }) => ({ id, code, name }))
+  const pools = (created.body.pools as { id: string; code: string; name: string }[]).map(({ id, code, name }) => ({
+    id,
+    code,
+    name,
+  }))
   const edition = await db().execute({
     sql: 'SELECT e.id, e.tenant_id FROM bo_editions e JOIN tenants t ON t.id = e.tenant_id WHERE t.slug = ? AND e.year = ?',
     args: [SLUG, year],
@@ -133,7 +184,21 @@ export async function createVotingEdition(rules: Record<string, unknown> = {}, o
       await db().execute({
         sql: `INSERT INTO bo_projects (id, tenant_id, edition_id, pool_id, number, status, title, summary, description, category, beneficiaries, address, cost_items, cost, extra, author_name, author_email, author_token_hash, author_residence_declared, created_at, updated_at)
               VALUES (?, ?, ?, ?, ?, 'accepted', ?, ?, ?, 'zieleń', 'Mieszkańcy', 'Przykładowo', '[]', ?, '{}', 'Autor Testowy', ?, ?, 1, ?, ?)`,
-        args: [id, tenantId, editionId, pool.id, number, title, summary, `${summary} Opis szczegółowy projektu.`, cost, `autor.${number}.${year}@example.pl`, createHash('sha256').update(randomBytes(16)).digest('hex'), now, now],
+        args: [
+          id,
+          tenantId,
+          editionId,
+          pool.id,
+          number,
+          title,
+          summary,
+          `${summary} Opis szczegółowy projektu.`,
+          cost,
+          `autor.${number}.${year}@example.pl`,
+          createHash('sha256').update(randomBytes(16)).digest('hex'),
+          now,
+          now,
+        ],
       })
       projects.push({ id, number, title, poolCode: pool.code, cost })
       number++
@@ -146,8 +211,14 @@ export async function createVotingEdition(rules: Record<string, unknown> = {}, o
 export async function endVoting(year: number): Promise<void> {
   const now = Date.now()
   const edition = `(SELECT e.id FROM bo_editions e JOIN tenants t ON t.id = e.tenant_id WHERE t.slug = ? AND e.year = ?)`
-  await db().execute({ sql: `UPDATE bo_phases SET ends_at = ? WHERE phase = 'voting' AND edition_id = ${edition}`, args: [now - 2_000, SLUG, year] })
-  await db().execute({ sql: `UPDATE bo_phases SET starts_at = ? WHERE phase = 'results' AND edition_id = ${edition}`, args: [now - 2_000, SLUG, year] })
+  await db().execute({
+    sql: `UPDATE bo_phases SET ends_at = ? WHERE phase = 'voting' AND edition_id = ${edition}`,
+    args: [now - 2_000, SLUG, year],
+  })
+  await db().execute({
+    sql: `UPDATE bo_phases SET starts_at = ? WHERE phase = 'results' AND edition_id = ${edition}`,
+    args: [now - 2_000, SLUG, year],
+  })
 }
 
 /** The 6-digit code of the newest e-mail to `to` (polled briefly), other than the codes in `except`. */
@@ -168,16 +239,29 @@ export async function voteCode(to: string, except: string[] = []): Promise<strin
 }
 
 /** A resident's whole vote through the API (to fill the results with more ballots). Returns the receipt. */
-export async function castViaApi(year: number, email: string, choices: Record<string, Record<string, number>>, identity: Record<string, unknown>): Promise<string> {
+export async function castViaApi(
+  year: number,
+  email: string,
+  choices: Record<string, Record<string, number>>,
+  identity: Record<string, unknown>,
+): Promise<string> {
   const pub = `${base()}/api/v1/jst/${SLUG}/bo/${year}`
   const post = (path: string, body: unknown, token?: string) =>
-    fetch(`${pub}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) })
+    fetch(`${pub}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    })
   expect((await post('/vote/code', { channel: 'email', address: email })).status).toBe(202)
   const code = await voteCode(email)
   const session = await post('/vote/session', { channel: 'email', address: email, code })
   expect(session.status).toBe(201)
   const { token } = (await session.json()) as { token: string }
-  const cast = await post('/vote/cast', { choices, identity: { residenceDeclared: true, adult: true, ...identity } }, token)
+  const cast = await post(
+    '/vote/cast',
+    { choices, identity: { residenceDeclared: true, adult: true, ...identity } },
+    token,
+  )
   const body = (await cast.json()) as { receipt: string }
   expect(cast.status, JSON.stringify(body)).toBe(201)
   return body.receipt

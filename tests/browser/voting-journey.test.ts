@@ -2,7 +2,18 @@ import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { baseUrl, checkA11y, launch, login, open, pageText, screenshot, settled, SLUG, visit } from './helpers'
-import { castViaApi, closeDb, createVotingEdition, endVoting, expectStep, fitsWidth, focused, tabTo, voteCode, type VotingEdition } from './voting-helpers'
+import {
+  castViaApi,
+  closeDb,
+  createVotingEdition,
+  endVoting,
+  expectStep,
+  fitsWidth,
+  focused,
+  tabTo,
+  voteCode,
+  type VotingEdition,
+} from './voting-helpers'
 
 /**
  * The vote, end to end: a resident on a 360 px phone, keyboard only, asks for a code, opens the ballot, chooses an
@@ -67,7 +78,12 @@ describe('voting: resident, count, publication, receipt', () => {
     await audit(r, 'wizard: code')
     const code = await voteCode(email)
     await tabTo(r, 'Kod z wiadomości')
-    expect(await r.evaluate(() => [document.activeElement?.getAttribute('inputmode'), document.activeElement?.getAttribute('autocomplete')])).toEqual(['numeric', 'one-time-code'])
+    expect(
+      await r.evaluate(() => [
+        document.activeElement?.getAttribute('inputmode'),
+        document.activeElement?.getAttribute('autocomplete'),
+      ]),
+    ).toEqual(['numeric', 'one-time-code'])
     await r.keyboard.type(code === '000000' ? '111111' : '000000')
     await r.keyboard.press('Enter')
     await r.locator('.field-error').waitFor()
@@ -116,8 +132,19 @@ describe('voting: resident, count, publication, receipt', () => {
 
     // A closed tab resumes: the draft is on the server, the token in localStorage. The save awaited is the one
     // without the dropped project (an earlier save may still be answering on a busy machine).
-    const sentChoices = (body: string | null) => Object.values((JSON.parse(body ?? '{}') as { choices?: Record<string, Record<string, number>> }).choices ?? {}).flatMap((pool) => Object.keys(pool)).sort().join()
-    await r.waitForResponse((res) => res.url().endsWith('/vote/draft') && res.request().method() === 'PUT' && res.ok() && sentChoices(res.request().postData()) === [og[0]!.id, og[2]!.id].sort().join(), { timeout: 10_000 })
+    const sentChoices = (body: string | null) =>
+      Object.values((JSON.parse(body ?? '{}') as { choices?: Record<string, Record<string, number>> }).choices ?? {})
+        .flatMap((pool) => Object.keys(pool))
+        .sort()
+        .join()
+    await r.waitForResponse(
+      (res) =>
+        res.url().endsWith('/vote/draft') &&
+        res.request().method() === 'PUT' &&
+        res.ok() &&
+        sentChoices(res.request().postData()) === [og[0]!.id, og[2]!.id].sort().join(),
+      { timeout: 10_000 },
+    )
     await r.reload()
     await settled(r)
     await r.locator('h2', { hasText: 'Projekty: Ogólnogminna' }).waitFor()
@@ -196,7 +223,9 @@ describe('voting: resident, count, publication, receipt', () => {
     await audit(r, 'wizard: confirmation')
     await screenshot(r, 'voting-6-receipt-360')
     // The session is gone from storage: the ballot cannot be reopened from this device without a new code.
-    expect(await r.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('wspolnota.glosowanie.')))).toEqual([])
+    expect(
+      await r.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('wspolnota.glosowanie.'))),
+    ).toEqual([])
     // A reload shows the receipt again (kept for this tab only).
     await r.reload()
     await settled(r)
@@ -220,15 +249,22 @@ describe('voting: resident, count, publication, receipt', () => {
     await audit(r, 'receipt check: unknown code')
 
     // More residents vote (through the API), so that the statistics have groups over and under 10.
-    const choices = (i: number) => ({ [edition.pools.find((p) => p.code === 'OG')!.id]: { [og[i % 3]!.id]: 1, [og[2]!.id]: 1 } })
+    const choices = (i: number) => ({
+      [edition.pools.find((p) => p.code === 'OG')!.id]: { [og[i % 3]!.id]: 1, [og[2]!.id]: 1 },
+    })
     for (let i = 0; i < 10; i++) {
-      await castViaApi(year, `glosujacy.${i}.${year}@example.pl`, i % 3 === 2 ? { [edition.pools.find((p) => p.code === 'OG')!.id]: { [og[2]!.id]: 1 } } : choices(i), {
-        firstName: `Osoba${i}`,
-        lastName: 'Testowa',
-        address: `ul. Długa ${i + 1}, Przykładowo`,
-        sex: 'k',
-        ageBand: '35-44',
-      })
+      await castViaApi(
+        year,
+        `glosujacy.${i}.${year}@example.pl`,
+        i % 3 === 2 ? { [edition.pools.find((p) => p.code === 'OG')!.id]: { [og[2]!.id]: 1 } } : choices(i),
+        {
+          firstName: `Osoba${i}`,
+          lastName: 'Testowa',
+          address: `ul. Długa ${i + 1}, Przykładowo`,
+          sex: 'k',
+          ageBand: '35-44',
+        },
+      )
     }
 
     // ——— 11. Staff: computing is refused while voting runs (shown), then allowed; an admin publishes. ———
@@ -301,10 +337,15 @@ describe('voting: resident, count, publication, receipt', () => {
     expect(voterId).toMatch(/^[0-9a-f]{16}$/)
     expect(check).toContain('Ogólnogminna')
     expect(check).toContain('Osiedle Północ')
-    expect(await r.getByRole('link', { name: 'Przelicz wyniki samodzielnie' }).getAttribute('href')).toBe('/przeliczenie')
+    expect(await r.getByRole('link', { name: 'Przelicz wyniki samodzielnie' }).getAttribute('href')).toBe(
+      '/przeliczenie',
+    )
     await audit(r, 'receipt check after publication')
     await screenshot(r, 'voting-9-receipt-check-360')
-    const [download] = await Promise.all([r.waitForEvent('download'), r.getByRole('link', { name: 'Pobierz plik .pb: Ogólnogminna' }).click()])
+    const [download] = await Promise.all([
+      r.waitForEvent('download'),
+      r.getByRole('link', { name: 'Pobierz plik .pb: Ogólnogminna' }).click(),
+    ])
     const file = readFileSync((await download.path())!, 'utf8')
     const line = file.split('\n').find((l) => l.startsWith(`${voterId};`))
     expect(line, `no line for ${voterId} in\n${file}`).toBeDefined()

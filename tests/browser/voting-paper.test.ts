@@ -30,7 +30,8 @@ async function at360(page: Page, label: string) {
   await page.setViewportSize({ width: 1280, height: 900 })
 }
 
-const card = (page: Page, number: string) => page.locator('li.vt-card', { has: page.getByRole('heading', { name: new RegExp(`Karta nr ${number}\\b`) }) })
+const card = (page: Page, number: string) =>
+  page.locator('li.vt-card', { has: page.getByRole('heading', { name: new RegExp(`Karta nr ${number}\\b`) }) })
 
 describe('voting: paper ballots with a second person', () => {
   it('one staff member keys a card in, the same person cannot confirm it, another confirms it; a defective card is rejected with a reason', async () => {
@@ -51,8 +52,14 @@ describe('voting: paper ballots with a second person', () => {
     expect(await pageText(c, '.error-summary')).toContain('Numer karty: Podaj numer karty.')
     await checkA11y(c, 'paper cards: entry errors')
     await c.getByLabel('Numer karty').fill('P-001')
-    await c.getByRole('group', { name: 'Zaznaczone projekty: Ogólnogminna' }).getByLabel(new RegExp(og[0]!.title)).check()
-    await c.getByRole('group', { name: 'Zaznaczone projekty: Ogólnogminna' }).getByLabel(new RegExp(og[2]!.title)).check()
+    await c
+      .getByRole('group', { name: 'Zaznaczone projekty: Ogólnogminna' })
+      .getByLabel(new RegExp(og[0]!.title))
+      .check()
+    await c
+      .getByRole('group', { name: 'Zaznaczone projekty: Ogólnogminna' })
+      .getByLabel(new RegExp(og[2]!.title))
+      .check()
     await c.getByLabel('Imię', { exact: true }).fill('Stanisław')
     await c.getByLabel('Nazwisko', { exact: true }).fill('Papierowy')
     await c.getByLabel('Adres zamieszkania').fill('ul. Polna 8, Przykładowo')
@@ -68,11 +75,17 @@ describe('voting: paper ballots with a second person', () => {
     await checkA11y(c, 'paper cards: own pending card')
     await at360(c, 'paper cards (coordinator)')
     // The same person is refused by the server too.
-    const items = (await (await c.request.get(`/api/v1/jst/${SLUG}/staff/bo/${year}/paper-cards`)).json()) as { items: { id: string; cardNumber: string }[] }
+    const items = (await (await c.request.get(`/api/v1/jst/${SLUG}/staff/bo/${year}/paper-cards`)).json()) as {
+      items: { id: string; cardNumber: string }[]
+    }
     const p001 = items.items.find((i) => i.cardNumber === 'P-001')!
-    const selfConfirm = await c.request.post(`/api/v1/jst/${SLUG}/staff/bo/${year}/paper-cards/${p001.id}/confirm`, { data: {} })
+    const selfConfirm = await c.request.post(`/api/v1/jst/${SLUG}/staff/bo/${year}/paper-cards/${p001.id}/confirm`, {
+      data: {},
+    })
     expect(selfConfirm.status()).toBe(403)
-    expect(((await selfConfirm.json()) as { detail: string }).detail).toBe('Kartę potwierdza inna osoba niż ta, która ją wprowadziła.')
+    expect(((await selfConfirm.json()) as { detail: string }).detail).toBe(
+      'Kartę potwierdza inna osoba niż ta, która ją wprowadziła.',
+    )
 
     // ——— A verifier confirms it, then enters a defective card P-002. ———
     const verifier = await open(browser)
@@ -89,7 +102,11 @@ describe('voting: paper ballots with a second person', () => {
     expect(await card(v, 'P-001').textContent()).toContain('potwierdzona')
 
     await v.getByLabel('Numer karty').fill('P-002')
-    for (const project of og) await v.getByRole('group', { name: 'Zaznaczone projekty: Ogólnogminna' }).getByLabel(new RegExp(project.title)).check()
+    for (const project of og)
+      await v
+        .getByRole('group', { name: 'Zaznaczone projekty: Ogólnogminna' })
+        .getByLabel(new RegExp(project.title))
+        .check()
     // The rules are shown as a warning only: the card is typed in as it is.
     expect(await pageText(v, '.vt-rule-warning')).toContain('możesz wybrać najwyżej 2 projekty')
     await v.getByLabel('Imię', { exact: true }).fill('Zofia')
@@ -111,7 +128,9 @@ describe('voting: paper ballots with a second person', () => {
     await endVoting(year)
     await visit(c, `/panel/${SLUG}/bo/${year}/wyniki`)
     await c.getByRole('button', { name: 'Oblicz wyniki' }).click()
-    await c.locator('[role="alert"]', { hasText: 'Najpierw rozpatrz wszystkie papierowe karty (1 czeka na potwierdzenie).' }).waitFor()
+    await c
+      .locator('[role="alert"]', { hasText: 'Najpierw rozpatrz wszystkie papierowe karty (1 czeka na potwierdzenie).' })
+      .waitFor()
     await checkA11y(c, 'panel results: refused with a pending card')
 
     // ——— The coordinator rejects P-002 (a reason is required). ———

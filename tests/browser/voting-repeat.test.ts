@@ -29,7 +29,12 @@ describe('a second ballot from the same e-mail address', () => {
     const og = edition.projects.filter((p) => p.poolCode === 'OG')
     const email = `drugi.raz.${edition.year}.${Date.now().toString(36)}@example.pl`
     const person = { firstName: 'Ewa', lastName: 'Powtórna', address: 'ul. Polna 1, Przykładowo' }
-    const firstReceipt = await castViaApi(edition.year, email, { [edition.pools.find((p) => p.code === 'OG')!.id]: { [og[0]!.id]: 1 } }, person)
+    const firstReceipt = await castViaApi(
+      edition.year,
+      email,
+      { [edition.pools.find((p) => p.code === 'OG')!.id]: { [og[0]!.id]: 1 } },
+      person,
+    )
     const usedCode = await voteCode(email)
 
     const { context, page, problems } = await open(browser, { viewport: { width: 360, height: 740 }, isMobile: true })

@@ -33,8 +33,29 @@ export function votingPhases() {
 }
 
 export const demoPools = [
-  { code: 'OG', name: 'Ogólnogminna', kind: 'jst', amount: 100_000_000, minProjectCost: 1_000_000, maxProjectCost: 50_000_000, residents: 24_500, residentsSource: 'Rejestr mieszkańców, stan na 31.12.2025', requiredSupporters: 2 },
-  { code: 'PN', name: 'Osiedle Północ', kind: 'area', areas: ['Osiedle Północ', 'Sołectwo Lipki'], amount: 30_000_000, minProjectCost: 500_000, maxProjectCost: 15_000_000, residents: 3_200, residentsSource: 'Rejestr mieszkańców, stan na 31.12.2025', requiredSupporters: 1 },
+  {
+    code: 'OG',
+    name: 'Ogólnogminna',
+    kind: 'jst',
+    amount: 100_000_000,
+    minProjectCost: 1_000_000,
+    maxProjectCost: 50_000_000,
+    residents: 24_500,
+    residentsSource: 'Rejestr mieszkańców, stan na 31.12.2025',
+    requiredSupporters: 2,
+  },
+  {
+    code: 'PN',
+    name: 'Osiedle Północ',
+    kind: 'area',
+    areas: ['Osiedle Północ', 'Sołectwo Lipki'],
+    amount: 30_000_000,
+    minProjectCost: 500_000,
+    maxProjectCost: 15_000_000,
+    residents: 3_200,
+    residentsSource: 'Rejestr mieszkańców, stan na 31.12.2025',
+    requiredSupporters: 1,
+  },
 ]
 
 /** An edition whose submission phase is open now, with two pools and a required custom field. */
@@ -46,7 +67,14 @@ export function editionBody(year: number, overrides: Record<string, unknown> = {
     resolutionDate: '2026-03-01',
     resolutionPublication: 'Dz. Urz. Woj. Maz. 2026 poz. 1234',
     rules: {
-      submission: { minAge: null, maxProjectsPerAuthor: 2, formFields: [{ key: 'ogolnodostepny', label: 'Projekt będzie ogólnodostępny', type: 'checkbox', required: true }], categories: ['zieleń', 'sport', 'kultura'] },
+      submission: {
+        minAge: null,
+        maxProjectsPerAuthor: 2,
+        formFields: [
+          { key: 'ogolnodostepny', label: 'Projekt będzie ogólnodostępny', type: 'checkbox', required: true },
+        ],
+        categories: ['zieleń', 'sport', 'kultura'],
+      },
       ballot: { format: 'approval', minProjects: 1, maxProjects: 5, areaPools: 'any-one-area' },
       winnerRule: 'greedy',
       tiePolicy: 'seeded-draw',

@@ -99,7 +99,10 @@ interface Stream {
 
 /** An error reported to the client as `{ message, code }`. */
 class HranaError extends Error {
-  constructor(message: string, readonly code: string) {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
     super(message)
   }
 }
@@ -197,17 +200,28 @@ export async function startHranaServer(options: HranaServerOptions): Promise<Hra
     const sql = sqlOf(stream, stmt)
     const positional = (stmt.args ?? []).map(fromValue)
     const named = stmt.named_args ?? []
-    if (positional.length > 0 && named.length > 0) throw new HranaError('Mixing positional and named arguments is not supported by this test server', 'ARGS_INVALID')
+    if (positional.length > 0 && named.length > 0)
+      throw new HranaError('Mixing positional and named arguments is not supported by this test server', 'ARGS_INVALID')
     // libsql binds `{ name }` to `:name`, `@name` and `$name` alike, so the prefix is dropped as @libsql/client does locally.
-    const params = named.length > 0 ? Object.fromEntries(named.map((a) => [a.name.replace(/^[:@$]/, ''), fromValue(a.value)])) : positional
+    const params =
+      named.length > 0
+        ? Object.fromEntries(named.map((a) => [a.name.replace(/^[:@$]/, ''), fromValue(a.value)]))
+        : positional
     const { db } = stream
     const counters = db.prepare('SELECT changes(), last_insert_rowid(), total_changes()').raw(true).safeIntegers(true)
     const prepared = db.prepare(sql).safeIntegers(true)
     const reader = prepared.reader
-    const cols = reader ? prepared.raw(true).columns().map((c) => ({ name: c.name, decltype: c.type })) : []
+    const cols = reader
+      ? prepared
+          .raw(true)
+          .columns()
+          .map((c) => ({ name: c.name, decltype: c.type }))
+      : []
     const before = (counters.get() as bigint[])[2]
     // The same statement is retried: running it again resets it, which ends what the busy attempt left open.
-    const raw = await retryBusy(stream, () => (reader ? (prepared.all(params) as unknown[][]) : (prepared.run(params), [])))
+    const raw = await retryBusy(stream, () =>
+      reader ? (prepared.all(params) as unknown[][]) : (prepared.run(params), []),
+    )
     const [changes, lastRowid, after] = counters.get() as bigint[]
     return {
       cols,
@@ -286,7 +300,11 @@ export async function startHranaServer(options: HranaServerOptions): Promise<Hra
       case 'sequence': {
         const sql = sqlOf(stream, req)
         const inTransaction = stream.db.inTransaction
-        await retryBusy(stream, () => stream.db.exec(sql), () => stream.db.inTransaction === inTransaction)
+        await retryBusy(
+          stream,
+          () => stream.db.exec(sql),
+          () => stream.db.inTransaction === inTransaction,
+        )
         return { type: 'sequence' }
       }
       case 'describe':
@@ -300,13 +318,17 @@ export async function startHranaServer(options: HranaServerOptions): Promise<Hra
       case 'get_autocommit':
         return { type: 'get_autocommit', is_autocommit: !stream.db.inTransaction }
       default:
-        throw new HranaError(`Unknown request type ${JSON.stringify((req as { type?: unknown }).type)}`, 'HRANA_PROTO_ERROR')
+        throw new HranaError(
+          `Unknown request type ${JSON.stringify((req as { type?: unknown }).type)}`,
+          'HRANA_PROTO_ERROR',
+        )
     }
   }
 
   /** `POST /v2/pipeline`: runs the requests on the baton's stream (or a new one) and returns the next baton. */
   async function pipeline(body: { baton?: string | null; requests?: StreamRequest[] }) {
-    if (!Array.isArray(body?.requests)) throw new HranaError('Body must be {"baton", "requests": [...]}', 'HRANA_PROTO_ERROR')
+    if (!Array.isArray(body?.requests))
+      throw new HranaError('Body must be {"baton", "requests": [...]}', 'HRANA_PROTO_ERROR')
     let stream: Stream
     if (body.baton == null) {
       stream = openStream()

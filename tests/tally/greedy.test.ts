@@ -112,7 +112,12 @@ describe('greedy on a hand-made instance', () => {
   it('threshold: projects below it are not eligible', () => {
     const o = greedy(G1(), { threshold: 5 })
     expect(o.selected).toEqual(['b'])
-    expect(reasons(o)).toMatchObject({ a: 'does-not-fit', c: 'below-threshold', d: 'below-threshold', f: 'below-threshold' })
+    expect(reasons(o)).toMatchObject({
+      a: 'does-not-fit',
+      c: 'below-threshold',
+      d: 'below-threshold',
+      f: 'below-threshold',
+    })
     expect(o.threshold).toBe(5)
   })
 
@@ -183,7 +188,11 @@ describe('greedy variants', () => {
         ['x', '10'],
         ['y', '10'],
       ],
-      ballots: [['x', '1'], ['x', '1'], ['x,y', '1,5']],
+      ballots: [
+        ['x', '1'],
+        ['x', '1'],
+        ['x,y', '1,5'],
+      ],
     })
     const o = greedy(c)
     expect(o.selected).toEqual(['y'])

@@ -27,7 +27,17 @@ const times = (k: number, ballot: string) => Array.from({ length: k }, () => bal
  * "c" has ρ = 10, ρ/cost = 1/4. After either 50-project, v1–v6 keep 10 − 50/6 = 5/3 each (10 together): nothing
  * else of theirs is affordable; "c" is then funded with ρ = 10. After "x" they keep 5 each (30): still not enough.
  */
-const TIES = () => pb('100', [['2', '50'], ['10', '50'], ['x', '30'], ['c', '40']], [...times(6, '2,10,x'), ...times(4, 'c')])
+const TIES = () =>
+  pb(
+    '100',
+    [
+      ['2', '50'],
+      ['10', '50'],
+      ['x', '30'],
+      ['c', '40'],
+    ],
+    [...times(6, '2,10,x'), ...times(4, 'c')],
+  )
 
 describe('MES on hand-made instances', () => {
   it('file-order ties', () => {
@@ -98,7 +108,16 @@ describe('MES on hand-made instances', () => {
     expect(o.selected).toEqual(['2', '10'])
     expect(byId(o).c.reason).toBe('does-not-fit')
     // With 6 voters for c the majority prefers MES.
-    const six = pb('100', [['2', '50'], ['10', '50'], ['x', '30'], ['c', '40']], [...times(6, '2,10,x'), ...times(6, 'c')])
+    const six = pb(
+      '100',
+      [
+        ['2', '50'],
+        ['10', '50'],
+        ['x', '30'],
+        ['c', '40'],
+      ],
+      [...times(6, '2,10,x'), ...times(6, 'c')],
+    )
     const keep = equalShares(six, { rule: 'equalshares/add1-comparison', ties: 'file-order' })
     expect(keep.comparison?.chosen).toBe('mes')
     expect(keep.selected).toEqual(keep.comparison?.mesSelected)
@@ -115,7 +134,14 @@ describe('MES on hand-made instances', () => {
   it('supporters with less than the equal share pay all they have; free, unsupported and too expensive projects', () => {
     const e = pb(
       '50',
-      [['A', '24'], ['B', '10'], ['C', '5'], ['Z', '0'], ['N', '5'], ['H', '100']],
+      [
+        ['A', '24'],
+        ['B', '10'],
+        ['C', '5'],
+        ['Z', '0'],
+        ['N', '5'],
+        ['H', '100'],
+      ],
       ['A,B,H', 'A,C,H', 'A,Z,H', 'B,H', ''],
     )
     const o = equalShares(e, { exactPayments: true })
@@ -139,14 +165,23 @@ describe('MES on hand-made instances', () => {
   })
 
   it('no voters: nothing funded, no crash', () => {
-    const e = parsePabulib('META\nkey;value\nbudget;10\nvote_type;approval\nPROJECTS\nproject_id;cost\na;5\nVOTES\nvoter_id;vote\n')
+    const e = parsePabulib(
+      'META\nkey;value\nbudget;10\nvote_type;approval\nPROJECTS\nproject_id;cost\na;5\nVOTES\nvoter_id;vote\n',
+    )
     const o = tally(e, { rule: 'equalshares/add1' })
     expect(o.selected).toEqual([])
     expect(byId(o).a.reason).toBe('no-support')
   })
 
   it('add1 stops when every project is funded (the checker would loop for ever)', () => {
-    const e = pb('100', [['a', '10'], ['b', '20']], ['a', 'b', 'a,b'])
+    const e = pb(
+      '100',
+      [
+        ['a', '10'],
+        ['b', '20'],
+      ],
+      ['a', 'b', 'a,b'],
+    )
     const o = equalShares(e, { rule: 'equalshares/add1' })
     expect(o.selected.sort()).toEqual(['a', 'b'])
     expect(o.add1Steps).toBe(0)
@@ -262,7 +297,11 @@ describe('MES: the fast engine agrees with a naive exact reference on random ins
         ballots.push(chosen.join(','))
       }
       const B = BigInt(30 + rng.nextInt(200))
-      const e = pb(String(B), ids.map((id, j) => [id, String(costs[j])]), ballots)
+      const e = pb(
+        String(B),
+        ids.map((id, j) => [id, String(costs[j])]),
+        ballots,
+      )
       for (const ties of ['cost-then-votes', 'lexicographic', 'file-order'] as const) {
         const label = `case ${t} ${ties}: B=${B} costs=${costs} ballots=${JSON.stringify(ballots)}`
         const plainRef = naiveMes(costs, approvers, n, Q.rat(B, n), ids, ties).map((j) => ids[j])

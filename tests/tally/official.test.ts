@@ -8,10 +8,19 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { computeScores, equalShares, greedy, parsePabulib, tally, type PbElection } from '../../worker/budget/tally/index'
+import {
+  computeScores,
+  equalShares,
+  greedy,
+  parsePabulib,
+  tally,
+  type PbElection,
+} from '../../worker/budget/tally/index'
 
 const SHARED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/pabulib')
-const FILES = readdirSync(SHARED).filter((f) => f.endsWith('.pb')).sort()
+const FILES = readdirSync(SHARED)
+  .filter((f) => f.endsWith('.pb'))
+  .sort()
 
 interface Expected {
   official: string[] | null
@@ -30,7 +39,11 @@ function readExpected(): Map<string, Expected> {
     const head = /^`([^`]+\.pb)`/.exec(part)
     if (!head) continue // e.g. "### Variants"
     const file = head[1]
-    const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean)
+    const list = (s: string) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)
     const off = /\*\*official selected\*\* \([^)]*\): ([^\n]+)/.exec(part)
     const chk = /checker semantics \(([^)]+)\): \d+ projects, selection order ([^;\n]+?)(?:;|\n| ->)(.*)/.exec(part)!
     const e: Expected = {
@@ -94,7 +107,11 @@ describe.each(FILES)('%s', (file) => {
     expect(o.spent <= o.budget).toBe(true)
     if (exp.perVoter !== undefined) expect(o.perVoterBudget).toBe(exp.perVoter)
     if (exp.prefersMes !== undefined) {
-      expect(o.comparison).toMatchObject({ prefersMes: exp.prefersMes, prefersGreedy: exp.prefersGreedy, chosen: 'mes' })
+      expect(o.comparison).toMatchObject({
+        prefersMes: exp.prefersMes,
+        prefersGreedy: exp.prefersGreedy,
+        chosen: 'mes',
+      })
     }
   })
 
@@ -111,7 +128,9 @@ describe.each(FILES)('%s', (file) => {
   it('greedy variants equal the pabutools rows', () => {
     const e = load(file)
     const approval = e.voteType === 'approval'
-    const fileOrder = exp.rows.get(approval ? 'greedy_cost_sat_fileorder_ties' : 'greedy_points_x_cost_sat_fileorder_ties')
+    const fileOrder = exp.rows.get(
+      approval ? 'greedy_cost_sat_fileorder_ties' : 'greedy_points_x_cost_sat_fileorder_ties',
+    )
     const lexico = exp.rows.get(approval ? 'greedy_cost_sat' : 'greedy_points_x_cost_sat(=by score)')
     const withThreshold = exp.rows.get(
       approval ? 'greedy_cost_sat_threshold_fileorder_ties' : 'greedy_points_x_cost_sat_threshold_fileorder_ties',
@@ -156,7 +175,9 @@ describe('named reference facts', () => {
   it('Łódź 2023 add1 with the pabutools stopping rule has the same winners as the independent re-implementation', () => {
     // The checker semantics stop at 189 per voter; the reference re-implementation (exhaustive stop) at 189.5.
     // Both give the same 59 winners.
-    const ref = EXPECTED.get('Poland_Lodz_2023.pb')!.rows.get('mes_cost_sat_add1 [independent exact re-implementation]')!
+    const ref = EXPECTED.get('Poland_Lodz_2023.pb')!.rows.get(
+      'mes_cost_sat_add1 [independent exact re-implementation]',
+    )!
     const o = tally(load('Poland_Lodz_2023.pb'), { rule: 'equalshares/add1', ties: 'lexicographic' })
     expect(o.perVoterBudget).toBe(189)
     expect([...o.selected].sort()).toEqual([...ref].sort())

@@ -11,7 +11,9 @@ import {
 } from '../../worker/budget/tally/index'
 
 const SHARED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/pabulib')
-const FILES = readdirSync(SHARED).filter((f) => f.endsWith('.pb')).sort()
+const FILES = readdirSync(SHARED)
+  .filter((f) => f.endsWith('.pb'))
+  .sort()
 
 const GOOD = [
   'META',
@@ -130,7 +132,8 @@ describe('reader: malformed files give a PabulibError naming the line', () => {
   it('missing VOTES section', () => expectError(GOOD.split('\nVOTES')[0], 'missing-section', 14))
   it('sections out of order', () => expectError(withLine(14, 'PROJECTS'), 'section-order', 14))
   it('wrong META header', () => expectError(withLine(2, 'key;val'), 'wrong-header', 2))
-  it('missing column in PROJECTS header', () => expectError(withLine(10, 'project_id;votes;name;extra'), 'missing-column', 10))
+  it('missing column in PROJECTS header', () =>
+    expectError(withLine(10, 'project_id;votes;name;extra'), 'missing-column', 10))
   it('wrong column count', () => expectError(withLine(12, 'p2;400;2'), 'column-count', 12))
   it('bad number: cost', () => {
     const e = expectError(withLine(12, 'p2;4O0;2;Szkoła'), 'bad-number', 12)
@@ -164,7 +167,11 @@ describe('reader: malformed files give a PabulibError naming the line', () => {
       11,
     ))
   it('cumulative without points column', () =>
-    expectError('META\nkey;value\nbudget;10\nvote_type;cumulative\nPROJECTS\nproject_id;cost\na;5\nVOTES\nvoter_id;vote\n', 'missing-column', 9))
+    expectError(
+      'META\nkey;value\nbudget;10\nvote_type;cumulative\nPROJECTS\nproject_id;cost\na;5\nVOTES\nvoter_id;vote\n',
+      'missing-column',
+      9,
+    ))
   it('choose-1 with two projects', () =>
     expectError(
       'META\nkey;value\nbudget;10\nvote_type;choose-1\nPROJECTS\nproject_id;cost\na;5\nb;5\nVOTES\nvoter_id;vote\n1;a,b\n',

@@ -53,11 +53,21 @@ const ballot = (person: string, contactKey: string | null, perContact = 1, voidA
   perContact,
 })
 
-const statuses = async (db: Client) => (await db.execute('SELECT person_key, status FROM bo_ballots ORDER BY rowid')).rows.map((r) => `${r.person_key}:${r.status}`)
+const statuses = async (db: Client) =>
+  (await db.execute('SELECT person_key, status FROM bo_ballots ORDER BY rowid')).rows.map(
+    (r) => `${r.person_key}:${r.status}`,
+  )
 
 describe('ballots per e-mail or phone', () => {
   it('keep-first: beyond the allowance a ballot is a duplicate, in one group or one by one alike', async () => {
-    const items = () => [ballot('A', 'X', 2), ballot('E', 'Y', 2), ballot('B', 'X', 2), ballot('P', null, 2), ballot('C', 'X', 2), ballot('D', 'X', 2)]
+    const items = () => [
+      ballot('A', 'X', 2),
+      ballot('E', 'Y', 2),
+      ballot('B', 'X', 2),
+      ballot('P', null, 2),
+      ballot('C', 'X', 2),
+      ballot('D', 'X', 2),
+    ]
     const expected = ['A:valid', 'E:valid', 'B:valid', 'P:valid', 'C:duplicate', 'D:duplicate']
     const grouped = await votingDb()
     await grouped.batch(ballotStatements(items()), 'write')
@@ -67,15 +77,26 @@ describe('ballots per e-mail or phone', () => {
     expect(await statuses(single)).toEqual(expected)
     await grouped.batch(ballotStatements([ballot('F', 'X', 2), ballot('G', 'Y', 2)]), 'write')
     expect((await statuses(grouped)).slice(-2)).toEqual(['F:duplicate', 'G:valid'])
-    expect((await grouped.execute('SELECT contact_key, ballots FROM bo_vote_contacts ORDER BY contact_key')).rows.map((r) => `${r.contact_key}:${r.ballots}`)).toEqual(['X:5', 'Y:2'])
-    const reasons = (await grouped.execute("SELECT DISTINCT status_reason FROM bo_ballots WHERE status = 'duplicate'")).rows.map((r) => r.status_reason)
+    expect(
+      (await grouped.execute('SELECT contact_key, ballots FROM bo_vote_contacts ORDER BY contact_key')).rows.map(
+        (r) => `${r.contact_key}:${r.ballots}`,
+      ),
+    ).toEqual(['X:5', 'Y:2'])
+    const reasons = (
+      await grouped.execute("SELECT DISTINCT status_reason FROM bo_ballots WHERE status = 'duplicate'")
+    ).rows.map((r) => r.status_reason)
     expect(reasons).toEqual(['Kolejna karta z tego samego adresu e-mail lub numeru telefonu.'])
-    expect((await grouped.execute("SELECT count(*) AS n FROM bo_ballot_identities WHERE contact_key = 'X'")).rows[0]!.n).toBe(5)
+    expect(
+      (await grouped.execute("SELECT count(*) AS n FROM bo_ballot_identities WHERE contact_key = 'X'")).rows[0]!.n,
+    ).toBe(5)
   })
 
   it('void-all: one ballot too many voids every ballot of that contact, now and later', async () => {
     const db = await votingDb()
-    await db.batch(ballotStatements([ballot('A', 'X', 1, true), ballot('B', 'Y', 1, true), ballot('C', 'X', 1, true)]), 'write')
+    await db.batch(
+      ballotStatements([ballot('A', 'X', 1, true), ballot('B', 'Y', 1, true), ballot('C', 'X', 1, true)]),
+      'write',
+    )
     expect(await statuses(db)).toEqual(['A:void', 'B:valid', 'C:void'])
     await db.batch(ballotStatements([ballot('D', 'X', 1, true)]), 'write')
     expect(await statuses(db)).toEqual(['A:void', 'B:valid', 'C:void', 'D:void'])
@@ -83,7 +104,10 @@ describe('ballots per e-mail or phone', () => {
 
   it('a ballot that loses its session to an earlier one is neither stored nor counted', async () => {
     const db = await votingDb()
-    await db.execute({ sql: "INSERT INTO bo_vote_sessions (token_hash, tenant_id, edition_id, channel, order_seed, contact_key, created_at, expires_at) VALUES ('S', 't', ?, 'email', 'x', 'X', 0, 9999999999999)", args: [edition] })
+    await db.execute({
+      sql: "INSERT INTO bo_vote_sessions (token_hash, tenant_id, edition_id, channel, order_seed, contact_key, created_at, expires_at) VALUES ('S', 't', ?, 'email', 'x', 'X', 0, 9999999999999)",
+      args: [edition],
+    })
     const inSession = (person: string) => ({ ...ballot(person, 'X'), sessionTokenHash: 'S' })
     await db.batch(ballotStatements([inSession('A'), inSession('A')]), 'write')
     await db.batch(ballotStatements([inSession('A')]), 'write')

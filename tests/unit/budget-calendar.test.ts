@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { deadlineAfter, easter, endOfWarsawDay, phaseAt, polishHolidays, warsawDate } from '../../worker/budget/calendar'
+import {
+  deadlineAfter,
+  easter,
+  endOfWarsawDay,
+  phaseAt,
+  polishHolidays,
+  warsawDate,
+} from '../../worker/budget/calendar'
 import { normalizeAddress, normalizeText, personKey } from '../../worker/budget/identity'
 import { maxSupporters, minimumBudget } from '../../worker/budget/statute'
 
@@ -12,7 +19,23 @@ describe('Polish calendar', () => {
 
   it('lists the public holidays, with Easter Monday, Pentecost, Corpus Christi and, from 2025, Christmas Eve', () => {
     const h2026 = polishHolidays(2026)
-    for (const d of ['2026-01-01', '2026-01-06', '2026-04-05', '2026-04-06', '2026-05-01', '2026-05-03', '2026-05-24', '2026-06-04', '2026-08-15', '2026-11-01', '2026-11-11', '2026-12-24', '2026-12-25', '2026-12-26']) expect(h2026.has(d), d).toBe(true)
+    for (const d of [
+      '2026-01-01',
+      '2026-01-06',
+      '2026-04-05',
+      '2026-04-06',
+      '2026-05-01',
+      '2026-05-03',
+      '2026-05-24',
+      '2026-06-04',
+      '2026-08-15',
+      '2026-11-01',
+      '2026-11-11',
+      '2026-12-24',
+      '2026-12-25',
+      '2026-12-26',
+    ])
+      expect(h2026.has(d), d).toBe(true)
     expect(h2026.size).toBe(14)
     expect(polishHolidays(2024).has('2024-12-24')).toBe(false)
   })
@@ -25,17 +48,31 @@ describe('Polish calendar', () => {
 
   it('counts deadlines from the day after the event, in calendar or working days', () => {
     // decision on Monday 2026-06-01; 7 calendar days → Monday 2026-06-08 (ends at midnight)
-    expect(deadlineAfter(new Date('2026-06-01T10:00:00+02:00'), 7, 'calendar').toISOString()).toBe('2026-06-08T22:00:00.000Z')
+    expect(deadlineAfter(new Date('2026-06-01T10:00:00+02:00'), 7, 'calendar').toISOString()).toBe(
+      '2026-06-08T22:00:00.000Z',
+    )
     // 3 working days from Wednesday 2026-06-03: Thu 4 June is Corpus Christi → Fri 5, Mon 8, Tue 9
-    expect(deadlineAfter(new Date('2026-06-03T10:00:00+02:00'), 3, 'working').toISOString()).toBe('2026-06-09T22:00:00.000Z')
+    expect(deadlineAfter(new Date('2026-06-03T10:00:00+02:00'), 3, 'working').toISOString()).toBe(
+      '2026-06-09T22:00:00.000Z',
+    )
     // 5 calendar days from Monday 2026-11-02 land on Saturday 7 → moved to Monday 9
-    expect(deadlineAfter(new Date('2026-11-02T10:00:00+01:00'), 5, 'calendar').toISOString()).toBe('2026-11-09T23:00:00.000Z')
+    expect(deadlineAfter(new Date('2026-11-02T10:00:00+01:00'), 5, 'calendar').toISOString()).toBe(
+      '2026-11-09T23:00:00.000Z',
+    )
   })
 
   it('finds the phase of a moment, start inclusive and end exclusive', () => {
     const w = [
-      { phase: 'submission' as const, startsAt: new Date('2026-05-01T00:00:00Z'), endsAt: new Date('2026-06-01T00:00:00Z') },
-      { phase: 'assessment' as const, startsAt: new Date('2026-06-01T00:00:00Z'), endsAt: new Date('2026-07-01T00:00:00Z') },
+      {
+        phase: 'submission' as const,
+        startsAt: new Date('2026-05-01T00:00:00Z'),
+        endsAt: new Date('2026-06-01T00:00:00Z'),
+      },
+      {
+        phase: 'assessment' as const,
+        startsAt: new Date('2026-06-01T00:00:00Z'),
+        endsAt: new Date('2026-07-01T00:00:00Z'),
+      },
     ]
     expect(phaseAt(w, new Date('2026-05-01T00:00:00Z'))).toBe('submission')
     expect(phaseAt(w, new Date('2026-06-01T00:00:00Z'))).toBe('assessment')

@@ -30,7 +30,12 @@ afterEach(() => {
 function counting(client: Client): { client: Client; batches: number[] } {
   const batches: number[] = []
   const batch = client.batch.bind(client)
-  return { batches, client: Object.assign(Object.create(client), { batch: (stmts: InStatement[], mode: 'write') => (batches.push(stmts.length), batch(stmts, mode)) }) }
+  return {
+    batches,
+    client: Object.assign(Object.create(client), {
+      batch: (stmts: InStatement[], mode: 'write') => (batches.push(stmts.length), batch(stmts, mode)),
+    }),
+  }
 }
 
 describe('groupCommit', () => {
@@ -38,7 +43,9 @@ describe('groupCommit', () => {
     const db = await database()
     await db.execute('CREATE TABLE t (n INTEGER NOT NULL)')
     const { client, batches } = counting(db)
-    const writer = groupCommit<number>(client, (items) => items.map((n) => ({ sql: 'INSERT INTO t (n) VALUES (?)', args: [n] })))
+    const writer = groupCommit<number>(client, (items) =>
+      items.map((n) => ({ sql: 'INSERT INTO t (n) VALUES (?)', args: [n] })),
+    )
     await Promise.all(Array.from({ length: 20 }, (_, n) => writer.submit(n)))
     expect(Number((await db.execute('SELECT count(*) AS c FROM t')).rows[0]!.c)).toBe(20)
     expect(batches.length).toBeLessThan(20)
@@ -48,7 +55,9 @@ describe('groupCommit', () => {
   it('fails only the caller whose own write fails; the rest of its group is committed', async () => {
     const db = await database()
     await db.execute('CREATE TABLE t (n INTEGER NOT NULL CHECK (n >= 0))')
-    const writer = groupCommit<number>(db, (items) => items.map((n) => ({ sql: 'INSERT INTO t (n) VALUES (?)', args: [n] })))
+    const writer = groupCommit<number>(db, (items) =>
+      items.map((n) => ({ sql: 'INSERT INTO t (n) VALUES (?)', args: [n] })),
+    )
     const outcomes = await Promise.allSettled([1, 2, -1, 3].map((n) => writer.submit(n)))
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled'])
     expect((await db.execute('SELECT n FROM t ORDER BY n')).rows.map((r) => Number(r.n))).toEqual([1, 2, 3])
@@ -56,7 +65,12 @@ describe('groupCommit', () => {
 
   it('passes any other failure (a lost connection, maybe after the commit) to the whole group without retrying', async () => {
     let calls = 0
-    const broken = { batch: async () => (calls++, Promise.reject(Object.assign(new Error('fetch failed'), { code: 'HRANA_WEBSOCKET_ERROR' }))) } as unknown as Client
+    const broken = {
+      batch: async () => (
+        calls++,
+        Promise.reject(Object.assign(new Error('fetch failed'), { code: 'HRANA_WEBSOCKET_ERROR' }))
+      ),
+    } as unknown as Client
     const writer = groupCommit<number>(broken, (items) => items.map((n) => ({ sql: 'SELECT ?', args: [n] })))
     const outcomes = await Promise.allSettled([1, 2, 3].map((n) => writer.submit(n)))
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected'])
@@ -96,32 +110,60 @@ describe('ballotStatements', () => {
     perContact: 1,
   })
 
-  const statuses = async (db: Client) => (await db.execute('SELECT person_key, status FROM bo_ballots ORDER BY rowid')).rows.map((r) => `${r.person_key}:${r.status}`)
+  const statuses = async (db: Client) =>
+    (await db.execute('SELECT person_key, status FROM bo_ballots ORDER BY rowid')).rows.map(
+      (r) => `${r.person_key}:${r.status}`,
+    )
 
   it('keep-first: in one group, the second ballot of a person is a duplicate and the first stays valid', async () => {
     const { db, tenant, edition } = await votingDb()
-    await db.batch(ballotStatements([ballot(tenant, edition, 'A'), ballot(tenant, edition, 'B'), ballot(tenant, edition, 'A'), ballot(tenant, edition, 'C', false, false)]), 'write')
+    await db.batch(
+      ballotStatements([
+        ballot(tenant, edition, 'A'),
+        ballot(tenant, edition, 'B'),
+        ballot(tenant, edition, 'A'),
+        ballot(tenant, edition, 'C', false, false),
+      ]),
+      'write',
+    )
     expect(await statuses(db)).toEqual(['A:valid', 'B:valid', 'A:duplicate', 'C:invalid'])
-    expect((await db.execute('SELECT person_key, ballots FROM bo_voters ORDER BY person_key')).rows.map((r) => `${r.person_key}:${r.ballots}`)).toEqual(['A:2', 'B:1'])
+    expect(
+      (await db.execute('SELECT person_key, ballots FROM bo_voters ORDER BY person_key')).rows.map(
+        (r) => `${r.person_key}:${r.ballots}`,
+      ),
+    ).toEqual(['A:2', 'B:1'])
     expect(Number((await db.execute('SELECT count(*) AS c FROM bo_ballot_choices')).rows[0]!.c)).toBe(4)
   })
 
   it('void-all: a second ballot, in the same group or a later one, voids every ballot of that person', async () => {
     const { db, tenant, edition } = await votingDb()
-    await db.batch(ballotStatements([ballot(tenant, edition, 'A', true), ballot(tenant, edition, 'A', true), ballot(tenant, edition, 'B', true)]), 'write')
+    await db.batch(
+      ballotStatements([
+        ballot(tenant, edition, 'A', true),
+        ballot(tenant, edition, 'A', true),
+        ballot(tenant, edition, 'B', true),
+      ]),
+      'write',
+    )
     await db.batch(ballotStatements([ballot(tenant, edition, 'B', true)]), 'write')
     expect(await statuses(db)).toEqual(['A:void', 'A:void', 'B:void', 'B:void'])
   })
 
   it('one voting session stores one ballot, even for ballots under different names sent together or later', async () => {
     const { db, tenant, edition } = await votingDb()
-    await db.execute({ sql: "INSERT INTO bo_vote_sessions (token_hash, tenant_id, edition_id, channel, order_seed, created_at, expires_at) VALUES ('S', ?, ?, 'email', 'x', 0, 9999999999999)", args: [tenant, edition] })
+    await db.execute({
+      sql: "INSERT INTO bo_vote_sessions (token_hash, tenant_id, edition_id, channel, order_seed, created_at, expires_at) VALUES ('S', ?, ?, 'email', 'x', 0, 9999999999999)",
+      args: [tenant, edition],
+    })
     const withSession = (person: string) => ({ ...ballot(tenant, edition, person), sessionTokenHash: 'S' })
     await db.batch(ballotStatements([withSession('A'), withSession('B')]), 'write')
     await db.batch(ballotStatements([withSession('C')]), 'write')
     // the repeats are answered with the first receipt (castBallot) and leave nothing behind
     expect(await statuses(db)).toEqual(['A:valid'])
-    expect((await db.execute('SELECT person_key FROM bo_voters ORDER BY person_key')).rows.map((r) => r.person_key)).toEqual(['A'])
-    for (const table of ['bo_ballot_choices', 'bo_ballot_identities']) expect(Number((await db.execute(`SELECT count(*) AS c FROM ${table}`)).rows[0]!.c)).toBe(1)
+    expect(
+      (await db.execute('SELECT person_key FROM bo_voters ORDER BY person_key')).rows.map((r) => r.person_key),
+    ).toEqual(['A'])
+    for (const table of ['bo_ballot_choices', 'bo_ballot_identities'])
+      expect(Number((await db.execute(`SELECT count(*) AS c FROM ${table}`)).rows[0]!.c)).toBe(1)
   })
 })

@@ -20,7 +20,9 @@ beforeAll(async () => {
   mkdirSync(dir, { recursive: true })
   server = await startHranaServer({ file })
   client = createClient({ url: server.url, intMode: 'bigint' })
-  await client.execute('CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, qty INTEGER, price REAL, data BLOB)')
+  await client.execute(
+    'CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, qty INTEGER, price REAL, data BLOB)',
+  )
 })
 
 afterAll(async () => {
@@ -39,11 +41,17 @@ describe('Hrana v2 server over a libSQL file', () => {
   it('executes statements with arguments of every type and returns them exactly', async () => {
     const big = 9_007_199_254_740_993n // 2^53 + 1: survives only as a decimal string
     const blob = new Uint8Array([0, 1, 2, 254, 255])
-    const insert = await client.execute({ sql: 'INSERT INTO items (name, qty, price, data) VALUES (?, ?, ?, ?)', args: ['zażółć "gęślą"', big, 2.5, blob] })
+    const insert = await client.execute({
+      sql: 'INSERT INTO items (name, qty, price, data) VALUES (?, ?, ?, ?)',
+      args: ['zażółć "gęślą"', big, 2.5, blob],
+    })
     expect(insert.rowsAffected).toBe(1)
     expect(insert.lastInsertRowid).toBe(1n)
 
-    const rs = await client.execute({ sql: 'SELECT id, name, qty, price, data, NULL AS missing FROM items WHERE id = ?', args: [1n] })
+    const rs = await client.execute({
+      sql: 'SELECT id, name, qty, price, data, NULL AS missing FROM items WHERE id = ?',
+      args: [1n],
+    })
     expect(rs.columns).toEqual(['id', 'name', 'qty', 'price', 'data', 'missing'])
     expect(rs.columnTypes).toEqual(['INTEGER', 'TEXT', 'INTEGER', 'REAL', 'BLOB', ''])
     expect(rs.rowsAffected).toBe(0)
@@ -55,7 +63,10 @@ describe('Hrana v2 server over a libSQL file', () => {
     expect(new Uint8Array(row.data as ArrayBuffer)).toEqual(blob)
     expect(row.missing).toBeNull()
 
-    const types = await client.execute({ sql: 'SELECT typeof(?) AS a, typeof(?) AS b, typeof(?) AS c, typeof(?) AS d, typeof(?) AS e, typeof(?) AS f', args: [null, 1n, 1.5, 'a', new Uint8Array([1]), true] })
+    const types = await client.execute({
+      sql: 'SELECT typeof(?) AS a, typeof(?) AS b, typeof(?) AS c, typeof(?) AS d, typeof(?) AS e, typeof(?) AS f',
+      args: [null, 1n, 1.5, 'a', new Uint8Array([1]), true],
+    })
     expect(Object.values(types.rows[0]!)).toEqual(['null', 'integer', 'real', 'text', 'blob', 'integer'])
   })
 
@@ -65,7 +76,9 @@ describe('Hrana v2 server over a libSQL file', () => {
   })
 
   it('reports SQLite errors with their own text and code', async () => {
-    const error = await client.execute({ sql: 'INSERT INTO items (name) VALUES (?)', args: ['zażółć "gęślą"'] }).catch((e) => e)
+    const error = await client
+      .execute({ sql: 'INSERT INTO items (name) VALUES (?)', args: ['zażółć "gęślą"'] })
+      .catch((e) => e)
     expect(String(error)).toMatch(/UNIQUE constraint failed: items\.name/)
     expect(error.code).toBe('SQLITE_CONSTRAINT_UNIQUE')
     await expect(client.execute('SELEC 1')).rejects.toThrow(/syntax error/)
@@ -76,13 +89,16 @@ describe('Hrana v2 server over a libSQL file', () => {
       [
         { sql: 'INSERT INTO items (name, qty) VALUES (?, ?)', args: ['a', 1n] },
         { sql: 'INSERT INTO items (name, qty) VALUES (?, ?)', args: ['b', 2n] },
-        'UPDATE items SET qty = qty + 10 WHERE name IN (\'a\', \'b\')',
+        "UPDATE items SET qty = qty + 10 WHERE name IN ('a', 'b')",
         { sql: 'SELECT name, qty FROM items WHERE name IN (?, ?) ORDER BY name', args: ['a', 'b'] },
       ],
       'write',
     )
     expect(ok.map((r) => r.rowsAffected)).toEqual([1, 1, 2, 0])
-    expect(ok[3]!.rows.map((r) => [r.name, r.qty])).toEqual([['a', 11n], ['b', 12n]])
+    expect(ok[3]!.rows.map((r) => [r.name, r.qty])).toEqual([
+      ['a', 11n],
+      ['b', 12n],
+    ])
 
     const failed = await client
       .batch(
@@ -96,7 +112,10 @@ describe('Hrana v2 server over a libSQL file', () => {
       .catch((e) => e)
     expect(String(failed)).toMatch(/UNIQUE constraint failed/)
     const after = await client.execute("SELECT name, qty FROM items WHERE name IN ('a', 'b', 'c') ORDER BY name")
-    expect(after.rows.map((r) => [r.name, r.qty])).toEqual([['a', 11n], ['b', 12n]])
+    expect(after.rows.map((r) => [r.name, r.qty])).toEqual([
+      ['a', 11n],
+      ['b', 12n],
+    ])
   })
 
   it('keeps an interactive transaction on its own connection until rollback or commit', async () => {
@@ -122,7 +141,10 @@ describe('Hrana v2 server over a libSQL file', () => {
     await new Promise((r) => setTimeout(r, 100))
     await tx.commit()
     await Promise.all([waiting, waitingMany])
-    expect((await client.execute("SELECT count(*) AS n FROM items WHERE name IN ('holder', 'waiter', 'waiter-2')")).rows[0]!.n).toBe(3n)
+    expect(
+      (await client.execute("SELECT count(*) AS n FROM items WHERE name IN ('holder', 'waiter', 'waiter-2')")).rows[0]!
+        .n,
+    ).toBe(3n)
     // Nothing was left holding the lock: an immediate write transaction starts at once.
     const next = await client.transaction('write')
     await next.rollback()
@@ -152,7 +174,12 @@ describe('Hrana v2 server over a libSQL file', () => {
   })
 
   it('refuses a reused baton, and answers describe / store_sql / get_autocommit on the wire', async () => {
-    const post = (body: unknown) => fetch(`${server.url}/v2/pipeline`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    const post = (body: unknown) =>
+      fetch(`${server.url}/v2/pipeline`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      })
     const first = await (
       await post({
         requests: [
@@ -162,7 +189,16 @@ describe('Hrana v2 server over a libSQL file', () => {
           { type: 'execute', stmt: { sql: 'BEGIN' } },
           { type: 'get_autocommit' },
           { type: 'execute', stmt: { sql: 'NOT SQL' } },
-          { type: 'batch', batch: { steps: [{ stmt: { sql: 'SELECT 1' } }, { condition: { type: 'is_autocommit' }, stmt: { sql: 'SELECT 2' } }, { condition: { type: 'not', cond: { type: 'ok', step: 1 } }, stmt: { sql: 'SELECT 3' } }] } },
+          {
+            type: 'batch',
+            batch: {
+              steps: [
+                { stmt: { sql: 'SELECT 1' } },
+                { condition: { type: 'is_autocommit' }, stmt: { sql: 'SELECT 2' } },
+                { condition: { type: 'not', cond: { type: 'ok', step: 1 } }, stmt: { sql: 'SELECT 3' } },
+              ],
+            },
+          },
         ],
       })
     ).json()
@@ -170,12 +206,24 @@ describe('Hrana v2 server over a libSQL file', () => {
     const [stored, executed, described, , autocommit, failed, batch] = first.results
     expect(stored).toEqual({ type: 'ok', response: { type: 'store_sql' } })
     expect(executed.response.result.rows).toEqual([[{ type: 'text', value: 'a' }]])
-    expect(described.response.result).toMatchObject({ params: [{ name: ':name' }, { name: null }], cols: [], is_explain: false, is_readonly: false })
+    expect(described.response.result).toMatchObject({
+      params: [{ name: ':name' }, { name: null }],
+      cols: [],
+      is_explain: false,
+      is_readonly: false,
+    })
     expect(autocommit.response).toEqual({ type: 'get_autocommit', is_autocommit: false })
     expect(failed).toMatchObject({ type: 'error', error: { code: 'SQLITE_ERROR' } })
-    expect(batch.response.result.step_results.map((r: unknown) => (r === null ? null : 'ran'))).toEqual(['ran', null, 'ran'])
+    expect(batch.response.result.step_results.map((r: unknown) => (r === null ? null : 'ran'))).toEqual([
+      'ran',
+      null,
+      'ran',
+    ])
 
-    const second = await post({ baton: first.baton, requests: [{ type: 'execute', stmt: { sql: 'ROLLBACK' } }, { type: 'close' }] })
+    const second = await post({
+      baton: first.baton,
+      requests: [{ type: 'execute', stmt: { sql: 'ROLLBACK' } }, { type: 'close' }],
+    })
     expect(second.status).toBe(200)
     expect((await second.json()).baton).toBeNull()
     const reused = await post({ baton: first.baton, requests: [{ type: 'close' }] })

@@ -11,8 +11,14 @@ describe('message catalogues', () => {
   it('have exactly the same keys in Polish and English (core and module files)', () => {
     const pl = Object.keys(catalogs.pl).sort()
     const en = Object.keys(catalogs.en).sort()
-    expect(en.filter((k) => !pl.includes(k)), 'keys only in English').toEqual([])
-    expect(pl.filter((k) => !en.includes(k)), 'keys only in Polish').toEqual([])
+    expect(
+      en.filter((k) => !pl.includes(k)),
+      'keys only in English',
+    ).toEqual([])
+    expect(
+      pl.filter((k) => !en.includes(k)),
+      'keys only in Polish',
+    ).toEqual([])
   })
 
   it('have no empty messages', () => {
@@ -38,7 +44,8 @@ describe('audit log labels', () => {
     for (const file of files) {
       const source = readFileSync(join('worker', file), 'utf8')
       for (const m of source.matchAll(/action: '([a-z][\w.-]*)'/g)) actions.add(m[1]!)
-      if (source.includes('action: `bo.assessment.${body.stage}`')) for (const stage of ['formal', 'merit']) actions.add(`bo.assessment.${stage}`)
+      if (source.includes('action: `bo.assessment.${body.stage}`'))
+        for (const stage of ['formal', 'merit']) actions.add(`bo.assessment.${stage}`)
     }
     return [...actions].sort()
   }

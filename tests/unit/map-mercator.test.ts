@@ -16,7 +16,14 @@ import {
   wrapLng,
   type Viewport,
 } from '../../web/src/components/map/mercator'
-import { inPoland, latInPoland, lngInPoland, POLAND_BOUNDS, POLAND_CENTER, polishDegrees } from '../../worker/budget/geo'
+import {
+  inPoland,
+  latInPoland,
+  lngInPoland,
+  POLAND_BOUNDS,
+  POLAND_CENTER,
+  polishDegrees,
+} from '../../worker/budget/geo'
 
 const warsaw = { lat: 52.2297, lng: 21.0122 }
 
@@ -36,7 +43,9 @@ describe('Web Mercator: projecting and back', () => {
     const p = project(warsaw, 10)
     const phi = (warsaw.lat * Math.PI) / 180
     expect(Math.floor(p.x / 256)).toBe(571)
-    expect(Math.floor(p.y / 256)).toBe(Math.floor(((1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2) * 1024))
+    expect(Math.floor(p.y / 256)).toBe(
+      Math.floor(((1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2) * 1024),
+    )
     expect(Math.floor(p.y / 256)).toBe(337)
   })
 
@@ -115,15 +124,24 @@ describe('Web Mercator: the viewport', () => {
   })
 
   it('fills the tile URL template', () => {
-    expect(tileUrl('https://tile.openstreetmap.org/{z}/{x}/{y}.png', { x: 571, y: 336, z: 10 })).toBe('https://tile.openstreetmap.org/10/571/336.png')
-    expect(tileUrl('https://{s}.tiles.example/{z}/{x}/{y}.png', { x: 1, y: 0, z: 1 })).toBe('https://b.tiles.example/1/1/0.png')
+    expect(tileUrl('https://tile.openstreetmap.org/{z}/{x}/{y}.png', { x: 571, y: 336, z: 10 })).toBe(
+      'https://tile.openstreetmap.org/10/571/336.png',
+    )
+    expect(tileUrl('https://{s}.tiles.example/{z}/{x}/{y}.png', { x: 1, y: 0, z: 1 })).toBe(
+      'https://b.tiles.example/1/1/0.png',
+    )
   })
 })
 
 describe('Web Mercator: framing markers', () => {
   it('finds the box of the points', () => {
     expect(boundsOf([])).toBeNull()
-    expect(boundsOf([warsaw, { lat: 50.06, lng: 19.94 }])).toEqual({ south: 50.06, west: 19.94, north: warsaw.lat, east: warsaw.lng })
+    expect(boundsOf([warsaw, { lat: 50.06, lng: 19.94 }])).toEqual({
+      south: 50.06,
+      west: 19.94,
+      north: warsaw.lat,
+      east: warsaw.lng,
+    })
   })
 
   it('fits the box with padding at the largest whole zoom', () => {
@@ -138,8 +156,13 @@ describe('Web Mercator: framing markers', () => {
   })
 
   it('shows a single point at the closest zoom allowed, and keeps within the zoom range', () => {
-    expect(fitBounds(boundsOf([warsaw])!, { width: 300, height: 200 }, { maxZoom: 16 })).toEqual({ center: { lat: expect.closeTo(warsaw.lat, 9), lng: expect.closeTo(warsaw.lng, 9) }, zoom: 16 })
-    expect(fitBounds({ south: -80, west: -179, north: 80, east: 179 }, { width: 300, height: 200 }, { minZoom: 3 }).zoom).toBe(3)
+    expect(fitBounds(boundsOf([warsaw])!, { width: 300, height: 200 }, { maxZoom: 16 })).toEqual({
+      center: { lat: expect.closeTo(warsaw.lat, 9), lng: expect.closeTo(warsaw.lng, 9) },
+      zoom: 16,
+    })
+    expect(
+      fitBounds({ south: -80, west: -179, north: 80, east: 179 }, { width: 300, height: 200 }, { minZoom: 3 }).zoom,
+    ).toBe(3)
   })
 
   it('frames all of Poland on a phone and on a desktop', () => {

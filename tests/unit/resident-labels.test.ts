@@ -13,7 +13,8 @@ function historyKinds(): string[] {
   for (const file of files) {
     const source = readFileSync(join('worker', file), 'utf8')
     for (const m of source.matchAll(/eventInsert\(\s*c,\s*[\w.!() as]+,\s*'([a-z][\w-]*)'/g)) kinds.add(m[1]!)
-    if (source.includes('`assessment-${body.stage}`')) for (const stage of ['formal', 'merit']) kinds.add(`assessment-${stage}`)
+    if (source.includes('`assessment-${body.stage}`'))
+      for (const stage of ['formal', 'merit']) kinds.add(`assessment-${stage}`)
   }
   return [...kinds].sort()
 }
@@ -29,7 +30,9 @@ describe("labels residents read on a project's page and in the list", () => {
 
   it('name every public status and every stage of a winner, so the list and its filter never show a code', () => {
     for (const lang of ['pl', 'en'] as const) {
-      const missing = [...publicStatuses, ...implementationStages].filter((s) => !(`budget.status.${s}` in catalogs[lang]))
+      const missing = [...publicStatuses, ...implementationStages].filter(
+        (s) => !(`budget.status.${s}` in catalogs[lang]),
+      )
       expect(missing.map((s) => `${lang}:${s}`)).toEqual([])
     }
     expect(catalogs.pl['budget.status.selected']).toBe('wybrany w głosowaniu')

@@ -9,7 +9,9 @@ describe('the return path after login', () => {
   it('keeps a path of this site, with its query and fragment', () => {
     expect(safeReturnPath('/panel/gmina-przykladowa/zespol', ORIGIN)).toBe('/panel/gmina-przykladowa/zespol')
     expect(safeReturnPath('/panel/jst?strona=2#lista', ORIGIN)).toBe('/panel/jst?strona=2#lista')
-    expect(safeReturnPath(fromQuery('powrot=%2Fpanel%2Fgmina-przykladowa%3Fa%3D1'), ORIGIN)).toBe('/panel/gmina-przykladowa?a=1')
+    expect(safeReturnPath(fromQuery('powrot=%2Fpanel%2Fgmina-przykladowa%3Fa%3D1'), ORIGIN)).toBe(
+      '/panel/gmina-przykladowa?a=1',
+    )
   })
 
   it('refuses every way out of the site', () => {

@@ -1,7 +1,14 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { formatWarsaw, instantOfWarsawLocal, warsawLocalInput } from '../../worker/budget/calendar'
 import { loadCatalog } from '../../web/src/i18n/catalogs'
-import { formatDate, formatDateTime, formatDeadline, formatTime, formatWhen, timeAttribute } from '../../web/src/lib/time'
+import {
+  formatDate,
+  formatDateTime,
+  formatDeadline,
+  formatTime,
+  formatWhen,
+  timeAttribute,
+} from '../../web/src/lib/time'
 
 /**
  * Dates and times as residents read them (web/src/lib/time.ts and the server's `formatWarsaw`): Warsaw time whatever
@@ -67,7 +74,14 @@ describe('dates and times in Warsaw time', () => {
       formatWarsaw('2026-03-28T23:00:00Z', 'deadline'),
     ]
     const seen = onDevices(texts)
-    for (const each of seen) expect(each).toEqual(['8 stycznia 2027 włącznie', '16 lipca 2026, 00:30 (czasu polskiego)', '16 July 2026', '1 marca 2026', '28 marca 2026 włącznie'])
+    for (const each of seen)
+      expect(each).toEqual([
+        '8 stycznia 2027 włącznie',
+        '16 lipca 2026, 00:30 (czasu polskiego)',
+        '16 July 2026',
+        '1 marca 2026',
+        '28 marca 2026 włącznie',
+      ])
   })
 })
 
@@ -79,7 +93,13 @@ describe('calendar fields of the panel in Warsaw time', () => {
   })
 
   it('reads a Warsaw wall-clock time back as the same instant, across the changes of time', () => {
-    for (const iso of ['2027-01-08T13:30:00.000Z', '2027-07-08T12:30:00.000Z', '2027-03-28T00:30:00.000Z', '2027-03-28T01:30:00.000Z', '2027-10-31T02:30:00.000Z']) {
+    for (const iso of [
+      '2027-01-08T13:30:00.000Z',
+      '2027-07-08T12:30:00.000Z',
+      '2027-03-28T00:30:00.000Z',
+      '2027-03-28T01:30:00.000Z',
+      '2027-10-31T02:30:00.000Z',
+    ]) {
       expect(instantOfWarsawLocal(warsawLocalInput(iso))!.toISOString()).toBe(iso)
     }
     // 02:30 on the last Sunday of March does not exist in Warsaw: it reads as 03:30 (CEST).

@@ -18,11 +18,27 @@ describe('PESEL', () => {
 })
 
 const pools: BallotPool[] = [
-  { id: 'OG', name: 'Ogólnomiejska', kind: 'jst', amount: 1000, projects: [{ id: 'a', cost: 600 }, { id: 'b', cost: 500 }, { id: 'c', cost: 300 }] },
+  {
+    id: 'OG',
+    name: 'Ogólnomiejska',
+    kind: 'jst',
+    amount: 1000,
+    projects: [
+      { id: 'a', cost: 600 },
+      { id: 'b', cost: 500 },
+      { id: 'c', cost: 300 },
+    ],
+  },
   { id: 'N', name: 'Północ', kind: 'area', amount: 500, projects: [{ id: 'n1', cost: 200 }] },
   { id: 'S', name: 'Południe', kind: 'area', amount: 500, projects: [{ id: 's1', cost: 200 }] },
 ]
-const approval: BallotRules = { format: 'approval', points: [], minProjects: 1, maxProjects: 2, areaPools: 'any-one-area' }
+const approval: BallotRules = {
+  format: 'approval',
+  points: [],
+  minProjects: 1,
+  maxProjects: 2,
+  areaPools: 'any-one-area',
+}
 
 describe('ballot rules', () => {
   it('approval: min and max per pool, one area only, only listed projects', () => {
@@ -36,15 +52,29 @@ describe('ballot rules', () => {
   })
 
   it('points 3-2-1 (Kraków): each value at most once', () => {
-    const points: BallotRules = { format: 'points', points: [3, 2, 1], minProjects: 3, maxProjects: 3, areaPools: 'any-one-area' }
+    const points: BallotRules = {
+      format: 'points',
+      points: [3, 2, 1],
+      minProjects: 3,
+      maxProjects: 3,
+      areaPools: 'any-one-area',
+    }
     expect(checkBallot(pools, points, { OG: { a: 3, b: 2, c: 1 } })).toEqual([])
     expect(checkBallot(pools, points, { OG: { a: 3, b: 3, c: 1 } })[0]!.detail).toMatch(/3, 2, 1/)
     expect(checkBallot(pools, points, { OG: { a: 3, b: 2 } })[0]!.detail).toMatch(/co najmniej 3/)
   })
 
   it('knapsack: the chosen projects must fit in the pool', () => {
-    const knapsack: BallotRules = { format: 'knapsack', points: [], minProjects: 1, maxProjects: null, areaPools: 'any-one-area' }
+    const knapsack: BallotRules = {
+      format: 'knapsack',
+      points: [],
+      minProjects: 1,
+      maxProjects: null,
+      areaPools: 'any-one-area',
+    }
     expect(checkBallot(pools, knapsack, { OG: { a: 1, c: 1 } })).toEqual([])
-    expect(checkBallot(pools, knapsack, { OG: { a: 1, b: 1 } })[0]!.detail).toMatch(/kosztują 11 zł, a pula wynosi 10 zł/)
+    expect(checkBallot(pools, knapsack, { OG: { a: 1, b: 1 } })[0]!.detail).toMatch(
+      /kosztują 11 zł, a pula wynosi 10 zł/,
+    )
   })
 })

@@ -15,11 +15,15 @@ it('bundles the Worker with `wrangler deploy --dry-run`, offline', async () => {
   // wrangler.toml serves ./web/dist as assets; it only exists after `vite build`, but wrangler requires the directory.
   mkdirSync(resolve('web', 'dist'), { recursive: true })
 
-  const { stdout, stderr } = await promisify(execFile)('npx', ['--no-install', 'wrangler', 'deploy', '--dry-run', '--outdir', outdir], {
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true', npm_config_registry: 'http://127.0.0.1:9/' },
-    timeout: 110_000,
-    maxBuffer: 16 * 1024 * 1024,
-  }).catch((e: { code?: number; stdout?: string; stderr?: string }) => {
+  const { stdout, stderr } = await promisify(execFile)(
+    'npx',
+    ['--no-install', 'wrangler', 'deploy', '--dry-run', '--outdir', outdir],
+    {
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true', npm_config_registry: 'http://127.0.0.1:9/' },
+      timeout: 110_000,
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  ).catch((e: { code?: number; stdout?: string; stderr?: string }) => {
     throw new Error(`wrangler exited with ${e.code}\n${e.stdout}\n${e.stderr}`)
   })
 

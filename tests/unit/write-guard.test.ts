@@ -17,7 +17,11 @@ import { startHranaServer, type HranaServer } from '../support/hrana-server'
  * server. The guard table comes from the app's own migrations.
  */
 const questions = sqliteTable('q', { id: text('id').primaryKey(), answer: text('answer') })
-const events = sqliteTable('ev', { id: integer('id').primaryKey(), questionId: text('question_id').notNull(), note: text('note').notNull() })
+const events = sqliteTable('ev', {
+  id: integer('id').primaryKey(),
+  questionId: text('question_id').notNull(),
+  note: text('note').notNull(),
+})
 
 const dir = resolve('tmp', `write-guard-${process.pid}-${Math.random().toString(36).slice(2)}`)
 const clients: Client[] = []
@@ -38,35 +42,80 @@ async function localFile(name: string) {
   clients.push(client)
   await tuneLocalFile(client, url)
   await migrate(client)
-  await client.batch(['CREATE TABLE q (id TEXT PRIMARY KEY, answer TEXT)', 'CREATE TABLE ev (id INTEGER PRIMARY KEY, question_id TEXT NOT NULL, note TEXT NOT NULL)', "INSERT INTO q (id) VALUES ('q1'), ('q2')"], 'write')
+  await client.batch(
+    [
+      'CREATE TABLE q (id TEXT PRIMARY KEY, answer TEXT)',
+      'CREATE TABLE ev (id INTEGER PRIMARY KEY, question_id TEXT NOT NULL, note TEXT NOT NULL)',
+      "INSERT INTO q (id) VALUES ('q1'), ('q2')",
+    ],
+    'write',
+  )
   return client
 }
 
 /** One answer: the guarded UPDATE, the guard, then the history row that must exist only if the UPDATE happened. */
 function answer(client: Client, id: string, text: string) {
   const db = drizzle(client)
-  return guardedBatch(db, [db.update(questions).set({ answer: text }).where(and(eq(questions.id, id), isNull(questions.answer))), requireChanged(db), db.insert(events).values({ questionId: id, note: text })], () => new Error(`taken: ${text}`))
+  return guardedBatch(
+    db,
+    [
+      db
+        .update(questions)
+        .set({ answer: text })
+        .where(and(eq(questions.id, id), isNull(questions.answer))),
+      requireChanged(db),
+      db.insert(events).values({ questionId: id, note: text }),
+    ],
+    () => new Error(`taken: ${text}`),
+  )
 }
 
 async function state(client: Client) {
   const db = drizzle(client)
-  return { questions: await db.select().from(questions).orderBy(questions.id), events: await db.select().from(events).orderBy(events.id) }
+  return {
+    questions: await db.select().from(questions).orderBy(questions.id),
+    events: await db.select().from(events).orderBy(events.id),
+  }
 }
 
 describe('guardedBatch on a local libSQL file', () => {
   it('keeps the whole batch when the guarded UPDATE changed its row', async () => {
     const client = await localFile('ok')
     await answer(client, 'q1', 'pierwsza')
-    expect(await state(client)).toEqual({ questions: [{ id: 'q1', answer: 'pierwsza' }, { id: 'q2', answer: null }], events: [{ id: 1, questionId: 'q1', note: 'pierwsza' }] })
+    expect(await state(client)).toEqual({
+      questions: [
+        { id: 'q1', answer: 'pierwsza' },
+        { id: 'q2', answer: null },
+      ],
+      events: [{ id: 1, questionId: 'q1', note: 'pierwsza' }],
+    })
   })
 
   it('rolls back everything, also statements before the guard, and throws the conflict instead', async () => {
     const client = await localFile('refused')
     await answer(client, 'q1', 'pierwsza')
     const db = drizzle(client)
-    const second = guardedBatch(db, [db.insert(events).values({ questionId: 'q2', note: 'przed' }), db.update(questions).set({ answer: 'druga' }).where(and(eq(questions.id, 'q1'), isNull(questions.answer))), requireChanged(db), db.insert(events).values({ questionId: 'q1', note: 'druga' })], () => new Error('taken'))
+    const second = guardedBatch(
+      db,
+      [
+        db.insert(events).values({ questionId: 'q2', note: 'przed' }),
+        db
+          .update(questions)
+          .set({ answer: 'druga' })
+          .where(and(eq(questions.id, 'q1'), isNull(questions.answer))),
+        requireChanged(db),
+        db.insert(events).values({ questionId: 'q1', note: 'druga' }),
+      ],
+      () => new Error('taken'),
+    )
     await expect(second).rejects.toThrow('taken')
-    expect(await state(client)).toEqual({ questions: [{ id: 'q1', answer: 'pierwsza' }, { id: 'q2', answer: null }], events: [{ id: 1, questionId: 'q1', note: 'pierwsza' }] })
+    expect(await state(client)).toEqual({
+      questions: [
+        { id: 'q1', answer: 'pierwsza' },
+        { id: 'q2', answer: null },
+      ],
+      events: [{ id: 1, questionId: 'q1', note: 'pierwsza' }],
+    })
     expect(Number((await client.execute('SELECT count(*) AS n FROM db_write_guards')).rows[0]!.n)).toBe(0)
   })
 
@@ -88,9 +137,19 @@ describe('guardedBatch on a local libSQL file', () => {
     const client = await localFile('count')
     const db = drizzle(client)
     // Both rows change: a guard expecting 2 lets the batch through, one expecting 1 refuses it.
-    await guardedBatch(db, [db.update(questions).set({ answer: sql`'x'` }), requireChanged(db, 2)], () => new Error('never'))
-    await expect(guardedBatch(db, [db.update(questions).set({ answer: 'y' }), requireChanged(db)], () => new Error('refused'))).rejects.toThrow('refused')
-    const failure = await guardedBatch(db, [db.insert(questions).values({ id: 'q1' }), requireChanged(db)], () => new Error('refused')).catch((e: unknown) => e)
+    await guardedBatch(
+      db,
+      [db.update(questions).set({ answer: sql`'x'` }), requireChanged(db, 2)],
+      () => new Error('never'),
+    )
+    await expect(
+      guardedBatch(db, [db.update(questions).set({ answer: 'y' }), requireChanged(db)], () => new Error('refused')),
+    ).rejects.toThrow('refused')
+    const failure = await guardedBatch(
+      db,
+      [db.insert(questions).values({ id: 'q1' }), requireChanged(db)],
+      () => new Error('refused'),
+    ).catch((e: unknown) => e)
     expect(isGuardRefusal(failure)).toBe(false)
     expect(String((failure as { cause?: unknown }).cause ?? failure)).toMatch(/UNIQUE constraint failed/)
     expect((await state(client)).questions.map((q) => q.answer)).toEqual(['x', 'x'])

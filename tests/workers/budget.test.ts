@@ -17,7 +17,11 @@ let cookie = ''
 
 beforeAll(async () => {
   db = createClient({ url: workerEnv.DATABASE_URL })
-  ;({ cookie } = await coordinatorJst(db, { slug: SLUG, name: 'Gmina Budżetowa', teryt: '0201021', contactEmail: 'urzad@budzet.test' }, COORDINATOR))
+  ;({ cookie } = await coordinatorJst(
+    db,
+    { slug: SLUG, name: 'Gmina Budżetowa', teryt: '0201021', contactEmail: 'urzad@budzet.test' },
+    COORDINATOR,
+  ))
 })
 
 afterAll(() => db?.close())
@@ -32,9 +36,13 @@ describe('budżet obywatelski on Workers', () => {
     const draft = await call('POST', `/api/v1/jst/${SLUG}/bo/2027/projects`, { body: draftBody(pools[1]!.id) })
     expect(draft.status).toBe(201)
     const { token, project } = draft.body
-    const support = await call('POST', `/api/v1/jst/${SLUG}/bo/2027/projects/${project.id}/supports`, { body: { name: 'Jan Łęcki', address: 'ul. Długa 5', residenceDeclared: true } })
+    const support = await call('POST', `/api/v1/jst/${SLUG}/bo/2027/projects/${project.id}/supports`, {
+      body: { name: 'Jan Łęcki', address: 'ul. Długa 5', residenceDeclared: true },
+    })
     expect(support.status).toBe(201)
-    const twice = await call('POST', `/api/v1/jst/${SLUG}/bo/2027/projects/${project.id}/supports`, { body: { name: 'jan lecki', address: 'Dluga 5', residenceDeclared: true } })
+    const twice = await call('POST', `/api/v1/jst/${SLUG}/bo/2027/projects/${project.id}/supports`, {
+      body: { name: 'jan lecki', address: 'Dluga 5', residenceDeclared: true },
+    })
     expect(twice.status).toBe(409)
     const submitted = await call('POST', `/api/v1/jst/${SLUG}/bo/2027/projects/${project.id}/submit`, { token })
     expect(submitted.status).toBe(200)
@@ -44,15 +52,35 @@ describe('budżet obywatelski on Workers', () => {
   })
 
   it('moves the edition to its next phase from the cron trigger', async () => {
-    const edition = (await db.execute({ sql: 'SELECT e.id FROM bo_editions e JOIN tenants t ON t.id = e.tenant_id WHERE t.slug = ?', args: [SLUG] })).rows[0]!.id as string
+    const edition = (
+      await db.execute({
+        sql: 'SELECT e.id FROM bo_editions e JOIN tenants t ON t.id = e.tenant_id WHERE t.slug = ?',
+        args: [SLUG],
+      })
+    ).rows[0]!.id as string
     await worker.scheduled(createScheduledController({ scheduledTime: new Date(), cron: '* * * * *' }), workerEnv)
-    expect((await db.execute({ sql: 'SELECT announced_phase FROM bo_editions WHERE id = ?', args: [edition] })).rows[0]!.announced_phase).toBe('submission')
+    expect(
+      (await db.execute({ sql: 'SELECT announced_phase FROM bo_editions WHERE id = ?', args: [edition] })).rows[0]!
+        .announced_phase,
+    ).toBe('submission')
     const now = Date.now()
-    await db.execute({ sql: "UPDATE bo_phases SET starts_at = ?, ends_at = ? WHERE edition_id = ? AND phase = 'submission'", args: [now - 2 * 86_400_000, now - 1000, edition] })
-    await db.execute({ sql: "UPDATE bo_phases SET starts_at = ? WHERE edition_id = ? AND phase = 'assessment'", args: [now - 1000, edition] })
+    await db.execute({
+      sql: "UPDATE bo_phases SET starts_at = ?, ends_at = ? WHERE edition_id = ? AND phase = 'submission'",
+      args: [now - 2 * 86_400_000, now - 1000, edition],
+    })
+    await db.execute({
+      sql: "UPDATE bo_phases SET starts_at = ? WHERE edition_id = ? AND phase = 'assessment'",
+      args: [now - 1000, edition],
+    })
     await worker.scheduled(createScheduledController({ scheduledTime: new Date(), cron: '* * * * *' }), workerEnv)
-    expect((await db.execute({ sql: 'SELECT announced_phase FROM bo_editions WHERE id = ?', args: [edition] })).rows[0]!.announced_phase).toBe('assessment')
-    const audit = await db.execute({ sql: "SELECT after FROM audit_log WHERE action = 'bo.phase' AND entity_id = ? ORDER BY id", args: [edition] })
+    expect(
+      (await db.execute({ sql: 'SELECT announced_phase FROM bo_editions WHERE id = ?', args: [edition] })).rows[0]!
+        .announced_phase,
+    ).toBe('assessment')
+    const audit = await db.execute({
+      sql: "SELECT after FROM audit_log WHERE action = 'bo.phase' AND entity_id = ? ORDER BY id",
+      args: [edition],
+    })
     expect(audit.rows.map((r) => JSON.parse(String(r.after)).phase)).toEqual(['submission', 'assessment'])
     const late = await call('POST', `/api/v1/jst/${SLUG}/bo/2027/projects`, { body: draftBody(pools[1]!.id) })
     expect(late.status).toBe(409)

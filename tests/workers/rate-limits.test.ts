@@ -17,8 +17,15 @@ let db: Client
 
 beforeAll(async () => {
   db = createClient({ url: workerEnv.DATABASE_URL })
-  const { cookie } = await coordinatorJst(db, { slug: SLUG, name: 'Gmina Limitów', teryt: '0201041', contactEmail: 'urzad@limity.test' }, COORDINATOR)
-  const edition = await call('POST', `/api/v1/jst/${SLUG}/staff/bo/editions`, { cookie, body: { ...editionBody(YEAR), phases: votingPhases() } })
+  const { cookie } = await coordinatorJst(
+    db,
+    { slug: SLUG, name: 'Gmina Limitów', teryt: '0201041', contactEmail: 'urzad@limity.test' },
+    COORDINATOR,
+  )
+  const edition = await call('POST', `/api/v1/jst/${SLUG}/staff/bo/editions`, {
+    cookie,
+    body: { ...editionBody(YEAR), phases: votingPhases() },
+  })
   expect(edition.status).toBe(201)
 })
 
@@ -35,22 +42,41 @@ describe('rate limits on Workers', () => {
 
   it('refuses the 6th voting code for one address within an hour (rule: 5 per hour)', async () => {
     const statuses: number[] = []
-    for (let i = 0; i < 6; i++) statuses.push((await call('POST', `/api/v1/jst/${SLUG}/bo/${YEAR}/vote/code`, { body: { channel: 'email', address: 'limit@limity.test' } })).status)
+    for (let i = 0; i < 6; i++)
+      statuses.push(
+        (
+          await call('POST', `/api/v1/jst/${SLUG}/bo/${YEAR}/vote/code`, {
+            body: { channel: 'email', address: 'limit@limity.test' },
+          })
+        ).status,
+      )
     expect(statuses).toEqual([202, 202, 202, 202, 202, 429])
     const windows = await db.execute("SELECT window_start FROM rate_limits WHERE key LIKE 'vote-code-addr:%@3600'")
-    expect(windows.rows.map((r) => Number(r.window_start))).toContain(Math.floor(middleOfTheHour / 3_600_000) * 3_600_000)
+    expect(windows.rows.map((r) => Number(r.window_start))).toContain(
+      Math.floor(middleOfTheHour / 3_600_000) * 3_600_000,
+    )
   })
 
   it('lets a 6th password-reset request through (rule: 30 per minute)', async () => {
     const statuses: number[] = []
-    for (let i = 0; i < 6; i++) statuses.push((await call('POST', '/api/v1/auth/password-reset', { body: { email: `nikt${i}@limity.test` } })).status)
+    for (let i = 0; i < 6; i++)
+      statuses.push(
+        (await call('POST', '/api/v1/auth/password-reset', { body: { email: `nikt${i}@limity.test` } })).status,
+      )
     expect(statuses).toEqual([202, 202, 202, 202, 202, 202])
   })
 })
 
 describe('bodies without Content-Length on Workers', () => {
   const streamed = (text: string) =>
-    exports.default.fetch(new Request(`${ORIGIN}/api/v1/auth/login`, { method: 'POST', headers: { Origin: ORIGIN, 'Content-Type': 'application/json' }, body: new Blob([text]).stream(), duplex: 'half' } as RequestInit))
+    exports.default.fetch(
+      new Request(`${ORIGIN}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { Origin: ORIGIN, 'Content-Type': 'application/json' },
+        body: new Blob([text]).stream(),
+        duplex: 'half',
+      } as RequestInit),
+    )
 
   it('reads a streamed JSON body within the limit and refuses one past it with 413 problem+json', async () => {
     const ok = await streamed(JSON.stringify({ email: 'nikt@limity.test', password: 'zle-haslo-123' }))

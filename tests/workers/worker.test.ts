@@ -17,7 +17,11 @@ const OPERATOR = { email: 'operator@workers.test', password: 'Haslo-operatora-20
 const workerEnv = env as unknown as WorkerEnv
 
 /** A request to the Worker's default export; writes carry a same-origin `Origin`, as a browser would send. */
-async function call(method: string, path: string, options: { body?: unknown; raw?: string; cookie?: string } = {}): Promise<Response> {
+async function call(
+  method: string,
+  path: string,
+  options: { body?: unknown; raw?: string; cookie?: string } = {},
+): Promise<Response> {
   const headers: Record<string, string> = {}
   if (options.cookie) headers.Cookie = options.cookie
   if (method !== 'GET') headers.Origin = ORIGIN
@@ -63,7 +67,9 @@ describe('Worker build in workerd, libSQL over HTTP', () => {
   })
 
   it('answers a wrong password with 401 problem+json', async () => {
-    const res = await call('POST', '/api/v1/auth/login', { body: { email: 'nikt@workers.test', password: 'zle-haslo-123' } })
+    const res = await call('POST', '/api/v1/auth/login', {
+      body: { email: 'nikt@workers.test', password: 'zle-haslo-123' },
+    })
     expect(res.status).toBe(401)
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
     expect(((await res.json()) as { status: number }).status).toBe(401)
@@ -99,16 +105,36 @@ describe('operator journey through db.batch writes', () => {
   })
 
   it('creates a JST (tenant row and audit row in one batch) and reads it back', async () => {
-    const jst = { name: 'Gmina Testowa', slug: 'gmina-testowa', teryt: '0201011', kind: 'gmina-miejska', population: 12000, contactEmail: 'urzad@gmina-testowa.example' }
+    const jst = {
+      name: 'Gmina Testowa',
+      slug: 'gmina-testowa',
+      teryt: '0201011',
+      kind: 'gmina-miejska',
+      population: 12000,
+      contactEmail: 'urzad@gmina-testowa.example',
+    }
     const created = await call('POST', '/api/v1/admin/jst', { body: jst, cookie })
     expect(created.status).toBe(201)
 
     const read = await call('GET', `/api/v1/jst/${jst.slug}`)
     expect(read.status).toBe(200)
-    expect(await read.json()).toMatchObject({ slug: jst.slug, name: jst.name, teryt: jst.teryt, population: 12000, processes: [] })
-    expect(((await (await call('GET', '/api/v1/jst')).json()) as { items: unknown[] }).items).toContainEqual({ slug: jst.slug, name: jst.name, kind: jst.kind })
+    expect(await read.json()).toMatchObject({
+      slug: jst.slug,
+      name: jst.name,
+      teryt: jst.teryt,
+      population: 12000,
+      processes: [],
+    })
+    expect(((await (await call('GET', '/api/v1/jst')).json()) as { items: unknown[] }).items).toContainEqual({
+      slug: jst.slug,
+      name: jst.name,
+      kind: jst.kind,
+    })
 
-    const audit = await db.execute({ sql: "SELECT count(*) AS n FROM audit_log WHERE action = 'tenant.create' AND entity_id = (SELECT id FROM tenants WHERE slug = ?)", args: [jst.slug] })
+    const audit = await db.execute({
+      sql: "SELECT count(*) AS n FROM audit_log WHERE action = 'tenant.create' AND entity_id = (SELECT id FROM tenants WHERE slug = ?)",
+      args: [jst.slug],
+    })
     expect(audit.rows[0]!.n).toBe(1)
 
     // The UNIQUE violation travels back over Hrana with SQLite's text, which the app turns into 409.
@@ -118,13 +144,20 @@ describe('operator journey through db.batch writes', () => {
   })
 
   it('runs the cron handler, which purges expired sessions and keeps live ones', async () => {
-    const user = (await db.execute({ sql: 'SELECT id FROM users WHERE email = ?', args: [OPERATOR.email] })).rows[0]!.id as string
+    const user = (await db.execute({ sql: 'SELECT id FROM users WHERE email = ?', args: [OPERATOR.email] })).rows[0]!
+      .id as string
     const [expired, live] = [await hashToken(newToken()), await hashToken(newToken())]
     const now = Date.now()
     await db.batch(
       [
-        { sql: 'INSERT INTO sessions (id, user_id, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?)', args: [expired, user, now - 2 * 86_400_000, now - 86_400_000, now - 86_400_000] },
-        { sql: 'INSERT INTO sessions (id, user_id, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?)', args: [live, user, now, now + 3_600_000, now] },
+        {
+          sql: 'INSERT INTO sessions (id, user_id, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?)',
+          args: [expired, user, now - 2 * 86_400_000, now - 86_400_000, now - 86_400_000],
+        },
+        {
+          sql: 'INSERT INTO sessions (id, user_id, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?)',
+          args: [live, user, now, now + 3_600_000, now],
+        },
       ],
       'write',
     )

@@ -28,7 +28,9 @@ const TenantUsers = lazyPage(() => import('./pages/TenantUsers').then((m) => m.T
 const BudgetFinalList = lazyPage(() => import('./pages/budget/BudgetFinalList').then((m) => m.BudgetFinalList))
 const BudgetPanelEdition = lazyPage(() => import('./pages/budget/BudgetPanel').then((m) => m.BudgetPanelEdition))
 const BudgetPanelHome = lazyPage(() => import('./pages/budget/BudgetPanel').then((m) => m.BudgetPanelHome))
-const BudgetPanelConflicts = lazyPage(() => import('./pages/budget/BudgetPanelConflicts').then((m) => m.BudgetPanelConflicts))
+const BudgetPanelConflicts = lazyPage(() =>
+  import('./pages/budget/BudgetPanelConflicts').then((m) => m.BudgetPanelConflicts),
+)
 const BudgetPanelAppeals = lazyPage(() => import('./pages/budget/BudgetPanelProject').then((m) => m.BudgetPanelAppeals))
 const BudgetPanelProject = lazyPage(() => import('./pages/budget/BudgetPanelProject').then((m) => m.BudgetPanelProject))
 const BudgetProject = lazyPage(() => import('./pages/budget/BudgetProject').then((m) => m.BudgetProject))
@@ -43,13 +45,17 @@ const ReceiptCheck = lazyPage(() => import('./pages/voting/ReceiptCheck').then((
 const VotingResults = lazyPage(() => import('./pages/voting/Results').then((m) => m.Results))
 const Vote = lazyPage(() => import('./pages/voting/Vote').then((m) => m.Vote))
 const Implementation = lazyPage(() => import('./pages/implementation/Implementation').then((m) => m.Implementation))
-const PanelImplementation = lazyPage(() => import('./pages/implementation/PanelImplementation').then((m) => m.PanelImplementation))
+const PanelImplementation = lazyPage(() =>
+  import('./pages/implementation/PanelImplementation').then((m) => m.PanelImplementation),
+)
 
 type Render = (params: Params) => JSX.Element
 
 /** Budget pages: a JST slug that is not reserved and a four-digit budget year. */
-const bo = (render: Render): Render => (p) =>
-  RESERVED.has(p.slug) || (p.year !== undefined && !/^\d{4}$/.test(p.year)) ? <NotFound /> : render(p)
+const bo =
+  (render: Render): Render =>
+  (p) =>
+    RESERVED.has(p.slug) || (p.year !== undefined && !/^\d{4}$/.test(p.year)) ? <NotFound /> : render(p)
 
 const routes: [string, Render][] = [
   ['/', () => <Home />],

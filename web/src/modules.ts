@@ -17,7 +17,9 @@ export interface PlatformModule {
   description: string
 }
 
-export const MODULES: readonly PlatformModule[] = [{ key: 'budget', name: 'module.budget', inSentence: 'module.budget.inSentence', description: 'home.feature.budget' }]
+export const MODULES: readonly PlatformModule[] = [
+  { key: 'budget', name: 'module.budget', inSentence: 'module.budget.inSentence', description: 'home.feature.budget' },
+]
 
 /** The modules' names joined for a sentence: "budżet obywatelski", or "A, B i C" once there are more. */
 export function moduleList(t: Translate, modules: readonly PlatformModule[] = MODULES): string {

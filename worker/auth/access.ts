@@ -38,6 +38,10 @@ export function accessControl(access: Access): MiddlewareHandler<AppEnv> {
       c.set('role', 'operator')
       return next()
     }
-    throw forbidden(membership ? 'Twoja rola w tej jednostce nie pozwala na tę operację.' : 'Nie należysz do zespołu tej jednostki samorządu.')
+    throw forbidden(
+      membership
+        ? 'Twoja rola w tej jednostce nie pozwala na tę operację.'
+        : 'Nie należysz do zespołu tej jednostki samorządu.',
+    )
   }
 }

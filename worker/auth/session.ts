@@ -17,7 +17,8 @@ export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000
 export const SESSION_MAX_MS = 7 * 24 * 60 * 60 * 1000
 
 /** The next expiry: idle time from now, never past the absolute end of the session. */
-const expiryOf = (createdAt: number, now: number) => new Date(Math.min(now + SESSION_IDLE_MS, createdAt + SESSION_MAX_MS))
+const expiryOf = (createdAt: number, now: number) =>
+  new Date(Math.min(now + SESSION_IDLE_MS, createdAt + SESSION_MAX_MS))
 
 const COOKIE = 'wspolnota_session'
 
@@ -52,12 +53,17 @@ export async function readSession(c: Context<AppEnv>): Promise<{ user: SessionUs
   const { db } = c.get('services')
   const id = await hashToken(token)
   const now = Date.now()
-  const session = await db.query.sessions.findFirst({ where: and(eq(sessions.id, id), gt(sessions.expiresAt, new Date(now))) })
+  const session = await db.query.sessions.findFirst({
+    where: and(eq(sessions.id, id), gt(sessions.expiresAt, new Date(now))),
+  })
   if (!session || now - session.createdAt.getTime() >= SESSION_MAX_MS) return null
   const user = await loadUser(db, session.userId)
   if (!user) return null
   if (now - session.lastSeenAt.getTime() > 60_000) {
-    await db.update(sessions).set({ lastSeenAt: new Date(now), expiresAt: expiryOf(session.createdAt.getTime(), now) }).where(eq(sessions.id, id))
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(now), expiresAt: expiryOf(session.createdAt.getTime(), now) })
+      .where(eq(sessions.id, id))
   }
   return { user, sessionId: id }
 }
@@ -66,15 +72,25 @@ export async function readSession(c: Context<AppEnv>): Promise<{ user: SessionUs
 export async function startSession(c: Context<AppEnv>, userId: string): Promise<void> {
   const token = newToken()
   const now = Date.now()
-  await c.get('services').db.insert(sessions).values({
-    id: await hashToken(token),
-    userId,
-    createdAt: new Date(now),
-    lastSeenAt: new Date(now),
-    expiresAt: expiryOf(now, now),
-  })
+  await c
+    .get('services')
+    .db.insert(sessions)
+    .values({
+      id: await hashToken(token),
+      userId,
+      createdAt: new Date(now),
+      lastSeenAt: new Date(now),
+      expiresAt: expiryOf(now, now),
+    })
   const secure = c.get('config').cookieSecure
-  setCookie(c, COOKIE, token, { path: '/', httpOnly: true, secure, sameSite: 'Lax', maxAge: SESSION_IDLE_MS / 1000, ...prefix(secure) })
+  setCookie(c, COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    secure,
+    sameSite: 'Lax',
+    maxAge: SESSION_IDLE_MS / 1000,
+    ...prefix(secure),
+  })
 }
 
 export function clearSessionCookie(c: Context<AppEnv>): void {

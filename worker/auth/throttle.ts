@@ -51,7 +51,11 @@ export async function takeAttempt(db: Db, { key, threshold }: ThrottleKey, now =
     .values({ key, failures: 1, windowStart: new Date(now), lockedUntil: first ? new Date(now + first) : null })
     .onConflictDoUpdate({
       target: loginThrottle.key,
-      set: { failures: next, windowStart: sql`CASE WHEN ${stale} THEN ${now} ELSE ${loginThrottle.windowStart} END`, lockedUntil: lockSql(next, threshold, now) },
+      set: {
+        failures: next,
+        windowStart: sql`CASE WHEN ${stale} THEN ${now} ELSE ${loginThrottle.windowStart} END`,
+        lockedUntil: lockSql(next, threshold, now),
+      },
       setWhere: sql`${loginThrottle.lockedUntil} IS NULL OR ${loginThrottle.lockedUntil} <= ${now}`,
     })
     .returning({ failures: loginThrottle.failures, lockedUntil: loginThrottle.lockedUntil })
@@ -67,13 +71,24 @@ export async function refundAttempt(db: Db, key: string, attempt: Attempt): Prom
   const ownLock = attempt.lockedUntil ? sql`${loginThrottle.lockedUntil} = ${attempt.lockedUntil.getTime()}` : sql`0`
   await db
     .update(loginThrottle)
-    .set({ failures: sql`max(${loginThrottle.failures} - 1, 0)`, lockedUntil: sql`CASE WHEN ${ownLock} THEN NULL ELSE ${loginThrottle.lockedUntil} END` })
+    .set({
+      failures: sql`max(${loginThrottle.failures} - 1, 0)`,
+      lockedUntil: sql`CASE WHEN ${ownLock} THEN NULL ELSE ${loginThrottle.lockedUntil} END`,
+    })
     .where(eq(loginThrottle.key, key))
 }
 
 /** Seconds until every given key is unlocked, or 0 when none is locked. */
 export async function lockedFor(db: Db, keys: ThrottleKey[], now = Date.now()): Promise<number> {
-  const rows = await db.select().from(loginThrottle).where(inArray(loginThrottle.key, keys.map((k) => k.key)))
+  const rows = await db
+    .select()
+    .from(loginThrottle)
+    .where(
+      inArray(
+        loginThrottle.key,
+        keys.map((k) => k.key),
+      ),
+    )
   const until = Math.max(0, ...rows.map((r) => r.lockedUntil?.getTime() ?? 0))
   return until > now ? Math.ceil((until - now) / 1000) : 0
 }

@@ -48,7 +48,12 @@ export { formatWarsaw }
  * not shortened below an appeal deadline already granted; a vote that ends before voters' identity data is erased.
  * Also lists what moved, for the public notice and the e-mails.
  */
-export function checkCalendarChange(current: readonly PhaseWindow[], proposed: readonly PhaseInput[], now: Date, limits: CalendarLimits): CalendarChangeCheck {
+export function checkCalendarChange(
+  current: readonly PhaseWindow[],
+  proposed: readonly PhaseInput[],
+  now: Date,
+  limits: CalendarLimits,
+): CalendarChangeCheck {
   const invalid: FieldError[] = []
   const conflicts: FieldError[] = []
   const t = now.getTime()
@@ -59,7 +64,10 @@ export function checkCalendarChange(current: readonly PhaseWindow[], proposed: r
     const was = byName.get(p.phase)
     const label = phaseLabels[p.phase]
     if (!was) {
-      invalid.push({ field: `phases.${i}.phase`, detail: `Faza „${label}” nie należy do kalendarza tej edycji — zmiana terminów nie dodaje faz.` })
+      invalid.push({
+        field: `phases.${i}.phase`,
+        detail: `Faza „${label}” nie należy do kalendarza tej edycji — zmiana terminów nie dodaje faz.`,
+      })
       return
     }
     const start = Date.parse(p.startsAt)
@@ -72,10 +80,21 @@ export function checkCalendarChange(current: readonly PhaseWindow[], proposed: r
       if (startMoved) conflicts.push({ field: `phases.${i}.startsAt`, detail })
       if (endMoved) conflicts.push({ field: `phases.${i}.endsAt`, detail })
     } else if (wasStart <= t) {
-      if (startMoved) conflicts.push({ field: `phases.${i}.startsAt`, detail: `Faza „${label}” trwa od ${formatWarsaw(was.startsAt, 'start')} — jej początku nie można zmienić, można przesunąć tylko koniec.` })
-      if (endMoved && end <= t) conflicts.push({ field: `phases.${i}.endsAt`, detail: `Nowy koniec fazy „${label}” musi przypadać w przyszłości.` })
+      if (startMoved)
+        conflicts.push({
+          field: `phases.${i}.startsAt`,
+          detail: `Faza „${label}” trwa od ${formatWarsaw(was.startsAt, 'start')} — jej początku nie można zmienić, można przesunąć tylko koniec.`,
+        })
+      if (endMoved && end <= t)
+        conflicts.push({
+          field: `phases.${i}.endsAt`,
+          detail: `Nowy koniec fazy „${label}” musi przypadać w przyszłości.`,
+        })
     } else if (startMoved && start <= t) {
-      conflicts.push({ field: `phases.${i}.startsAt`, detail: `Faza „${label}” jeszcze się nie zaczęła — nowy początek musi przypadać w przyszłości.` })
+      conflicts.push({
+        field: `phases.${i}.startsAt`,
+        detail: `Faza „${label}” jeszcze się nie zaczęła — nowy początek musi przypadać w przyszłości.`,
+      })
     }
     if (startMoved || endMoved) {
       moves.push({
@@ -88,9 +107,14 @@ export function checkCalendarChange(current: readonly PhaseWindow[], proposed: r
 
   const named = new Set(proposed.map((p) => p.phase))
   for (const w of current) {
-    if (!named.has(w.phase)) invalid.push({ field: 'phases', detail: `Brakuje fazy „${phaseLabels[w.phase]}”: podaj terminy wszystkich faz edycji — zmiana terminów nie usuwa faz.` })
+    if (!named.has(w.phase))
+      invalid.push({
+        field: 'phases',
+        detail: `Brakuje fazy „${phaseLabels[w.phase]}”: podaj terminy wszystkich faz edycji — zmiana terminów nie usuwa faz.`,
+      })
   }
-  for (const error of checkCalendar(proposed)) if (!invalid.some((e) => e.field === error.field && e.detail === error.detail)) invalid.push(error)
+  for (const error of checkCalendar(proposed))
+    if (!invalid.some((e) => e.field === error.field && e.detail === error.detail)) invalid.push(error)
 
   const moved = (phase: PhaseName) => moves.find((m) => m.phase === phase)
   const indexOf = (phase: PhaseName) => proposed.findIndex((p) => p.phase === phase)
@@ -100,7 +124,10 @@ export function checkCalendarChange(current: readonly PhaseWindow[], proposed: r
   if (appeals && granted) {
     const end = Date.parse(appeals.after.endsAt)
     if (end < granted.getTime() && end < Date.parse(appeals.before.endsAt)) {
-      conflicts.push({ field: `phases.${indexOf('appeals')}.endsAt`, detail: `Autorzy odrzuconych projektów mogą się odwołać do ${formatWarsaw(granted, 'deadline')} (termin liczony od oceny) — faza odwołań nie może skończyć się wcześniej.` })
+      conflicts.push({
+        field: `phases.${indexOf('appeals')}.endsAt`,
+        detail: `Autorzy odrzuconych projektów mogą się odwołać do ${formatWarsaw(granted, 'deadline')} (termin liczony od oceny) — faza odwołań nie może skończyć się wcześniej.`,
+      })
     }
   }
 
@@ -109,7 +136,10 @@ export function checkCalendarChange(current: readonly PhaseWindow[], proposed: r
   if (voting && eraseOn && Date.parse(voting.after.endsAt) !== Date.parse(voting.before.endsAt)) {
     const lastDay = warsawDate(new Date(Date.parse(voting.after.endsAt) - 1)).date
     if (lastDay >= eraseOn) {
-      conflicts.push({ field: `phases.${indexOf('voting')}.endsAt`, detail: `Dane tożsamości głosujących zostaną usunięte ${formatWarsaw(eraseOn, 'date')} (ustawienia głosowania edycji) — głosowanie musi skończyć się przed tym dniem.` })
+      conflicts.push({
+        field: `phases.${indexOf('voting')}.endsAt`,
+        detail: `Dane tożsamości głosujących zostaną usunięte ${formatWarsaw(eraseOn, 'date')} (ustawienia głosowania edycji) — głosowanie musi skończyć się przed tym dniem.`,
+      })
     }
   }
 
@@ -141,8 +171,14 @@ export function authorsAffected(moves: readonly PhaseMove[]): { drafts: boolean;
  */
 export function describeMove(move: PhaseMove): string {
   const parts: string[] = []
-  if (move.before.startsAt !== move.after.startsAt) parts.push(`początek przesunięty z ${formatWarsaw(move.before.startsAt, 'start')} na ${formatWarsaw(move.after.startsAt, 'start')}`)
-  if (move.before.endsAt !== move.after.endsAt) parts.push(`koniec przesunięty z ${formatWarsaw(move.before.endsAt, 'deadline')} na ${formatWarsaw(move.after.endsAt, 'deadline')}`)
+  if (move.before.startsAt !== move.after.startsAt)
+    parts.push(
+      `początek przesunięty z ${formatWarsaw(move.before.startsAt, 'start')} na ${formatWarsaw(move.after.startsAt, 'start')}`,
+    )
+  if (move.before.endsAt !== move.after.endsAt)
+    parts.push(
+      `koniec przesunięty z ${formatWarsaw(move.before.endsAt, 'deadline')} na ${formatWarsaw(move.after.endsAt, 'deadline')}`,
+    )
   const label = phaseLabels[move.phase]
   return `${label[0]!.toUpperCase()}${label.slice(1)}: ${parts.join('; ')}`
 }

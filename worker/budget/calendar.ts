@@ -3,7 +3,15 @@
  * browser shows exactly the deadlines the server enforces.
  */
 
-export const phaseNames = ['submission', 'assessment', 'appeals', 'final_list', 'voting', 'results', 'implementation'] as const
+export const phaseNames = [
+  'submission',
+  'assessment',
+  'appeals',
+  'final_list',
+  'voting',
+  'results',
+  'implementation',
+] as const
 export type PhaseName = (typeof phaseNames)[number]
 
 export interface PhaseWindow {
@@ -55,14 +63,30 @@ export function polishHolidays(year: number): Set<string> {
     const d = new Date(e + days * 86_400_000)
     return key(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
   }
-  const fixed: [number, number][] = [[1, 1], [1, 6], [5, 1], [5, 3], [8, 15], [11, 1], [11, 11], [12, 25], [12, 26]]
+  const fixed: [number, number][] = [
+    [1, 1],
+    [1, 6],
+    [5, 1],
+    [5, 3],
+    [8, 15],
+    [11, 1],
+    [11, 11],
+    [12, 25],
+    [12, 26],
+  ]
   if (year >= 2025) fixed.push([12, 24])
   return new Set([...fixed.map(([m, d]) => key(year, m, d)), shifted(0), shifted(1), shifted(49), shifted(60)])
 }
 
 /** The calendar date in Warsaw of an instant, as YYYY-MM-DD, and its weekday (0 = Sunday). */
 export function warsawDate(at: Date): { date: string; weekday: number } {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw', year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' }).formatToParts(at)
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Warsaw',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    weekday: 'short',
+  }).formatToParts(at)
   const get = (t: string) => parts.find((p) => p.type === t)!.value
   const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday'))
   return { date: `${get('year')}-${get('month')}-${get('day')}`, weekday }
@@ -74,7 +98,8 @@ export function endOfWarsawDay(date: string): Date {
   const guess = Date.UTC(y, m - 1, d + 1, 0, 0)
   for (const offsetHours of [1, 2]) {
     const candidate = new Date(guess - offsetHours * 3_600_000)
-    if (warsawDate(candidate).date !== date && warsawDate(new Date(candidate.getTime() - 1)).date === date) return candidate
+    if (warsawDate(candidate).date !== date && warsawDate(new Date(candidate.getTime() - 1)).date === date)
+      return candidate
   }
   return new Date(guess - 3_600_000)
 }
@@ -112,7 +137,15 @@ export function deadlineAfter(from: Date, days: number, kind: 'calendar' | 'work
  */
 export function warsawLocalInput(at: Date | string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Warsaw',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(new Date(at))
       .map((p) => [p.type, p.value]),
   )
@@ -165,7 +198,12 @@ export function warsawFormat(locale: string, options: Intl.DateTimeFormatOptions
 /** Whether an instant is exactly midnight in Warsaw, the boundary between two of its calendar days. */
 export function isWarsawMidnight(at: Date): boolean {
   if (at.getUTCMilliseconds() !== 0) return false
-  const parts = warsawFormat('en-GB', { hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' }).formatToParts(at)
+  const parts = warsawFormat('en-GB', {
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(at)
   return parts.filter((p) => p.type !== 'literal').every((p) => Number(p.value) === 0)
 }
 
@@ -175,7 +213,9 @@ export function readTime(at: Date, kind: TimeKind): TimeReading {
   if (kind === 'dateTime') return { day: at, withTime: true, inclusive: false }
   const midnight = isWarsawMidnight(at)
   if (kind === 'start') return { day: at, withTime: !midnight, inclusive: false }
-  return midnight ? { day: new Date(at.getTime() - 1), withTime: false, inclusive: true } : { day: at, withTime: true, inclusive: false }
+  return midnight
+    ? { day: new Date(at.getTime() - 1), withTime: false, inclusive: true }
+    : { day: at, withTime: true, inclusive: false }
 }
 
 /**

@@ -12,9 +12,21 @@ export const budgetProcesses: ProcessSource = async (db: Db, tenant, now) => {
   const windows = await db.select().from(phases).where(eq(phases.tenantId, tenant.id))
   return rows.flatMap((e) => {
     const current = phaseAt(
-      windows.filter((w) => w.editionId === e.id).map((w) => ({ phase: w.phase as PhaseName, startsAt: w.startsAt, endsAt: w.endsAt })),
+      windows
+        .filter((w) => w.editionId === e.id)
+        .map((w) => ({ phase: w.phase as PhaseName, startsAt: w.startsAt, endsAt: w.endsAt })),
       now,
     )
-    return current ? [{ module: 'budget' as const, id: e.id, title: e.title, status: phaseLabels[current], url: `/${tenant.slug}/bo/${e.year}` }] : []
+    return current
+      ? [
+          {
+            module: 'budget' as const,
+            id: e.id,
+            title: e.title,
+            status: phaseLabels[current],
+            url: `/${tenant.slug}/bo/${e.year}`,
+          },
+        ]
+      : []
   })
 }

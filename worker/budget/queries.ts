@@ -5,7 +5,21 @@ import { normalizeText } from './identity'
 import * as v from 'valibot'
 import { editionRulesSchema, type EditionRules } from './rules'
 import type { PhaseMove } from './calendar-change'
-import { appeals, assessments, attachments, calendarChanges, coauthors, conflicts, editions, phases, pools, projectEvents, projects, questions, supports } from './schema'
+import {
+  appeals,
+  assessments,
+  attachments,
+  calendarChanges,
+  coauthors,
+  conflicts,
+  editions,
+  phases,
+  pools,
+  projectEvents,
+  projects,
+  questions,
+  supports,
+} from './schema'
 import { implementation } from './voting/schema'
 
 export type Edition = typeof editions.$inferSelect
@@ -21,26 +35,44 @@ export interface EditionFull {
 
 /** An edition of one JST by budget year, with its pools and calendar. */
 export async function loadEdition(db: Db, tenantId: string, year: number): Promise<EditionFull | undefined> {
-  const edition = await db.query.editions.findFirst({ where: and(eq(editions.tenantId, tenantId), eq(editions.year, year)) })
+  const edition = await db.query.editions.findFirst({
+    where: and(eq(editions.tenantId, tenantId), eq(editions.year, year)),
+  })
   if (!edition) return undefined
   const [poolRows, phaseRows] = await Promise.all([
     db.select().from(pools).where(eq(pools.editionId, edition.id)).orderBy(asc(pools.position)),
     db.select().from(phases).where(eq(phases.editionId, edition.id)).orderBy(asc(phases.startsAt)),
   ])
-  return { edition, rules: v.parse(editionRulesSchema, edition.rules) as EditionRules, pools: poolRows, phases: phaseRows.map((p) => ({ phase: p.phase as PhaseName, startsAt: p.startsAt, endsAt: p.endsAt })) }
+  return {
+    edition,
+    rules: v.parse(editionRulesSchema, edition.rules) as EditionRules,
+    pools: poolRows,
+    phases: phaseRows.map((p) => ({ phase: p.phase as PhaseName, startsAt: p.startsAt, endsAt: p.endsAt })),
+  }
 }
 
 export async function listEditions(db: Db, tenantId: string) {
   return db.select().from(editions).where(eq(editions.tenantId, tenantId)).orderBy(desc(editions.year))
 }
 
-export async function findProject(db: Db, tenantId: string, editionId: string, projectId: string): Promise<Project | undefined> {
-  return db.query.projects.findFirst({ where: and(eq(projects.tenantId, tenantId), eq(projects.editionId, editionId), eq(projects.id, projectId)) })
+export async function findProject(
+  db: Db,
+  tenantId: string,
+  editionId: string,
+  projectId: string,
+): Promise<Project | undefined> {
+  return db.query.projects.findFirst({
+    where: and(eq(projects.tenantId, tenantId), eq(projects.editionId, editionId), eq(projects.id, projectId)),
+  })
 }
 
 export async function supportCounts(db: Db, projectIds: string[]): Promise<Map<string, number>> {
   if (projectIds.length === 0) return new Map()
-  const rows = await db.select({ projectId: supports.projectId, n: sql<number>`count(*)` }).from(supports).where(inArray(supports.projectId, projectIds)).groupBy(supports.projectId)
+  const rows = await db
+    .select({ projectId: supports.projectId, n: sql<number>`count(*)` })
+    .from(supports)
+    .where(inArray(supports.projectId, projectIds))
+    .groupBy(supports.projectId)
   return new Map(rows.map((r) => [r.projectId, Number(r.n)]))
 }
 
@@ -52,7 +84,15 @@ export interface ProjectFilter {
 }
 
 /** Statuses the public may see: everything but drafts. */
-export const publicStatuses = ['submitted', 'formal_rejected', 'merit', 'merit_rejected', 'appealed', 'accepted', 'withdrawn'] as const
+export const publicStatuses = [
+  'submitted',
+  'formal_rejected',
+  'merit',
+  'merit_rejected',
+  'appealed',
+  'accepted',
+  'withdrawn',
+] as const
 
 /**
  * Stages of a winner's implementation (worker/budget/voting/implementation.ts). Residents filter by them like by a
@@ -65,19 +105,39 @@ export const implementationStages = ['selected', 'in_progress', 'done', 'abandon
  * an implementation stage picks the winners at that stage; `accepted` then means the projects on the ballot that did
  * not win (a winner is shown by its stage, so listing it under "admitted to the vote" too would count it twice).
  */
-export async function searchProjects(db: Db, editionId: string, filter: ProjectFilter, statuses: readonly string[] = publicStatuses) {
+export async function searchProjects(
+  db: Db,
+  editionId: string,
+  filter: ProjectFilter,
+  statuses: readonly string[] = publicStatuses,
+) {
   const conditions = [eq(projects.editionId, editionId), inArray(projects.status, [...statuses])]
   if (filter.pool) conditions.push(eq(projects.poolId, filter.pool))
   if (filter.category) conditions.push(eq(projects.category, filter.category))
-  const winners = (stage?: string) => db.select({ id: implementation.projectId }).from(implementation).where(stage ? and(eq(implementation.editionId, editionId), eq(implementation.status, stage)) : eq(implementation.editionId, editionId))
-  if (filter.status && (implementationStages as readonly string[]).includes(filter.status)) conditions.push(inArray(projects.id, winners(filter.status)))
+  const winners = (stage?: string) =>
+    db
+      .select({ id: implementation.projectId })
+      .from(implementation)
+      .where(
+        stage
+          ? and(eq(implementation.editionId, editionId), eq(implementation.status, stage))
+          : eq(implementation.editionId, editionId),
+      )
+  if (filter.status && (implementationStages as readonly string[]).includes(filter.status))
+    conditions.push(inArray(projects.id, winners(filter.status)))
   else if (filter.status) conditions.push(eq(projects.status, filter.status))
   if (filter.status === 'accepted') conditions.push(notInArray(projects.id, winners()))
-  const rows = await db.select().from(projects).where(and(...conditions)).orderBy(asc(projects.number), asc(projects.createdAt))
+  const rows = await db
+    .select()
+    .from(projects)
+    .where(and(...conditions))
+    .orderBy(asc(projects.number), asc(projects.createdAt))
   if (!filter.q) return rows
   const words = normalizeText(filter.q).split(' ').filter(Boolean)
   return rows.filter((p) => {
-    const hay = normalizeText(`${p.number ?? ''} ${p.title} ${p.summary} ${p.description} ${p.address} ${p.category ?? ''}`)
+    const hay = normalizeText(
+      `${p.number ?? ''} ${p.title} ${p.summary} ${p.description} ${p.address} ${p.category ?? ''}`,
+    )
     return words.every((w) => hay.includes(w))
   })
 }
@@ -85,13 +145,20 @@ export async function searchProjects(db: Db, editionId: string, filter: ProjectF
 /** Implementation stage of each winner among `projectIds` (rows exist only once the results are published). */
 export async function implementationStagesOf(db: Db, projectIds: string[]): Promise<Map<string, string>> {
   if (projectIds.length === 0) return new Map()
-  const rows = await db.select({ projectId: implementation.projectId, status: implementation.status }).from(implementation).where(inArray(implementation.projectId, projectIds))
+  const rows = await db
+    .select({ projectId: implementation.projectId, status: implementation.status })
+    .from(implementation)
+    .where(inArray(implementation.projectId, projectIds))
   return new Map(rows.map((r) => [r.projectId, r.status]))
 }
 
 /** Whether an edition's results are published with winners (their implementation rows are written at publication). */
 export async function editionHasWinners(db: Db, editionId: string): Promise<boolean> {
-  const [row] = await db.select({ id: implementation.projectId }).from(implementation).where(eq(implementation.editionId, editionId)).limit(1)
+  const [row] = await db
+    .select({ id: implementation.projectId })
+    .from(implementation)
+    .where(eq(implementation.editionId, editionId))
+    .limit(1)
   return row !== undefined
 }
 
@@ -105,10 +172,27 @@ export async function projectDetails(db: Db, projectId: string) {
     db.select().from(appeals).where(eq(appeals.projectId, projectId)).orderBy(asc(appeals.filedAt)),
     db.select().from(questions).where(eq(questions.projectId, projectId)).orderBy(asc(questions.askedAt)),
     db.select().from(coauthors).where(eq(coauthors.projectId, projectId)),
-    db.select({ id: attachments.id, kind: attachments.kind, name: attachments.name, mime: attachments.mime, size: attachments.size, createdAt: attachments.createdAt }).from(attachments).where(eq(attachments.projectId, projectId)),
+    db
+      .select({
+        id: attachments.id,
+        kind: attachments.kind,
+        name: attachments.name,
+        mime: attachments.mime,
+        size: attachments.size,
+        createdAt: attachments.createdAt,
+      })
+      .from(attachments)
+      .where(eq(attachments.projectId, projectId)),
     projectHistory(db, projectId),
   ])
-  return { assessments: assessmentRows, appeals: appealRows, questions: questionRows, coauthors: coauthorRows, attachments: attachmentRows, history }
+  return {
+    assessments: assessmentRows,
+    appeals: appealRows,
+    questions: questionRows,
+    coauthors: coauthorRows,
+    attachments: attachmentRows,
+    history,
+  }
 }
 
 export async function editionConflicts(db: Db, editionId: string) {
@@ -117,7 +201,16 @@ export async function editionConflicts(db: Db, editionId: string) {
 
 /** Projects submitted by one author (by normalised e-mail) in an edition, for the per-author limit. */
 export async function countByAuthor(db: Db, editionId: string, email: string): Promise<number> {
-  const rows = await db.select({ id: projects.id }).from(projects).where(and(eq(projects.editionId, editionId), eq(projects.authorEmail, email), inArray(projects.status, ['submitted', 'formal_rejected', 'merit', 'merit_rejected', 'appealed', 'accepted'])))
+  const rows = await db
+    .select({ id: projects.id })
+    .from(projects)
+    .where(
+      and(
+        eq(projects.editionId, editionId),
+        eq(projects.authorEmail, email),
+        inArray(projects.status, ['submitted', 'formal_rejected', 'merit', 'merit_rejected', 'appealed', 'accepted']),
+      ),
+    )
   return rows.length
 }
 
@@ -132,8 +225,15 @@ export async function decisionsOf(db: Db, projectIds: string[]) {
 }
 
 /** The public notices of an edition's calendar changes, newest first: when, why and which dates moved. */
-export async function calendarChangesOf(db: Db, editionId: string): Promise<{ at: string; reason: string; changes: PhaseMove[] }[]> {
-  const rows = await db.select().from(calendarChanges).where(eq(calendarChanges.editionId, editionId)).orderBy(desc(calendarChanges.changedAt))
+export async function calendarChangesOf(
+  db: Db,
+  editionId: string,
+): Promise<{ at: string; reason: string; changes: PhaseMove[] }[]> {
+  const rows = await db
+    .select()
+    .from(calendarChanges)
+    .where(eq(calendarChanges.editionId, editionId))
+    .orderBy(desc(calendarChanges.changedAt))
   return rows.map((r) => ({ at: r.changedAt.toISOString(), reason: r.reason, changes: r.changes as PhaseMove[] }))
 }
 
@@ -145,6 +245,12 @@ export async function latestOpenAppealDeadline(db: Db, editionId: string): Promi
   const [row] = await db
     .select({ at: sql<number | null>`max(${projects.appealDeadline})` })
     .from(projects)
-    .where(and(eq(projects.editionId, editionId), inArray(projects.status, ['formal_rejected', 'merit_rejected']), sql`not exists (select 1 from ${appeals} where ${appeals.projectId} = ${projects.id})`))
+    .where(
+      and(
+        eq(projects.editionId, editionId),
+        inArray(projects.status, ['formal_rejected', 'merit_rejected']),
+        sql`not exists (select 1 from ${appeals} where ${appeals.projectId} = ${projects.id})`,
+      ),
+    )
   return row?.at == null ? null : new Date(Number(row.at))
 }

@@ -10,7 +10,9 @@ export const editions = sqliteTable(
   'bo_editions',
   {
     id: id(),
-    tenantId: text('tenant_id').notNull().references(() => tenants.id),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     year: integer('year').notNull(),
     title: text('title').notNull(),
     resolutionNumber: text('resolution_number').notNull(),
@@ -40,7 +42,9 @@ export const editions = sqliteTable(
 export const phases = sqliteTable(
   'bo_phases',
   {
-    editionId: text('edition_id').notNull().references(() => editions.id),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
     tenantId: text('tenant_id').notNull(),
     phase: text('phase').notNull(),
     startsAt: timestamp('starts_at').notNull(),
@@ -55,7 +59,9 @@ export const pools = sqliteTable(
   {
     id: id(),
     tenantId: text('tenant_id').notNull(),
-    editionId: text('edition_id').notNull().references(() => editions.id),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
     code: text('code').notNull(),
     name: text('name').notNull(),
     kind: text('kind').notNull(),
@@ -80,7 +86,9 @@ export const projects = sqliteTable(
   {
     id: id(),
     tenantId: text('tenant_id').notNull(),
-    editionId: text('edition_id').notNull().references(() => editions.id),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
     poolId: text('pool_id'),
     number: integer('number'),
     status: text('status').notNull(),
@@ -115,7 +123,10 @@ export const projects = sqliteTable(
     createdAt: timestamp('created_at').notNull(),
     updatedAt: timestamp('updated_at').notNull(),
   },
-  (t) => [index('bo_projects_edition').on(t.editionId, t.status), uniqueIndex('bo_projects_number').on(t.editionId, t.number)],
+  (t) => [
+    index('bo_projects_edition').on(t.editionId, t.status),
+    uniqueIndex('bo_projects_number').on(t.editionId, t.number),
+  ],
 )
 
 export const coauthors = sqliteTable(
@@ -123,7 +134,9 @@ export const coauthors = sqliteTable(
   {
     id: id(),
     tenantId: text('tenant_id').notNull(),
-    projectId: text('project_id').notNull().references(() => projects.id),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id),
     name: text('name').notNull(),
     email: text('email').notNull(),
     tokenHash: text('token_hash').notNull().unique(),
@@ -144,7 +157,9 @@ export const supports = sqliteTable(
   {
     id: id(),
     tenantId: text('tenant_id').notNull(),
-    projectId: text('project_id').notNull().references(() => projects.id),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id),
     personKey: text('person_key').notNull(),
     name: text('name').notNull(),
     address: text('address').notNull(),
@@ -159,7 +174,9 @@ export const attachments = sqliteTable(
   {
     id: id(),
     tenantId: text('tenant_id').notNull(),
-    projectId: text('project_id').notNull().references(() => projects.id),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id),
     kind: text('kind').notNull(),
     name: text('name').notNull(),
     mime: text('mime').notNull(),
@@ -176,7 +193,9 @@ export const assessments = sqliteTable(
   {
     id: id(),
     tenantId: text('tenant_id').notNull(),
-    projectId: text('project_id').notNull().references(() => projects.id),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id),
     stage: text('stage').notNull(),
     positive: integer('positive', { mode: 'boolean' }).notNull(),
     criteria: text('criteria', { mode: 'json' }).notNull(),
@@ -192,7 +211,9 @@ export const assessments = sqliteTable(
 export const questions = sqliteTable('bo_questions', {
   id: id(),
   tenantId: text('tenant_id').notNull(),
-  projectId: text('project_id').notNull().references(() => projects.id),
+  projectId: text('project_id')
+    .notNull()
+    .references(() => projects.id),
   text: text('text').notNull(),
   askedBy: text('asked_by').notNull(),
   askedAt: timestamp('asked_at').notNull(),
@@ -205,7 +226,9 @@ export const questions = sqliteTable('bo_questions', {
 export const appeals = sqliteTable('bo_appeals', {
   id: id(),
   tenantId: text('tenant_id').notNull(),
-  projectId: text('project_id').notNull().references(() => projects.id),
+  projectId: text('project_id')
+    .notNull()
+    .references(() => projects.id),
   text: text('text').notNull(),
   filedAt: timestamp('filed_at').notNull(),
   decision: text('decision'),
@@ -218,7 +241,9 @@ export const appeals = sqliteTable('bo_appeals', {
 export const conflicts = sqliteTable('bo_conflicts', {
   id: id(),
   tenantId: text('tenant_id').notNull(),
-  editionId: text('edition_id').notNull().references(() => editions.id),
+  editionId: text('edition_id')
+    .notNull()
+    .references(() => editions.id),
   projectIds: text('project_ids', { mode: 'json' }).notNull(),
   reason: text('reason').notNull(),
   createdAt: timestamp('created_at').notNull(),
@@ -230,7 +255,9 @@ export const projectEvents = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     tenantId: text('tenant_id').notNull(),
-    projectId: text('project_id').notNull().references(() => projects.id),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id),
     kind: text('kind').notNull(),
     status: text('status'),
     note: text('note'),
@@ -249,7 +276,9 @@ export const calendarChanges = sqliteTable(
   {
     id: id(),
     tenantId: text('tenant_id').notNull(),
-    editionId: text('edition_id').notNull().references(() => editions.id),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
     reason: text('reason').notNull(),
     changes: text('changes', { mode: 'json' }).notNull(),
     changedAt: timestamp('changed_at').notNull(),

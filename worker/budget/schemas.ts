@@ -3,19 +3,49 @@ import { POLAND_BOUNDS as PL, polishDegrees as deg } from './geo'
 import { editionInputSchema, phaseSchema } from './rules'
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max, `Wpisz najwyżej ${max} znaków.`))
-const email = v.pipe(v.string('Podaj adres e-mail.'), v.trim(), v.toLowerCase(), v.email('Podaj poprawny adres e-mail.'), v.maxLength(254))
-const personName = v.pipe(v.string('Podaj imię i nazwisko.'), v.trim(), v.minLength(3, 'Podaj imię i nazwisko.'), v.maxLength(120), v.regex(/\s/, 'Podaj imię i nazwisko (dwa słowa).'))
+const email = v.pipe(
+  v.string('Podaj adres e-mail.'),
+  v.trim(),
+  v.toLowerCase(),
+  v.email('Podaj poprawny adres e-mail.'),
+  v.maxLength(254),
+)
+const personName = v.pipe(
+  v.string('Podaj imię i nazwisko.'),
+  v.trim(),
+  v.minLength(3, 'Podaj imię i nazwisko.'),
+  v.maxLength(120),
+  v.regex(/\s/, 'Podaj imię i nazwisko (dwa słowa).'),
+)
 const declaration = v.literal(true, 'Potwierdź, że mieszkasz na terenie tej jednostki samorządu.')
 
 /** A project's point: inside Poland's box (worker/budget/geo.ts), the same check the submission form makes. */
 const latitudeOutside = `Punkt musi leżeć w Polsce: szerokość geograficzna od ${deg(PL.south)} do ${deg(PL.north)}.`
 const longitudeOutside = `Punkt musi leżeć w Polsce: długość geograficzna od ${deg(PL.west)} do ${deg(PL.east)}.`
-const latitude = v.pipe(v.number('Szerokość geograficzna to liczba.'), v.minValue(PL.south, latitudeOutside), v.maxValue(PL.north, latitudeOutside))
-const longitude = v.pipe(v.number('Długość geograficzna to liczba.'), v.minValue(PL.west, longitudeOutside), v.maxValue(PL.east, longitudeOutside))
+const latitude = v.pipe(
+  v.number('Szerokość geograficzna to liczba.'),
+  v.minValue(PL.south, latitudeOutside),
+  v.maxValue(PL.north, latitudeOutside),
+)
+const longitude = v.pipe(
+  v.number('Długość geograficzna to liczba.'),
+  v.minValue(PL.west, longitudeOutside),
+  v.maxValue(PL.east, longitudeOutside),
+)
 
 export const costItem = v.object({
-  name: v.pipe(v.string('Podaj nazwę pozycji kosztorysu.'), v.trim(), v.minLength(2, 'Podaj nazwę pozycji kosztorysu.'), v.maxLength(200)),
-  amount: v.pipe(v.number('Podaj kwotę pozycji.'), v.integer('Kwotę podaj w groszach.'), v.minValue(0, 'Kwota nie może być ujemna.'), v.maxValue(1e13)),
+  name: v.pipe(
+    v.string('Podaj nazwę pozycji kosztorysu.'),
+    v.trim(),
+    v.minLength(2, 'Podaj nazwę pozycji kosztorysu.'),
+    v.maxLength(200),
+  ),
+  amount: v.pipe(
+    v.number('Podaj kwotę pozycji.'),
+    v.integer('Kwotę podaj w groszach.'),
+    v.minValue(0, 'Kwota nie może być ujemna.'),
+    v.maxValue(1e13),
+  ),
 })
 
 /** Every field a draft may hold; all optional, because drafts are saved as the resident types. */
@@ -42,18 +72,44 @@ export const newDraftSchema = v.object({
 })
 
 export const coauthorSchema = v.object({ name: personName, email })
-export const confirmSchema = v.object({ token: v.pipe(v.string('Brak kodu z wiadomości.'), v.minLength(20), v.maxLength(100)) })
+export const confirmSchema = v.object({
+  token: v.pipe(v.string('Brak kodu z wiadomości.'), v.minLength(20), v.maxLength(100)),
+})
 export const supportSchema = v.object({
   name: personName,
-  address: v.pipe(v.string('Podaj adres zamieszkania.'), v.trim(), v.minLength(3, 'Podaj adres zamieszkania.'), v.maxLength(300)),
+  address: v.pipe(
+    v.string('Podaj adres zamieszkania.'),
+    v.trim(),
+    v.minLength(3, 'Podaj adres zamieszkania.'),
+    v.maxLength(300),
+  ),
   residenceDeclared: declaration,
 })
-export const answerSchema = v.object({ answer: v.pipe(v.string('Wpisz odpowiedź.'), v.trim(), v.minLength(2, 'Wpisz odpowiedź.'), v.maxLength(10_000)) })
-export const appealSchema = v.object({ text: v.pipe(v.string('Opisz zastrzeżenia.'), v.trim(), v.minLength(20, 'Opisz zastrzeżenia i ich uzasadnienie (co najmniej 20 znaków).'), v.maxLength(20_000)) })
+export const answerSchema = v.object({
+  answer: v.pipe(v.string('Wpisz odpowiedź.'), v.trim(), v.minLength(2, 'Wpisz odpowiedź.'), v.maxLength(10_000)),
+})
+export const appealSchema = v.object({
+  text: v.pipe(
+    v.string('Opisz zastrzeżenia.'),
+    v.trim(),
+    v.minLength(20, 'Opisz zastrzeżenia i ich uzasadnienie (co najmniej 20 znaków).'),
+    v.maxLength(20_000),
+  ),
+})
 export const resendSchema = v.object({ email })
 
 export const criterionSchema = v.object({
-  key: v.picklist(['formal', 'legality', 'feasibility', 'cost', 'ownership', 'own-task', 'one-year', 'public-access', 'other']),
+  key: v.picklist([
+    'formal',
+    'legality',
+    'feasibility',
+    'cost',
+    'ownership',
+    'own-task',
+    'one-year',
+    'public-access',
+    'other',
+  ]),
   passed: v.boolean('Zaznacz, czy kryterium jest spełnione.'),
   justification: v.optional(text(5000), ''),
 })
@@ -61,17 +117,37 @@ export const assessmentSchema = v.pipe(
   v.object({
     stage: v.picklist(['formal', 'merit'], 'Etap oceny: formal lub merit.'),
     criteria: v.pipe(v.array(criterionSchema), v.minLength(1, 'Oceń co najmniej jedno kryterium.')),
-    justification: v.pipe(v.string('Uzasadnij decyzję.'), v.trim(), v.minLength(10, 'Uzasadnij decyzję (co najmniej 10 znaków).'), v.maxLength(20_000)),
+    justification: v.pipe(
+      v.string('Uzasadnij decyzję.'),
+      v.trim(),
+      v.minLength(10, 'Uzasadnij decyzję (co najmniej 10 znaków).'),
+      v.maxLength(20_000),
+    ),
     revisedCost: v.optional(v.nullable(v.pipe(v.number(), v.integer('Kwotę podaj w groszach.'), v.minValue(0)))),
   }),
   v.forward(
-    v.check((a) => a.criteria.every((c) => c.passed || (c.justification ?? '').length >= 10), 'Każde niespełnione kryterium wymaga uzasadnienia (co najmniej 10 znaków).'),
+    v.check(
+      (a) => a.criteria.every((c) => c.passed || (c.justification ?? '').length >= 10),
+      'Każde niespełnione kryterium wymaga uzasadnienia (co najmniej 10 znaków).',
+    ),
     ['criteria'],
   ),
 )
-export const assignSchema = v.object({ verifierId: v.pipe(v.string('Wybierz weryfikatora.'), v.minLength(1, 'Wybierz weryfikatora.')) })
-export const questionSchema = v.object({ text: v.pipe(v.string('Wpisz pytanie.'), v.trim(), v.minLength(5, 'Wpisz pytanie.'), v.maxLength(5000)) })
-export const appealDecisionSchema = v.object({ accepted: v.boolean('Wybierz: uwzględnić czy odrzucić.'), reason: v.pipe(v.string('Uzasadnij rozstrzygnięcie.'), v.trim(), v.minLength(10, 'Uzasadnij rozstrzygnięcie (co najmniej 10 znaków).'), v.maxLength(20_000)) })
+export const assignSchema = v.object({
+  verifierId: v.pipe(v.string('Wybierz weryfikatora.'), v.minLength(1, 'Wybierz weryfikatora.')),
+})
+export const questionSchema = v.object({
+  text: v.pipe(v.string('Wpisz pytanie.'), v.trim(), v.minLength(5, 'Wpisz pytanie.'), v.maxLength(5000)),
+})
+export const appealDecisionSchema = v.object({
+  accepted: v.boolean('Wybierz: uwzględnić czy odrzucić.'),
+  reason: v.pipe(
+    v.string('Uzasadnij rozstrzygnięcie.'),
+    v.trim(),
+    v.minLength(10, 'Uzasadnij rozstrzygnięcie (co najmniej 10 znaków).'),
+    v.maxLength(20_000),
+  ),
+})
 /** Projects that exclude each other: at least two different ones (the same id twice is not a group). */
 export const conflictSchema = v.object({
   projectIds: v.pipe(
@@ -80,14 +156,40 @@ export const conflictSchema = v.object({
     v.maxLength(200, 'Najwyżej 200 projektów w grupie.'),
     v.check((ids) => new Set(ids).size === ids.length, 'Każdy projekt wskaż tylko raz.'),
   ),
-  reason: v.pipe(v.string('Podaj powód.'), v.trim(), v.minLength(5, 'Podaj powód (co najmniej 5 znaków).'), v.maxLength(2000)),
+  reason: v.pipe(
+    v.string('Podaj powód.'),
+    v.trim(),
+    v.minLength(5, 'Podaj powód (co najmniej 5 znaków).'),
+    v.maxLength(2000),
+  ),
 })
-export const conflictsQuerySchema = v.object({ project: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64, 'Niepoprawny identyfikator projektu.'))) })
-export const paperSupportSchema = v.object({ count: v.pipe(v.number('Podaj liczbę ważnych podpisów.'), v.integer(), v.minValue(0), v.maxValue(1_000_000)) })
+export const conflictsQuerySchema = v.object({
+  project: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64, 'Niepoprawny identyfikator projektu.'))),
+})
+export const paperSupportSchema = v.object({
+  count: v.pipe(v.number('Podaj liczbę ważnych podpisów.'), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+})
 export const listQuerySchema = v.object({
   pool: v.optional(v.pipe(v.string(), v.maxLength(64))),
   category: v.optional(v.pipe(v.string(), v.maxLength(80))),
-  status: v.optional(v.picklist(['submitted', 'formal_rejected', 'merit', 'merit_rejected', 'appealed', 'accepted', 'withdrawn', 'selected', 'in_progress', 'done', 'abandoned'], 'Nieznany status.')),
+  status: v.optional(
+    v.picklist(
+      [
+        'submitted',
+        'formal_rejected',
+        'merit',
+        'merit_rejected',
+        'appealed',
+        'accepted',
+        'withdrawn',
+        'selected',
+        'in_progress',
+        'done',
+        'abandoned',
+      ],
+      'Nieznany status.',
+    ),
+  ),
   q: v.optional(v.pipe(v.string(), v.maxLength(200))),
 })
 
@@ -110,7 +212,11 @@ export const editionUpdateSchema = v.object({ ...editionInputSchema.entries, ver
 
 export const calendarChangeSchema = v.object({
   version: editionVersion,
-  phases: v.pipe(v.array(phaseSchema, 'Podaj terminy faz.'), v.minLength(1, 'Podaj terminy faz.'), v.maxLength(7, 'Edycja ma najwyżej 7 faz.')),
+  phases: v.pipe(
+    v.array(phaseSchema, 'Podaj terminy faz.'),
+    v.minLength(1, 'Podaj terminy faz.'),
+    v.maxLength(7, 'Edycja ma najwyżej 7 faz.'),
+  ),
   reason: v.pipe(
     v.string('Podaj powód zmiany terminów.'),
     v.trim(),

@@ -15,7 +15,9 @@ import { phases, projectEvents, projects } from './schema'
 export type Ctx = Context<AppEnv>
 
 /** The JST and edition named in the path (`:slug`, `:year`), or a Polish 404. */
-export async function editionFromPath(c: Ctx): Promise<EditionFull & { tenant: { id: string; slug: string; name: string } }> {
+export async function editionFromPath(
+  c: Ctx,
+): Promise<EditionFull & { tenant: { id: string; slug: string; name: string } }> {
   const { db } = c.get('services')
   const slug = c.req.param('slug') ?? ''
   const year = Number(c.req.param('year'))
@@ -32,13 +34,19 @@ export async function editionFromPath(c: Ctx): Promise<EditionFull & { tenant: {
 }
 
 export async function projectFromPath(c: Ctx, edition: EditionFull & { tenant: { id: string } }): Promise<Project> {
-  const project = await findProject(c.get('services').db, edition.tenant.id, edition.edition.id, c.req.param('id') ?? '')
+  const project = await findProject(
+    c.get('services').db,
+    edition.tenant.id,
+    edition.edition.id,
+    c.req.param('id') ?? '',
+  )
   if (!project) throw notFound('Nie ma takiego projektu w tej edycji.')
   return project
 }
 
 /** Refusal of an author's key once the edition is over (the request for a new one is refused with it too). */
-export const AUTHOR_KEYS_ENDED = 'Ta edycja budżetu obywatelskiego się zakończyła, więc linki autorów już nie działają. Projekt, jego ocena i wyniki są na stronie edycji.'
+export const AUTHOR_KEYS_ENDED =
+  'Ta edycja budżetu obywatelskiego się zakończyła, więc linki autorów już nie działają. Projekt, jego ocena i wyniki są na stronie edycji.'
 
 /**
  * When authors' keys stop working: the end of the results phase (the last phase of the contest; implementation is
@@ -59,8 +67,14 @@ export async function requireAuthor(c: Ctx, project: Project): Promise<void> {
   const token = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1]
   if (!token) throw new ApiError(401, 'Otwórz projekt z linku, który wysłaliśmy autorowi e-mailem.')
   const { db } = c.get('services')
-  const end = authorKeysEnd(await db.select({ phase: phases.phase, endsAt: phases.endsAt }).from(phases).where(eq(phases.editionId, project.editionId)))
-  if (end && end.getTime() <= Date.now()) throw new ApiError(403, AUTHOR_KEYS_ENDED, { type: 'https://wspolnota.example/problems/author-key-expired' })
+  const end = authorKeysEnd(
+    await db
+      .select({ phase: phases.phase, endsAt: phases.endsAt })
+      .from(phases)
+      .where(eq(phases.editionId, project.editionId)),
+  )
+  if (end && end.getTime() <= Date.now())
+    throw new ApiError(403, AUTHOR_KEYS_ENDED, { type: 'https://wspolnota.example/problems/author-key-expired' })
   const hash = await hashToken(token)
   if (hash === project.authorTokenHash) return
   const refused = new ApiError(403, 'Ten link nie pozwala edytować tego projektu. Poproś o nowy link.')
@@ -69,15 +83,26 @@ export async function requireAuthor(c: Ctx, project: Project): Promise<void> {
     await guardedBatch(
       db,
       [
-        db.update(projects).set({ authorTokenHash: hash, authorNextTokenHash: null }).where(and(eq(projects.id, project.id), eq(projects.authorNextTokenHash, hash))),
+        db
+          .update(projects)
+          .set({ authorTokenHash: hash, authorNextTokenHash: null })
+          .where(and(eq(projects.id, project.id), eq(projects.authorNextTokenHash, hash))),
         requireChanged(db),
-        auditInsert(c, { tenantId: project.tenantId, action: 'bo.author-key.replace', entity: 'bo_project', entityId: project.id }),
+        auditInsert(c, {
+          tenantId: project.tenantId,
+          action: 'bo.author-key.replace',
+          entity: 'bo_project',
+          entityId: project.id,
+        }),
       ],
       () => refused,
     )
   } catch (error) {
     // Two requests with the new key at once: the other one has just made it the only key, which is fine.
-    const now = await db.query.projects.findFirst({ columns: { authorTokenHash: true }, where: eq(projects.id, project.id) })
+    const now = await db.query.projects.findFirst({
+      columns: { authorTokenHash: true },
+      where: eq(projects.id, project.id),
+    })
     if (error !== refused || now?.authorTokenHash !== hash) throw error
   }
 }
@@ -91,8 +116,18 @@ export function requirePhase(edition: EditionFull, phase: PhaseName, message: st
  * A row of the project's public history, to be put in the same batch as the change it describes. `at` is the moment
  * of the change: now for requests; the demo seed (worker/demo/budget.ts) replays a past edition at its own dates.
  */
-export function eventInsert(c: Ctx, project: Pick<Project, 'id' | 'tenantId'>, kind: string, status: string | null, note?: string | null, at = new Date()) {
-  return c.get('services').db.insert(projectEvents).values({ tenantId: project.tenantId, projectId: project.id, kind, status, note: note ?? null, at })
+export function eventInsert(
+  c: Ctx,
+  project: Pick<Project, 'id' | 'tenantId'>,
+  kind: string,
+  status: string | null,
+  note?: string | null,
+  at = new Date(),
+) {
+  return c
+    .get('services')
+    .db.insert(projectEvents)
+    .values({ tenantId: project.tenantId, projectId: project.id, kind, status, note: note ?? null, at })
 }
 
 export const idParam = v.pipe(v.string(), v.minLength(1), v.maxLength(64))

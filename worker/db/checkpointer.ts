@@ -40,10 +40,15 @@ export const SERVING_AUTOCHECKPOINT_PAGES = 8000
  * itself once the log reaches `SERVING_AUTOCHECKPOINT_PAGES` (then almost everything is already copied).
  */
 export function startCheckpointer(url: string, everyMs = 250): { stop(): Promise<void> } {
-  const worker = new Worker(source, { eval: true, workerData: { url, everyMs, client: createRequire(import.meta.url).resolve('@libsql/client') } })
+  const worker = new Worker(source, {
+    eval: true,
+    workerData: { url, everyMs, client: createRequire(import.meta.url).resolve('@libsql/client') },
+  })
   worker.unref()
   let stopped: (() => void) | null = null
-  worker.on('message', (message) => (typeof message === 'object' && message?.stopped ? stopped?.() : console.error('checkpoint:', message)))
+  worker.on('message', (message) =>
+    typeof message === 'object' && message?.stopped ? stopped?.() : console.error('checkpoint:', message),
+  )
   worker.on('error', (error) => console.error('checkpoint thread:', error))
   let stopping: Promise<void> | null = null
   return {
@@ -55,7 +60,10 @@ export function startCheckpointer(url: string, everyMs = 250): { stop(): Promise
           if (finished) return
           finished = true
           clearTimeout(force)
-          void worker.terminate().catch(() => undefined).then(() => done())
+          void worker
+            .terminate()
+            .catch(() => undefined)
+            .then(() => done())
         }
         const force = setTimeout(finish, 10_000)
         stopped = finish

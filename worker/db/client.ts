@@ -22,7 +22,11 @@ export function openClient(config: DatabaseConfig): Client {
  * Settings that make a local file safe for many concurrent requests; remote servers manage their own. `synchronous`
  * is read in any letter case (`full` is FULL); the server checks the setting's value on start (worker/config.ts).
  */
-export async function tuneLocalFile(client: Client, url: string, synchronous: string | undefined = undefined): Promise<void> {
+export async function tuneLocalFile(
+  client: Client,
+  url: string,
+  synchronous: string | undefined = undefined,
+): Promise<void> {
   if (!url.startsWith('file:')) return
   await client.execute('PRAGMA journal_mode = WAL')
   // WAL with synchronous=NORMAL: a commit survives a crash of the app (the WAL is written before the answer) and the

@@ -32,7 +32,8 @@ function refusedStatement(error: unknown): boolean {
 /** Largest number of callers in one transaction; keeps statements well under SQLite's bound-parameter limit. */
 const MAX_GROUP = 64
 
-const defer: (fn: () => void) => void = typeof setImmediate === 'function' ? (fn) => void setImmediate(fn) : (fn) => void setTimeout(fn, 0)
+const defer: (fn: () => void) => void =
+  typeof setImmediate === 'function' ? (fn) => void setImmediate(fn) : (fn) => void setTimeout(fn, 0)
 
 /**
  * `statements(items)` turns one or more items into the statements of one transaction; it must give the same effect
@@ -96,7 +97,11 @@ export function groupCommit<T>(client: Client, statements: (items: T[]) => InSta
 const writers = new WeakMap<Client, Map<string, GroupCommit<never>>>()
 
 /** The one group-commit writer of `name` for this client (one per process on Node, one per request on Workers). */
-export function sharedGroupCommit<T>(client: Client, name: string, statements: (items: T[]) => InStatement[]): GroupCommit<T> {
+export function sharedGroupCommit<T>(
+  client: Client,
+  name: string,
+  statements: (items: T[]) => InStatement[],
+): GroupCommit<T> {
   let byName = writers.get(client)
   if (!byName) writers.set(client, (byName = new Map()))
   let writer = byName.get(name) as GroupCommit<T> | undefined

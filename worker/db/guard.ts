@@ -57,7 +57,11 @@ export function isGuardRefusal(error: unknown): boolean {
  * refuses, nothing of the batch is kept and the error from `conflict()` is thrown instead (typically an `ApiError`
  * 409 in Polish; it may look at the database again to say what changed). Any other error is passed on.
  */
-export async function guardedBatch<T extends [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]>(db: AnyDb, statements: T, conflict: () => Error | Promise<Error>): Promise<BatchResponse<T>> {
+export async function guardedBatch<T extends [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]>(
+  db: AnyDb,
+  statements: T,
+  conflict: () => Error | Promise<Error>,
+): Promise<BatchResponse<T>> {
   try {
     return await db.batch(statements)
   } catch (error) {

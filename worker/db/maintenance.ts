@@ -20,7 +20,10 @@ export function retentionFromEnv(env: Record<string, string | undefined>): Reten
   const raw = env.OUTBOX_RETENTION_DAYS?.trim()
   if (!raw) return defaultRetention
   const days = Number(raw)
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(days) || days < 1) throw new Error(`OUTBOX_RETENTION_DAYS: „${env.OUTBOX_RETENTION_DAYS}” nie jest liczbą dni (liczba całkowita, co najmniej 1).`)
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(days) || days < 1)
+    throw new Error(
+      `OUTBOX_RETENTION_DAYS: „${env.OUTBOX_RETENTION_DAYS}” nie jest liczbą dni (liczba całkowita, co najmniej 1).`,
+    )
   return { outboxRetentionDays: days }
 }
 
@@ -28,12 +31,20 @@ export function retentionFromEnv(env: Record<string, string | undefined>): Reten
  * Deletes rows that only matter until they expire, so personal data (sessions, reset links, the outbox's records of
  * who was sent what) is not kept longer than needed. Runs from the Worker's cron trigger and hourly on Node.
  */
-export async function purgeExpired(db: Db, now = Date.now(), retention: RetentionSettings = defaultRetention): Promise<void> {
+export async function purgeExpired(
+  db: Db,
+  now = Date.now(),
+  retention: RetentionSettings = defaultRetention,
+): Promise<void> {
   const day = 24 * 60 * 60 * 1000
   await db.batch([
     db.delete(sessions).where(lt(sessions.expiresAt, new Date(now))),
     db.delete(passwordResets).where(lt(passwordResets.expiresAt, new Date(now - day))),
-    db.delete(loginThrottle).where(sql`${loginThrottle.windowStart} < ${now - day} AND (${loginThrottle.lockedUntil} IS NULL OR ${loginThrottle.lockedUntil} < ${now})`),
+    db
+      .delete(loginThrottle)
+      .where(
+        sql`${loginThrottle.windowStart} < ${now - day} AND (${loginThrottle.lockedUntil} IS NULL OR ${loginThrottle.lockedUntil} < ${now})`,
+      ),
     db.delete(rateLimits).where(lt(rateLimits.windowStart, now - day)),
     db.delete(outbox).where(lt(outbox.createdAt, new Date(now - retention.outboxRetentionDays * day))),
   ])

@@ -31,12 +31,49 @@ export const TOWN = ['Osiedle Północ', 'Osiedle Słoneczne', 'Stare Miasto']
 export const VILLAGES = ['Lipki', 'Dąbrowa', 'Wola Przykładowa', 'Zalesie']
 
 export const POOLS: PoolSpec[] = [
-  { code: 'OG', name: 'Ogólnogminna', kind: 'jst', areas: [], amount: 600_000, minProjectCost: 20_000, maxProjectCost: 300_000, residents: 24_500, requiredSupporters: 20 },
-  { code: 'OS', name: 'Osiedla miejskie', kind: 'area', areas: TOWN, amount: 200_000, minProjectCost: 10_000, maxProjectCost: 120_000, residents: 16_000, requiredSupporters: 10 },
-  { code: 'SO', name: 'Sołectwa', kind: 'area', areas: VILLAGES, amount: 150_000, minProjectCost: 10_000, maxProjectCost: 100_000, residents: 8_500, requiredSupporters: 5 },
+  {
+    code: 'OG',
+    name: 'Ogólnogminna',
+    kind: 'jst',
+    areas: [],
+    amount: 600_000,
+    minProjectCost: 20_000,
+    maxProjectCost: 300_000,
+    residents: 24_500,
+    requiredSupporters: 20,
+  },
+  {
+    code: 'OS',
+    name: 'Osiedla miejskie',
+    kind: 'area',
+    areas: TOWN,
+    amount: 200_000,
+    minProjectCost: 10_000,
+    maxProjectCost: 120_000,
+    residents: 16_000,
+    requiredSupporters: 10,
+  },
+  {
+    code: 'SO',
+    name: 'Sołectwa',
+    kind: 'area',
+    areas: VILLAGES,
+    amount: 150_000,
+    minProjectCost: 10_000,
+    maxProjectCost: 100_000,
+    residents: 8_500,
+    requiredSupporters: 5,
+  },
 ]
 
-export const CATEGORIES = ['zieleń', 'sport i rekreacja', 'bezpieczeństwo', 'kultura i edukacja', 'infrastruktura', 'zdrowie']
+export const CATEGORIES = [
+  'zieleń',
+  'sport i rekreacja',
+  'bezpieczeństwo',
+  'kultura i edukacja',
+  'infrastruktura',
+  'zdrowie',
+]
 
 export interface ProjectSpec {
   key: string
@@ -66,7 +103,8 @@ export const PAST_PROJECTS: ProjectSpec[] = [
     key: 'teznia',
     pool: 'OG',
     title: 'Tężnia solankowa w Parku Miejskim',
-    summary: 'Drewniana tężnia z ławkami w cieniu, otwarta od maja do października — zdrowe powietrze bez wyjazdu nad morze.',
+    summary:
+      'Drewniana tężnia z ławkami w cieniu, otwarta od maja do października — zdrowe powietrze bez wyjazdu nad morze.',
     description:
       'Proponujemy budowę tężni solankowej o wysokości ok. 4 m i długości 12 m w południowej części Parku Miejskiego, obok placu zabaw. Tężnia to konstrukcja z tarniny, po której spływa solanka; wokół powstaje mikroklimat korzystny dla układu oddechowego. Przy tężni staną ławki, kosz na śmieci i tablica z zasadami korzystania. Tężnia działałaby codziennie w sezonie, bez opłat, a jej utrzymanie (solanka, prąd) zmieści się w budżecie Zakładu Gospodarki Komunalnej.',
     category: 'zdrowie',
@@ -74,7 +112,12 @@ export const PAST_PROJECTS: ProjectSpec[] = [
     address: 'Park Miejski, ul. Parkowa, Przykładowo',
     lat: 51.8628,
     lng: 20.8712,
-    costs: [['Dokumentacja projektowa i pozwolenia', 15_000], ['Konstrukcja tężni z tarniną', 185_000], ['Instalacja solankowa i pompa', 28_000], ['Ławki, kosze i nasadzenia', 12_000]],
+    costs: [
+      ['Dokumentacja projektowa i pozwolenia', 15_000],
+      ['Konstrukcja tężni z tarniną', 185_000],
+      ['Instalacja solankowa i pompa', 28_000],
+      ['Ławki, kosze i nasadzenia', 12_000],
+    ],
     author: ['Barbara Kowalczyk', 'barbara.kowalczyk@poczta.example'],
     appeal: 0.52,
   },
@@ -90,7 +133,12 @@ export const PAST_PROJECTS: ProjectSpec[] = [
     address: 'ul. Sportowa 3, Przykładowo (przy boiskach „Orlik”)',
     lat: 51.869,
     lng: 20.859,
-    costs: [['Projekt i dokumentacja', 18_000], ['Nawierzchnia betonowa (650 m²)', 112_000], ['Elementy skateparku (rampy, poręcze, funbox)', 128_000], ['Ławki, kosze, tablica z regulaminem', 12_000]],
+    costs: [
+      ['Projekt i dokumentacja', 18_000],
+      ['Nawierzchnia betonowa (650 m²)', 112_000],
+      ['Elementy skateparku (rampy, poręcze, funbox)', 128_000],
+      ['Ławki, kosze, tablica z regulaminem', 12_000],
+    ],
     author: ['Kacper Wiśniewski', 'kacper.wisniewski@poczta.example'],
     appeal: 0.46,
   },
@@ -106,7 +154,11 @@ export const PAST_PROJECTS: ProjectSpec[] = [
     address: 'ul. Szkolna 12 i ul. Słoneczna 4, Przykładowo',
     lat: 51.8672,
     lng: 20.8745,
-    costs: [['Doświetlenie 4 przejść (lampy LED z montażem)', 96_000], ['Aktywne znaki D-6 i progi wyspowe', 54_000], ['Projekt stałej organizacji ruchu', 10_000]],
+    costs: [
+      ['Doświetlenie 4 przejść (lampy LED z montażem)', 96_000],
+      ['Aktywne znaki D-6 i progi wyspowe', 54_000],
+      ['Projekt stałej organizacji ruchu', 10_000],
+    ],
     author: ['Magdalena Zając', 'magdalena.zajac@poczta.example'],
     appeal: 0.4,
     revisedCost: 168_000,
@@ -123,7 +175,11 @@ export const PAST_PROJECTS: ProjectSpec[] = [
     address: 'ul. Ogrodowa (od ul. Kościuszki do ul. Polnej), Przykładowo',
     lat: 51.8701,
     lng: 20.8756,
-    costs: [['60 drzew z pielęgnacją przez 3 lata', 54_000], ['Łąki kwietne (2400 m²): przygotowanie gleby i wysiew', 19_000], ['Tablice edukacyjne', 7_000]],
+    costs: [
+      ['60 drzew z pielęgnacją przez 3 lata', 54_000],
+      ['Łąki kwietne (2400 m²): przygotowanie gleby i wysiew', 19_000],
+      ['Tablice edukacyjne', 7_000],
+    ],
     author: ['Ewa Lewandowska', 'ewa.lewandowska@poczta.example'],
     appeal: 0.33,
   },
@@ -139,7 +195,11 @@ export const PAST_PROJECTS: ProjectSpec[] = [
     address: 'Biblioteka Gminna, ul. Kościuszki 10, Przykładowo',
     lat: 51.8649,
     lng: 20.866,
-    costs: [['Książki (ok. 800 egz.)', 26_000], ['Audiobooki i licencje', 6_000], ['10 czytników e-booków z etui', 8_000]],
+    costs: [
+      ['Książki (ok. 800 egz.)', 26_000],
+      ['Audiobooki i licencje', 6_000],
+      ['10 czytników e-booków z etui', 8_000],
+    ],
     author: ['Joanna Mazur', 'joanna.mazur@poczta.example'],
     appeal: 0.28,
   },
@@ -155,7 +215,10 @@ export const PAST_PROJECTS: ProjectSpec[] = [
     address: 'droga powiatowa Przykładowo–Lipki (od ul. Północnej)',
     lat: 51.879,
     lng: 20.852,
-    costs: [['Nowa nawierzchnia (1,2 km)', 210_000], ['Chodnik (1,2 km)', 80_000]],
+    costs: [
+      ['Nowa nawierzchnia (1,2 km)', 210_000],
+      ['Chodnik (1,2 km)', 80_000],
+    ],
     author: ['Tadeusz Kamiński', 'tadeusz.kaminski@poczta.example'],
     fate: 'rejected',
   },
@@ -171,7 +234,11 @@ export const PAST_PROJECTS: ProjectSpec[] = [
     address: 'ul. Słoneczna 12–14, Przykładowo',
     lat: 51.8608,
     lng: 20.8802,
-    costs: [['Urządzenia zabawowe (z montażem)', 78_000], ['Nawierzchnia bezpieczna EPDM', 26_000], ['Ogrodzenie, furtki i ławki', 11_000]],
+    costs: [
+      ['Urządzenia zabawowe (z montażem)', 78_000],
+      ['Nawierzchnia bezpieczna EPDM', 26_000],
+      ['Ogrodzenie, furtki i ławki', 11_000],
+    ],
     author: ['Paulina Wójcik', 'paulina.wojcik@poczta.example'],
     appeal: 0.55,
   },
@@ -187,7 +254,11 @@ export const PAST_PROJECTS: ProjectSpec[] = [
     address: 'ul. Północna, przy stawie (działka nr 412/7), Przykładowo',
     lat: 51.8762,
     lng: 20.8655,
-    costs: [['8 urządzeń siłowni plenerowej', 52_000], ['Nawierzchnia i montaż', 14_000], ['Tablica z ćwiczeniami, ławka, kosz', 4_000]],
+    costs: [
+      ['8 urządzeń siłowni plenerowej', 52_000],
+      ['Nawierzchnia i montaż', 14_000],
+      ['Tablica z ćwiczeniami, ławka, kosz', 4_000],
+    ],
     author: ['Michał Nowakowski', 'michal.nowakowski@poczta.example'],
     appeal: 0.45,
     fate: 'appealed',
@@ -204,7 +275,11 @@ export const PAST_PROJECTS: ProjectSpec[] = [
     address: 'Plac Wolności i ul. Kościelna, Przykładowo',
     lat: 51.8656,
     lng: 20.8676,
-    costs: [['20 ławek z oparciami', 24_000], ['15 stojaków rowerowych', 9_000], ['12 koszy do segregacji', 7_000]],
+    costs: [
+      ['20 ławek z oparciami', 24_000],
+      ['15 stojaków rowerowych', 9_000],
+      ['12 koszy do segregacji', 7_000],
+    ],
     author: ['Krzysztof Dąbrowski', 'krzysztof.dabrowski@poczta.example'],
     appeal: 0.38,
   },
@@ -220,7 +295,10 @@ export const PAST_PROJECTS: ProjectSpec[] = [
     address: 'Skwer przy ul. Polnej, Przykładowo',
     lat: 51.8724,
     lng: 20.8702,
-    costs: [['Dwa pikniki (scena, animacje, nagłośnienie)', 8_000], ['Trzy seanse kina (licencje, ekran, projektor)', 6_000]],
+    costs: [
+      ['Dwa pikniki (scena, animacje, nagłośnienie)', 8_000],
+      ['Trzy seanse kina (licencje, ekran, projektor)', 6_000],
+    ],
     author: ['Agnieszka Szymańska', 'agnieszka.szymanska@poczta.example'],
     appeal: 0.3,
   },
@@ -236,7 +314,12 @@ export const PAST_PROJECTS: ProjectSpec[] = [
     address: 'Lipki 24 (świetlica wiejska)',
     lat: 51.8878,
     lng: 20.8431,
-    costs: [['Wiata drewniana 10 × 6 m', 46_000], ['Grill murowany', 9_000], ['Stoły i ławy (6 kompletów)', 7_000], ['Oświetlenie LED', 6_000]],
+    costs: [
+      ['Wiata drewniana 10 × 6 m', 46_000],
+      ['Grill murowany', 9_000],
+      ['Stoły i ławy (6 kompletów)', 7_000],
+      ['Oświetlenie LED', 6_000],
+    ],
     author: ['Stanisław Pawlak', 'stanislaw.pawlak@poczta.example'],
     appeal: 0.5,
   },
@@ -252,7 +335,11 @@ export const PAST_PROJECTS: ProjectSpec[] = [
     address: 'Dąbrowa 7 (świetlica wiejska)',
     lat: 51.8457,
     lng: 20.9043,
-    costs: [['Wyposażenie kuchni', 21_000], ['Stoły i krzesła dla 60 osób', 14_000], ['Nagłośnienie i rzutnik z ekranem', 9_000]],
+    costs: [
+      ['Wyposażenie kuchni', 21_000],
+      ['Stoły i krzesła dla 60 osób', 14_000],
+      ['Nagłośnienie i rzutnik z ekranem', 9_000],
+    ],
     author: ['Halina Grabowska', 'halina.grabowska@poczta.example'],
     appeal: 0.42,
   },
@@ -268,7 +355,11 @@ export const PAST_PROJECTS: ProjectSpec[] = [
     address: 'Wola Przykładowa, ul. Główna (od ul. Leśnej do przystanku)',
     lat: 51.8523,
     lng: 20.8305,
-    costs: [['Chodnik z kostki betonowej (180 m)', 58_000], ['5 lamp solarnych z montażem', 27_000], ['Projekt i zgłoszenie robót', 5_000]],
+    costs: [
+      ['Chodnik z kostki betonowej (180 m)', 58_000],
+      ['5 lamp solarnych z montażem', 27_000],
+      ['Projekt i zgłoszenie robót', 5_000],
+    ],
     author: ['Andrzej Jabłoński', 'andrzej.jablonski@poczta.example'],
     appeal: 0.47,
   },
@@ -280,8 +371,18 @@ export const REJECTION = {
     { key: 'legality', passed: true },
     { key: 'feasibility', passed: true },
     { key: 'cost', passed: true },
-    { key: 'ownership', passed: false, justification: 'Droga jest drogą powiatową (nr 1612W) w zarządzie Zarządu Dróg Powiatowych; gmina nie jest jej właścicielem ani zarządcą.' },
-    { key: 'own-task', passed: false, justification: 'Budowa i przebudowa dróg powiatowych jest zadaniem powiatu (ustawa o drogach publicznych, art. 19 ust. 2 pkt 3), a nie zadaniem własnym gminy.' },
+    {
+      key: 'ownership',
+      passed: false,
+      justification:
+        'Droga jest drogą powiatową (nr 1612W) w zarządzie Zarządu Dróg Powiatowych; gmina nie jest jej właścicielem ani zarządcą.',
+    },
+    {
+      key: 'own-task',
+      passed: false,
+      justification:
+        'Budowa i przebudowa dróg powiatowych jest zadaniem powiatu (ustawa o drogach publicznych, art. 19 ust. 2 pkt 3), a nie zadaniem własnym gminy.',
+    },
     { key: 'one-year', passed: true },
     { key: 'public-access', passed: true },
   ],
@@ -294,12 +395,17 @@ export const WRONG_OWNERSHIP = {
     { key: 'legality', passed: true },
     { key: 'feasibility', passed: true },
     { key: 'cost', passed: true },
-    { key: 'ownership', passed: false, justification: 'Według ewidencji gruntów działka nr 412/7 nie jest własnością gminy.' },
+    {
+      key: 'ownership',
+      passed: false,
+      justification: 'Według ewidencji gruntów działka nr 412/7 nie jest własnością gminy.',
+    },
     { key: 'own-task', passed: true },
     { key: 'one-year', passed: true },
     { key: 'public-access', passed: true },
   ],
-  justification: 'Projekt wskazuje działkę, która według ewidencji gruntów nie należy do gminy, więc gmina nie może na niej inwestować.',
+  justification:
+    'Projekt wskazuje działkę, która według ewidencji gruntów nie należy do gminy, więc gmina nie może na niej inwestować.',
 }
 
 export const APPEAL_TEXT =
@@ -325,23 +431,67 @@ export const MERIT_PASSED = [
  */
 export const PROGRESS: Record<string, { on: string; status: 'in_progress' | 'done'; note: string }[]> = {
   teznia: [
-    { on: '03-18', status: 'in_progress', note: 'Podpisano umowę z wykonawcą wyłonionym w przetargu (3 oferty). Termin zakończenia: 31 sierpnia.' },
-    { on: '08-29', status: 'done', note: 'Tężnia odebrana i otwarta. Działa codziennie od 8:00 do 20:00, od maja do października.' },
+    {
+      on: '03-18',
+      status: 'in_progress',
+      note: 'Podpisano umowę z wykonawcą wyłonionym w przetargu (3 oferty). Termin zakończenia: 31 sierpnia.',
+    },
+    {
+      on: '08-29',
+      status: 'done',
+      note: 'Tężnia odebrana i otwarta. Działa codziennie od 8:00 do 20:00, od maja do października.',
+    },
   ],
   skatepark: [
-    { on: '05-12', status: 'in_progress', note: 'Gotowy projekt wykonawczy, konsultowany z młodzieżą na dwóch spotkaniach w Ośrodku Sportu.' },
-    { on: '10-20', status: 'in_progress', note: 'Wylano nawierzchnię betonową. Montaż elementów — wiosną, po zimowej przerwie technologicznej.' },
+    {
+      on: '05-12',
+      status: 'in_progress',
+      note: 'Gotowy projekt wykonawczy, konsultowany z młodzieżą na dwóch spotkaniach w Ośrodku Sportu.',
+    },
+    {
+      on: '10-20',
+      status: 'in_progress',
+      note: 'Wylano nawierzchnię betonową. Montaż elementów — wiosną, po zimowej przerwie technologicznej.',
+    },
   ],
-  laki: [{ on: '10-30', status: 'done', note: 'Posadzono 60 drzew (lipy, klony polne, jarzęby); łąki wysiano jesienią, zakwitną w czerwcu.' }],
-  przejscia: [{ on: '06-30', status: 'in_progress', note: 'Zatwierdzono projekt stałej organizacji ruchu; montaż lamp w wakacje.' }],
-  ksiazki: [{ on: '04-15', status: 'done', note: 'Kupiono 812 książek, 64 audiobooki i 10 czytników; nowości są już w katalogu biblioteki.' }],
+  laki: [
+    {
+      on: '10-30',
+      status: 'done',
+      note: 'Posadzono 60 drzew (lipy, klony polne, jarzęby); łąki wysiano jesienią, zakwitną w czerwcu.',
+    },
+  ],
+  przejscia: [
+    {
+      on: '06-30',
+      status: 'in_progress',
+      note: 'Zatwierdzono projekt stałej organizacji ruchu; montaż lamp w wakacje.',
+    },
+  ],
+  ksiazki: [
+    {
+      on: '04-15',
+      status: 'done',
+      note: 'Kupiono 812 książek, 64 audiobooki i 10 czytników; nowości są już w katalogu biblioteki.',
+    },
+  ],
   plac: [
     { on: '04-02', status: 'in_progress', note: 'Rozpoczęto prace ziemne i montaż ogrodzenia.' },
     { on: '07-04', status: 'done', note: 'Plac zabaw odebrany i otwarty 4 lipca.' },
   ],
-  silownia: [{ on: '06-10', status: 'in_progress', note: 'Urządzenia zamówione; montaż po wykonaniu nawierzchni, we wrześniu.' }],
-  pikniki: [{ on: '09-15', status: 'done', note: 'Odbyły się dwa pikniki (ok. 600 osób) i trzy seanse kina plenerowego.' }],
-  lawki: [{ on: '05-20', status: 'done', note: 'Ustawiono 20 ławek, 15 stojaków i 12 koszy, w uzgodnieniu z konserwatorem zabytków.' }],
+  silownia: [
+    { on: '06-10', status: 'in_progress', note: 'Urządzenia zamówione; montaż po wykonaniu nawierzchni, we wrześniu.' },
+  ],
+  pikniki: [
+    { on: '09-15', status: 'done', note: 'Odbyły się dwa pikniki (ok. 600 osób) i trzy seanse kina plenerowego.' },
+  ],
+  lawki: [
+    {
+      on: '05-20',
+      status: 'done',
+      note: 'Ustawiono 20 ławek, 15 stojaków i 12 koszy, w uzgodnieniu z konserwatorem zabytków.',
+    },
+  ],
   wiata: [{ on: '06-20', status: 'done', note: 'Wiata gotowa i przekazana sołectwu przed sobótkami.' }],
   swietlica: [{ on: '11-05', status: 'in_progress', note: 'Kupiono stoły i krzesła; kuchnię zamontujemy w grudniu.' }],
   chodnik: [{ on: '09-01', status: 'in_progress', note: 'Chodnik ułożony; lampy solarne czekają na dostawę.' }],
@@ -361,7 +511,12 @@ export const OPEN_PROJECTS: (ProjectSpec & { supporters: number })[] = [
     address: 'ul. Kościelna 5, Przykładowo',
     lat: 51.8661,
     lng: 20.8694,
-    costs: [['Projekt i rozbiórka nawierzchni', 24_000], ['Drzewa i rabaty bylinowe', 48_000], ['Ławki, poidełko, stojaki rowerowe', 56_000], ['Nawierzchnia mineralna alejek', 52_000]],
+    costs: [
+      ['Projekt i rozbiórka nawierzchni', 24_000],
+      ['Drzewa i rabaty bylinowe', 48_000],
+      ['Ławki, poidełko, stojaki rowerowe', 56_000],
+      ['Nawierzchnia mineralna alejek', 52_000],
+    ],
     author: ['Natalia Krawczyk', 'natalia.krawczyk@poczta.example'],
     supporters: 24,
   },
@@ -377,7 +532,11 @@ export const OPEN_PROJECTS: (ProjectSpec & { supporters: number })[] = [
     address: 'ul. Słoneczna 4, Przykładowo',
     lat: 51.8617,
     lng: 20.8768,
-    costs: [['Wyspa azylu i przebudowa krawężników', 58_000], ['Doświetlenie przejścia', 27_000], ['Barierki i oznakowanie', 10_000]],
+    costs: [
+      ['Wyspa azylu i przebudowa krawężników', 58_000],
+      ['Doświetlenie przejścia', 27_000],
+      ['Barierki i oznakowanie', 10_000],
+    ],
     author: ['Tomasz Wróbel', 'tomasz.wrobel@poczta.example'],
     supporters: 12,
   },
@@ -393,13 +552,30 @@ export const OPEN_PROJECTS: (ProjectSpec & { supporters: number })[] = [
     address: 'Zalesie 3 (teren szkoły)',
     lat: 51.8802,
     lng: 20.9049,
-    costs: [['Podbudowa i nawierzchnia poliuretanowa', 71_000], ['Kosze, słupki, siatki', 12_000], ['Piłkochwyty', 15_000]],
+    costs: [
+      ['Podbudowa i nawierzchnia poliuretanowa', 71_000],
+      ['Kosze, słupki, siatki', 12_000],
+      ['Piłkochwyty', 15_000],
+    ],
     author: ['Karolina Sikora', 'karolina.sikora@poczta.example'],
     supporters: 7,
   },
 ]
 
-export const TOWN_STREETS = ['ul. Lipowa', 'ul. Ogrodowa', 'ul. Słoneczna', 'ul. Polna', 'ul. Szkolna', 'ul. Kościuszki', 'ul. Parkowa', 'ul. Północna', 'ul. Mickiewicza', 'ul. Sportowa', 'ul. Kościelna', 'ul. Krótka']
+export const TOWN_STREETS = [
+  'ul. Lipowa',
+  'ul. Ogrodowa',
+  'ul. Słoneczna',
+  'ul. Polna',
+  'ul. Szkolna',
+  'ul. Kościuszki',
+  'ul. Parkowa',
+  'ul. Północna',
+  'ul. Mickiewicza',
+  'ul. Sportowa',
+  'ul. Kościelna',
+  'ul. Krótka',
+]
 
 /** Ballots by age band (the `<18` band stays under 10, so the published statistics show it as `<10`). */
 export const AGE_BANDS: [band: '<18' | '18-24' | '25-34' | '35-44' | '45-54' | '55-64' | '65+', voters: number][] = [

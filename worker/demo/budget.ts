@@ -9,7 +9,14 @@ import { listEditions, loadEdition, projectDetails, type EditionFull, type Proje
 import { editionInputSchema } from '../budget/rules'
 import { assessProject, decideAppeal } from '../budget/routes/assessment'
 import { createEdition } from '../budget/routes/editions'
-import { createDraft, fileAppeal, requireSupportable, submitProject, supportInsert, supportKey } from '../budget/routes/submission'
+import {
+  createDraft,
+  fileAppeal,
+  requireSupportable,
+  submitProject,
+  supportInsert,
+  supportKey,
+} from '../budget/routes/submission'
 import { appealDecisionSchema, appealSchema, assessmentSchema, newDraftSchema, supportSchema } from '../budget/schemas'
 import { requirePhase } from '../budget/shared'
 import { SeededRandom } from '../budget/tally/prng'
@@ -112,7 +119,9 @@ interface Person {
 
 function person(n: number): Person {
   const village = n % 3 === 0
-  const address = village ? `${VILLAGES[Math.floor(n / 3) % VILLAGES.length]} ${1 + ((n * 5) % 80)}` : `${TOWN_STREETS[n % TOWN_STREETS.length]} ${1 + ((n * 7) % 57)}, Przykładowo`
+  const address = village
+    ? `${VILLAGES[Math.floor(n / 3) % VILLAGES.length]} ${1 + ((n * 5) % 80)}`
+    : `${TOWN_STREETS[n % TOWN_STREETS.length]} ${1 + ((n * 7) % 57)}, Przykładowo`
   return { n, name: `Mieszkaniec ${n}`, address, village }
 }
 
@@ -121,7 +130,15 @@ function rules(identityEraseOn: string | null) {
     submission: {
       minAge: null,
       maxProjectsPerAuthor: 2,
-      formFields: [{ key: 'ogolnodostepny', label: 'Efekt projektu będzie ogólnodostępny', type: 'checkbox', required: true, help: 'Z budżetu obywatelskiego finansujemy tylko to, z czego mogą korzystać wszyscy mieszkańcy.' }],
+      formFields: [
+        {
+          key: 'ogolnodostepny',
+          label: 'Efekt projektu będzie ogólnodostępny',
+          type: 'checkbox',
+          required: true,
+          help: 'Z budżetu obywatelskiego finansujemy tylko to, z czego mogą korzystać wszyscy mieszkańcy.',
+        },
+      ],
       categories: CATEGORIES,
     },
     support: { online: true, paper: true },
@@ -132,7 +149,14 @@ function rules(identityEraseOn: string | null) {
     askPesel: false,
     appeal: { days: 14, dayKind: 'calendar' },
     questionDays: 7,
-    voting: { channels: ['email', 'sms'], codeMinutes: 15, duplicatePolicy: 'keep-first', order: 'random-per-voter', minorAge: 13, identityEraseOn },
+    voting: {
+      channels: ['email', 'sms'],
+      codeMinutes: 15,
+      duplicatePolicy: 'keep-first',
+      order: 'random-per-voter',
+      minorAge: 13,
+      identityEraseOn,
+    },
   }
 }
 
@@ -156,7 +180,14 @@ async function loaded(db: Db, tenant: TenantRef, year: number): Promise<Edition>
 }
 
 /** A draft saved by its author, supported by `supporters`, and submitted: the residents' whole path. */
-async function submitted(act: Actors, e: Edition, spec: ProjectSpec, supporters: Person[], draftAt: Date, submitAt: Date): Promise<Project> {
+async function submitted(
+  act: Actors,
+  e: Edition,
+  spec: ProjectSpec,
+  supporters: Person[],
+  draftAt: Date,
+  submitAt: Date,
+): Promise<Project> {
   const pool = e.pools.find((p) => p.code === spec.pool)!
   const body = v.parse(newDraftSchema, {
     authorName: spec.author[0],
@@ -200,7 +231,8 @@ function supportersFor(pool: PoolCode, count: number, offset: number): Person[] 
   return out
 }
 
-const formal = (text: string) => v.parse(assessmentSchema, { stage: 'formal', criteria: [{ key: 'formal', passed: true }], justification: text })
+const formal = (text: string) =>
+  v.parse(assessmentSchema, { stage: 'formal', criteria: [{ key: 'formal', passed: true }], justification: text })
 
 /** Last year's edition, replayed from the uchwała to the winners' implementation at the dates it would have had. */
 async function seedFinished(act: Actors, tenant: TenantRef, year: number, now: Date): Promise<DemoBudget['finished']> {
@@ -223,7 +255,11 @@ async function seedFinished(act: Actors, tenant: TenantRef, year: number, now: D
       { phase: 'voting', startsAt: iso('09-01'), endsAt: iso('09-16') },
       { phase: 'results', startsAt: iso('09-16'), endsAt: iso('10-01') },
       // Implementation runs through the budget year and, as winners often slip, to the end of this year.
-      { phase: 'implementation', startsAt: warsawInstant(`${year}-01-01`).toISOString(), endsAt: warsawInstant(`${year + 2}-01-01`).toISOString() },
+      {
+        phase: 'implementation',
+        startsAt: warsawInstant(`${year}-01-01`).toISOString(),
+        endsAt: warsawInstant(`${year + 2}-01-01`).toISOString(),
+      },
     ],
   })
   await createEdition(act.coordinator, input, on('01-20', '09:30'))
@@ -240,23 +276,53 @@ async function seedFinished(act: Actors, tenant: TenantRef, year: number, now: D
   // Assessment: every project passes the formal check; merit passes except for the two that did not.
   for (const [i, spec] of PAST_PROJECTS.entries()) {
     let p = projects.get(spec.key)!
-    p = (await assessProject(act.coordinator, e, p, formal('Wniosek kompletny, złożony w terminie, z wymaganą liczbą podpisów poparcia.'), on('04-20', '11:00', i))).saved
+    p = (
+      await assessProject(
+        act.coordinator,
+        e,
+        p,
+        formal('Wniosek kompletny, złożony w terminie, z wymaganą liczbą podpisów poparcia.'),
+        on('04-20', '11:00', i),
+      )
+    ).saved
     const merit =
       spec.fate === 'rejected'
         ? { stage: 'merit', ...REJECTION }
         : spec.fate === 'appealed'
           ? { stage: 'merit', ...WRONG_OWNERSHIP }
-          : { stage: 'merit', criteria: MERIT_PASSED, justification: 'Projekt wykonalny w jednym roku budżetowym, na terenie gminy, w ramach jej zadań własnych; kosztorys realny.', revisedCost: spec.revisedCost == null ? undefined : grosze(spec.revisedCost) }
-    const meritAt = spec.fate === 'rejected' ? on('06-05', '12:00') : spec.fate === 'appealed' ? on('06-10', '12:00') : on('05-18', '13:30', i)
+          : {
+              stage: 'merit',
+              criteria: MERIT_PASSED,
+              justification:
+                'Projekt wykonalny w jednym roku budżetowym, na terenie gminy, w ramach jej zadań własnych; kosztorys realny.',
+              revisedCost: spec.revisedCost == null ? undefined : grosze(spec.revisedCost),
+            }
+    const meritAt =
+      spec.fate === 'rejected'
+        ? on('06-05', '12:00')
+        : spec.fate === 'appealed'
+          ? on('06-10', '12:00')
+          : on('05-18', '13:30', i)
     p = (await assessProject(act.coordinator, e, p, v.parse(assessmentSchema, merit), meritAt)).saved
     projects.set(spec.key, p)
   }
 
   // Appeals: the siłownia's author shows the plot is the gmina's; the coordinator admits the project.
   for (const spec of PAST_PROJECTS.filter((s) => s.fate === 'appealed')) {
-    const p = await fileAppeal(act.resident, projects.get(spec.key)!, v.parse(appealSchema, { text: APPEAL_TEXT }), on('06-17', '09:12'))
+    const p = await fileAppeal(
+      act.resident,
+      projects.get(spec.key)!,
+      v.parse(appealSchema, { text: APPEAL_TEXT }),
+      on('06-17', '09:12'),
+    )
     const [appeal] = (await projectDetails(act.db, p.id)).appeals
-    const decided = await decideAppeal(act.coordinator, e, appeal!.id, v.parse(appealDecisionSchema, { accepted: true, reason: APPEAL_DECISION }), on('07-01', '14:00'))
+    const decided = await decideAppeal(
+      act.coordinator,
+      e,
+      appeal!.id,
+      v.parse(appealDecisionSchema, { accepted: true, reason: APPEAL_DECISION }),
+      on('07-01', '14:00'),
+    )
     projects.set(spec.key, { ...p, status: decided.status })
   }
 
@@ -290,7 +356,13 @@ async function seedFinished(act: Actors, tenant: TenantRef, year: number, now: D
  * under-18s stay `<10`. One in sixteen votes on paper; two paper cards are invalid (unsigned) and three residents vote
  * a second time (stored as duplicates). The inputs are those the cast and paper-card routes build.
  */
-async function castVotes(act: Actors, e: Edition, projects: Map<string, Project>, startsAt: Date, endsAt: Date): Promise<number> {
+async function castVotes(
+  act: Actors,
+  e: Edition,
+  projects: Map<string, Project>,
+  startsAt: Date,
+  endsAt: Date,
+): Promise<number> {
   const c = act.resident
   const rng = new SeededRandom('wspolnota-demo-glosowanie')
   const ballotPools = await ballotPoolsFor(c, e)
@@ -316,25 +388,54 @@ async function castVotes(act: Actors, e: Edition, projects: Map<string, Project>
     return choices
   }
   const span = endsAt.getTime() - startsAt.getTime()
-  const castAt = (i: number) => new Date(startsAt.getTime() + Math.round((span * (i + 0.5)) / (voters + 6)) + rng.nextInt(3_600_000))
+  const castAt = (i: number) =>
+    new Date(startsAt.getTime() + Math.round((span * (i + 0.5)) / (voters + 6)) + rng.nextInt(3_600_000))
 
-  async function input(p: Person, band: (typeof bands)[number], i: number, channel: 'online' | 'paper', invalid = false): Promise<CastInput> {
+  async function input(
+    p: Person,
+    band: (typeof bands)[number],
+    i: number,
+    channel: 'online' | 'paper',
+    invalid = false,
+  ): Promise<CastInput> {
     const minor = band === '<18' && minors.size < 3 && (minors.add(p.n), true)
     const sex = p.n % 80 === 7 ? undefined : rng.nextInt(100) < 53 ? 'k' : 'm'
     const body = v.parse(castSchema, {
       choices: ballotOf(p),
-      identity: { firstName: 'Mieszkaniec', lastName: String(p.n), address: p.address, residenceDeclared: true, adult: !minor, ...(minor ? { guardianName: `Opiekun Mieszkańca ${p.n}`, guardianDeclared: true } : {}), ageBand: band, sex },
+      identity: {
+        firstName: 'Mieszkaniec',
+        lastName: String(p.n),
+        address: p.address,
+        residenceDeclared: true,
+        adult: !minor,
+        ...(minor ? { guardianName: `Opiekun Mieszkańca ${p.n}`, guardianDeclared: true } : {}),
+        ageBand: band,
+        sex,
+      },
     })
     const issues = castIssues(e, ballotPools, body)
     if (issues.length) throw new Error(`Demo: karta mieszkańca ${p.n} nie spełnia zasad: ${issues[0]!.detail}`)
-    const common = { personKey: await voterKey(c, e, body.identity), choices: body.choices, identity: body.identity, castAt: castAt(i) }
+    const common = {
+      personKey: await voterKey(c, e, body.identity),
+      choices: body.choices,
+      identity: body.identity,
+      castAt: castAt(i),
+    }
     // A paper card as the confirmation route builds it: invalid on its face (unsigned) it takes nobody's one ballot.
-    if (channel === 'paper') return { ...common, channel, status: invalid ? 'invalid' : 'valid', statusReason: invalid ? 'karta niepodpisana' : null, register: !invalid }
+    if (channel === 'paper')
+      return {
+        ...common,
+        channel,
+        status: invalid ? 'invalid' : 'valid',
+        statusReason: invalid ? 'karta niepodpisana' : null,
+        register: !invalid,
+      }
     return { ...common, channel }
   }
 
   const inputs: CastInput[] = []
-  for (const [i, band] of bands.entries()) inputs.push(await input(person(i + 1), band, i, (i + 1) % 16 === 0 ? 'paper' : 'online'))
+  for (const [i, band] of bands.entries())
+    inputs.push(await input(person(i + 1), band, i, (i + 1) % 16 === 0 ? 'paper' : 'online'))
   for (const n of [voters + 1, voters + 2]) inputs.push(await input(person(n), '45-54', n, 'paper', true))
   const seconds: CastInput[] = []
   for (const n of [5, 77, 150]) seconds.push(await input(person(n), bands[n - 1]!, n + 300, 'online'))
@@ -371,7 +472,14 @@ async function seedOpen(act: Actors, tenant: TenantRef, year: number, now: Date)
   await createEdition(act.coordinator, input, day(-20, '10:00'))
   const e = await loaded(act.db, tenant, year)
   for (const [i, spec] of OPEN_PROJECTS.entries()) {
-    await submitted(act, e, spec, supportersFor(spec.pool, spec.supporters, 200 + i * 37), day(-12 + i * 2, '19:40'), day(-3 + i, '21:15'))
+    await submitted(
+      act,
+      e,
+      spec,
+      supportersFor(spec.pool, spec.supporters, 200 + i * 37),
+      day(-12 + i * 2, '19:40'),
+      day(-3 + i, '21:15'),
+    )
   }
   return { year, projects: OPEN_PROJECTS.length, submissionEndsAt: day(36) }
 }
@@ -397,7 +505,15 @@ export async function seedDemoBudget(db: Db, config: AppConfig, now = new Date()
   const open = await seedOpen(act, tenant, thisYear + 1, now)
   const ms = Math.round(performance.now() - started)
   // Logged as demo data like the JST itself (the panel names `demo.seed`); each step above has its own entry too.
-  await db.insert(auditLog).values({ tenantId: tenant.id, actorId: null, action: 'demo.seed', entity: 'tenant', entityId: tenant.id, after: { budget: { finished, open: { ...open, submissionEndsAt: open.submissionEndsAt.toISOString() }, ms } }, at: new Date() })
+  await db.insert(auditLog).values({
+    tenantId: tenant.id,
+    actorId: null,
+    action: 'demo.seed',
+    entity: 'tenant',
+    entityId: tenant.id,
+    after: { budget: { finished, open: { ...open, submissionEndsAt: open.submissionEndsAt.toISOString() }, ms } },
+    at: new Date(),
+  })
   return { finished, open, ms }
 }
 

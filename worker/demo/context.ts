@@ -18,14 +18,26 @@ export type SeedContext = Context<AppEnv>
 
 /** Services over `db` as `npm start` builds them, with e-mail and SMS kept in the outbox (the seed sends none). */
 export function seedServices(db: Db): Services {
-  return { db, mailer: createMailer(db, { kind: 'outbox' }), sms: createSmsSender(db, { kind: 'outbox' }), rateLimiter: storedRateLimiter(db), files: databaseFileStore(db) }
+  return {
+    db,
+    mailer: createMailer(db, { kind: 'outbox' }),
+    sms: createSmsSender(db, { kind: 'outbox' }),
+    rateLimiter: storedRateLimiter(db),
+    files: databaseFileStore(db),
+  }
 }
 
 /**
  * A context acting for `email` (a staff account of the JST, signed in with `role`), or for a resident without an
  * account when `email` is null, as the public routes see them.
  */
-export async function seedContext(services: Services, config: AppConfig, tenant: TenantRef, email: string | null, role?: Role): Promise<SeedContext> {
+export async function seedContext(
+  services: Services,
+  config: AppConfig,
+  tenant: TenantRef,
+  email: string | null,
+  role?: Role,
+): Promise<SeedContext> {
   const c = new Context<AppEnv>(new Request('http://localhost/'))
   c.set('services', services)
   c.set('config', config)

@@ -54,7 +54,11 @@ export async function seedDemo(db: Db, fixedPassword?: string): Promise<DemoLogi
   }
   const accounts = [
     { email: 'operator@wspolnota.example', name: 'Operator Platformy', role: 'operator' },
-    ...roles.map((role) => ({ email: `${role}@${DEMO_SLUG}.example`, name: `${role[0]!.toUpperCase()}${role.slice(1)} Demo`, role })),
+    ...roles.map((role) => ({
+      email: `${role}@${DEMO_SLUG}.example`,
+      name: `${role[0]!.toUpperCase()}${role.slice(1)} Demo`,
+      role,
+    })),
   ]
   const logins: DemoLogin[] = []
   for (const account of accounts) {
@@ -65,16 +69,39 @@ export async function seedDemo(db: Db, fixedPassword?: string): Promise<DemoLogi
     statements.push(
       existing
         ? db.update(users).set({ passwordHash, active: true }).where(eq(users.id, userId))
-        : db.insert(users).values({ id: userId, email: account.email, name: account.name, passwordHash, isOperator: account.role === 'operator', createdAt: now }),
+        : db.insert(users).values({
+            id: userId,
+            email: account.email,
+            name: account.name,
+            passwordHash,
+            isOperator: account.role === 'operator',
+            createdAt: now,
+          }),
     )
     if (account.role !== 'operator') {
       statements.push(
-        db.insert(memberships).values({ tenantId: tenant.id, userId, role: account.role, createdAt: now }).onConflictDoUpdate({ target: [memberships.tenantId, memberships.userId], set: { role: account.role, active: true } }),
+        db
+          .insert(memberships)
+          .values({ tenantId: tenant.id, userId, role: account.role, createdAt: now })
+          .onConflictDoUpdate({
+            target: [memberships.tenantId, memberships.userId],
+            set: { role: account.role, active: true },
+          }),
       )
     }
     logins.push({ email: account.email, role: account.role, password })
   }
-  statements.push(db.insert(auditLog).values({ tenantId: tenant.id, actorId: null, action: 'demo.seed', entity: 'tenant', entityId: tenant.id, after: { accounts: logins.map((l) => l.email) }, at: now }))
+  statements.push(
+    db.insert(auditLog).values({
+      tenantId: tenant.id,
+      actorId: null,
+      action: 'demo.seed',
+      entity: 'tenant',
+      entityId: tenant.id,
+      after: { accounts: logins.map((l) => l.email) },
+      at: now,
+    }),
+  )
   await db.batch(statements as never)
   return logins
 }

@@ -11,7 +11,8 @@ interface NodeIncoming {
   on(event: 'error', listener: (error: Error) => void): unknown
 }
 
-const tooLarge = (maxSize: number) => new ApiError(413, `Żądanie jest zbyt duże (limit ${Math.round(maxSize / 1024)} KiB).`)
+const tooLarge = (maxSize: number) =>
+  new ApiError(413, `Żądanie jest zbyt duże (limit ${Math.round(maxSize / 1024)} KiB).`)
 
 /**
  * Body size limit that trusts a declared `Content-Length` (the HTTP parser of both runtimes never delivers more than
@@ -56,7 +57,13 @@ function unreadable(error: unknown): never {
  */
 export function bodyText(c: Context<AppEnv>): Promise<string> {
   const incoming = (c.env as { incoming?: NodeIncoming } | undefined)?.incoming
-  if (!incoming || incoming.readableDidRead !== false || incoming.headers['content-length'] === undefined || incoming.headers['transfer-encoding'] !== undefined) return c.req.text().catch(unreadable)
+  if (
+    !incoming ||
+    incoming.readableDidRead !== false ||
+    incoming.headers['content-length'] === undefined ||
+    incoming.headers['transfer-encoding'] !== undefined
+  )
+    return c.req.text().catch(unreadable)
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = []
     incoming.on('data', (chunk) => chunks.push(chunk))
@@ -77,7 +84,12 @@ export const MULTIPART_OVERHEAD_BYTES = 64 * 1024
  * counted as it streams and abandoned at the limit. The app-wide cap in `sizeLimit` is only the largest any route
  * takes; without this, a 20 MB body sent to a 5 MB route was read and buffered whole before its file was refused.
  */
-export async function readUpload(c: Context<AppEnv>, maxBytes: number, tooLargeDetail: string, field?: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function readUpload(
+  c: Context<AppEnv>,
+  maxBytes: number,
+  tooLargeDetail: string,
+  field?: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   const refuse = () => new ApiError(413, tooLargeDetail, field ? { errors: [{ field, detail: tooLargeDetail }] } : {})
   const declared = c.req.header('content-length')
   if (declared !== undefined && !(Number(declared) <= maxBytes)) throw refuse()
@@ -113,7 +125,12 @@ export async function readUpload(c: Context<AppEnv>, maxBytes: number, tooLargeD
  * A multipart form within `maxBytes` of file (plus `MULTIPART_OVERHEAD_BYTES`), parsed from the capped body; a body
  * that is not a readable form gets a Polish 400.
  */
-export async function uploadForm(c: Context<AppEnv>, maxBytes: number, tooLargeDetail: string, field?: string): Promise<FormData> {
+export async function uploadForm(
+  c: Context<AppEnv>,
+  maxBytes: number,
+  tooLargeDetail: string,
+  field?: string,
+): Promise<FormData> {
   const bytes = await readUpload(c, maxBytes + MULTIPART_OVERHEAD_BYTES, tooLargeDetail, field)
   try {
     return await new Response(bytes, { headers: { 'Content-Type': c.req.header('content-type') ?? '' } }).formData()

@@ -13,7 +13,8 @@ export function csrfGuard(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (safe.has(c.req.method)) return next()
     const site = c.req.header('sec-fetch-site')
-    if (site && site !== 'same-origin' && site !== 'none') throw forbidden('Żądanie z innej witryny zostało odrzucone (ochrona CSRF).')
+    if (site && site !== 'same-origin' && site !== 'none')
+      throw forbidden('Żądanie z innej witryny zostało odrzucone (ochrona CSRF).')
     const origin = c.req.header('origin')
     if (origin) {
       const allowed = new Set([new URL(c.req.url).host, c.req.header('host')])

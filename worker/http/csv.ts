@@ -26,7 +26,10 @@ export function csvRow(cells: readonly (string | number | null | undefined)[]): 
 }
 
 /** A whole file: the header and the rows, with the byte-order mark and CRLF line ends. */
-export function csvDocument(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+export function csvDocument(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+): string {
   return `\uFEFF${[csvRow(header), ...rows.map(csvRow)].join('\r\n')}\r\n`
 }
 

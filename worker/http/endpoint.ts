@@ -62,7 +62,9 @@ export function fieldErrors(issues: v.BaseIssue<unknown>[]): FieldError[] {
 export function parseWith<S extends v.GenericSchema>(schema: S, value: unknown, what: string): v.InferOutput<S> {
   const result = v.safeParse(schema, value)
   if (result.success) return result.output
-  throw new ApiError(400, `Popraw ${what}: ${result.issues[0]?.message ?? ''}`.trim(), { errors: fieldErrors(result.issues) })
+  throw new ApiError(400, `Popraw ${what}: ${result.issues[0]?.message ?? ''}`.trim(), {
+    errors: fieldErrors(result.issues),
+  })
 }
 
 async function readJson(c: Context<AppEnv>): Promise<unknown> {
@@ -83,11 +85,10 @@ async function readJson(c: Context<AppEnv>): Promise<unknown> {
  * Registers an endpoint: access check, body and query validation, and its OpenAPI description, from one spec,
  * so the code and the document cannot drift apart.
  */
-export function endpoint<B extends v.GenericSchema | undefined = undefined, Q extends v.GenericSchema | undefined = undefined>(
-  { app, access, registry }: Api,
-  spec: EndpointSpec<B, Q>,
-  handler: Handler<B, Q>,
-): void {
+export function endpoint<
+  B extends v.GenericSchema | undefined = undefined,
+  Q extends v.GenericSchema | undefined = undefined,
+>({ app, access, registry }: Api, spec: EndpointSpec<B, Q>, handler: Handler<B, Q>): void {
   registry.push(spec as AnySpec)
   app.on(spec.method.toUpperCase(), spec.path, access(spec.access), async (c) => {
     const body = (spec.body ? parseWith(spec.body, await readJson(c), 'formularz') : undefined) as Input<B>

@@ -14,14 +14,21 @@ const problemSchema = {
     requestId: { type: 'string' },
     errors: {
       type: 'array',
-      items: { type: 'object', properties: { field: { type: 'string' }, detail: { type: 'string' } }, required: ['field', 'detail'] },
+      items: {
+        type: 'object',
+        properties: { field: { type: 'string' }, detail: { type: 'string' } },
+        required: ['field', 'detail'],
+      },
     },
   },
   required: ['type', 'title', 'status', 'detail'],
 }
 
 function jsonSchema(schema: v.GenericSchema): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = toJsonSchema(schema, { errorMode: 'ignore', target: 'draft-2020-12' }) as Record<string, unknown>
+  const { $schema: _ignored, ...rest } = toJsonSchema(schema, {
+    errorMode: 'ignore',
+    target: 'draft-2020-12',
+  }) as Record<string, unknown>
   return rest
 }
 
@@ -40,19 +47,32 @@ export function openApiDocument(specs: AnySpec[], version: string): Record<strin
   const paths: Record<string, Record<string, unknown>> = {}
   for (const spec of specs) {
     const path = `/api/v1${spec.path.replace(/:(\w+)/g, '{$1}')}`
-    const params = [...spec.path.matchAll(/:(\w+)/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }))
+    const params = [...spec.path.matchAll(/:(\w+)/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }))
     if (spec.query) {
       const q = jsonSchema(spec.query) as { properties?: Record<string, unknown>; required?: string[] }
       for (const [name, schema] of Object.entries(q.properties ?? {})) {
         params.push({ name, in: 'query', required: q.required?.includes(name) ?? false, schema } as never)
       }
     }
-    const access = spec.access.kind === 'tenant' ? `Pracownicy JST w rolach: ${spec.access.roles.join(', ')}${spec.access.operator ? ' oraz operator' : ''}.` : accessText[spec.access.kind]
+    const access =
+      spec.access.kind === 'tenant'
+        ? `Pracownicy JST w rolach: ${spec.access.roles.join(', ')}${spec.access.operator ? ' oraz operator' : ''}.`
+        : accessText[spec.access.kind]
     const responses: Record<string, unknown> = {}
     for (const [status, r] of Object.entries(spec.responses)) {
-      responses[status] = r.schema ? { description: r.description, content: { 'application/json': { schema: jsonSchema(r.schema) } } } : { description: r.description }
+      responses[status] = r.schema
+        ? { description: r.description, content: { 'application/json': { schema: jsonSchema(r.schema) } } }
+        : { description: r.description }
     }
-    responses.default = { description: 'Błąd (problem+json)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } }
+    responses.default = {
+      description: 'Błąd (problem+json)',
+      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+    }
     ;(paths[path] ??= {})[spec.method] = {
       summary: spec.summary,
       description: access,
@@ -60,7 +80,9 @@ export function openApiDocument(specs: AnySpec[], version: string): Record<strin
       tags: spec.tags,
       operationId: `${spec.method}${spec.path.replace(/[:/-](\w)/g, (_, ch: string) => ch.toUpperCase()).replace(/\W/g, '')}`,
       ...(params.length ? { parameters: params } : {}),
-      ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(spec.body) } } } } : {}),
+      ...(spec.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(spec.body) } } } }
+        : {}),
       responses,
       ...(spec.access.kind === 'public' ? {} : { security: [{ session: [] }] }),
     }

@@ -61,8 +61,14 @@ export const UPLOADS_PER_HOUR_PER_OWNER = 30
  */
 export async function limitUploads(c: Context<AppEnv>, owner: string): Promise<void> {
   const { rateLimiter } = c.get('services')
-  for (const [key, limit] of [[`upload-ip:${clientIp(c)}`, c.get('config').uploadsPerHourPerAddress], [`upload-owner:${owner}`, UPLOADS_PER_HOUR_PER_OWNER]] as const) {
+  for (const [key, limit] of [
+    [`upload-ip:${clientIp(c)}`, c.get('config').uploadsPerHourPerAddress],
+    [`upload-owner:${owner}`, UPLOADS_PER_HOUR_PER_OWNER],
+  ] as const) {
     const { success, retryAfter } = await rateLimiter.limit(key, { limit, periodSeconds: 3600 })
-    if (!success) throw new ApiError(429, `Zbyt wiele przesłanych plików. Spróbuj ponownie za ${Math.ceil(retryAfter / 60)} min.`, { headers: { 'Retry-After': String(retryAfter) } })
+    if (!success)
+      throw new ApiError(429, `Zbyt wiele przesłanych plików. Spróbuj ponownie za ${Math.ceil(retryAfter / 60)} min.`, {
+        headers: { 'Retry-After': String(retryAfter) },
+      })
   }
 }

@@ -22,7 +22,9 @@ export function usePolishMessages(): void {
         return 'Podaj poprawny adres internetowy (https://…).'
       case 'min_length':
       case 'non_empty':
-        return issue.requirement === 1 || issue.type === 'non_empty' ? 'To pole jest wymagane.' : `Wpisz co najmniej ${issue.requirement} znaków.`
+        return issue.requirement === 1 || issue.type === 'non_empty'
+          ? 'To pole jest wymagane.'
+          : `Wpisz co najmniej ${issue.requirement} znaków.`
       case 'max_length':
         return `Wpisz najwyżej ${issue.requirement} znaków.`
       case 'min_value':
@@ -38,7 +40,9 @@ export function usePolishMessages(): void {
       case 'strict_object':
         return 'Nieznane pole w żądaniu.'
       default:
-        return issue.received === 'undefined' ? 'To pole jest wymagane.' : `Niepoprawna wartość${expected ? ` (oczekiwano ${expected})` : ''}.`
+        return issue.received === 'undefined'
+          ? 'To pole jest wymagane.'
+          : `Niepoprawna wartość${expected ? ` (oczekiwano ${expected})` : ''}.`
     }
   })
 }

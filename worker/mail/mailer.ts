@@ -8,7 +8,16 @@ import { outbox } from './schema'
  * What a message is for, kept in the outbox instead of its text: enough for staff and the audit to see that a reset
  * link or a voting code went out, without the link or the code.
  */
-export type MessageKind = 'password-reset' | 'invitation' | 'vote-code' | 'author-key' | 'author-notice' | 'coauthor-confirmation' | 'staff-notice' | 'calendar-change' | 'other'
+export type MessageKind =
+  | 'password-reset'
+  | 'invitation'
+  | 'vote-code'
+  | 'author-key'
+  | 'author-notice'
+  | 'coauthor-confirmation'
+  | 'staff-notice'
+  | 'calendar-change'
+  | 'other'
 
 export interface EmailMessage {
   tenantId?: string | null
@@ -66,7 +75,15 @@ export function recipientHash(key: string, to: string): string {
 
 type Status = 'stored' | 'sent' | 'failed'
 
-async function record(db: Db, channel: 'email' | 'sms', driver: MessageDriver, options: OutboxOptions, m: { tenantId?: string | null; kind?: MessageKind; to: string; subject?: string; text: string }, status: Status, error?: string) {
+async function record(
+  db: Db,
+  channel: 'email' | 'sms',
+  driver: MessageDriver,
+  options: OutboxOptions,
+  m: { tenantId?: string | null; kind?: MessageKind; to: string; subject?: string; text: string },
+  status: Status,
+  error?: string,
+) {
   const keep = options.keepBodies === true
   await db.insert(outbox).values({
     id: newId(),
@@ -85,7 +102,11 @@ async function record(db: Db, channel: 'email' | 'sms', driver: MessageDriver, o
   })
 }
 
-async function deliver(driver: MessageDriver, payload: Record<string, unknown>, post: Post): Promise<string | undefined> {
+async function deliver(
+  driver: MessageDriver,
+  payload: Record<string, unknown>,
+  post: Post,
+): Promise<string | undefined> {
   if (driver.kind === 'outbox') return undefined
   try {
     const res = await post(driver.url, {
@@ -99,7 +120,8 @@ async function deliver(driver: MessageDriver, payload: Record<string, unknown>, 
   }
 }
 
-const statusOf = (driver: MessageDriver, error: string | undefined): Status => (driver.kind === 'outbox' ? 'stored' : error ? 'failed' : 'sent')
+const statusOf = (driver: MessageDriver, error: string | undefined): Status =>
+  driver.kind === 'outbox' ? 'stored' : error ? 'failed' : 'sent'
 
 /**
  * E-mail through the configured driver. A failed HTTP delivery is recorded with its error instead of failing the
@@ -132,13 +154,20 @@ const warned = new Set<string>()
  * Outside development the `outbox` driver delivers nothing and keeps no text, so every message is lost: said once
  * per process (per isolate on Workers) on the console, where whoever deploys without MAIL_DRIVER will look.
  */
-export function driverFromEnv(env: Record<string, string | undefined>, prefix: 'MAIL' | 'SMS', warn: (message: string) => void = console.warn): MessageDriver {
+export function driverFromEnv(
+  env: Record<string, string | undefined>,
+  prefix: 'MAIL' | 'SMS',
+  warn: (message: string) => void = console.warn,
+): MessageDriver {
   const kind = env[`${prefix}_DRIVER`]?.trim().toLowerCase() || 'outbox'
-  if (kind !== 'outbox' && kind !== 'http') throw new Error(`${prefix}_DRIVER: nieznana wartość „${env[`${prefix}_DRIVER`]}” (dozwolone: outbox, http).`)
+  if (kind !== 'outbox' && kind !== 'http')
+    throw new Error(`${prefix}_DRIVER: nieznana wartość „${env[`${prefix}_DRIVER`]}” (dozwolone: outbox, http).`)
   if (kind === 'outbox') {
     if (env.APP_ENV?.trim().toLowerCase() !== 'development' && !warned.has(prefix)) {
       warned.add(prefix)
-      warn(`Uwaga: ${prefix}_DRIVER nie jest ustawione na http — ${prefix === 'MAIL' ? 'e-maile' : 'SMS-y'} nie są wysyłane, a poza trybem deweloperskim ich treść nie jest też zapisywana (skrzynka outbox przechowuje tylko skrót adresata, rodzaj i status). Ustaw ${prefix}_DRIVER=http, ${prefix}_API_URL i ${prefix}_API_KEY.`)
+      warn(
+        `Uwaga: ${prefix}_DRIVER nie jest ustawione na http — ${prefix === 'MAIL' ? 'e-maile' : 'SMS-y'} nie są wysyłane, a poza trybem deweloperskim ich treść nie jest też zapisywana (skrzynka outbox przechowuje tylko skrót adresata, rodzaj i status). Ustaw ${prefix}_DRIVER=http, ${prefix}_API_URL i ${prefix}_API_KEY.`,
+      )
     }
     return { kind: 'outbox' }
   }

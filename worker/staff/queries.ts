@@ -6,7 +6,14 @@ import type { Db } from '../db/client'
 /** The team of one JST. */
 export async function listMembers(db: Db, tenantId: string) {
   const rows = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: memberships.role, active: memberships.active, lastLoginAt: users.lastLoginAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: memberships.role,
+      active: memberships.active,
+      lastLoginAt: users.lastLoginAt,
+    })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.tenantId, tenantId))
@@ -15,17 +22,33 @@ export async function listMembers(db: Db, tenantId: string) {
 }
 
 export async function findMember(db: Db, tenantId: string, userId: string) {
-  return db.query.memberships.findFirst({ where: and(eq(memberships.tenantId, tenantId), eq(memberships.userId, userId)) })
+  return db.query.memberships.findFirst({
+    where: and(eq(memberships.tenantId, tenantId), eq(memberships.userId, userId)),
+  })
 }
 
 export async function activeAdmins(db: Db, tenantId: string): Promise<number> {
-  const rows = await db.select({ userId: memberships.userId }).from(memberships).where(and(eq(memberships.tenantId, tenantId), eq(memberships.role, 'admin'), eq(memberships.active, true)))
+  const rows = await db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.tenantId, tenantId), eq(memberships.role, 'admin'), eq(memberships.active, true)))
   return rows.length
 }
 
 export async function listInvitations(db: Db, tenantId: string) {
-  const rows = await db.select().from(invitations).where(eq(invitations.tenantId, tenantId)).orderBy(desc(invitations.createdAt))
-  return rows.map((r) => ({ id: r.id, email: r.email, role: r.role, expiresAt: r.expiresAt.toISOString(), acceptedAt: r.acceptedAt?.toISOString() ?? null, withdrawnAt: r.withdrawnAt?.toISOString() ?? null }))
+  const rows = await db
+    .select()
+    .from(invitations)
+    .where(eq(invitations.tenantId, tenantId))
+    .orderBy(desc(invitations.createdAt))
+  return rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    role: r.role,
+    expiresAt: r.expiresAt.toISOString(),
+    acceptedAt: r.acceptedAt?.toISOString() ?? null,
+    withdrawnAt: r.withdrawnAt?.toISOString() ?? null,
+  }))
 }
 
 /** One page of a JST's audit log, newest first, keyed by id so pages stay stable while new entries arrive. */

@@ -29,16 +29,51 @@ export interface FileStore {
 
 /** Files as BLOBs in the `bo_attachments` table. */
 export function databaseFileStore(db: Db): FileStore {
-  const meta = (r: typeof attachments.$inferSelect): StoredFileMeta => ({ id: r.id, tenantId: r.tenantId, ownerId: r.projectId, kind: r.kind, name: r.name, mime: r.mime, size: r.size, createdAt: r.createdAt })
+  const meta = (r: typeof attachments.$inferSelect): StoredFileMeta => ({
+    id: r.id,
+    tenantId: r.tenantId,
+    ownerId: r.projectId,
+    kind: r.kind,
+    name: r.name,
+    mime: r.mime,
+    size: r.size,
+    createdAt: r.createdAt,
+  })
   return {
-    insert: (m, bytes) => db.insert(attachments).values({ id: m.id, tenantId: m.tenantId, projectId: m.ownerId, kind: m.kind, name: m.name, mime: m.mime, size: m.size, data: bytes as never, createdAt: m.createdAt }),
-    remove: (tenantId, id) => db.delete(attachments).where(and(eq(attachments.tenantId, tenantId), eq(attachments.id, id))),
+    insert: (m, bytes) =>
+      db.insert(attachments).values({
+        id: m.id,
+        tenantId: m.tenantId,
+        projectId: m.ownerId,
+        kind: m.kind,
+        name: m.name,
+        mime: m.mime,
+        size: m.size,
+        data: bytes as never,
+        createdAt: m.createdAt,
+      }),
+    remove: (tenantId, id) =>
+      db.delete(attachments).where(and(eq(attachments.tenantId, tenantId), eq(attachments.id, id))),
     async read(tenantId, ownerId, id) {
-      const row = await db.query.attachments.findFirst({ where: and(eq(attachments.tenantId, tenantId), eq(attachments.projectId, ownerId), eq(attachments.id, id)) })
+      const row = await db.query.attachments.findFirst({
+        where: and(eq(attachments.tenantId, tenantId), eq(attachments.projectId, ownerId), eq(attachments.id, id)),
+      })
       return row ? { ...meta(row), bytes: new Uint8Array(row.data as unknown as ArrayBuffer) } : undefined
     },
     async list(tenantId, ownerId) {
-      const rows = await db.select({ id: attachments.id, tenantId: attachments.tenantId, projectId: attachments.projectId, kind: attachments.kind, name: attachments.name, mime: attachments.mime, size: attachments.size, createdAt: attachments.createdAt }).from(attachments).where(and(eq(attachments.tenantId, tenantId), eq(attachments.projectId, ownerId)))
+      const rows = await db
+        .select({
+          id: attachments.id,
+          tenantId: attachments.tenantId,
+          projectId: attachments.projectId,
+          kind: attachments.kind,
+          name: attachments.name,
+          mime: attachments.mime,
+          size: attachments.size,
+          createdAt: attachments.createdAt,
+        })
+        .from(attachments)
+        .where(and(eq(attachments.tenantId, tenantId), eq(attachments.projectId, ownerId)))
       return rows.map((r) => meta({ ...r, data: null as never }))
     },
   }

@@ -12,7 +12,16 @@ import type { AuthorProject, AuthorResponse, Edition, Question } from './types'
 import { GroupError, TextAreaField, When } from './ui'
 
 /** Fields the API lets the author change after submission (never the pool). */
-const EDITABLE: DraftField[] = ['title', 'summary', 'description', 'category', 'beneficiaries', 'address', 'costItems', 'extra']
+const EDITABLE: DraftField[] = [
+  'title',
+  'summary',
+  'description',
+  'category',
+  'beneficiaries',
+  'address',
+  'costItems',
+  'extra',
+]
 const MAX_TIMER = 2_147_000_000
 
 /** Questions still waiting for the author: unanswered and before their deadline. */
@@ -23,7 +32,10 @@ export function openQuestions(p: AuthorProject, now = Date.now()): Question[] {
 /** Re-renders when the last open deadline passes, so the form closes on time even if the page stays open. */
 function useDeadline(deadlines: string[]): number {
   const [now, setNow] = useState(Date.now())
-  const next = deadlines.map((d) => new Date(d).getTime()).filter((d) => d > now).sort((a, b) => a - b)[0]
+  const next = deadlines
+    .map((d) => new Date(d).getTime())
+    .filter((d) => d > now)
+    .sort((a, b) => a - b)[0]
   useEffect(() => {
     if (next === undefined) return
     const timer = setTimeout(() => setNow(Date.now()), Math.min(MAX_TIMER, Math.max(0, next - Date.now()) + 500))
@@ -38,7 +50,21 @@ function useDeadline(deadlines: string[]): number {
  * question. Saving sends the changed fields, then the answers; an answer closes its question, and once no question
  * is open (answered, or past its deadline) the form is replaced by a message saying so.
  */
-export function AuthorCorrection({ slug, year, project, edition, token, onDone }: { slug: string; year: string; project: AuthorProject; edition: Edition | null; token: string; onDone: (message: string) => void }) {
+export function AuthorCorrection({
+  slug,
+  year,
+  project,
+  edition,
+  token,
+  onDone,
+}: {
+  slug: string
+  year: string
+  project: AuthorProject
+  edition: Edition | null
+  token: string
+  onDone: (message: string) => void
+}) {
   const t = useT()
   const lang = useLang()
   const formId = useFormId('poprawki')
@@ -63,10 +89,22 @@ export function AuthorCorrection({ slug, year, project, edition, token, onDone }
           <strong>{t('budgetpanel.correction.closedTitle')}</strong>
         </p>
         {last.answer ? (
-          <p>{last.answeredAt ? <Rich text={t('budgetpanel.correction.closedAnswered')} values={{ date: <When value={last.answeredAt} /> }} /> : t('budgetpanel.correction.closedAnsweredUndated')}</p>
+          <p>
+            {last.answeredAt ? (
+              <Rich
+                text={t('budgetpanel.correction.closedAnswered')}
+                values={{ date: <When value={last.answeredAt} /> }}
+              />
+            ) : (
+              t('budgetpanel.correction.closedAnsweredUndated')
+            )}
+          </p>
         ) : (
           <p>
-            <Rich text={t('budgetpanel.correction.closedDeadline')} values={{ date: <When value={last.deadline} deadline /> }} />
+            <Rich
+              text={t('budgetpanel.correction.closedDeadline')}
+              values={{ date: <When value={last.deadline} deadline /> }}
+            />
           </p>
         )}
         <p>{t('budgetpanel.correction.closedBody')}</p>
@@ -108,15 +146,23 @@ export function AuthorCorrection({ slug, year, project, edition, token, onDone }
 
   const onSubmit = async (event: Event) => {
     event.preventDefault()
-    const patch = buildPatch(values, [...dirty.current].filter((f) => EDITABLE.includes(f)), t)
+    const patch = buildPatch(
+      values,
+      [...dirty.current].filter((f) => EDITABLE.includes(f)),
+      t,
+    )
     const fields: Record<string, string> = { ...patch.errors }
-    if (patch.sent.includes('title') && values.title.trim().length < 5) fields.title = t('budgetpanel.correction.titleShort')
-    if (patch.sent.includes('costItems') && (patch.body.costItems as unknown[]).length === 0) fields.costItems = t('budgetpanel.correction.costEmpty')
+    if (patch.sent.includes('title') && values.title.trim().length < 5)
+      fields.title = t('budgetpanel.correction.titleShort')
+    if (patch.sent.includes('costItems') && (patch.body.costItems as unknown[]).length === 0)
+      fields.costItems = t('budgetpanel.correction.costEmpty')
     const toSend = open.filter((q) => (answers[q.id] ?? '').trim().length > 0)
-    for (const q of open) if ((answers[q.id] ?? '').trim().length === 1) fields[`answer.${q.id}`] = t('budget.author.answerRequired')
+    for (const q of open)
+      if ((answers[q.id] ?? '').trim().length === 1) fields[`answer.${q.id}`] = t('budget.author.answerRequired')
     if (Object.keys(fields).length) return fail(fields)
     // Nothing to send: the first answer box is where to start.
-    if (patch.sent.length === 0 && toSend.length === 0) return fail({ [`answer.${open[0]!.id}`]: t('budgetpanel.correction.nothing') })
+    if (patch.sent.length === 0 && toSend.length === 0)
+      return fail({ [`answer.${open[0]!.id}`]: t('budgetpanel.correction.nothing') })
     setBusy(true)
     let corrected = false
     let answering: string | null = null
@@ -128,11 +174,23 @@ export function AuthorCorrection({ slug, year, project, edition, token, onDone }
       }
       for (const q of toSend) {
         answering = q.id
-        await boRequest(`${base}/questions/${encodeURIComponent(q.id)}/answer`, { method: 'POST', body: { answer: answers[q.id]!.trim() }, token })
+        await boRequest(`${base}/questions/${encodeURIComponent(q.id)}/answer`, {
+          method: 'POST',
+          body: { answer: answers[q.id]!.trim() },
+          token,
+        })
       }
       setErrors(noErrors)
       setAnswers({})
-      onDone(t(toSend.length ? (corrected ? 'budgetpanel.correction.savedBoth' : 'budgetpanel.correction.savedAnswer') : 'budgetpanel.correction.savedFields'))
+      onDone(
+        t(
+          toSend.length
+            ? corrected
+              ? 'budgetpanel.correction.savedBoth'
+              : 'budgetpanel.correction.savedAnswer'
+            : 'budgetpanel.correction.savedFields',
+        ),
+      )
     } catch (error) {
       const found = errorsFromApi(error, t)
       // The window closed meanwhile (deadline, or answered in another tab): reload, which shows why.
@@ -140,7 +198,13 @@ export function AuthorCorrection({ slug, year, project, edition, token, onDone }
       else {
         // The server names the field `answer`; it belongs next to the box of the question that was being sent.
         const { answer, ...fields } = found.fields
-        fail({ ...mapRowErrors(fields, patch.rowOfItem), ...(answer && answering ? { [`answer.${answering}`]: answer } : answer ? { answer } : {}) }, found.general)
+        fail(
+          {
+            ...mapRowErrors(fields, patch.rowOfItem),
+            ...(answer && answering ? { [`answer.${answering}`]: answer } : answer ? { answer } : {}),
+          },
+          found.general,
+        )
         if (corrected) onDone(t('budgetpanel.correction.savedFields'))
       }
     } finally {
@@ -148,7 +212,10 @@ export function AuthorCorrection({ slug, year, project, edition, token, onDone }
     }
   }
 
-  const deadline = open.map((q) => q.deadline).sort().at(-1)!
+  const deadline = open
+    .map((q) => q.deadline)
+    .sort()
+    .at(-1)!
   const categories = edition?.rules.submission.categories ?? []
   return (
     <section class="bo-correction" aria-labelledby={`${formId}-heading`}>
@@ -172,7 +239,8 @@ export function AuthorCorrection({ slug, year, project, edition, token, onDone }
         <TextAreaField {...text('summary')} label={labels.summary!} maxLength={600} rows={3} />
         <TextAreaField {...text('description')} label={labels.description!} rows={8} />
         <p>
-          {t('budget.form.pool')}: <strong>{project.pool?.name ?? '—'}</strong> <span class="muted small">{t('budgetpanel.correction.poolLocked')}</span>
+          {t('budget.form.pool')}: <strong>{project.pool?.name ?? '—'}</strong>{' '}
+          <span class="muted small">{t('budgetpanel.correction.poolLocked')}</span>
         </p>
         {categories.length > 0 ? (
           <SelectField
@@ -182,16 +250,30 @@ export function AuthorCorrection({ slug, year, project, edition, token, onDone }
             value={values.category}
             error={errors.fields.category}
             onValue={(v) => change({ category: v }, ['category'])}
-            options={[{ value: '', label: t('budget.form.choose') }, ...categories.map((c) => ({ value: c, label: c }))]}
+            options={[
+              { value: '', label: t('budget.form.choose') },
+              ...categories.map((c) => ({ value: c, label: c })),
+            ]}
           />
         ) : null}
         <TextAreaField {...text('beneficiaries')} label={labels.beneficiaries!} rows={3} />
         <TextAreaField {...text('address')} label={labels.address!} rows={2} />
-        <ExtraFields formId={formId} fields={formFields} values={values.extra} errors={errors.fields} onValue={(key, v) => change({ extra: { ...values.extra, [key]: v } }, ['extra'])} />
+        <ExtraFields
+          formId={formId}
+          fields={formFields}
+          values={values.extra}
+          errors={errors.fields}
+          onValue={(key, v) => change({ extra: { ...values.extra, [key]: v } }, ['extra'])}
+        />
         <fieldset class="bo-fieldset" id={`${formId}-costItems`} tabIndex={-1}>
           <legend>{labels.costItems}</legend>
           <GroupError id={`${formId}-costItems-error`} error={errors.fields.costItems} />
-          <CostRows formId={formId} rows={values.costRows} errors={errors.fields} onRows={(rows, changed) => change({ costRows: rows }, changed ? ['costItems'] : [])} />
+          <CostRows
+            formId={formId}
+            rows={values.costRows}
+            errors={errors.fields}
+            onRows={(rows, changed) => change({ costRows: rows }, changed ? ['costItems'] : [])}
+          />
           <p class="bo-total" aria-live="polite" aria-atomic="true">
             {t('budget.form.costTotal')} <strong>{formatMoney(costTotal(values.costRows), lang)}</strong>
           </p>

@@ -24,12 +24,26 @@ function stateOf(p: PhaseWindow, now: number): 'ended' | 'current' | 'upcoming' 
  * send back the exact saved instants. The save carries the edition's `version` as loaded; if another organiser has
  * changed the edition since, the API refuses it (409) and the form offers to load the current edition (`onStale`).
  */
-export function CalendarChangeForm({ slug, edition, onSaved, onStale }: { slug: string; edition: Edition; onSaved: (edition: Edition) => void; onStale?: () => void }) {
+export function CalendarChangeForm({
+  slug,
+  edition,
+  onSaved,
+  onStale,
+}: {
+  slug: string
+  edition: Edition
+  onSaved: (edition: Edition) => void
+  onStale?: () => void
+}) {
   const t = useT()
   const formId = useFormId('terminy')
   const [saved] = useState<SavedTimes>(() => savedTimes(edition))
   const names: PhaseName[] = edition.phases.map((p) => p.phase)
-  const [dates, setDates] = useState<Dates>(() => Object.fromEntries(names.map((p) => [p, { startsAt: saved[`${p}.startsAt`]!.local, endsAt: saved[`${p}.endsAt`]!.local }])))
+  const [dates, setDates] = useState<Dates>(() =>
+    Object.fromEntries(
+      names.map((p) => [p, { startsAt: saved[`${p}.startsAt`]!.local, endsAt: saved[`${p}.endsAt`]!.local }]),
+    ),
+  )
   const [reason, setReason] = useState('')
   const { errors, version, busy, submit } = useSubmit()
   const [stale, setStale] = useState(false)
@@ -37,15 +51,23 @@ export function CalendarChangeForm({ slug, edition, onSaved, onStale }: { slug: 
 
   const labels: Record<string, string> = { reason: t('budgetpanel.calendar.reason') }
   for (const p of names) {
-    labels[`phases.${p}.startsAt`] = t('budget.edition.form.phaseFieldLabel', { phase: t(`budget.phase.${p}`), edge: t('budget.edition.form.startsAt') })
-    labels[`phases.${p}.endsAt`] = t('budget.edition.form.phaseFieldLabel', { phase: t(`budget.phase.${p}`), edge: t('budget.edition.form.endsAt') })
+    labels[`phases.${p}.startsAt`] = t('budget.edition.form.phaseFieldLabel', {
+      phase: t(`budget.phase.${p}`),
+      edge: t('budget.edition.form.startsAt'),
+    })
+    labels[`phases.${p}.endsAt`] = t('budget.edition.form.phaseFieldLabel', {
+      phase: t(`budget.phase.${p}`),
+      edge: t('budget.edition.form.endsAt'),
+    })
   }
 
   const dateField = (phase: PhaseName, edge: 'startsAt' | 'endsAt', locked: string | null) => ({
     formId,
     name: `phases.${phase}.${edge}`,
     type: 'datetime-local',
-    label: t(edge === 'startsAt' ? 'budget.edition.form.startsAtOf' : 'budget.edition.form.endsAtOf', { phase: t(`budget.phase.${phase}`) }),
+    label: t(edge === 'startsAt' ? 'budget.edition.form.startsAtOf' : 'budget.edition.form.endsAtOf', {
+      phase: t(`budget.phase.${phase}`),
+    }),
     value: dates[phase]![edge],
     error: errors.fields[`phases.${phase}.${edge}`],
     disabled: locked != null,
@@ -66,8 +88,18 @@ export function CalendarChangeForm({ slug, edition, onSaved, onStale }: { slug: 
     await submit(
       t,
       () => missing,
-      async () => onSaved(await api<Edition>(`/jst/${enc(slug)}/staff/bo/editions/${enc(String(edition.year))}/calendar`, { method: 'PATCH', body: { version: edition.version, phases, reason } })),
-      editionSaveErrors(t, () => setStale(true), (fields) => mapPhaseErrors(fields, names)),
+      async () =>
+        onSaved(
+          await api<Edition>(`/jst/${enc(slug)}/staff/bo/editions/${enc(String(edition.year))}/calendar`, {
+            method: 'PATCH',
+            body: { version: edition.version, phases, reason },
+          }),
+        ),
+      editionSaveErrors(
+        t,
+        () => setStale(true),
+        (fields) => mapPhaseErrors(fields, names),
+      ),
     )
   }
 
@@ -88,25 +120,49 @@ export function CalendarChangeForm({ slug, edition, onSaved, onStale }: { slug: 
                 <p class="hint">
                   {state === 'ended' ? (
                     <>
-                      {t('budgetpanel.calendar.endedOn')} <When value={p.endsAt} deadline />. {t('budgetpanel.calendar.endedBody')}
+                      {t('budgetpanel.calendar.endedOn')} <When value={p.endsAt} deadline />.{' '}
+                      {t('budgetpanel.calendar.endedBody')}
                     </>
                   ) : state === 'current' ? (
                     <>
-                      {t('budgetpanel.calendar.currentSince')} <When value={p.startsAt} start />. {t('budgetpanel.calendar.currentBody')}
+                      {t('budgetpanel.calendar.currentSince')} <When value={p.startsAt} start />.{' '}
+                      {t('budgetpanel.calendar.currentBody')}
                     </>
                   ) : (
                     t('budgetpanel.calendar.upcomingBody')
                   )}
                 </p>
                 <div class="bo-two">
-                  <Field {...dateField(p.phase, 'startsAt', state === 'upcoming' ? null : t(state === 'ended' ? 'budgetpanel.calendar.lockedEnded' : 'budgetpanel.calendar.lockedStart'))} />
-                  <Field {...dateField(p.phase, 'endsAt', state === 'ended' ? t('budgetpanel.calendar.lockedEnded') : null)} />
+                  <Field
+                    {...dateField(
+                      p.phase,
+                      'startsAt',
+                      state === 'upcoming'
+                        ? null
+                        : t(
+                            state === 'ended' ? 'budgetpanel.calendar.lockedEnded' : 'budgetpanel.calendar.lockedStart',
+                          ),
+                    )}
+                  />
+                  <Field
+                    {...dateField(p.phase, 'endsAt', state === 'ended' ? t('budgetpanel.calendar.lockedEnded') : null)}
+                  />
                 </div>
               </fieldset>
             )
           })}
         </fieldset>
-        <TextAreaField formId={formId} name="reason" label={labels.reason!} hint={t('budgetpanel.calendar.reasonHint')} value={reason} error={errors.fields.reason} onValue={setReason} rows={3} maxLength={2000} />
+        <TextAreaField
+          formId={formId}
+          name="reason"
+          label={labels.reason!}
+          hint={t('budgetpanel.calendar.reasonHint')}
+          value={reason}
+          error={errors.fields.reason}
+          onValue={setReason}
+          rows={3}
+          maxLength={2000}
+        />
         <div class="actions">
           <button type="submit" class="button" disabled={busy}>
             {t('budgetpanel.calendar.submit')}

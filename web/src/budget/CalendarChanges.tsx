@@ -30,14 +30,16 @@ export function CalendarChanges({ changes }: { changes: CalendarChange[] | undef
                   {move.before.startsAt !== move.after.startsAt ? (
                     <>
                       {' '}
-                      {t('budgetpanel.changes.startMoved')} <When value={move.before.startsAt} start /> {t('budgetpanel.changes.to')} <When value={move.after.startsAt} start />
+                      {t('budgetpanel.changes.startMoved')} <When value={move.before.startsAt} start />{' '}
+                      {t('budgetpanel.changes.to')} <When value={move.after.startsAt} start />
                       {move.before.endsAt !== move.after.endsAt ? ';' : '.'}
                     </>
                   ) : null}
                   {move.before.endsAt !== move.after.endsAt ? (
                     <>
                       {' '}
-                      {t('budgetpanel.changes.endMoved')} <When value={move.before.endsAt} deadline /> {t('budgetpanel.changes.to')} <When value={move.after.endsAt} deadline />.
+                      {t('budgetpanel.changes.endMoved')} <When value={move.before.endsAt} deadline />{' '}
+                      {t('budgetpanel.changes.to')} <When value={move.after.endsAt} deadline />.
                     </>
                   ) : null}
                 </li>

@@ -23,7 +23,11 @@ export function CostRows({
   onRemoved?: () => void
 }) {
   const t = useT()
-  const edit = (key: number, patch: Partial<CostRow>) => onRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)), true)
+  const edit = (key: number, patch: Partial<CostRow>) =>
+    onRows(
+      rows.map((r) => (r.key === key ? { ...r, ...patch } : r)),
+      true,
+    )
   return (
     <>
       <ol class="bo-cost-rows">
@@ -32,7 +36,16 @@ export function CostRows({
             <fieldset class="bo-fieldset">
               <legend class="bo-row-legend">{t('budget.form.costRow', { n: index + 1 })}</legend>
               <div class="bo-cost-fields">
-                <Field formId={formId} name={`costItems.${index}.name`} label={t('budget.form.costName')} value={row.name} error={errors[`costItems.${index}.name`]} onValue={(v) => edit(row.key, { name: v })} maxLength={200} autocomplete="off" />
+                <Field
+                  formId={formId}
+                  name={`costItems.${index}.name`}
+                  label={t('budget.form.costName')}
+                  value={row.name}
+                  error={errors[`costItems.${index}.name`]}
+                  onValue={(v) => edit(row.key, { name: v })}
+                  maxLength={200}
+                  autocomplete="off"
+                />
                 <Field
                   formId={formId}
                   name={`costItems.${index}.amount`}
@@ -53,7 +66,11 @@ export function CostRows({
                   const rest = rows.filter((r) => r.key !== row.key)
                   onRows(rest, true)
                   onRemoved?.()
-                  focusSoon(rest.length ? `${formId}-costItems.${Math.min(index, rest.length - 1)}.name` : `${formId}-costItems-add`)
+                  focusSoon(
+                    rest.length
+                      ? `${formId}-costItems.${Math.min(index, rest.length - 1)}.name`
+                      : `${formId}-costItems-add`,
+                  )
                 }}
               >
                 {t('budget.form.costRemove', { n: index + 1 })}
@@ -62,7 +79,11 @@ export function CostRows({
           </li>
         ))}
       </ol>
-      <AddRowButton id={`${formId}-costItems-add`} focusId={`${formId}-costItems.${rows.length}.name`} onAdd={() => onRows([...rows, newRow()], false)}>
+      <AddRowButton
+        id={`${formId}-costItems-add`}
+        focusId={`${formId}-costItems.${rows.length}.name`}
+        onAdd={() => onRows([...rows, newRow()], false)}
+      >
         {t('budget.form.costAdd')}
       </AddRowButton>
     </>

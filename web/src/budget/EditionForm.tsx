@@ -6,10 +6,31 @@ import { useSubmit } from '../lib/form'
 import type { Kind } from '../lib/types'
 import { instantOfWarsawLocal, warsawLocalInput } from '../../../worker/budget/calendar'
 import { maxSupporters, minimumBudget } from '../../../worker/budget/statute'
-import { buildFiles, buildFormFields, fieldDrafts, filesDraft, FilesEditor, formFieldLabels, FormFieldsEditor, mapKeyErrors, type FieldDraft, type FilesDraft } from './FormFieldsEditor'
+import {
+  buildFiles,
+  buildFormFields,
+  fieldDrafts,
+  filesDraft,
+  FilesEditor,
+  formFieldLabels,
+  FormFieldsEditor,
+  mapKeyErrors,
+  type FieldDraft,
+  type FilesDraft,
+} from './FormFieldsEditor'
 import { editionSaveErrors } from './api'
 import { formatMoney, formatNumber, parseZloty, zlotyInput } from './money'
-import { AREA_POOLS, BALLOT_FORMATS, PHASES, POOL_KINDS, REQUIRED_PHASES, TIE_POLICIES, WINNER_RULES, type Edition, type PhaseName } from './types'
+import {
+  AREA_POOLS,
+  BALLOT_FORMATS,
+  PHASES,
+  POOL_KINDS,
+  REQUIRED_PHASES,
+  TIE_POLICIES,
+  WINNER_RULES,
+  type Edition,
+  type PhaseName,
+} from './types'
 import { AddRowButton, CheckboxField, GroupError, TextAreaField } from './ui'
 
 interface PoolDraft {
@@ -60,7 +81,19 @@ const RECEIPT_MODES = ['inclusion', 'inclusion-and-content'] as const
 let poolKey = 0
 function newPool(): PoolDraft {
   poolKey += 1
-  return { key: poolKey, code: '', name: '', kind: 'jst', areas: '', amount: '', minProjectCost: '', maxProjectCost: '', residents: '', residentsSource: '', requiredSupporters: '' }
+  return {
+    key: poolKey,
+    code: '',
+    name: '',
+    kind: 'jst',
+    areas: '',
+    amount: '',
+    minProjectCost: '',
+    maxProjectCost: '',
+    residents: '',
+    residentsSource: '',
+    requiredSupporters: '',
+  }
 }
 
 const lines = (text: string) =>
@@ -184,7 +217,8 @@ export function savedTimes(e?: Edition): SavedTimes {
 
 function initialPhases(saved: SavedTimes): PhaseValues {
   const out = emptyPhases()
-  for (const p of PHASES) out[p] = { startsAt: saved[`${p}.startsAt`]?.local ?? '', endsAt: saved[`${p}.endsAt`]?.local ?? '' }
+  for (const p of PHASES)
+    out[p] = { startsAt: saved[`${p}.startsAt`]?.local ?? '', endsAt: saved[`${p}.endsAt`]?.local ?? '' }
   return out
 }
 
@@ -228,12 +262,14 @@ function build(values: Values, pools: PoolDraft[], phases: PhaseValues, extras: 
     if (!phases[p].startsAt) errors[`phases.${p}.startsAt`] = t('budget.edition.form.dateRequired')
     if (!phases[p].endsAt) errors[`phases.${p}.endsAt`] = t('budget.edition.form.dateRequired')
   }
-  for (const p of REQUIRED_PHASES) if (!sentPhases.includes(p)) errors[`phases.${p}.startsAt`] = t('budget.edition.form.phaseRequired')
+  for (const p of REQUIRED_PHASES)
+    if (!sentPhases.includes(p)) errors[`phases.${p}.startsAt`] = t('budget.edition.form.phaseRequired')
   const points = values.ballotPoints
     .split(/[,;\s]+/)
     .filter(Boolean)
     .map((s) => Number(s))
-  if (values.ballotFormat === 'points' && points.some((n) => !Number.isInteger(n) || n < 1)) errors['rules.ballot.points'] = t('budget.edition.form.pointsInvalid')
+  if (values.ballotFormat === 'points' && points.some((n) => !Number.isInteger(n) || n < 1))
+    errors['rules.ballot.points'] = t('budget.edition.form.pointsInvalid')
   const body = {
     year: extras.edition ? extras.edition.year : year,
     title: values.title.trim(),
@@ -242,7 +278,11 @@ function build(values: Values, pools: PoolDraft[], phases: PhaseValues, extras: 
     resolutionPublication: values.resolutionPublication.trim() || null,
     expendituresLastReport: money('expendituresLastReport', values.expendituresLastReport, false),
     rules: {
-      voting: { ...extras.edition?.rules.voting, ballotsPerContact: count('rules.voting.ballotsPerContact', values.ballotsPerContact) ?? 1, receipts: values.receipts },
+      voting: {
+        ...extras.edition?.rules.voting,
+        ballotsPerContact: count('rules.voting.ballotsPerContact', values.ballotsPerContact) ?? 1,
+        receipts: values.receipts,
+      },
       submission: {
         minAge: count('rules.submission.minAge', values.minAge, false),
         maxProjectsPerAuthor: count('rules.submission.maxProjectsPerAuthor', values.maxProjectsPerAuthor, false),
@@ -277,7 +317,11 @@ function build(values: Values, pools: PoolDraft[], phases: PhaseValues, extras: 
       residentsSource: p.residentsSource.trim(),
       requiredSupporters: count(`pools.${i}.requiredSupporters`, p.requiredSupporters),
     })),
-    phases: sentPhases.map((p) => ({ phase: p, startsAt: isoOf(phases[p].startsAt, extras.saved[`${p}.startsAt`]), endsAt: isoOf(phases[p].endsAt, extras.saved[`${p}.endsAt`]) })),
+    phases: sentPhases.map((p) => ({
+      phase: p,
+      startsAt: isoOf(phases[p].startsAt, extras.saved[`${p}.startsAt`]),
+      endsAt: isoOf(phases[p].endsAt, extras.saved[`${p}.endsAt`]),
+    })),
   }
   return { body, errors, sentPhases }
 }
@@ -328,7 +372,19 @@ export function StaleEdition({ onReload }: { onReload: () => void }) {
  * to their fields. An edit sends the `version` it was loaded at: if another organiser saved meanwhile, the API
  * refuses it (409) and the form offers to load the current edition (`onStale`) instead of overwriting theirs.
  */
-export function EditionForm({ slug, tenantKind, edition, onSaved, onStale }: { slug: string; tenantKind: Kind | null; edition?: Edition; onSaved: (edition: Edition) => void; onStale?: () => void }) {
+export function EditionForm({
+  slug,
+  tenantKind,
+  edition,
+  onSaved,
+  onStale,
+}: {
+  slug: string
+  tenantKind: Kind | null
+  edition?: Edition
+  onSaved: (edition: Edition) => void
+  onStale?: () => void
+}) {
   const t = useT()
   const lang = useLang()
   const formId = useFormId('edycja')
@@ -388,29 +444,59 @@ export function EditionForm({ slug, tenantKind, edition, onSaved, onStale }: { s
   }
   pools.forEach((_, i) => {
     const n = i + 1
-    for (const key of ['code', 'name', 'areas', 'amount', 'minProjectCost', 'maxProjectCost', 'residents', 'residentsSource', 'requiredSupporters']) {
-      labels[`pools.${i}.${key}`] = t('budget.edition.form.poolFieldLabel', { n, field: t(`budget.edition.form.pool.${key}`) })
+    for (const key of [
+      'code',
+      'name',
+      'areas',
+      'amount',
+      'minProjectCost',
+      'maxProjectCost',
+      'residents',
+      'residentsSource',
+      'requiredSupporters',
+    ]) {
+      labels[`pools.${i}.${key}`] = t('budget.edition.form.poolFieldLabel', {
+        n,
+        field: t(`budget.edition.form.pool.${key}`),
+      })
     }
   })
   Object.assign(labels, formFieldLabels(fields.length, t))
   for (const p of PHASES) {
-    labels[`phases.${p}.startsAt`] = t('budget.edition.form.phaseFieldLabel', { phase: t(`budget.phase.${p}`), edge: t('budget.edition.form.startsAt') })
-    labels[`phases.${p}.endsAt`] = t('budget.edition.form.phaseFieldLabel', { phase: t(`budget.phase.${p}`), edge: t('budget.edition.form.endsAt') })
+    labels[`phases.${p}.startsAt`] = t('budget.edition.form.phaseFieldLabel', {
+      phase: t(`budget.phase.${p}`),
+      edge: t('budget.edition.form.startsAt'),
+    })
+    labels[`phases.${p}.endsAt`] = t('budget.edition.form.phaseFieldLabel', {
+      phase: t(`budget.phase.${p}`),
+      edge: t('budget.edition.form.endsAt'),
+    })
   }
 
   const onSubmit = async (event: Event) => {
     event.preventDefault()
-    const { body, errors: clientErrors, sentPhases } = build(values, pools, phases, { fields, files, saved, edition }, t)
+    const {
+      body,
+      errors: clientErrors,
+      sentPhases,
+    } = build(values, pools, phases, { fields, files, saved, edition }, t)
     await submit(
       t,
       () => clientErrors,
       async () =>
         onSaved(
           edition
-            ? await api<Edition>(`/jst/${enc(slug)}/staff/bo/editions/${enc(String(edition.year))}`, { method: 'PUT', body: { ...body, version: edition.version } })
+            ? await api<Edition>(`/jst/${enc(slug)}/staff/bo/editions/${enc(String(edition.year))}`, {
+                method: 'PUT',
+                body: { ...body, version: edition.version },
+              })
             : await api<Edition>(`/jst/${enc(slug)}/staff/bo/editions`, { method: 'POST', body }),
         ),
-      editionSaveErrors(t, () => setStale(true), (fields) => mapKeyErrors(eraseDateAtVoting(mapPhaseErrors(fields, sentPhases)))),
+      editionSaveErrors(
+        t,
+        () => setStale(true),
+        (fields) => mapKeyErrors(eraseDateAtVoting(mapPhaseErrors(fields, sentPhases))),
+      ),
     )
   }
 
@@ -437,9 +523,19 @@ export function EditionForm({ slug, tenantKind, edition, onSaved, onStale }: { s
             class="bo-amount"
             autocomplete="off"
           />
-          <Field {...field('resolutionNumber')} label={labels.resolutionNumber} hint={t('budget.edition.form.resolutionNumberHint')} autocomplete="off" />
+          <Field
+            {...field('resolutionNumber')}
+            label={labels.resolutionNumber}
+            hint={t('budget.edition.form.resolutionNumberHint')}
+            autocomplete="off"
+          />
           <Field {...field('resolutionDate')} type="date" label={labels.resolutionDate} class="bo-amount" />
-          <Field {...field('resolutionPublication')} label={labels.resolutionPublication} hint={t('budget.edition.form.resolutionPublicationHint')} optional />
+          <Field
+            {...field('resolutionPublication')}
+            label={labels.resolutionPublication}
+            hint={t('budget.edition.form.resolutionPublicationHint')}
+            optional
+          />
           <Field
             {...field('expendituresLastReport')}
             label={labels.expendituresLastReport}
@@ -470,7 +566,12 @@ export function EditionForm({ slug, tenantKind, edition, onSaved, onStale }: { s
               <fieldset key={pool.key} class="bo-pool-fieldset">
                 <legend class="bo-row-legend">{t('budget.edition.form.poolLegend', { n: i + 1 })}</legend>
                 <div class="bo-two">
-                  <Field {...poolField(i, 'code')} label={t('budget.edition.form.pool.code')} hint={t('budget.edition.form.pool.codeHint')} autocomplete="off" />
+                  <Field
+                    {...poolField(i, 'code')}
+                    label={t('budget.edition.form.pool.code')}
+                    hint={t('budget.edition.form.pool.codeHint')}
+                    autocomplete="off"
+                  />
                   <Field {...poolField(i, 'name')} label={t('budget.edition.form.pool.name')} autocomplete="off" />
                 </div>
                 <SelectField
@@ -479,28 +580,61 @@ export function EditionForm({ slug, tenantKind, edition, onSaved, onStale }: { s
                   options={POOL_KINDS.map((k) => ({ value: k, label: t(`budget.poolKind.${k}`) }))}
                 />
                 {pool.kind === 'area' ? (
-                  <TextAreaField {...poolField(i, 'areas')} label={t('budget.edition.form.pool.areas')} hint={t('budget.edition.form.pool.areasHint')} rows={3} />
+                  <TextAreaField
+                    {...poolField(i, 'areas')}
+                    label={t('budget.edition.form.pool.areas')}
+                    hint={t('budget.edition.form.pool.areasHint')}
+                    rows={3}
+                  />
                 ) : null}
                 <div class="bo-three">
-                  <Field {...poolField(i, 'amount')} label={t('budget.edition.form.pool.amount')} hint={t('budget.edition.form.moneyHint')} inputMode="decimal" autocomplete="off" />
-                  <Field {...poolField(i, 'minProjectCost')} label={t('budget.edition.form.pool.minProjectCost')} inputMode="decimal" autocomplete="off" />
-                  <Field {...poolField(i, 'maxProjectCost')} label={t('budget.edition.form.pool.maxProjectCost')} inputMode="decimal" autocomplete="off" />
+                  <Field
+                    {...poolField(i, 'amount')}
+                    label={t('budget.edition.form.pool.amount')}
+                    hint={t('budget.edition.form.moneyHint')}
+                    inputMode="decimal"
+                    autocomplete="off"
+                  />
+                  <Field
+                    {...poolField(i, 'minProjectCost')}
+                    label={t('budget.edition.form.pool.minProjectCost')}
+                    inputMode="decimal"
+                    autocomplete="off"
+                  />
+                  <Field
+                    {...poolField(i, 'maxProjectCost')}
+                    label={t('budget.edition.form.pool.maxProjectCost')}
+                    inputMode="decimal"
+                    autocomplete="off"
+                  />
                 </div>
                 <div class="bo-two">
-                  <Field {...poolField(i, 'residents')} label={t('budget.edition.form.pool.residents')} inputMode="numeric" autocomplete="off" />
+                  <Field
+                    {...poolField(i, 'residents')}
+                    label={t('budget.edition.form.pool.residents')}
+                    inputMode="numeric"
+                    autocomplete="off"
+                  />
                   <Field
                     {...poolField(i, 'requiredSupporters')}
                     label={t('budget.edition.form.pool.requiredSupporters')}
                     hint={
                       cap != null
-                        ? t('budget.edition.form.pool.supportersCap', { cap: formatNumber(cap, lang), residents: formatNumber(residents!, lang) })
+                        ? t('budget.edition.form.pool.supportersCap', {
+                            cap: formatNumber(cap, lang),
+                            residents: formatNumber(residents!, lang),
+                          })
                         : t('budget.edition.form.pool.supportersHint')
                     }
                     inputMode="numeric"
                     autocomplete="off"
                   />
                 </div>
-                <Field {...poolField(i, 'residentsSource')} label={t('budget.edition.form.pool.residentsSource')} hint={t('budget.edition.form.pool.residentsSourceHint')} />
+                <Field
+                  {...poolField(i, 'residentsSource')}
+                  label={t('budget.edition.form.pool.residentsSource')}
+                  hint={t('budget.edition.form.pool.residentsSourceHint')}
+                />
                 {pools.length > 1 ? (
                   <button
                     type="button"
@@ -517,7 +651,11 @@ export function EditionForm({ slug, tenantKind, edition, onSaved, onStale }: { s
               </fieldset>
             )
           })}
-          <AddRowButton buttonRef={addRef} focusId={`${formId}-pools.${pools.length}.code`} onAdd={() => setPools((prev) => [...prev, newPool()])}>
+          <AddRowButton
+            buttonRef={addRef}
+            focusId={`${formId}-pools.${pools.length}.code`}
+            onAdd={() => setPools((prev) => [...prev, newPool()])}
+          >
             {t('budget.edition.form.addPool')}
           </AddRowButton>
           <p>
@@ -533,11 +671,19 @@ export function EditionForm({ slug, tenantKind, edition, onSaved, onStale }: { s
             <fieldset key={phase} class="bo-phase-fieldset">
               <legend class="bo-row-legend">
                 {t(`budget.phase.${phase}`)}{' '}
-                <span class="optional">{REQUIRED_PHASES.includes(phase) ? t('budget.edition.form.phaseRequiredMark') : t('form.optional')}</span>
+                <span class="optional">
+                  {REQUIRED_PHASES.includes(phase) ? t('budget.edition.form.phaseRequiredMark') : t('form.optional')}
+                </span>
               </legend>
               <div class="bo-two">
-                <Field {...phaseField(phase, 'startsAt')} label={t('budget.edition.form.startsAtOf', { phase: t(`budget.phase.${phase}`) })} />
-                <Field {...phaseField(phase, 'endsAt')} label={t('budget.edition.form.endsAtOf', { phase: t(`budget.phase.${phase}`) })} />
+                <Field
+                  {...phaseField(phase, 'startsAt')}
+                  label={t('budget.edition.form.startsAtOf', { phase: t(`budget.phase.${phase}`) })}
+                />
+                <Field
+                  {...phaseField(phase, 'endsAt')}
+                  label={t('budget.edition.form.endsAtOf', { phase: t(`budget.phase.${phase}`) })}
+                />
               </div>
             </fieldset>
           ))}
@@ -545,15 +691,47 @@ export function EditionForm({ slug, tenantKind, edition, onSaved, onStale }: { s
 
         <fieldset>
           <legend>{t('budget.edition.form.rulesLegend')}</legend>
-          <TextAreaField {...field('categories', 'rules.submission.categories')} label={labels['rules.submission.categories']!} hint={t('budget.edition.form.categoriesHint')} optional rows={3} />
+          <TextAreaField
+            {...field('categories', 'rules.submission.categories')}
+            label={labels['rules.submission.categories']!}
+            hint={t('budget.edition.form.categoriesHint')}
+            optional
+            rows={3}
+          />
           <div class="bo-two">
-            <Field {...field('maxProjectsPerAuthor', 'rules.submission.maxProjectsPerAuthor')} label={labels['rules.submission.maxProjectsPerAuthor']!} hint={t('budget.edition.form.perAuthorHint')} optional inputMode="numeric" autocomplete="off" />
-            <Field {...field('minAge', 'rules.submission.minAge')} label={labels['rules.submission.minAge']!} hint={t('budget.edition.form.minAgeHint')} optional inputMode="numeric" autocomplete="off" />
+            <Field
+              {...field('maxProjectsPerAuthor', 'rules.submission.maxProjectsPerAuthor')}
+              label={labels['rules.submission.maxProjectsPerAuthor']!}
+              hint={t('budget.edition.form.perAuthorHint')}
+              optional
+              inputMode="numeric"
+              autocomplete="off"
+            />
+            <Field
+              {...field('minAge', 'rules.submission.minAge')}
+              label={labels['rules.submission.minAge']!}
+              hint={t('budget.edition.form.minAgeHint')}
+              optional
+              inputMode="numeric"
+              autocomplete="off"
+            />
           </div>
           <fieldset class="bo-inner-fieldset">
             <legend class="bo-row-legend">{t('budget.edition.form.supportLegend')}</legend>
-            <CheckboxField formId={formId} name="supportOnline" label={t('budget.edition.form.supportOnline')} checked={values.supportOnline} onChecked={(v) => setValues((p) => ({ ...p, supportOnline: v }))} />
-            <CheckboxField formId={formId} name="supportPaper" label={t('budget.edition.form.supportPaper')} checked={values.supportPaper} onChecked={(v) => setValues((p) => ({ ...p, supportPaper: v }))} />
+            <CheckboxField
+              formId={formId}
+              name="supportOnline"
+              label={t('budget.edition.form.supportOnline')}
+              checked={values.supportOnline}
+              onChecked={(v) => setValues((p) => ({ ...p, supportOnline: v }))}
+            />
+            <CheckboxField
+              formId={formId}
+              name="supportPaper"
+              label={t('budget.edition.form.supportPaper')}
+              checked={values.supportPaper}
+              onChecked={(v) => setValues((p) => ({ ...p, supportPaper: v }))}
+            />
           </fieldset>
           <SelectField
             {...field('ballotFormat', 'rules.ballot.format')}
@@ -561,11 +739,28 @@ export function EditionForm({ slug, tenantKind, edition, onSaved, onStale }: { s
             options={BALLOT_FORMATS.map((f) => ({ value: f, label: t(`budget.ballot.${f}`) }))}
           />
           {values.ballotFormat === 'points' ? (
-            <Field {...field('ballotPoints', 'rules.ballot.points')} label={labels['rules.ballot.points']!} hint={t('budget.edition.form.pointsHint')} autocomplete="off" />
+            <Field
+              {...field('ballotPoints', 'rules.ballot.points')}
+              label={labels['rules.ballot.points']!}
+              hint={t('budget.edition.form.pointsHint')}
+              autocomplete="off"
+            />
           ) : null}
           <div class="bo-two">
-            <Field {...field('ballotMin', 'rules.ballot.minProjects')} label={labels['rules.ballot.minProjects']!} inputMode="numeric" autocomplete="off" />
-            <Field {...field('ballotMax', 'rules.ballot.maxProjects')} label={labels['rules.ballot.maxProjects']!} hint={t('budget.edition.form.ballotMaxHint')} optional inputMode="numeric" autocomplete="off" />
+            <Field
+              {...field('ballotMin', 'rules.ballot.minProjects')}
+              label={labels['rules.ballot.minProjects']!}
+              inputMode="numeric"
+              autocomplete="off"
+            />
+            <Field
+              {...field('ballotMax', 'rules.ballot.maxProjects')}
+              label={labels['rules.ballot.maxProjects']!}
+              hint={t('budget.edition.form.ballotMaxHint')}
+              optional
+              inputMode="numeric"
+              autocomplete="off"
+            />
           </div>
           <SelectField
             {...field('areaPools', 'rules.ballot.areaPools')}
@@ -578,7 +773,12 @@ export function EditionForm({ slug, tenantKind, edition, onSaved, onStale }: { s
             options={WINNER_RULES.map((r) => ({ value: r, label: t(`budget.winnerRule.${r}`) }))}
           />
           {values.winnerRule === 'greedy-threshold' ? (
-            <Field {...field('minVotes', 'rules.minVotes')} label={labels['rules.minVotes']!} inputMode="numeric" autocomplete="off" />
+            <Field
+              {...field('minVotes', 'rules.minVotes')}
+              label={labels['rules.minVotes']!}
+              inputMode="numeric"
+              autocomplete="off"
+            />
           ) : null}
           <SelectField
             {...field('tiePolicy', 'rules.tiePolicy')}
@@ -586,7 +786,13 @@ export function EditionForm({ slug, tenantKind, edition, onSaved, onStale }: { s
             options={TIE_POLICIES.map((p) => ({ value: p, label: t(`budget.tiePolicy.${p}`) }))}
           />
           <div class="bo-two">
-            <Field {...field('appealDays', 'rules.appeal.days')} label={labels['rules.appeal.days']!} hint={t('budget.edition.form.appealDaysHint')} inputMode="numeric" autocomplete="off" />
+            <Field
+              {...field('appealDays', 'rules.appeal.days')}
+              label={labels['rules.appeal.days']!}
+              hint={t('budget.edition.form.appealDaysHint')}
+              inputMode="numeric"
+              autocomplete="off"
+            />
             <SelectField
               {...field('appealDayKind', 'rules.appeal.dayKind')}
               label={t('budget.edition.form.appealDayKind')}
@@ -596,12 +802,28 @@ export function EditionForm({ slug, tenantKind, edition, onSaved, onStale }: { s
               ]}
             />
           </div>
-          <Field {...field('questionDays', 'rules.questionDays')} label={labels['rules.questionDays']!} hint={t('budget.edition.form.questionDaysHint')} inputMode="numeric" autocomplete="off" />
-          <Field {...field('ballotsPerContact', 'rules.voting.ballotsPerContact')} label={labels['rules.voting.ballotsPerContact']!} hint={t('budget.edition.form.ballotsPerContactHint')} inputMode="numeric" autocomplete="off" />
+          <Field
+            {...field('questionDays', 'rules.questionDays')}
+            label={labels['rules.questionDays']!}
+            hint={t('budget.edition.form.questionDaysHint')}
+            inputMode="numeric"
+            autocomplete="off"
+          />
+          <Field
+            {...field('ballotsPerContact', 'rules.voting.ballotsPerContact')}
+            label={labels['rules.voting.ballotsPerContact']!}
+            hint={t('budget.edition.form.ballotsPerContactHint')}
+            inputMode="numeric"
+            autocomplete="off"
+          />
           <SelectField
             {...field('receipts', 'rules.voting.receipts')}
             label={t('budget.edition.form.receipts')}
-            hint={t(values.receipts === 'inclusion-and-content' ? 'budget.edition.form.receiptsContentHint' : 'budget.edition.form.receiptsInclusionHint')}
+            hint={t(
+              values.receipts === 'inclusion-and-content'
+                ? 'budget.edition.form.receiptsContentHint'
+                : 'budget.edition.form.receiptsInclusionHint',
+            )}
             options={RECEIPT_MODES.map((m) => ({ value: m, label: t(`budget.receipts.${m}`) }))}
           />
           <div class="bo-legal-warning" id={`${formId}-pesel-warning`}>
@@ -620,7 +842,13 @@ export function EditionForm({ slug, tenantKind, edition, onSaved, onStale }: { s
 
         <fieldset>
           <legend>{t('budgetpanel.fields.legendAll')}</legend>
-          <FormFieldsEditor formId={formId} fields={fields} onFields={setFields} errors={errors.fields} onChanged={() => setErrors(noErrors)} />
+          <FormFieldsEditor
+            formId={formId}
+            fields={fields}
+            onFields={setFields}
+            errors={errors.fields}
+            onChanged={() => setErrors(noErrors)}
+          />
           <fieldset class="bo-inner-fieldset">
             <legend class="bo-row-legend">{t('budgetpanel.files.legend')}</legend>
             <FilesEditor formId={formId} files={files} onFiles={setFiles} errors={errors.fields} />

@@ -47,12 +47,20 @@ export function EditionSettings({ slug, year }: { slug: string; year: string }) 
         <>
           <div class="notice-info">
             <p>
-              <Rich text={t('budgetpanel.edit.lockedSince')} values={{ date: <When value={submission!.startsAt} start /> }} />
+              <Rich
+                text={t('budgetpanel.edit.lockedSince')}
+                values={{ date: <When value={submission!.startsAt} start /> }}
+              />
             </p>
             <p>{t('budgetpanel.edit.lockedBody')}</p>
           </div>
           <p>{t('budgetpanel.calendar.intro')}</p>
-          <FormToggle regionId="bo-calendar-form" openLabel={t('budgetpanel.calendar.open')} closeLabel={t('budgetpanel.calendar.close')} onToggle={() => setNotice(null)}>
+          <FormToggle
+            regionId="bo-calendar-form"
+            openLabel={t('budgetpanel.calendar.open')}
+            closeLabel={t('budgetpanel.calendar.close')}
+            onToggle={() => setNotice(null)}
+          >
             {(close) => (
               <CalendarChangeForm
                 key={e.version}
@@ -72,7 +80,16 @@ export function EditionSettings({ slug, year }: { slug: string; year: string }) 
         <>
           {submission ? (
             <p>
-              <Rich text={t('budgetpanel.edit.openUntil')} values={{ date: <strong><When value={submission.startsAt} start /></strong> }} />
+              <Rich
+                text={t('budgetpanel.edit.openUntil')}
+                values={{
+                  date: (
+                    <strong>
+                      <When value={submission.startsAt} start />
+                    </strong>
+                  ),
+                }}
+              />
             </p>
           ) : null}
           <ul>
@@ -80,7 +97,12 @@ export function EditionSettings({ slug, year }: { slug: string; year: string }) 
             <li>{t('budgetpanel.edit.ruleYear')}</li>
             <li>{t('budgetpanel.edit.ruleAfter')}</li>
           </ul>
-          <FormToggle regionId="bo-settings-form" openLabel={t('budgetpanel.edit.open')} closeLabel={t('budgetpanel.edit.close')} onToggle={() => setNotice(null)}>
+          <FormToggle
+            regionId="bo-settings-form"
+            openLabel={t('budgetpanel.edit.open')}
+            closeLabel={t('budgetpanel.edit.close')}
+            onToggle={() => setNotice(null)}
+          >
             {(close) => (
               <EditionForm
                 key={e.version}
@@ -106,7 +128,19 @@ export function EditionSettings({ slug, year }: { slug: string; year: string }) 
  * once it has saved: the form is hidden and focus goes back to the button, so keyboard users are not left on
  * nothing. Both the edition form and the calendar change are offered this way.
  */
-function FormToggle({ regionId, openLabel, closeLabel, onToggle, children }: { regionId: string; openLabel: string; closeLabel: string; onToggle: () => void; children: (close: () => void) => ComponentChildren }) {
+function FormToggle({
+  regionId,
+  openLabel,
+  closeLabel,
+  onToggle,
+  children,
+}: {
+  regionId: string
+  openLabel: string
+  closeLabel: string
+  onToggle: () => void
+  children: (close: () => void) => ComponentChildren
+}) {
   const [open, setOpen] = useState(false)
   const button = useRef<HTMLButtonElement>(null)
   const close = () => {

@@ -27,7 +27,19 @@ export function ExtraFields({
       {fields.map((f) => {
         const name = `extra.${f.key}`
         if (f.type === 'checkbox') {
-          return <CheckboxField key={f.key} formId={formId} name={name} label={f.label} hint={f.help} checked={values[f.key] === true} error={errors[name]} required={f.required} onChecked={(v) => onValue(f.key, v)} />
+          return (
+            <CheckboxField
+              key={f.key}
+              formId={formId}
+              name={name}
+              label={f.label}
+              hint={f.help}
+              checked={values[f.key] === true}
+              error={errors[name]}
+              required={f.required}
+              onChecked={(v) => onValue(f.key, v)}
+            />
+          )
         }
         if (f.type === 'choice') {
           return (
@@ -40,12 +52,27 @@ export function ExtraFields({
               value={String(values[f.key] ?? '')}
               error={errors[name]}
               onValue={(v) => onValue(f.key, v)}
-              options={[{ value: '', label: t('budget.form.choose') }, ...(f.options ?? []).map((o) => ({ value: o, label: o }))]}
+              options={[
+                { value: '', label: t('budget.form.choose') },
+                ...(f.options ?? []).map((o) => ({ value: o, label: o })),
+              ]}
             />
           )
         }
         const Control = f.type === 'textarea' ? TextAreaField : Field
-        return <Control key={f.key} formId={formId} name={name} label={f.label} hint={f.help} optional={!f.required} value={String(values[f.key] ?? '')} error={errors[name]} onValue={(v: string) => onValue(f.key, v)} />
+        return (
+          <Control
+            key={f.key}
+            formId={formId}
+            name={name}
+            label={f.label}
+            hint={f.help}
+            optional={!f.required}
+            value={String(values[f.key] ?? '')}
+            error={errors[name]}
+            onValue={(v: string) => onValue(f.key, v)}
+          />
+        )
       })}
     </>
   )

@@ -42,15 +42,33 @@ export function newFieldDraft(): FieldDraft {
 }
 
 export function fieldDrafts(fields: FormFieldDef[]): FieldDraft[] {
-  return fields.map((f) => ({ ...newFieldDraft(), key: f.key, label: f.label, type: f.type, required: f.required, help: f.help ?? '', options: (f.options ?? []).join('\n') }))
+  return fields.map((f) => ({
+    ...newFieldDraft(),
+    key: f.key,
+    label: f.label,
+    type: f.type,
+    required: f.required,
+    help: f.help ?? '',
+    options: (f.options ?? []).join('\n'),
+  }))
 }
 
 const MB = 1024 * 1024
-const DEFAULT_FILES: Rules['submission']['attachments'] = { maxFiles: 5, minFiles: 0, maxBytes: 5 * MB, types: ['application/pdf', 'image/jpeg', 'image/png'] }
+const DEFAULT_FILES: Rules['submission']['attachments'] = {
+  maxFiles: 5,
+  minFiles: 0,
+  maxBytes: 5 * MB,
+  types: ['application/pdf', 'image/jpeg', 'image/png'],
+}
 
 export function filesDraft(files: Rules['submission']['attachments'] = DEFAULT_FILES): FilesDraft {
   const mb = Math.round((files.maxBytes / MB) * 100) / 100
-  return { maxFiles: String(files.maxFiles), minFiles: String(files.minFiles ?? 0), maxMb: String(mb).replace('.', ','), types: [...files.types] }
+  return {
+    maxFiles: String(files.maxFiles),
+    minFiles: String(files.minFiles ?? 0),
+    maxMb: String(mb).replace('.', ','),
+    types: [...files.types],
+  }
 }
 
 /** A storage key from a label ("Zgoda właściciela" → `zgoda_wlasciciela`), unique among `taken`. */
@@ -88,7 +106,8 @@ export function buildFormFields(drafts: FieldDraft[], t: Translate, errors: Reco
     const options = d.type === 'choice' ? lines(d.options) : []
     if (d.type === 'choice') {
       if (options.length < 2) errors[`${at}.options`] = t('budgetpanel.fields.optionsRequired')
-      else if (new Set(options).size !== options.length) errors[`${at}.options`] = t('budgetpanel.fields.optionsDuplicate')
+      else if (new Set(options).size !== options.length)
+        errors[`${at}.options`] = t('budgetpanel.fields.optionsDuplicate')
       else if (options.some((o) => o.length > 120)) errors[`${at}.options`] = t('budgetpanel.fields.optionTooLong')
     }
     let key = d.key
@@ -96,12 +115,23 @@ export function buildFormFields(drafts: FieldDraft[], t: Translate, errors: Reco
       key = keyFor(label, taken)
       taken.add(key)
     }
-    return { key, label, type: d.type, required: d.required, ...(d.help.trim() ? { help: d.help.trim() } : {}), options }
+    return {
+      key,
+      label,
+      type: d.type,
+      required: d.required,
+      ...(d.help.trim() ? { help: d.help.trim() } : {}),
+      options,
+    }
   })
 }
 
 /** The attachment rules as the API takes them (sizes in bytes), with Polish errors by field name. */
-export function buildFiles(draft: FilesDraft, t: Translate, errors: Record<string, string>): Rules['submission']['attachments'] {
+export function buildFiles(
+  draft: FilesDraft,
+  t: Translate,
+  errors: Record<string, string>,
+): Rules['submission']['attachments'] {
   const whole = (field: string, text: string, max: number) => {
     const s = text.replace(/\s/g, '')
     if (!/^\d+$/.test(s) || Number(s) > max) {
@@ -112,9 +142,11 @@ export function buildFiles(draft: FilesDraft, t: Translate, errors: Record<strin
   }
   const maxFiles = whole('maxFiles', draft.maxFiles, 20)
   const minFiles = whole('minFiles', draft.minFiles, 20)
-  if (!errors[`${FILES}.minFiles`] && !errors[`${FILES}.maxFiles`] && minFiles > maxFiles) errors[`${FILES}.minFiles`] = t('budgetpanel.files.minAboveMax')
+  if (!errors[`${FILES}.minFiles`] && !errors[`${FILES}.maxFiles`] && minFiles > maxFiles)
+    errors[`${FILES}.minFiles`] = t('budgetpanel.files.minAboveMax')
   const mb = Number(draft.maxMb.replace(/\s/g, '').replace(',', '.'))
-  if (!/^\d+([.,]\d+)?$/.test(draft.maxMb.replace(/\s/g, '')) || !(mb >= 0.1 && mb <= 20)) errors[`${FILES}.maxBytes`] = t('budgetpanel.files.sizeInvalid')
+  if (!/^\d+([.,]\d+)?$/.test(draft.maxMb.replace(/\s/g, '')) || !(mb >= 0.1 && mb <= 20))
+    errors[`${FILES}.maxBytes`] = t('budgetpanel.files.sizeInvalid')
   if (maxFiles > 0 && draft.types.length === 0) errors[`${FILES}.types`] = t('budgetpanel.files.typesRequired')
   return { maxFiles, minFiles, maxBytes: Math.round((Number.isFinite(mb) ? mb : 0) * MB), types: draft.types }
 }
@@ -139,7 +171,11 @@ export function formFieldLabels(count: number, t: Translate): Record<string, str
     [`${FILES}.types`]: t('budgetpanel.files.types'),
   }
   for (let i = 0; i < count; i++) {
-    for (const part of ['label', 'type', 'help', 'options']) labels[`${FIELDS}.${i}.${part}`] = t('budgetpanel.fields.fieldLabel', { n: i + 1, part: t(`budgetpanel.fields.${part}`) })
+    for (const part of ['label', 'type', 'help', 'options'])
+      labels[`${FIELDS}.${i}.${part}`] = t('budgetpanel.fields.fieldLabel', {
+        n: i + 1,
+        part: t(`budgetpanel.fields.${part}`),
+      })
   }
   return labels
 }
@@ -163,7 +199,8 @@ export function FormFieldsEditor({
 }) {
   const t = useT()
   const [said, setSaid] = useState('')
-  const set = (index: number, patch: Partial<FieldDraft>) => onFields((prev) => prev.map((f, i) => (i === index ? { ...f, ...patch } : f)))
+  const set = (index: number, patch: Partial<FieldDraft>) =>
+    onFields((prev) => prev.map((f, i) => (i === index ? { ...f, ...patch } : f)))
   const move = (index: number, by: -1 | 1) => {
     const to = index + by
     onFields((prev) => {
@@ -213,22 +250,62 @@ export function FormFieldsEditor({
                     value={f.type}
                     error={errors[`${at}.type`]}
                     onValue={(v) => set(i, { type: v as FormFieldType })}
-                    options={FORM_FIELD_TYPES.map((type) => ({ value: type, label: t(`budgetpanel.fields.type.${type}`) }))}
+                    options={FORM_FIELD_TYPES.map((type) => ({
+                      value: type,
+                      label: t(`budgetpanel.fields.type.${type}`),
+                    }))}
                   />
-                  <CheckboxField formId={formId} name={`${at}.required`} label={t('budgetpanel.fields.required')} hint={t('budgetpanel.fields.requiredHint')} checked={f.required} onChecked={(v) => set(i, { required: v })} />
+                  <CheckboxField
+                    formId={formId}
+                    name={`${at}.required`}
+                    label={t('budgetpanel.fields.required')}
+                    hint={t('budgetpanel.fields.requiredHint')}
+                    checked={f.required}
+                    onChecked={(v) => set(i, { required: v })}
+                  />
                 </div>
                 {f.type === 'choice' ? (
-                  <TextAreaField formId={formId} name={`${at}.options`} label={t('budgetpanel.fields.options')} hint={t('budgetpanel.fields.optionsHint')} value={f.options} error={errors[`${at}.options`]} onValue={(v) => set(i, { options: v })} rows={4} />
+                  <TextAreaField
+                    formId={formId}
+                    name={`${at}.options`}
+                    label={t('budgetpanel.fields.options')}
+                    hint={t('budgetpanel.fields.optionsHint')}
+                    value={f.options}
+                    error={errors[`${at}.options`]}
+                    onValue={(v) => set(i, { options: v })}
+                    rows={4}
+                  />
                 ) : null}
-                <TextAreaField formId={formId} name={`${at}.help`} label={t('budgetpanel.fields.help')} hint={t('budgetpanel.fields.helpHint')} value={f.help} error={errors[`${at}.help`]} onValue={(v) => set(i, { help: v })} optional rows={2} maxLength={500} />
+                <TextAreaField
+                  formId={formId}
+                  name={`${at}.help`}
+                  label={t('budgetpanel.fields.help')}
+                  hint={t('budgetpanel.fields.helpHint')}
+                  value={f.help}
+                  error={errors[`${at}.help`]}
+                  onValue={(v) => set(i, { help: v })}
+                  optional
+                  rows={2}
+                  maxLength={500}
+                />
                 <div class="row-actions">
                   {i > 0 ? (
-                    <button type="button" id={`${formId}-field-${f.uid}-up`} class="button button-secondary button-small" onClick={() => move(i, -1)}>
+                    <button
+                      type="button"
+                      id={`${formId}-field-${f.uid}-up`}
+                      class="button button-secondary button-small"
+                      onClick={() => move(i, -1)}
+                    >
                       {t('budgetpanel.fields.up', { name })}
                     </button>
                   ) : null}
                   {i < fields.length - 1 ? (
-                    <button type="button" id={`${formId}-field-${f.uid}-down`} class="button button-secondary button-small" onClick={() => move(i, 1)}>
+                    <button
+                      type="button"
+                      id={`${formId}-field-${f.uid}-down`}
+                      class="button button-secondary button-small"
+                      onClick={() => move(i, 1)}
+                    >
                       {t('budgetpanel.fields.down', { name })}
                     </button>
                   ) : null}
@@ -250,7 +327,11 @@ export function FormFieldsEditor({
           )
         })}
       </ol>
-      <AddRowButton id={`${formId}-fields-add`} focusId={`${formId}-${FIELDS}.${fields.length}.label`} onAdd={() => onFields((prev) => [...prev, newFieldDraft()])}>
+      <AddRowButton
+        id={`${formId}-fields-add`}
+        focusId={`${formId}-${FIELDS}.${fields.length}.label`}
+        onAdd={() => onFields((prev) => [...prev, newFieldDraft()])}
+      >
         {t('budgetpanel.fields.add')}
       </AddRowButton>
     </>
@@ -258,7 +339,17 @@ export function FormFieldsEditor({
 }
 
 /** How many files, how large and of which types; how many an author must attach. */
-export function FilesEditor({ formId, files, onFiles, errors }: { formId: string; files: FilesDraft; onFiles: (update: (prev: FilesDraft) => FilesDraft) => void; errors: Record<string, string> }) {
+export function FilesEditor({
+  formId,
+  files,
+  onFiles,
+  errors,
+}: {
+  formId: string
+  files: FilesDraft
+  onFiles: (update: (prev: FilesDraft) => FilesDraft) => void
+  errors: Record<string, string>
+}) {
   const t = useT()
   const text = (field: 'maxFiles' | 'minFiles' | 'maxMb', api: string) => ({
     formId,
@@ -273,11 +364,31 @@ export function FilesEditor({ formId, files, onFiles, errors }: { formId: string
   return (
     <>
       <div class="bo-three">
-        <Field {...text('maxFiles', 'maxFiles')} label={t('budgetpanel.files.maxFiles')} hint={t('budgetpanel.files.maxFilesHint')} class="bo-amount" />
-        <Field {...text('minFiles', 'minFiles')} label={t('budgetpanel.files.minFiles')} hint={t('budgetpanel.files.minFilesHint')} class="bo-amount" />
-        <Field {...text('maxMb', 'maxBytes')} label={t('budgetpanel.files.maxMb')} hint={t('budgetpanel.files.maxMbHint')} class="bo-amount" />
+        <Field
+          {...text('maxFiles', 'maxFiles')}
+          label={t('budgetpanel.files.maxFiles')}
+          hint={t('budgetpanel.files.maxFilesHint')}
+          class="bo-amount"
+        />
+        <Field
+          {...text('minFiles', 'minFiles')}
+          label={t('budgetpanel.files.minFiles')}
+          hint={t('budgetpanel.files.minFilesHint')}
+          class="bo-amount"
+        />
+        <Field
+          {...text('maxMb', 'maxBytes')}
+          label={t('budgetpanel.files.maxMb')}
+          hint={t('budgetpanel.files.maxMbHint')}
+          class="bo-amount"
+        />
       </div>
-      <fieldset class={errors[`${FILES}.types`] ? 'bo-inner-fieldset field-invalid' : 'bo-inner-fieldset'} id={typesId} tabIndex={-1} aria-describedby={errors[`${FILES}.types`] ? `${typesId}-error` : undefined}>
+      <fieldset
+        class={errors[`${FILES}.types`] ? 'bo-inner-fieldset field-invalid' : 'bo-inner-fieldset'}
+        id={typesId}
+        tabIndex={-1}
+        aria-describedby={errors[`${FILES}.types`] ? `${typesId}-error` : undefined}
+      >
         <legend class="bo-row-legend">{t('budgetpanel.files.types')}</legend>
         <GroupError id={`${typesId}-error`} error={errors[`${FILES}.types`]} />
         {Object.entries(TYPE_NAMES).map(([mime, short]) => (
@@ -287,7 +398,9 @@ export function FilesEditor({ formId, files, onFiles, errors }: { formId: string
             name={`${FILES}.types.${short}`}
             label={short}
             checked={files.types.includes(mime)}
-            onChecked={(on) => onFiles((prev) => ({ ...prev, types: on ? [...prev.types, mime] : prev.types.filter((x) => x !== mime) }))}
+            onChecked={(on) =>
+              onFiles((prev) => ({ ...prev, types: on ? [...prev.types, mime] : prev.types.filter((x) => x !== mime) }))
+            }
           />
         ))}
       </fieldset>

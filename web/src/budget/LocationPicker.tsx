@@ -56,7 +56,8 @@ export function LocationPicker({
   const pointKey = point ? `${point.lat},${point.lng}` : null
 
   const fallback = useMemo(
-    () => (others.data?.items ?? []).flatMap((p) => (p.lat != null && p.lng != null ? [{ lat: p.lat, lng: p.lng }] : [])),
+    () =>
+      (others.data?.items ?? []).flatMap((p) => (p.lat != null && p.lng != null ? [{ lat: p.lat, lng: p.lng }] : [])),
     [others.data],
   )
 
@@ -95,7 +96,14 @@ export function LocationPicker({
       <p class="hint" id={hintId}>
         {t('map.picker.hint')}
       </p>
-      <SlippyMap label={t('map.picker.label')} picker={{ point, onPick: pick }} fallback={fallback} goTo={goTo} maxFitZoom={16} describedBy={`${hintId} ${noteId}`} />
+      <SlippyMap
+        label={t('map.picker.label')}
+        picker={{ point, onPick: pick }}
+        fallback={fallback}
+        goTo={goTo}
+        maxFitZoom={16}
+        describedBy={`${hintId} ${noteId}`}
+      />
       <p class="bo-location-status" role="status">
         {message}
       </p>
@@ -110,13 +118,38 @@ export function LocationPicker({
         {t('map.picker.fieldsNote')}
       </p>
       <div class="bo-two">
-        <Field formId={formId} name="lat" value={lat} error={errors.lat} onValue={typed('lat')} label={t('budget.form.lat')} hint={t('budget.form.latHint')} optional inputMode="decimal" autocomplete="off" />
-        <Field formId={formId} name="lng" value={lng} error={errors.lng} onValue={typed('lng')} label={t('budget.form.lng')} hint={t('budget.form.lngHint')} optional inputMode="decimal" autocomplete="off" />
+        <Field
+          formId={formId}
+          name="lat"
+          value={lat}
+          error={errors.lat}
+          onValue={typed('lat')}
+          label={t('budget.form.lat')}
+          hint={t('budget.form.latHint')}
+          optional
+          inputMode="decimal"
+          autocomplete="off"
+        />
+        <Field
+          formId={formId}
+          name="lng"
+          value={lng}
+          error={errors.lng}
+          onValue={typed('lng')}
+          label={t('budget.form.lng')}
+          hint={t('budget.form.lngHint')}
+          optional
+          inputMode="decimal"
+          autocomplete="off"
+        />
       </div>
       {saved?.lat != null && saved.lng != null ? (
         <p>
           <a href={osmHref(saved.lat, saved.lng)} rel="external noopener" target="_blank">
-            {t('budget.form.osmLink', { lat: formatCoordinate(saved.lat, lang), lng: formatCoordinate(saved.lng, lang) })}
+            {t('budget.form.osmLink', {
+              lat: formatCoordinate(saved.lat, lang),
+              lng: formatCoordinate(saved.lng, lang),
+            })}
             <span class="visually-hidden"> {t('budget.newTab')}</span>
           </a>
         </p>

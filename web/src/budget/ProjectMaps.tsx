@@ -26,7 +26,14 @@ export function ProjectsMap({ slug, year, items }: { slug: string; year: string;
   const byId = new Map(located.map((p) => [p.id, p]))
   const markersKey = located.map((p) => `${p.id}:${p.lat}:${p.lng}:${p.number}:${p.title}`).join('|')
   const markers = useMemo<MapMarker[]>(
-    () => located.map((p) => ({ id: p.id, lat: p.lat, lng: p.lng, label: markerLabel(p, t), badge: p.number != null ? String(p.number) : undefined })),
+    () =>
+      located.map((p) => ({
+        id: p.id,
+        lat: p.lat,
+        lng: p.lng,
+        label: markerLabel(p, t),
+        badge: p.number != null ? String(p.number) : undefined,
+      })),
     [markersKey, t],
   )
   return (
@@ -66,7 +73,10 @@ function ProjectPopup({ slug, year, project: p }: { slug: string; year: string; 
 /** The project page's small map: one marker, with the place in words above it. Nothing without coordinates. */
 export function ProjectLocation({ project: p }: { project: PublicProject }) {
   const t = useT()
-  const markers = useMemo<MapMarker[]>(() => (hasPoint(p) ? [{ id: p.id, lat: p.lat, lng: p.lng, label: p.title }] : []), [p.id, p.lat, p.lng, p.title])
+  const markers = useMemo<MapMarker[]>(
+    () => (hasPoint(p) ? [{ id: p.id, lat: p.lat, lng: p.lng, label: p.title }] : []),
+    [p.id, p.lat, p.lng, p.title],
+  )
   if (!hasPoint(p)) return null
   return (
     <section class="bo-map-section" aria-labelledby="bo-location-heading">

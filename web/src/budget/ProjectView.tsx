@@ -53,14 +53,23 @@ export function ProjectFacts({ project, edition }: { project: PublicProject; edi
         ) : null}
       </dd>
       <dt>{t('budget.project.supporters')}</dt>
-      <dd>{pool ? t('budget.project.supportersOf', { count: project.supporters, required: pool.requiredSupporters }) : project.supporters}</dd>
+      <dd>
+        {pool
+          ? t('budget.project.supportersOf', { count: project.supporters, required: pool.requiredSupporters })
+          : project.supporters}
+      </dd>
       <dt>{t('budget.project.location')}</dt>
       <dd>
         {project.address || '—'}
         {project.lat != null && project.lng != null ? (
           <>
             <br />
-            <span class="muted small">{t('budget.project.coordinates', { lat: formatCoordinate(project.lat, lang), lng: formatCoordinate(project.lng, lang) })}</span>{' '}
+            <span class="muted small">
+              {t('budget.project.coordinates', {
+                lat: formatCoordinate(project.lat, lang),
+                lng: formatCoordinate(project.lng, lang),
+              })}
+            </span>{' '}
             <a href={osmHref(project.lat, project.lng)} rel="external noopener" target="_blank">
               {t('budget.project.map')}
               <span class="visually-hidden"> {t('budget.newTab')}</span>
@@ -78,7 +87,13 @@ export function ProjectFacts({ project, edition }: { project: PublicProject; edi
         project.extra[f.key] !== undefined && project.extra[f.key] !== '' ? (
           <Fragment key={f.key}>
             <dt>{f.label}</dt>
-            <dd>{typeof project.extra[f.key] === 'boolean' ? (project.extra[f.key] ? t('budget.yes') : t('budget.no')) : String(project.extra[f.key])}</dd>
+            <dd>
+              {typeof project.extra[f.key] === 'boolean'
+                ? project.extra[f.key]
+                  ? t('budget.yes')
+                  : t('budget.no')
+                : String(project.extra[f.key])}
+            </dd>
           </Fragment>
         ) : null,
       )}
@@ -147,7 +162,9 @@ export function AssessmentList({ assessments }: { assessments: Assessment[] }) {
         <li key={i} class="bo-assessment">
           <h3 class="bo-assessment-title">
             {t(a.stage === 'formal' ? 'budget.assessment.formal' : 'budget.assessment.merit')}:{' '}
-            <span class={a.positive ? 'bo-status bo-status-ok' : 'bo-status bo-status-bad'}>{a.positive ? t('budget.assessment.positive') : t('budget.assessment.negative')}</span>
+            <span class={a.positive ? 'bo-status bo-status-ok' : 'bo-status bo-status-bad'}>
+              {a.positive ? t('budget.assessment.positive') : t('budget.assessment.negative')}
+            </span>
           </h3>
           <p class="muted small">
             {t('budget.assessment.decidedAt')} <When value={a.decidedAt} />
@@ -203,16 +220,37 @@ export function HistoryList({ history }: { history: HistoryEntry[] }) {
  * The project's files to download. Scanned paper support lists are not among them (they carry the signatories' names
  * and addresses), but the history says a file was added: `supportScans` names them without a link, so the two agree.
  */
-export function AttachmentList({ slug, year, projectId, attachments, supportScans = 0 }: { slug: string; year: string; projectId: string; attachments: Attachment[]; supportScans?: number }) {
+export function AttachmentList({
+  slug,
+  year,
+  projectId,
+  attachments,
+  supportScans = 0,
+}: {
+  slug: string
+  year: string
+  projectId: string
+  attachments: Attachment[]
+  supportScans?: number
+}) {
   const t = useT()
   const lang = useLang()
   if (attachments.length === 0 && supportScans === 0) return <p class="muted">{t('budget.files.none')}</p>
   return (
     <ul class="bo-files">
-      {supportScans > 0 ? <li>{t(supportScans === 1 ? 'budget.files.supportScan' : 'budget.files.supportScans', { count: supportScans })}</li> : null}
+      {supportScans > 0 ? (
+        <li>
+          {t(supportScans === 1 ? 'budget.files.supportScan' : 'budget.files.supportScans', { count: supportScans })}
+        </li>
+      ) : null}
       {attachments.map((a) => (
         <li key={a.id}>
-          <a href={apiHref(`${boBase(slug, year)}/projects/${encodeURIComponent(projectId)}/attachments/${encodeURIComponent(a.id)}`)} download>
+          <a
+            href={apiHref(
+              `${boBase(slug, year)}/projects/${encodeURIComponent(projectId)}/attachments/${encodeURIComponent(a.id)}`,
+            )}
+            download
+          >
             {a.name}
           </a>{' '}
           <span class="muted small">
@@ -243,7 +281,11 @@ export function ConflictList({ slug, year, conflicts }: { slug: string; year: st
               {c.projects.map((p, j) => (
                 <Fragment key={p.id}>
                   {j > 0 ? ', ' : ''}
-                  <a href={boPaths.project(slug, year, p.id)}>{p.number != null ? t('budget.project.conflictNamed', { number: p.number, title: p.title }) : t('budget.project.conflictUnnumbered', { title: p.title })}</a>
+                  <a href={boPaths.project(slug, year, p.id)}>
+                    {p.number != null
+                      ? t('budget.project.conflictNamed', { number: p.number, title: p.title })
+                      : t('budget.project.conflictUnnumbered', { title: p.title })}
+                  </a>
                   {p.status === 'withdrawn' ? <span class="muted"> ({t('budget.status.withdrawn')})</span> : null}
                 </Fragment>
               ))}

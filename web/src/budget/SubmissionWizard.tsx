@@ -1,12 +1,32 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { Rich } from '../components/Rich'
-import { ErrorSummary, errorsFromApi, Field, Notice, SelectField, useFormId, type FormErrors, noErrors } from '../components/ui'
+import {
+  ErrorSummary,
+  errorsFromApi,
+  Field,
+  Notice,
+  SelectField,
+  useFormId,
+  type FormErrors,
+  noErrors,
+} from '../components/ui'
 import { useLang, useT } from '../i18n'
 import { ApiError } from '../lib/api'
 import { checkEmail } from '../lib/form'
 import { formatTime } from '../lib/time'
 import { boBase, boRequest } from './api'
-import { buildPatch, costTotal, emptyValues, mapRowErrors, newRow, stepOf, topField, valuesFromProject, type DraftField, type DraftValues } from './draft'
+import {
+  buildPatch,
+  costTotal,
+  emptyValues,
+  mapRowErrors,
+  newRow,
+  stepOf,
+  topField,
+  valuesFromProject,
+  type DraftField,
+  type DraftValues,
+} from './draft'
 import { setAuthorKey, setCurrentDraft } from './keys'
 import { formatMoney } from './money'
 import { boPaths } from './paths'
@@ -20,7 +40,8 @@ import { ExtraFields } from './ExtraFields'
 export const STEP_COUNT = 7
 const STEP_KEYS = ['author', 'project', 'location', 'cost', 'attachments', 'people', 'review'] as const
 
-type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string | null }
+type SaveState =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string | null }
 
 export interface Draft {
   id: string
@@ -54,7 +75,9 @@ export function SubmissionWizard({
   const submissionEnd = edition.phases.find((p) => p.phase === 'submission')?.endsAt ?? null
   const [step, setStep] = useState(initial ? 2 : 1)
   const [draft, setDraft] = useState<Draft | null>(initial?.draft ?? null)
-  const [values, setValues] = useState<DraftValues>(() => (initial ? valuesFromProject(initial.response.project, rules.formFields) : emptyValues(rules.formFields)))
+  const [values, setValues] = useState<DraftValues>(() =>
+    initial ? valuesFromProject(initial.response.project, rules.formFields) : emptyValues(rules.formFields),
+  )
   const [project, setProject] = useState<AuthorProject | null>(initial?.response.project ?? null)
   const [missing, setMissing] = useState<Missing[]>(initial?.response.missing ?? [])
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
@@ -100,7 +123,12 @@ export function SubmissionWizard({
       if (!current || dirty.current.size === 0) return
       const patch = buildPatch(valuesRef.current, [...dirty.current], t)
       if (patch.sent.length === 0) return
-      void boRequest(`${base}/projects/${encodeURIComponent(current.id)}`, { method: 'PATCH', body: patch.body, token: current.token, keepalive: true }).catch(() => undefined)
+      void boRequest(`${base}/projects/${encodeURIComponent(current.id)}`, {
+        method: 'PATCH',
+        body: patch.body,
+        token: current.token,
+        keepalive: true,
+      }).catch(() => undefined)
     }
     const onVisibility = () => document.visibilityState === 'hidden' && sendNow()
     window.addEventListener('pagehide', sendNow)
@@ -153,11 +181,19 @@ export function SubmissionWizard({
     let body = patch.body
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
-        const response = await boRequest<AuthorResponse>(`${base}/projects/${encodeURIComponent(current.id)}`, { method: 'PATCH', body, token: current.token })
+        const response = await boRequest<AuthorResponse>(`${base}/projects/${encodeURIComponent(current.id)}`, {
+          method: 'PATCH',
+          body,
+          token: current.token,
+        })
         setProject(response.project)
         setMissing(response.missing)
         const clientProblems = Object.keys(patch.errors).length > 0
-        setSave(clientProblems ? { kind: 'error', message: t('budget.autosave.fixFields') } : { kind: 'saved', at: new Date() })
+        setSave(
+          clientProblems
+            ? { kind: 'error', message: t('budget.autosave.fixFields') }
+            : { kind: 'saved', at: new Date() },
+        )
         return !clientProblems && attempt === 0
       } catch (error) {
         const apiError = error instanceof ApiError ? error : new ApiError(0, {})
@@ -207,7 +243,9 @@ export function SubmissionWizard({
     if (!current) return
     await flush()
     try {
-      const response = await boRequest<AuthorResponse>(`${base}/projects/${encodeURIComponent(current.id)}/author`, { token: current.token })
+      const response = await boRequest<AuthorResponse>(`${base}/projects/${encodeURIComponent(current.id)}/author`, {
+        token: current.token,
+      })
       setProject(response.project)
       setMissing(response.missing)
     } catch (error) {
@@ -235,7 +273,8 @@ export function SubmissionWizard({
     const email = checkEmail(v.authorEmail, t)
     if (email) errors.authorEmail = email
     if (!v.residenceDeclared) errors.residenceDeclared = t('budget.form.residenceRequired', { name: tenantName })
-    if (rules.minAge != null && !v.ageConfirmed) errors.ageConfirmed = t('budget.form.ageRequired', { age: rules.minAge })
+    if (rules.minAge != null && !v.ageConfirmed)
+      errors.ageConfirmed = t('budget.form.ageRequired', { age: rules.minAge })
     if (Object.keys(errors).length) {
       setCreateErrors({ general: null, fields: errors })
       setCreateVersion((n) => n + 1)
@@ -243,7 +282,11 @@ export function SubmissionWizard({
     }
     setBusy(true)
     try {
-      const patch = buildPatch(v, ['title', 'summary', 'description', 'poolId', 'category', 'beneficiaries', 'address', 'costItems', 'extra'], t)
+      const patch = buildPatch(
+        v,
+        ['title', 'summary', 'description', 'poolId', 'category', 'beneficiaries', 'address', 'costItems', 'extra'],
+        t,
+      )
       const response = await boRequest<{ token: string; project: AuthorProject }>(`${base}/projects`, {
         method: 'POST',
         body: {
@@ -283,7 +326,10 @@ export function SubmissionWizard({
         setSubmitError(t('budget.autosave.fixFields'))
         return
       }
-      const response = await boRequest<{ project: AuthorProject }>(`${base}/projects/${encodeURIComponent(current.id)}/submit`, { method: 'POST', token: current.token })
+      const response = await boRequest<{ project: AuthorProject }>(
+        `${base}/projects/${encodeURIComponent(current.id)}/submit`,
+        { method: 'POST', token: current.token },
+      )
       setCurrentDraft(slug, year, null)
       setSubmitted(response.project)
       stepChanged.current = true
@@ -496,8 +542,19 @@ export function SubmissionWizard({
       {step === 2 ? (
         <form onSubmit={next} noValidate>
           <Field {...text('title')} label={t('budget.form.title')} hint={t('budget.form.titleHint')} maxLength={200} />
-          <TextAreaField {...text('summary')} label={t('budget.form.summary')} hint={t('budget.form.summaryHint')} maxLength={600} rows={3} />
-          <TextAreaField {...text('description')} label={t('budget.form.description')} hint={t('budget.form.descriptionHint')} rows={8} />
+          <TextAreaField
+            {...text('summary')}
+            label={t('budget.form.summary')}
+            hint={t('budget.form.summaryHint')}
+            maxLength={600}
+            rows={3}
+          />
+          <TextAreaField
+            {...text('description')}
+            label={t('budget.form.description')}
+            hint={t('budget.form.descriptionHint')}
+            rows={8}
+          />
           <SelectField
             formId={formId}
             name="poolId"
@@ -508,7 +565,10 @@ export function SubmissionWizard({
             onValue={(v) => change({ poolId: v }, ['poolId'])}
             options={[
               { value: '', label: t('budget.form.choose') },
-              ...edition.pools.map((p) => ({ value: p.id, label: t('budget.form.poolOption', { name: p.name, max: formatMoney(p.maxProjectCost, lang) }) })),
+              ...edition.pools.map((p) => ({
+                value: p.id,
+                label: t('budget.form.poolOption', { name: p.name, max: formatMoney(p.maxProjectCost, lang) }),
+              })),
             ]}
           />
           {rules.categories.length > 0 ? (
@@ -519,11 +579,25 @@ export function SubmissionWizard({
               value={values.category}
               error={fieldErrors.category}
               onValue={(v) => change({ category: v }, ['category'])}
-              options={[{ value: '', label: t('budget.form.choose') }, ...rules.categories.map((c) => ({ value: c, label: c }))]}
+              options={[
+                { value: '', label: t('budget.form.choose') },
+                ...rules.categories.map((c) => ({ value: c, label: c })),
+              ]}
             />
           ) : null}
-          <TextAreaField {...text('beneficiaries')} label={t('budget.form.beneficiaries')} hint={t('budget.form.beneficiariesHint')} rows={3} />
-          <ExtraFields formId={formId} fields={rules.formFields} values={values.extra} errors={fieldErrors} onValue={(key, v) => change({ extra: { ...valuesRef.current.extra, [key]: v } }, ['extra'])} />
+          <TextAreaField
+            {...text('beneficiaries')}
+            label={t('budget.form.beneficiaries')}
+            hint={t('budget.form.beneficiariesHint')}
+            rows={3}
+          />
+          <ExtraFields
+            formId={formId}
+            fields={rules.formFields}
+            values={values.extra}
+            errors={fieldErrors}
+            onValue={(key, v) => change({ extra: { ...valuesRef.current.extra, [key]: v } }, ['extra'])}
+          />
           {nav}
         </form>
       ) : null}
@@ -531,7 +605,12 @@ export function SubmissionWizard({
       {step === 3 ? (
         <form onSubmit={next} noValidate>
           <p>{t('budget.form.locationIntro')}</p>
-          <TextAreaField {...text('address')} label={t('budget.form.address')} hint={t('budget.form.addressHint')} rows={2} />
+          <TextAreaField
+            {...text('address')}
+            label={t('budget.form.address')}
+            hint={t('budget.form.addressHint')}
+            rows={2}
+          />
           <LocationPicker
             formId={formId}
             slug={slug}
@@ -551,13 +630,25 @@ export function SubmissionWizard({
           <p>{t('budget.form.costIntro')}</p>
           <div class="notice-info bo-limits">
             {pool ? (
-              <p>{t('budget.form.poolLimits', { name: pool.name, min: formatMoney(pool.minProjectCost, lang), max: formatMoney(pool.maxProjectCost, lang) })}</p>
+              <p>
+                {t('budget.form.poolLimits', {
+                  name: pool.name,
+                  min: formatMoney(pool.minProjectCost, lang),
+                  max: formatMoney(pool.maxProjectCost, lang),
+                })}
+              </p>
             ) : (
               <>
                 <p>{t('budget.form.noPoolYet')}</p>
                 <ul>
                   {edition.pools.map((p) => (
-                    <li key={p.id}>{t('budget.form.poolLimits', { name: p.name, min: formatMoney(p.minProjectCost, lang), max: formatMoney(p.maxProjectCost, lang) })}</li>
+                    <li key={p.id}>
+                      {t('budget.form.poolLimits', {
+                        name: p.name,
+                        min: formatMoney(p.minProjectCost, lang),
+                        max: formatMoney(p.maxProjectCost, lang),
+                      })}
+                    </li>
                   ))}
                 </ul>
               </>
@@ -569,12 +660,19 @@ export function SubmissionWizard({
             rows={values.costRows}
             errors={fieldErrors}
             onRows={(rows, changed) => change({ costRows: rows }, changed ? ['costItems'] : [])}
-            onRemoved={() => setFieldErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !k.startsWith('costItems.'))))}
+            onRemoved={() =>
+              setFieldErrors((prev) =>
+                Object.fromEntries(Object.entries(prev).filter(([k]) => !k.startsWith('costItems.'))),
+              )
+            }
           />
           <p class="bo-total" aria-live="polite" aria-atomic="true">
             {t('budget.form.costTotal')} <strong>{formatMoney(total, lang)}</strong>
             {pool && total > 0 && (total < pool.minProjectCost || total > pool.maxProjectCost) ? (
-              <span class="bo-warning"> {total < pool.minProjectCost ? t('budget.form.costBelow') : t('budget.form.costAbove')}</span>
+              <span class="bo-warning">
+                {' '}
+                {total < pool.minProjectCost ? t('budget.form.costBelow') : t('budget.form.costAbove')}
+              </span>
             ) : null}
           </p>
           {nav}
@@ -583,7 +681,15 @@ export function SubmissionWizard({
 
       {step === 5 && draft && project ? (
         <>
-          <AttachmentsStep slug={slug} year={year} draft={draft} project={project} limits={rules.attachments} formId={formId} onProject={setProject} />
+          <AttachmentsStep
+            slug={slug}
+            year={year}
+            draft={draft}
+            project={project}
+            limits={rules.attachments}
+            formId={formId}
+            onProject={setProject}
+          />
           <form onSubmit={next} noValidate>
             {nav}
           </form>
@@ -648,13 +754,27 @@ export function SubmissionWizard({
             <button type="button" class="button button-secondary" onClick={() => void refresh()}>
               {t('budget.form.recheck')}
             </button>
-            <button type="submit" class="button" disabled={busy} aria-describedby={submissionEnd ? `${formId}-until` : undefined}>
+            <button
+              type="submit"
+              class="button"
+              disabled={busy}
+              aria-describedby={submissionEnd ? `${formId}-until` : undefined}
+            >
               {t('budget.form.submit')}
             </button>
           </div>
           {submissionEnd ? (
             <p id={`${formId}-until`}>
-              <Rich text={t('budget.form.submitUntil')} values={{ date: <strong><When value={submissionEnd} deadline /></strong> }} />
+              <Rich
+                text={t('budget.form.submitUntil')}
+                values={{
+                  date: (
+                    <strong>
+                      <When value={submissionEnd} deadline />
+                    </strong>
+                  ),
+                }}
+              />
             </p>
           ) : null}
           <p class="muted small">{t('budget.form.submitHint')}</p>
@@ -664,7 +784,17 @@ export function SubmissionWizard({
   )
 }
 
-function Review({ values, edition, project, total }: { values: DraftValues; edition: Edition; project: AuthorProject | null; total: number }) {
+function Review({
+  values,
+  edition,
+  project,
+  total,
+}: {
+  values: DraftValues
+  edition: Edition
+  project: AuthorProject | null
+  total: number
+}) {
   const t = useT()
   const pool = edition.pools.find((p) => p.id === values.poolId)
   const empty = <span class="muted">{t('budget.form.emptyValue')}</span>
@@ -693,7 +823,11 @@ function Review({ values, edition, project, total }: { values: DraftValues; edit
       <dt>{t('budget.form.coauthorsCount')}</dt>
       <dd>{project?.coauthors.length ?? 0}</dd>
       <dt>{t('budget.form.supportersCount')}</dt>
-      <dd>{project ? t('budget.form.supportersValue', { count: project.supporters, required: pool?.requiredSupporters ?? '—' }) : empty}</dd>
+      <dd>
+        {project
+          ? t('budget.form.supportersValue', { count: project.supporters, required: pool?.requiredSupporters ?? '—' })
+          : empty}
+      </dd>
     </dl>
   )
 }

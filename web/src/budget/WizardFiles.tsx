@@ -29,10 +29,17 @@ export function FileInput(props: Omit<ComponentProps<typeof FileField>, 'class'>
   return <FileField {...props} class="bo-file" />
 }
 
-function checkFile(file: File | null, limits: Rules['submission']['attachments'], t: Translate, lang: 'pl' | 'en'): string | null {
+function checkFile(
+  file: File | null,
+  limits: Rules['submission']['attachments'],
+  t: Translate,
+  lang: 'pl' | 'en',
+): string | null {
   if (!file) return t('budget.files.chooseFile')
-  if (file.size > limits.maxBytes) return t('budget.files.tooBig', { size: formatBytes(file.size, lang), max: formatBytes(limits.maxBytes, lang) })
-  if (file.type && !limits.types.includes(file.type)) return t('budget.files.badType', { types: typeNames(limits.types) })
+  if (file.size > limits.maxBytes)
+    return t('budget.files.tooBig', { size: formatBytes(file.size, lang), max: formatBytes(limits.maxBytes, lang) })
+  if (file.type && !limits.types.includes(file.type))
+    return t('budget.files.badType', { types: typeNames(limits.types) })
   return null
 }
 
@@ -41,7 +48,10 @@ async function upload(slug: string, year: string, draft: Draft, file: File, kind
   form.append('file', file)
   form.append('kind', kind)
   if (paperSupporters !== undefined) form.append('paperSupporters', String(paperSupporters))
-  return boRequest<{ project: AuthorProject }>(`${boBase(slug, year)}/projects/${encodeURIComponent(draft.id)}/attachments`, { method: 'POST', form, token: draft.token })
+  return boRequest<{ project: AuthorProject }>(
+    `${boBase(slug, year)}/projects/${encodeURIComponent(draft.id)}/attachments`,
+    { method: 'POST', form, token: draft.token },
+  )
 }
 
 /** Step 5: files attached to the draft, within the edition's limits. */
@@ -119,11 +129,17 @@ export function AttachmentsStep({
     <>
       <p>{t('budget.files.intro')}</p>
       <p class="notice-info">
-        {t('budget.files.limits', { count: limits.maxFiles, size: formatBytes(limits.maxBytes, lang), types: typeNames(limits.types) })}
+        {t('budget.files.limits', {
+          count: limits.maxFiles,
+          size: formatBytes(limits.maxBytes, lang),
+          types: typeNames(limits.types),
+        })}
         {limits.minFiles ? ` ${t('budgetpanel.files.required', { count: limits.minFiles })}` : null}
       </p>
       <Notice message={notice} />
-      <h3 id={`${formId}-files-heading`}>{t('budget.files.listHeading', { count: project.attachments.length, max: limits.maxFiles })}</h3>
+      <h3 id={`${formId}-files-heading`}>
+        {t('budget.files.listHeading', { count: project.attachments.length, max: limits.maxFiles })}
+      </h3>
       {project.attachments.length === 0 ? (
         <p class="muted">{t('budget.files.none')}</p>
       ) : (
@@ -134,7 +150,13 @@ export function AttachmentsStep({
               <span class="muted small">
                 ({t(`budget.files.kind.${a.kind}`)}, {formatBytes(a.size, lang)})
               </span>{' '}
-              <button type="button" class="button button-secondary button-small" disabled={busy} onClick={() => void remove(a.id, a.name)} aria-label={t('budget.files.removeNamed', { name: a.name })}>
+              <button
+                type="button"
+                class="button button-secondary button-small"
+                disabled={busy}
+                onClick={() => void remove(a.id, a.name)}
+                aria-label={t('budget.files.removeNamed', { name: a.name })}
+              >
                 {t('budget.files.remove')}
               </button>
             </li>
@@ -149,7 +171,13 @@ export function AttachmentsStep({
       {full ? (
         <p class="muted">{t('budget.files.full')}</p>
       ) : (
-        <form onSubmit={onSubmit} noValidate aria-busy={busy ? 'true' : 'false'} class="bo-subform" aria-labelledby={`${formId}-upload-heading`}>
+        <form
+          onSubmit={onSubmit}
+          noValidate
+          aria-busy={busy ? 'true' : 'false'}
+          class="bo-subform"
+          aria-labelledby={`${formId}-upload-heading`}
+        >
           <h3 id={`${formId}-upload-heading`}>{t('budget.files.addHeading')}</h3>
           <SelectField
             formId={formId}
@@ -166,7 +194,10 @@ export function AttachmentsStep({
           <FileInput
             id={fileId}
             label={t('budget.files.fileLabel')}
-            hint={t('budget.files.fileHint', { size: formatBytes(limits.maxBytes, lang), types: typeNames(limits.types) })}
+            hint={t('budget.files.fileHint', {
+              size: formatBytes(limits.maxBytes, lang),
+              types: typeNames(limits.types),
+            })}
             error={errors.fields.file}
             accept={limits.types.join(',')}
             onFile={setFile}
@@ -234,11 +265,14 @@ export function PeopleStep({
     }
     setBusy(true)
     try {
-      const response = await boRequest<{ project: AuthorProject }>(`${boBase(slug, year)}/projects/${encodeURIComponent(draft.id)}/coauthors`, {
-        method: 'POST',
-        body: { name: name.trim(), email: email.trim() },
-        token: draft.token,
-      })
+      const response = await boRequest<{ project: AuthorProject }>(
+        `${boBase(slug, year)}/projects/${encodeURIComponent(draft.id)}/coauthors`,
+        {
+          method: 'POST',
+          body: { name: name.trim(), email: email.trim() },
+          token: draft.token,
+        },
+      )
       onProject(response.project)
       setNotice(t('budget.people.coauthorAdded', { name: name.trim(), email: email.trim() }))
       setName('')
@@ -275,7 +309,9 @@ export function PeopleStep({
       if (paperInput.current) paperInput.current.value = ''
     } catch (error) {
       const found = errorsFromApi(error, t)
-      const fields = Object.fromEntries(Object.entries(found.fields).map(([k, v]) => [k === 'file' ? 'paperFile' : k, v]))
+      const fields = Object.fromEntries(
+        Object.entries(found.fields).map(([k, v]) => [k === 'file' ? 'paperFile' : k, v]),
+      )
       setPaperErrors(Object.keys(fields).length ? { general: null, fields } : found)
     } finally {
       setBusy(false)
@@ -322,10 +358,34 @@ export function PeopleStep({
             <p>{coErrors.general}</p>
           </div>
         ) : null}
-        <form onSubmit={addCoauthor} noValidate aria-busy={busy ? 'true' : 'false'} class="bo-subform" aria-labelledby={`${formId}-coauthor-add`}>
+        <form
+          onSubmit={addCoauthor}
+          noValidate
+          aria-busy={busy ? 'true' : 'false'}
+          class="bo-subform"
+          aria-labelledby={`${formId}-coauthor-add`}
+        >
           <h4 id={`${formId}-coauthor-add`}>{t('budget.people.addCoauthorHeading')}</h4>
-          <Field formId={formId} name="name" label={t('budget.people.coauthorName')} value={name} onValue={setName} error={coErrors.fields.name} autocomplete="off" />
-          <Field formId={formId} name="email" type="email" label={t('budget.people.coauthorEmail')} value={email} onValue={setEmail} error={coErrors.fields.email} autocomplete="off" spellcheck={false} />
+          <Field
+            formId={formId}
+            name="name"
+            label={t('budget.people.coauthorName')}
+            value={name}
+            onValue={setName}
+            error={coErrors.fields.name}
+            autocomplete="off"
+          />
+          <Field
+            formId={formId}
+            name="email"
+            type="email"
+            label={t('budget.people.coauthorEmail')}
+            value={email}
+            onValue={setEmail}
+            error={coErrors.fields.email}
+            autocomplete="off"
+            spellcheck={false}
+          />
           <div class="actions">
             <button type="submit" class="button button-secondary" disabled={busy}>
               {t('budget.people.addCoauthor')}
@@ -339,8 +399,18 @@ export function PeopleStep({
         <p>
           {pool
             ? project.paperSupporters > 0 && project.paperSupportersVerified == null
-              ? t('budget.people.supportStatusPending', { count: project.supporters, required: pool.requiredSupporters, online: project.onlineSupporters, paper: project.paperSupporters })
-              : t('budget.people.supportStatus', { count: project.supporters, required: pool.requiredSupporters, online: project.onlineSupporters, paper: project.paperSupportersVerified ?? 0 })
+              ? t('budget.people.supportStatusPending', {
+                  count: project.supporters,
+                  required: pool.requiredSupporters,
+                  online: project.onlineSupporters,
+                  paper: project.paperSupporters,
+                })
+              : t('budget.people.supportStatus', {
+                  count: project.supporters,
+                  required: pool.requiredSupporters,
+                  online: project.onlineSupporters,
+                  paper: project.paperSupportersVerified ?? 0,
+                })
             : t('budget.people.supportNoPool', { count: project.supporters })}
         </p>
         <GroupError id={`${formId}-supporters-error`} error={errors.supporters} />
@@ -351,7 +421,14 @@ export function PeopleStep({
               <p class="hint" id={`${formId}-supporters-hint`}>
                 {t('budget.people.linkHint')}
               </p>
-              <input id={`${formId}-supporters`} type="text" readOnly value={link} aria-describedby={`${formId}-supporters-hint`} class="bo-link-input" />
+              <input
+                id={`${formId}-supporters`}
+                type="text"
+                readOnly
+                value={link}
+                aria-describedby={`${formId}-supporters-hint`}
+                class="bo-link-input"
+              />
             </div>
             <div class="actions">
               <button type="button" class="button button-secondary" onClick={() => void copy()}>
@@ -366,7 +443,13 @@ export function PeopleStep({
           <p>{t('budget.people.onlineOff')}</p>
         )}
         {support.paper ? (
-          <form onSubmit={addPaper} noValidate aria-busy={busy ? 'true' : 'false'} class="bo-subform" aria-labelledby={`${formId}-paper-heading`}>
+          <form
+            onSubmit={addPaper}
+            noValidate
+            aria-busy={busy ? 'true' : 'false'}
+            class="bo-subform"
+            aria-labelledby={`${formId}-paper-heading`}
+          >
             <h4 id={`${formId}-paper-heading`}>{t('budget.people.paperHeading')}</h4>
             <p class="hint">{t('budget.people.paperIntro')}</p>
             <GroupError id={`${formId}-attachments-error`} error={errors.attachments} />
@@ -378,7 +461,10 @@ export function PeopleStep({
             <FileInput
               id={`${formId}-paperFile`}
               label={t('budget.people.paperFile')}
-              hint={t('budget.files.fileHint', { size: formatBytes(edition.rules.submission.attachments.maxBytes, lang), types: typeNames(edition.rules.submission.attachments.types) })}
+              hint={t('budget.files.fileHint', {
+                size: formatBytes(edition.rules.submission.attachments.maxBytes, lang),
+                types: typeNames(edition.rules.submission.attachments.types),
+              })}
               error={paperErrors.fields.paperFile}
               accept={edition.rules.submission.attachments.types.join(',')}
               onFile={setPaperFile}

@@ -76,7 +76,9 @@ function Entry({ slug, year, item, userId }: { slug: string; year: number; item:
         ))}
         {item.count > item.projects.length ? (
           <li>
-            <a href={boPaths.panelEdition(slug, year)}>{t('panelwork.item.more', { count: item.count - item.projects.length })}</a>
+            <a href={boPaths.panelEdition(slug, year)}>
+              {t('panelwork.item.more', { count: item.count - item.projects.length })}
+            </a>
           </li>
         ) : null}
       </ul>
@@ -135,7 +137,8 @@ export function WorkOverview({ slug, userId }: { slug: string; userId: string })
                   <p>
                     {e.phase ? (
                       <>
-                        {t('panelwork.deadline.now', { phase: t(`budget.phase.${e.phase}`) })} <When value={e.phaseEndsAt} deadline />
+                        {t('panelwork.deadline.now', { phase: t(`budget.phase.${e.phase}`) })}{' '}
+                        <When value={e.phaseEndsAt} deadline />
                       </>
                     ) : (
                       t('panelwork.deadline.between')
@@ -143,7 +146,8 @@ export function WorkOverview({ slug, userId }: { slug: string; userId: string })
                     {e.next ? (
                       <>
                         <br />
-                        {t('panelwork.deadline.next', { phase: t(`budget.phase.${e.next.phase}`) })} <When value={e.next.startsAt} start />
+                        {t('panelwork.deadline.next', { phase: t(`budget.phase.${e.next.phase}`) })}{' '}
+                        <When value={e.next.startsAt} start />
                       </>
                     ) : null}
                   </p>

@@ -8,7 +8,14 @@ import { API, ApiError, enc, type Problem } from '../lib/api'
  */
 export async function boRequest<T = unknown>(
   path: string,
-  options: { method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'; body?: unknown; form?: FormData; token?: string | null; signal?: AbortSignal; keepalive?: boolean } = {},
+  options: {
+    method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+    body?: unknown
+    form?: FormData
+    token?: string | null
+    signal?: AbortSignal
+    keepalive?: boolean
+  } = {},
 ): Promise<T> {
   const { method = 'GET', body, form, token, signal, keepalive } = options
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLang() }
@@ -49,7 +56,11 @@ export function isEditionChanged(error: unknown): boolean {
  * A refused save of an edition form as form errors: "changed meanwhile" becomes the reload message (and `onStale`
  * shows the reload button), anything else goes to the fields through `mapFields`.
  */
-export function editionSaveErrors(t: Translate, onStale: () => void, mapFields: (fields: Record<string, string>) => Record<string, string>) {
+export function editionSaveErrors(
+  t: Translate,
+  onStale: () => void,
+  mapFields: (fields: Record<string, string>) => Record<string, string>,
+) {
   return (error: unknown, found: FormErrors): FormErrors => {
     if (!isEditionChanged(error)) return { general: found.general, fields: mapFields(found.fields) }
     onStale()

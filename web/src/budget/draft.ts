@@ -29,7 +29,18 @@ export interface DraftValues {
 }
 
 /** Fields of a draft the API saves with PATCH. */
-export type DraftField = 'title' | 'summary' | 'description' | 'poolId' | 'category' | 'beneficiaries' | 'address' | 'lat' | 'lng' | 'costItems' | 'extra'
+export type DraftField =
+  | 'title'
+  | 'summary'
+  | 'description'
+  | 'poolId'
+  | 'category'
+  | 'beneficiaries'
+  | 'address'
+  | 'lat'
+  | 'lng'
+  | 'costItems'
+  | 'extra'
 
 let rowKey = 0
 export function newRow(name = '', amount = ''): CostRow {
@@ -60,7 +71,8 @@ export function emptyValues(formFields: FormFieldDef[]): DraftValues {
 export function valuesFromProject(p: AuthorProject, formFields: FormFieldDef[]): DraftValues {
   const base = emptyValues(formFields)
   const extra = { ...base.extra }
-  for (const [key, value] of Object.entries(p.extra ?? {})) if (typeof value === 'string' || typeof value === 'boolean') extra[key] = value
+  for (const [key, value] of Object.entries(p.extra ?? {}))
+    if (typeof value === 'string' || typeof value === 'boolean') extra[key] = value
   return {
     ...base,
     authorName: p.authorName,
@@ -91,7 +103,8 @@ export function coordinate(value: string): number | null {
 
 /** The error for a coordinate outside Poland's box: the same box the API checks (worker/budget/geo.ts). */
 export function outsidePoland(field: 'lat' | 'lng', t: Translate): string {
-  const [min, max] = field === 'lat' ? [POLAND_BOUNDS.south, POLAND_BOUNDS.north] : [POLAND_BOUNDS.west, POLAND_BOUNDS.east]
+  const [min, max] =
+    field === 'lat' ? [POLAND_BOUNDS.south, POLAND_BOUNDS.north] : [POLAND_BOUNDS.west, POLAND_BOUNDS.east]
   const shown = (value: number) => (getLang() === 'pl' ? polishDegrees(value) : String(value))
   return t(field === 'lat' ? 'map.picker.latOutside' : 'map.picker.lngOutside', { min: shown(min), max: shown(max) })
 }
@@ -130,8 +143,10 @@ export function buildPatch(values: DraftValues, fields: Iterable<DraftField>, t:
       case 'lat':
       case 'lng': {
         const n = coordinate(values[field])
-        if (Number.isNaN(n) || (n != null && Math.abs(n) > (field === 'lat' ? 90 : 180))) errors[field] = t(field === 'lat' ? 'budget.form.latInvalid' : 'budget.form.lngInvalid')
-        else if (n != null && !(field === 'lat' ? latInPoland(n) : lngInPoland(n))) errors[field] = outsidePoland(field, t)
+        if (Number.isNaN(n) || (n != null && Math.abs(n) > (field === 'lat' ? 90 : 180)))
+          errors[field] = t(field === 'lat' ? 'budget.form.latInvalid' : 'budget.form.lngInvalid')
+        else if (n != null && !(field === 'lat' ? latInPoland(n) : lngInPoland(n)))
+          errors[field] = outsidePoland(field, t)
         else {
           body[field] = n
           sent.push(field)
@@ -150,7 +165,8 @@ export function buildPatch(values: DraftValues, fields: Iterable<DraftField>, t:
             ok = false
           }
           if (amount == null || Number.isNaN(amount)) {
-            errors[`costItems.${index}.amount`] = amount == null ? t('budget.form.costAmountRequired') : t('budget.form.costAmountInvalid')
+            errors[`costItems.${index}.amount`] =
+              amount == null ? t('budget.form.costAmountRequired') : t('budget.form.costAmountInvalid')
             ok = false
           }
           if (ok) {

@@ -30,7 +30,12 @@ export function parseZloty(input: string): number | null {
 /** "12 500,50 zł" (Polish) or "PLN 12,500.50" (English). */
 export function formatMoney(grosze: number | null | undefined, lang: Lang): string {
   if (grosze == null || !Number.isFinite(grosze)) return ''
-  return new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: 'PLN', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(grosze / 100)
+  return new Intl.NumberFormat(localeOf(lang), {
+    style: 'currency',
+    currency: 'PLN',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(grosze / 100)
 }
 
 /** The value of a money input for an amount in grosze: "12500,50" (no grouping, easy to edit). */

@@ -8,12 +8,14 @@ export const boPaths = {
   projects: (slug: string, year: number | string) => `/${seg(slug)}/bo/${seg(year)}/projekty`,
   project: (slug: string, year: number | string, id: string) => `/${seg(slug)}/bo/${seg(year)}/projekty/${seg(id)}`,
   edit: (slug: string, year: number | string, id: string) => `/${seg(slug)}/bo/${seg(year)}/projekty/${seg(id)}/edycja`,
-  support: (slug: string, year: number | string, id: string) => `/${seg(slug)}/bo/${seg(year)}/projekty/${seg(id)}/poparcie`,
+  support: (slug: string, year: number | string, id: string) =>
+    `/${seg(slug)}/bo/${seg(year)}/projekty/${seg(id)}/poparcie`,
   finalList: (slug: string, year: number | string) => `/${seg(slug)}/bo/${seg(year)}/lista`,
   coauthor: (slug: string) => `/${seg(slug)}/bo/wspolautor`,
   panel: (slug: string) => `/panel/${seg(slug)}/bo`,
   panelEdition: (slug: string, year: number | string) => `/panel/${seg(slug)}/bo/${seg(year)}`,
-  panelProject: (slug: string, year: number | string, id: string) => `/panel/${seg(slug)}/bo/${seg(year)}/projekty/${seg(id)}`,
+  panelProject: (slug: string, year: number | string, id: string) =>
+    `/panel/${seg(slug)}/bo/${seg(year)}/projekty/${seg(id)}`,
   panelAppeals: (slug: string, year: number | string) => `/panel/${seg(slug)}/bo/${seg(year)}/odwolania`,
   panelConflicts: (slug: string, year: number | string) => `/panel/${seg(slug)}/bo/${seg(year)}/konflikty`,
   vote: (slug: string, year: number | string) => `/${seg(slug)}/bo/${seg(year)}/glosuj`,

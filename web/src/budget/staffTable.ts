@@ -37,12 +37,22 @@ export const NO_VERIFIER = 'brak'
 export const NO_FILTER: StaffFilter = { q: '', status: '', pool: '', verifier: '' }
 
 /** Address parameters of the filters (Polish, as the address bar shows them). */
-export const FILTER_PARAMS: Record<keyof StaffFilter, string> = { q: 'szukaj', status: 'status', pool: 'pula', verifier: 'weryfikator' }
+export const FILTER_PARAMS: Record<keyof StaffFilter, string> = {
+  q: 'szukaj',
+  status: 'status',
+  pool: 'pula',
+  verifier: 'weryfikator',
+}
 
 /** The filter an address asks for (missing parameters: no filter). */
 export function filterFromSearch(search: string): StaffFilter {
   const params = new URLSearchParams(search)
-  return { q: params.get(FILTER_PARAMS.q) ?? '', status: params.get(FILTER_PARAMS.status) ?? '', pool: params.get(FILTER_PARAMS.pool) ?? '', verifier: params.get(FILTER_PARAMS.verifier) ?? '' }
+  return {
+    q: params.get(FILTER_PARAMS.q) ?? '',
+    status: params.get(FILTER_PARAMS.status) ?? '',
+    pool: params.get(FILTER_PARAMS.pool) ?? '',
+    verifier: params.get(FILTER_PARAMS.verifier) ?? '',
+  }
 }
 
 /** `search` with the filter's parameters set (empty ones removed), other parameters kept. */
@@ -64,7 +74,8 @@ export const isFiltered = (f: StaffFilter) => !!(f.q.trim() || f.status || f.poo
 export function filterRows(rows: StaffProjectRow[], f: StaffFilter): StaffProjectRow[] {
   const words = foldPolish(f.q).split(/\s+/).filter(Boolean)
   return rows.filter((r) => {
-    if (f.status === AWAITING ? r.status !== 'submitted' && r.status !== 'merit' : f.status && r.status !== f.status) return false
+    if (f.status === AWAITING ? r.status !== 'submitted' && r.status !== 'merit' : f.status && r.status !== f.status)
+      return false
     if (f.pool && r.pool !== f.pool) return false
     if (f.verifier === NO_VERIFIER ? r.verifierId != null : f.verifier && r.verifierId !== f.verifier) return false
     if (words.length === 0) return true
@@ -79,7 +90,11 @@ const collator = new Intl.Collator('pl', { sensitivity: 'base', numeric: true })
  * The rows in the chosen order; empty values (no number, no pool, no verifier) always last, whichever the direction,
  * and ties keep the projects' numbers in order. Statuses sort in the order of the procedure, not alphabetically.
  */
-export function sortRows(rows: StaffProjectRow[], sort: Sort, verifierName: (id: string | null) => string | null): StaffProjectRow[] {
+export function sortRows(
+  rows: StaffProjectRow[],
+  sort: Sort,
+  verifierName: (id: string | null) => string | null,
+): StaffProjectRow[] {
   const value = (r: StaffProjectRow): string | number | null => {
     switch (sort.key) {
       case 'number':
@@ -111,5 +126,7 @@ export function sortRows(rows: StaffProjectRow[], sort: Sort, verifierName: (id:
 
 /** The sort after a click on a column's header: the same column flips, another starts ascending. */
 export function nextSort(current: Sort, key: SortKey): Sort {
-  return current.key === key ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: 'ascending' }
+  return current.key === key
+    ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
+    : { key, direction: 'ascending' }
 }

@@ -1,6 +1,14 @@
 /** Shapes of the budget (budżet obywatelski) API as the web app uses them. Amounts are integers in grosze. */
 
-export const PHASES = ['submission', 'assessment', 'appeals', 'final_list', 'voting', 'results', 'implementation'] as const
+export const PHASES = [
+  'submission',
+  'assessment',
+  'appeals',
+  'final_list',
+  'voting',
+  'results',
+  'implementation',
+] as const
 export type PhaseName = (typeof PHASES)[number]
 /** Phases every edition must have (the server refuses a calendar without them). */
 export const REQUIRED_PHASES: readonly PhaseName[] = ['submission', 'assessment', 'appeals', 'voting']
@@ -8,13 +16,37 @@ export const REQUIRED_PHASES: readonly PhaseName[] = ['submission', 'assessment'
 export const POOL_KINDS = ['jst', 'area', 'category'] as const
 export type PoolKind = (typeof POOL_KINDS)[number]
 export const BALLOT_FORMATS = ['approval', 'points', 'knapsack'] as const
-export const WINNER_RULES = ['greedy', 'greedy-no-skip', 'greedy-threshold', 'equalshares', 'equalshares/add1', 'equalshares/add1-comparison'] as const
+export const WINNER_RULES = [
+  'greedy',
+  'greedy-no-skip',
+  'greedy-threshold',
+  'equalshares',
+  'equalshares/add1',
+  'equalshares/add1-comparison',
+] as const
 export const TIE_POLICIES = ['seeded-draw', 'file-order', 'cost-then-votes', 'lexicographic'] as const
 export const AREA_POOLS = ['own-area', 'any-one-area', 'all-areas'] as const
-export const CRITERIA = ['formal', 'legality', 'feasibility', 'cost', 'ownership', 'own-task', 'one-year', 'public-access'] as const
+export const CRITERIA = [
+  'formal',
+  'legality',
+  'feasibility',
+  'cost',
+  'ownership',
+  'own-task',
+  'one-year',
+  'public-access',
+] as const
 export type CriterionKey = (typeof CRITERIA)[number] | 'other'
 
-export const STATUSES = ['submitted', 'merit', 'formal_rejected', 'merit_rejected', 'appealed', 'accepted', 'withdrawn'] as const
+export const STATUSES = [
+  'submitted',
+  'merit',
+  'formal_rejected',
+  'merit_rejected',
+  'appealed',
+  'accepted',
+  'withdrawn',
+] as const
 export type ProjectStatus = (typeof STATUSES)[number] | 'draft'
 /** A winner's stage after the vote (the API's `implementation`); residents see it instead of "admitted to the vote". */
 export const IMPLEMENTATION_STAGES = ['selected', 'in_progress', 'done', 'abandoned'] as const
@@ -223,7 +255,12 @@ export interface PublicProjectPage {
   project: PublicProject
   statusLabel: string
   assessments: Assessment[]
-  appeals: { filedAt: string; decision: 'accepted' | 'rejected' | null; reason: string | null; decidedAt: string | null }[]
+  appeals: {
+    filedAt: string
+    decision: 'accepted' | 'rejected' | null
+    reason: string | null
+    decidedAt: string | null
+  }[]
   attachments: Attachment[]
   /** Scanned paper support lists: counted, never listed (they carry signatories' personal data). */
   supportScans?: number

@@ -69,7 +69,17 @@ export function Money({ value }: { value: number | null | undefined }) {
  * `deadline` for an end the API gives as the first instant after it, shown as the last day that counts ("do 8
  * stycznia 2027 włącznie"), not the midnight after it, which people read as one day more.
  */
-export function When({ value, withTime = true, deadline = false, start = false }: { value: string | null | undefined; withTime?: boolean; deadline?: boolean; start?: boolean }) {
+export function When({
+  value,
+  withTime = true,
+  deadline = false,
+  start = false,
+}: {
+  value: string | null | undefined
+  withTime?: boolean
+  deadline?: boolean
+  start?: boolean
+}) {
   return <DateTime value={value} kind={deadline ? 'deadline' : start ? 'start' : withTime ? 'dateTime' : 'date'} />
 }
 
@@ -107,14 +117,28 @@ export function StatusBadge({ status }: { status: ProjectStatus | string }) {
  * How a project is headed wherever it is listed for residents (a card of the projects list, a popup on the projects
  * map): its title as the link to its page, led by the short number people vote by, then its status in words.
  */
-export function ProjectHeadline({ slug, year, project: p, level, class: className }: { slug: string; year: string; project: { id: string; number: number | null; title: string; status: string; implementation?: string | null }; level: 2 | 3; class: string }) {
+export function ProjectHeadline({
+  slug,
+  year,
+  project: p,
+  level,
+  class: className,
+}: {
+  slug: string
+  year: string
+  project: { id: string; number: number | null; title: string; status: string; implementation?: string | null }
+  level: 2 | 3
+  class: string
+}) {
   const t = useT()
   const Heading = level === 2 ? 'h2' : 'h3'
   return (
     <>
       <Heading class={className}>
         <a href={boPaths.project(slug, year, p.id)}>
-          {p.number != null ? <span class="bo-number">{t('budget.project.numberShort', { number: p.number })}</span> : null}
+          {p.number != null ? (
+            <span class="bo-number">{t('budget.project.numberShort', { number: p.number })}</span>
+          ) : null}
           {p.title}
         </a>
       </Heading>
@@ -136,7 +160,15 @@ export function InlineFact({ term, children }: { term: string; children: Compone
 }
 
 /** The phase calendar as an ordered list; the current phase is said in words, not only shown in colour. */
-export function PhaseCalendar({ phases, current, headingId }: { phases: PhaseWindow[]; current: string | null; headingId?: string }) {
+export function PhaseCalendar({
+  phases,
+  current,
+  headingId,
+}: {
+  phases: PhaseWindow[]
+  current: string | null
+  headingId?: string
+}) {
   const t = useT()
   const now = Date.now()
   return (
@@ -145,11 +177,20 @@ export function PhaseCalendar({ phases, current, headingId }: { phases: PhaseWin
         const isCurrent = p.phase === current
         const past = new Date(p.endsAt).getTime() <= now
         return (
-          <li key={p.phase} class={isCurrent ? 'bo-phase bo-phase-current' : past ? 'bo-phase bo-phase-past' : 'bo-phase'} aria-current={isCurrent ? 'step' : undefined}>
+          <li
+            key={p.phase}
+            class={isCurrent ? 'bo-phase bo-phase-current' : past ? 'bo-phase bo-phase-past' : 'bo-phase'}
+            aria-current={isCurrent ? 'step' : undefined}
+          >
             <span class="bo-phase-name">{t(`budget.phase.${p.phase}`)}</span>
-            {isCurrent ? <strong class="bo-phase-flag">{t('budget.calendar.now')}</strong> : past ? <span class="bo-phase-flag muted">{t('budget.calendar.past')}</span> : null}
+            {isCurrent ? (
+              <strong class="bo-phase-flag">{t('budget.calendar.now')}</strong>
+            ) : past ? (
+              <span class="bo-phase-flag muted">{t('budget.calendar.past')}</span>
+            ) : null}
             <span class="bo-phase-dates">
-              {t('budget.calendar.from')} <When value={p.startsAt} start /> {t('budget.calendar.to')} <When value={p.endsAt} deadline />
+              {t('budget.calendar.from')} <When value={p.startsAt} start /> {t('budget.calendar.to')}{' '}
+              <When value={p.endsAt} deadline />
             </span>
           </li>
         )
@@ -176,10 +217,17 @@ export function PoolCards({ pools, headingLevel = 3 }: { pools: Pool[]; headingL
             </dd>
             <dt>{t('budget.pool.limits')}</dt>
             <dd>
-              {t('budget.pool.limitsValue', { min: formatMoney(pool.minProjectCost, lang), max: formatMoney(pool.maxProjectCost, lang) })}
+              {t('budget.pool.limitsValue', {
+                min: formatMoney(pool.minProjectCost, lang),
+                max: formatMoney(pool.maxProjectCost, lang),
+              })}
             </dd>
             <dt>{t('budget.pool.supporters')}</dt>
-            <dd>{pool.requiredSupporters === 0 ? t('budget.pool.noSupporters') : t('budget.pool.supportersValue', { count: pool.requiredSupporters })}</dd>
+            <dd>
+              {pool.requiredSupporters === 0
+                ? t('budget.pool.noSupporters')
+                : t('budget.pool.supportersValue', { count: pool.requiredSupporters })}
+            </dd>
             {pool.areas.length > 0 ? (
               <>
                 <dt>{t('budget.pool.areas')}</dt>
@@ -204,7 +252,11 @@ export function RulesFacts({ rules }: { rules: Rules }) {
       <dt>{t('budget.rules.minAge')}</dt>
       <dd>{s.minAge == null ? t('budget.rules.noAgeLimit') : t('budget.rules.minAgeValue', { age: s.minAge })}</dd>
       <dt>{t('budget.rules.perAuthor')}</dt>
-      <dd>{s.maxProjectsPerAuthor == null ? t('budget.rules.noLimit') : t('budget.rules.perAuthorValue', { count: s.maxProjectsPerAuthor })}</dd>
+      <dd>
+        {s.maxProjectsPerAuthor == null
+          ? t('budget.rules.noLimit')
+          : t('budget.rules.perAuthorValue', { count: s.maxProjectsPerAuthor })}
+      </dd>
       <dt>{t('budget.rules.support')}</dt>
       <dd>
         {rules.support.online && rules.support.paper
@@ -214,7 +266,11 @@ export function RulesFacts({ rules }: { rules: Rules }) {
             : t('budget.rules.supportPaper')}
       </dd>
       <dt>{t('budget.rules.appeal')}</dt>
-      <dd>{t(rules.appeal.dayKind === 'working' ? 'budget.rules.appealWorking' : 'budget.rules.appealCalendar', { days: rules.appeal.days })}</dd>
+      <dd>
+        {t(rules.appeal.dayKind === 'working' ? 'budget.rules.appealWorking' : 'budget.rules.appealCalendar', {
+          days: rules.appeal.days,
+        })}
+      </dd>
       <dt>{t('budget.rules.ballot')}</dt>
       <dd>{t(`budget.ballot.${rules.ballot.format}`)}</dd>
     </dl>
@@ -228,7 +284,9 @@ export function Crumbs({ items }: { items: { href?: string; label: string }[] })
     <nav class="bo-crumbs" aria-label={t('budget.crumbs')}>
       <ol>
         {items.map((item, index) => (
-          <li key={index}>{item.href ? <a href={item.href}>{item.label}</a> : <span aria-current="page">{item.label}</span>}</li>
+          <li key={index}>
+            {item.href ? <a href={item.href}>{item.label}</a> : <span aria-current="page">{item.label}</span>}
+          </li>
         ))}
       </ol>
     </nav>
@@ -255,7 +313,12 @@ export function RadioGroup({
 }) {
   const id = `${formId}-${name}`
   return (
-    <fieldset class={error ? 'field field-invalid bo-radios' : 'field bo-radios'} id={id} tabIndex={-1} aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset
+      class={error ? 'field field-invalid bo-radios' : 'field bo-radios'}
+      id={id}
+      tabIndex={-1}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
       <legend class="bo-row-legend">{legend}</legend>
       <ErrorText id={`${id}-error`} error={error} />
       {options.map((option) => (
@@ -287,7 +350,19 @@ export function focusSoon(id: string): void {
  * The "add" button under an editable list (cost rows, pools, custom form fields): it appends a row and moves focus
  * to that row's first field (`focusId`), so keyboard users go on typing where the new row is.
  */
-export function AddRowButton({ id, buttonRef, focusId, onAdd, children }: { id?: string; buttonRef?: Ref<HTMLButtonElement>; focusId: string; onAdd: () => void; children: ComponentChildren }) {
+export function AddRowButton({
+  id,
+  buttonRef,
+  focusId,
+  onAdd,
+  children,
+}: {
+  id?: string
+  buttonRef?: Ref<HTMLButtonElement>
+  focusId: string
+  onAdd: () => void
+  children: ComponentChildren
+}) {
   return (
     <p>
       <button

@@ -106,7 +106,13 @@ export function Layout({ children }: { children: ComponentChildren }) {
             </button>
           </div>
         </div>
-        <nav id="menu-glowne" class={menuOpen ? 'site-nav site-nav-open' : 'site-nav'} aria-label={t('layout.navLabel')} onKeyDown={closeMenu} onClick={(event) => (event.target as Element).closest('a') && setMenuOpen(false)}>
+        <nav
+          id="menu-glowne"
+          class={menuOpen ? 'site-nav site-nav-open' : 'site-nav'}
+          aria-label={t('layout.navLabel')}
+          onKeyDown={closeMenu}
+          onClick={(event) => (event.target as Element).closest('a') && setMenuOpen(false)}
+        >
           <ul class="container nav-list">
             <li>
               <NavLink href="/">{t('nav.home')}</NavLink>

@@ -10,11 +10,7 @@ export function Rich({ text, values }: { text: string; values: Record<string, Co
   return (
     <>
       {parts.map((part, index) =>
-        index % 2 === 1 ? (
-          <Fragment key={index}>{part in values ? values[part] : `{${part}}`}</Fragment>
-        ) : (
-          part
-        ),
+        index % 2 === 1 ? <Fragment key={index}>{part in values ? values[part] : `{${part}}`}</Fragment> : part,
       )}
     </>
   )

@@ -38,10 +38,13 @@ function Frame({
 
   if (summary.status === 'loading' && !summary.data) return <Loading />
   if (summary.status === 'error' && !summary.data) {
-    if (summary.error.status === 404 && !membership && !user.isOperator) return <NotFound detail={t('notFound.tenant')} />
+    if (summary.error.status === 404 && !membership && !user.isOperator)
+      return <NotFound detail={t('notFound.tenant')} />
     return (
       <>
-        <PageHeading title={t('tenantPanel.title', { name: tenantName })}>{t('tenantPanel.title', { name: tenantName })}</PageHeading>
+        <PageHeading title={t('tenantPanel.title', { name: tenantName })}>
+          {t('tenantPanel.title', { name: tenantName })}
+        </PageHeading>
         <ErrorState error={summary.error} onRetry={summary.reload} />
         <p>
           <a href="/panel">{t('tenantPanel.backToPanel')}</a>
@@ -55,7 +58,8 @@ function Frame({
   const canManageTeam = isAdmin || role === 'operator'
   // The budget panel: organisers (admin, koordynator) and verifiers.
   const canBudget = role === 'admin' || role === 'koordynator' || role === 'weryfikator'
-  const allowed = section === 'home' || (section === 'users' ? canManageTeam : section === 'budget' ? canBudget : isAdmin)
+  const allowed =
+    section === 'home' || (section === 'users' ? canManageTeam : section === 'budget' ? canBudget : isAdmin)
   const base = panelPath(slug)
   return (
     <div class="tenant-panel">
@@ -93,7 +97,11 @@ function Frame({
           <>
             <PageHeading title={t('error.forbidden.title')}>{t('error.forbidden.title')}</PageHeading>
             <div class="state state-error" role="alert">
-              <p>{t(section === 'budget' ? 'budget.panel.forbidden' : 'tenantPanel.adminOnly', { role: t(`role.${role}`) })}</p>
+              <p>
+                {t(section === 'budget' ? 'budget.panel.forbidden' : 'tenantPanel.adminOnly', {
+                  role: t(`role.${role}`),
+                })}
+              </p>
             </div>
             <p>
               <a href={base}>{t('tenantPanel.backToTenant', { name: tenantName })}</a>

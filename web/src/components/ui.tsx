@@ -95,7 +95,17 @@ export function DataRegion({ busy, children }: { busy: boolean; children: Compon
  * A date or time as a `<time>` element, formatted by `lib/time.ts` (Warsaw time, the zone named after a time, a
  * deadline as its last day). `kind` says how to read it; without it, `withTime` picks `dateTime` over `date`.
  */
-export function DateTime({ value, withTime = false, kind, id }: { value: string | null | undefined; withTime?: boolean; kind?: TimeKind; id?: string }) {
+export function DateTime({
+  value,
+  withTime = false,
+  kind,
+  id,
+}: {
+  value: string | null | undefined
+  withTime?: boolean
+  kind?: TimeKind
+  id?: string
+}) {
   const lang = useLang()
   if (!value) return null
   const as = kind ?? (withTime ? 'dateTime' : 'date')
@@ -156,9 +166,16 @@ export function ErrorSummary({
   }, [version])
   const fieldEntries = Object.entries(errors.fields)
   // The API often repeats a field's message as the general one; say it once.
-  const general = errors.general && !fieldEntries.some(([, detail]) => detail === errors.general) ? errors.general : null
+  const general =
+    errors.general && !fieldEntries.some(([, detail]) => detail === errors.general) ? errors.general : null
   return (
-    <div ref={ref} tabIndex={-1} class={show ? 'error-summary' : 'visually-hidden'} role="alert" aria-labelledby={show ? `${formId}-summary-title` : undefined}>
+    <div
+      ref={ref}
+      tabIndex={-1}
+      class={show ? 'error-summary' : 'visually-hidden'}
+      role="alert"
+      aria-labelledby={show ? `${formId}-summary-title` : undefined}
+    >
       {show ? (
         <>
           <p class="error-summary-title" id={`${formId}-summary-title`}>
@@ -172,15 +189,15 @@ export function ErrorSummary({
                   {labels[field] === undefined ? (
                     detail
                   ) : (
-                  <a
-                    href={`#${formId}-${field}`}
-                    onClick={(event) => {
-                      event.preventDefault()
-                      document.getElementById(`${formId}-${field}`)?.focus()
-                    }}
-                  >
-                    {`${labels[field]}: ${detail}`}
-                  </a>
+                    <a
+                      href={`#${formId}-${field}`}
+                      onClick={(event) => {
+                        event.preventDefault()
+                        document.getElementById(`${formId}-${field}`)?.focus()
+                      }}
+                    >
+                      {`${labels[field]}: ${detail}`}
+                    </a>
                   )}
                 </li>
               ))}
@@ -265,7 +282,17 @@ type FieldProps = {
 }
 
 /** A labelled input with its hint and error message wired through `aria-describedby` / `aria-invalid`. */
-export function Field({ formId, name, label, hint, error, value, onValue, optional, ...rest }: InputProps & FieldProps) {
+export function Field({
+  formId,
+  name,
+  label,
+  hint,
+  error,
+  value,
+  onValue,
+  optional,
+  ...rest
+}: InputProps & FieldProps) {
   const id = `${formId}-${name}`
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
@@ -286,7 +313,18 @@ export function Field({ formId, name, label, hint, error, value, onValue, option
 type TextAreaProps = Omit<JSX.TextareaHTMLAttributes<HTMLTextAreaElement>, 'label' | 'value' | 'onInput' | 'name'>
 
 /** Like `Field`, for longer text. */
-export function TextAreaField({ formId, name, label, hint, error, value, onValue, optional, rows = 4, ...rest }: TextAreaProps & FieldProps & { rows?: number }) {
+export function TextAreaField({
+  formId,
+  name,
+  label,
+  hint,
+  error,
+  value,
+  onValue,
+  optional,
+  rows = 4,
+  ...rest
+}: TextAreaProps & FieldProps & { rows?: number }) {
   const id = `${formId}-${name}`
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional}>
@@ -515,7 +553,13 @@ export function ConfirmDialog({
         ) : null}
       </div>
       <div class="actions">
-        <button type="button" class={danger ? 'button button-danger' : 'button'} onClick={onConfirm} disabled={busy} aria-busy={busy ? 'true' : undefined}>
+        <button
+          type="button"
+          class={danger ? 'button button-danger' : 'button'}
+          onClick={onConfirm}
+          disabled={busy}
+          aria-busy={busy ? 'true' : undefined}
+        >
           {confirmLabel}
         </button>
         <button type="button" class="button button-secondary" onClick={onCancel} disabled={busy}>
@@ -561,10 +605,32 @@ export function Email({ value }: { value: string }) {
  */
 type BoundField = Omit<FieldProps, 'formId' | 'label'>
 
-export function NewPasswordFields({ formId, password, repeat, labels, hint, minLength }: { formId: string; password: BoundField; repeat: BoundField; labels: { password: string; passwordRepeat: string }; hint: string; minLength: number }) {
+export function NewPasswordFields({
+  formId,
+  password,
+  repeat,
+  labels,
+  hint,
+  minLength,
+}: {
+  formId: string
+  password: BoundField
+  repeat: BoundField
+  labels: { password: string; passwordRepeat: string }
+  hint: string
+  minLength: number
+}) {
   return (
     <>
-      <Field formId={formId} {...password} label={labels.password} hint={hint} type="password" autocomplete="new-password" minLength={minLength} />
+      <Field
+        formId={formId}
+        {...password}
+        label={labels.password}
+        hint={hint}
+        type="password"
+        autocomplete="new-password"
+        minLength={minLength}
+      />
       <Field formId={formId} {...repeat} label={labels.passwordRepeat} type="password" autocomplete="new-password" />
     </>
   )

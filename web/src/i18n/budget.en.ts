@@ -77,7 +77,8 @@ export default {
 
   // Editions
   'budget.editions.titleFor': 'Participatory budget — {name}',
-  'budget.editions.intro': 'Residents decide what {name} spends part of its budget on. Choose an edition to see its calendar, pools and projects.',
+  'budget.editions.intro':
+    'Residents decide what {name} spends part of its budget on. Choose an edition to see its calendar, pools and projects.',
   'budget.editions.empty': 'There is no participatory budget edition yet.',
   'budget.editions.year': 'Budget year {year}',
   'budget.editions.phaseNow': 'Now: {phase}',
@@ -137,7 +138,8 @@ export default {
 
   // Lost author link
   'budget.authorLink.heading': 'Lost the link to your project?',
-  'budget.authorLink.intro': 'Enter the e-mail address used when submitting. If a project of this edition was submitted from it, we will send a new link. Your current link keeps working until you open the new one.',
+  'budget.authorLink.intro':
+    'Enter the e-mail address used when submitting. If a project of this edition was submitted from it, we will send a new link. Your current link keeps working until you open the new one.',
   'budget.authorLink.email': 'Project author’s e-mail address',
   'budget.authorLink.submit': 'Send a new link',
   'budget.authorLink.sent': 'If a project of this edition was submitted from {email}, we have sent a new link to it.',
@@ -180,18 +182,21 @@ export default {
   'budget.form.ageShort': 'Age confirmation',
   'budget.form.ageRequired': 'Confirm that you are at least {age} years old.',
   'budget.form.nameTwoWords': 'Give your first name and surname (two words).',
-  'budget.form.privacy': 'The data controller is the authority’s office. The author’s name is shown with the project only in the office’s panel; the project’s content is public.',
+  'budget.form.privacy':
+    'The data controller is the authority’s office. The author’s name is shown with the project only in the office’s panel; the project’s content is public.',
   'budget.form.create': 'Save the draft and continue',
   'budget.form.created': 'Draft saved. We have sent the project link to {email} — keep it.',
   'budget.form.authorSaved': 'The author’s details are saved in the draft.',
-  'budget.form.authorKeyHint': 'The link in the e-mail is your key to the project — do not share it. This browser remembers it too.',
+  'budget.form.authorKeyHint':
+    'The link in the e-mail is your key to the project — do not share it. This browser remembers it too.',
   'budget.form.startOver': 'Start a new project',
   'budget.form.title': 'Project title',
   'budget.form.titleHint': 'Short and specific, e.g. “A green square by the school”.',
   'budget.form.summary': 'Short description',
   'budget.form.summaryHint': 'Two or three sentences — shown on the project list (up to 600 characters).',
   'budget.form.description': 'Project description',
-  'budget.form.descriptionHint': 'What you want to do, why and how. At least 50 characters. Separate paragraphs with a blank line.',
+  'budget.form.descriptionHint':
+    'What you want to do, why and how. At least 50 characters. Separate paragraphs with a blank line.',
   'budget.form.pool': 'Pool',
   'budget.form.poolHint': 'A project belongs to one pool. Its cost must be within the pool’s limits.',
   'budget.form.poolOption': '{name} (projects up to {max})',
@@ -199,11 +204,13 @@ export default {
   'budget.form.category': 'Category',
   'budget.form.beneficiaries': 'Who will benefit',
   'budget.form.beneficiariesHint': 'E.g. school children, older residents of the estate, everyone.',
-  'budget.form.locationIntro': 'Describe where the project is to be built. An address or a description of the place is enough.',
+  'budget.form.locationIntro':
+    'Describe where the project is to be built. An address or a description of the place is enough.',
   'budget.form.address': 'Location (address or description of the place)',
   'budget.form.addressHint': 'E.g. “1 Szkolna St, the area by the pitch” or “the square between Leśna 4 and 6”.',
   'budget.form.pointLegend': 'Point on a map',
-  'budget.form.pointHint': 'Optional: geographic coordinates of the place, e.g. read from a map on your phone. They let us show the project on a map.',
+  'budget.form.pointHint':
+    'Optional: geographic coordinates of the place, e.g. read from a map on your phone. They let us show the project on a map.',
   'budget.form.lat': 'Latitude',
   'budget.form.latHint': 'E.g. 52.2297',
   'budget.form.lng': 'Longitude',
@@ -233,23 +240,28 @@ export default {
   'budget.form.recheck': 'Check again',
   'budget.form.submit': 'Submit the project',
   'budget.form.submitUntil': 'You can submit the project until {date}.',
-  'budget.form.submitHint': 'Once submitted, the project gets a number and appears on the public list. Changes are possible only when a verifier asks for them.',
+  'budget.form.submitHint':
+    'Once submitted, the project gets a number and appears on the public list. Changes are possible only when a verifier asks for them.',
   'budget.form.emptyValue': 'not given',
   'budget.form.attachmentsCount': 'Attachments',
   'budget.form.coauthorsCount': 'Co-authors',
   'budget.form.supportersCount': 'Support',
   'budget.form.supportersValue': '{count} of {required} required signatures',
   'budget.form.doneHeading': 'Project submitted — number {number}',
-  'budget.form.doneBody': 'Thank you! The project “{title}” has been submitted. We will send a confirmation and news about its assessment to {email}.',
+  'budget.form.doneBody':
+    'Thank you! The project “{title}” has been submitted. We will send a confirmation and news about its assessment to {email}.',
   'budget.form.doneLink': 'Go to the project page',
 
   // Attachments
-  'budget.files.intro': 'You can attach photos of the place, sketches, maps or other documents. Attachments are optional.',
+  'budget.files.intro':
+    'You can attach photos of the place, sketches, maps or other documents. Attachments are optional.',
   'budget.files.limits': 'Number of files: at most {count}; file size: up to {size}. Allowed types: {types}.',
   'budget.files.listHeading': 'Attached files ({count} of {max})',
   'budget.files.none': 'No attachments.',
-  'budget.files.supportScan': 'Scan of a paper support list — not public, as it holds the data of the people who signed it.',
-  'budget.files.supportScans': 'Scans of paper support lists ({count}) — not public, as they hold the data of the people who signed them.',
+  'budget.files.supportScan':
+    'Scan of a paper support list — not public, as it holds the data of the people who signed it.',
+  'budget.files.supportScans':
+    'Scans of paper support lists ({count}) — not public, as they hold the data of the people who signed them.',
   'budget.files.kind.document': 'document',
   'budget.files.kind.photo': 'photo',
   'budget.files.kind.support-list': 'support list',
@@ -270,7 +282,8 @@ export default {
 
   // People: co-authors and support
   'budget.people.coauthorsHeading': 'Co-authors',
-  'budget.people.coauthorsIntro': 'Each co-author gets an e-mail with a link and must confirm before you submit the project.',
+  'budget.people.coauthorsIntro':
+    'Each co-author gets an e-mail with a link and must confirm before you submit the project.',
   'budget.people.noCoauthors': 'No co-authors.',
   'budget.people.confirmed': 'confirmed',
   'budget.people.pending': 'awaiting confirmation',
@@ -280,18 +293,23 @@ export default {
   'budget.people.addCoauthor': 'Add the co-author',
   'budget.people.coauthorAdded': 'Co-author {name} added. We have asked for confirmation at {email}.',
   'budget.people.supportHeading': 'Residents’ support',
-  'budget.people.supportStatusPending': 'The project has {count} of the {required} signatures required (online). The office is still checking the {paper} signatures on the paper list; they will count once checked.',
-  'budget.people.supportStatus': 'The project has {count} of {required} required signatures ({online} online, {paper} on paper).',
+  'budget.people.supportStatusPending':
+    'The project has {count} of the {required} signatures required (online). The office is still checking the {paper} signatures on the paper list; they will count once checked.',
+  'budget.people.supportStatus':
+    'The project has {count} of {required} required signatures ({online} online, {paper} on paper).',
   'budget.people.supportNoPool': 'Signatures of support: {count}. Choose a pool in step 2 to see how many are needed.',
   'budget.people.linkLabel': 'Link for supporting the project',
-  'budget.people.linkHint': 'Send it to neighbours and friends. Each person supports the project once, giving their name and address.',
+  'budget.people.linkHint':
+    'Send it to neighbours and friends. Each person supports the project once, giving their name and address.',
   'budget.people.copy': 'Copy the link',
   'budget.people.copied': 'Link copied to the clipboard.',
-  'budget.people.copyManually': 'Could not copy automatically — the link is selected, copy it with a keyboard shortcut.',
+  'budget.people.copyManually':
+    'Could not copy automatically — the link is selected, copy it with a keyboard shortcut.',
   'budget.people.refresh': 'Refresh the signature count',
   'budget.people.onlineOff': 'In this edition support is collected on paper lists only.',
   'budget.people.paperHeading': 'Paper support list',
-  'budget.people.paperIntro': 'If you collect signatures on paper, attach a scan of the list and give the number of signatures. The office checks their validity.',
+  'budget.people.paperIntro':
+    'If you collect signatures on paper, attach a scan of the list and give the number of signatures. The office checks their validity.',
   'budget.people.paperFile': 'Scan of the support list',
   'budget.people.paperCount': 'Number of signatures on the list',
   'budget.people.paperCountHint': 'Just the number, e.g. 25.',
@@ -346,7 +364,8 @@ export default {
   'budget.project.noAppeals': 'No appeals.',
   'budget.project.appealUntil': 'The author may appeal until:',
   'budget.project.conflictsHeading': 'Mutually exclusive projects',
-  'budget.project.conflictsIntro': 'Of mutually exclusive projects only one can win — the one with the best result in the vote.',
+  'budget.project.conflictsIntro':
+    'Of mutually exclusive projects only one can win — the one with the best result in the vote.',
   'budget.project.conflictExcludes': 'Excludes:',
   'budget.project.conflictReason': 'Reason:',
   'budget.project.conflictNamed': 'no. {number} “{title}”',
@@ -371,7 +390,8 @@ export default {
 
   // Author panel
   'budget.author.heading': 'Author’s panel',
-  'budget.author.intro': 'You see this panel because this browser holds the author’s key from the link sent to {email}.',
+  'budget.author.intro':
+    'You see this panel because this browser holds the author’s key from the link sent to {email}.',
   'budget.author.noKeyTitle': 'No author’s key',
   'budget.author.noKeyBody': 'Open the project from the link we e-mailed to the author, or ask for a new link below.',
   'budget.author.staleKey': 'This link is no longer valid (a newer one was sent). Ask for a new link below.',
@@ -395,27 +415,33 @@ export default {
   'budget.author.appealSent': 'Appeal filed. We will e-mail you the decision.',
   'budget.author.appealClosed': 'The time to appeal has passed. Appeals could be filed until',
   'budget.author.withdrawHeading': 'Withdrawing the project',
-  'budget.author.withdrawIntro': 'You can withdraw the project until submission closes. A withdrawn project cannot be restored.',
+  'budget.author.withdrawIntro':
+    'You can withdraw the project until submission closes. A withdrawn project cannot be restored.',
   'budget.author.withdraw': 'Withdraw the project',
   'budget.author.withdrawConfirmTitle': 'Withdraw the project?',
-  'budget.author.withdrawConfirmBody': 'The project “{title}” will be withdrawn and will not take part in the vote. This cannot be undone.',
+  'budget.author.withdrawConfirmBody':
+    'The project “{title}” will be withdrawn and will not take part in the vote. This cannot be undone.',
   'budget.author.withdrawn': 'The project has been withdrawn.',
 
   // Support page
   'budget.support.crumb': 'Support',
   'budget.support.heading': 'Support the project',
-  'budget.support.draftNote': 'The author is preparing this project and collecting support before submitting it. Its content becomes public once submitted.',
-  'budget.support.intro': 'Anyone who lives in {name} may support the project. Each person supports a project only once.',
+  'budget.support.draftNote':
+    'The author is preparing this project and collecting support before submitting it. Its content becomes public once submitted.',
+  'budget.support.intro':
+    'Anyone who lives in {name} may support the project. Each person supports a project only once.',
   'budget.support.name': 'First name and surname',
   'budget.support.nameHint': 'E.g. Jan Nowak.',
   'budget.support.address': 'Home address',
-  'budget.support.addressHint': 'Street and house number, e.g. 5 Długa St. Used only to check that you support the project once.',
+  'budget.support.addressHint':
+    'Street and house number, e.g. 5 Długa St. Used only to check that you support the project once.',
   'budget.support.addressRequired': 'Give your home address.',
   'budget.support.privacy': 'Your details are not published. We do not ask for a PESEL number, e-mail or phone.',
   'budget.support.submit': 'I support the project',
   'budget.support.thanks': 'Thank you, {name} — your support is recorded.',
   'budget.support.count': 'Signatures of support for the project: {count}.',
-  'budget.support.another': 'If another person from your household wants to support the project, they can fill in the form again.',
+  'budget.support.another':
+    'If another person from your household wants to support the project, they can fill in the form again.',
   'budget.support.refusedTitle': 'The support was not recorded',
   'budget.support.closedTitle': 'Support can be given only while projects are being submitted',
   'budget.support.closedBody': 'Submission period:',
@@ -439,7 +465,8 @@ export default {
   'budget.final.finalBody': 'Assessment and appeals are over. These projects will be on the ballot.',
   'budget.final.provisional': 'Provisional list',
   'budget.final.provisionalAppeals': 'Provisional list — appeals in progress (pending: {count})',
-  'budget.final.provisionalBody': 'The list may still change: projects are added after a positive assessment and after upheld appeals.',
+  'budget.final.provisionalBody':
+    'The list may still change: projects are added after a positive assessment and after upheld appeals.',
   'budget.final.finalFrom': 'The final list will be known from',
   'budget.final.poolAmount': 'Pool amount:',
   'budget.final.poolEmpty': 'No project in this pool has been admitted to the vote yet.',
@@ -451,10 +478,12 @@ export default {
 
   // Staff panel
   'budget.panel.nav': 'Participatory budget',
-  'budget.panel.forbidden': 'The participatory budget panel is available to administrators, coordinators and verifiers. Your role: {role}.',
+  'budget.panel.forbidden':
+    'The participatory budget panel is available to administrators, coordinators and verifiers. Your role: {role}.',
   'budget.panel.title': 'Participatory budget',
   'budget.panel.titleFor': 'Participatory budget — {name}',
-  'budget.panel.intro': 'Participatory budget editions: rules from the council resolution, pools, calendar, assessment of projects and appeals.',
+  'budget.panel.intro':
+    'Participatory budget editions: rules from the council resolution, pools, calendar, assessment of projects and appeals.',
   'budget.panel.navLabel': 'Participatory budget {year}',
   'budget.panel.editionsCrumb': 'Editions',
   'budget.panel.projectsCrumb': 'Projects {year}',
@@ -472,14 +501,16 @@ export default {
   'budget.panel.appealsLink': 'Appeals {year}',
   'budget.panel.publicLink': 'Public page {year}',
   'budget.panel.newHeading': 'New edition',
-  'budget.panel.newIntro': 'Prepare the resolution, pool amounts, the number of residents of each area (with its source) and the calendar. The system checks the statutory limits.',
+  'budget.panel.newIntro':
+    'Prepare the resolution, pool amounts, the number of residents of each area (with its source) and the calendar. The system checks the statutory limits.',
   'budget.panel.newButton': 'New edition',
   'budget.panel.created': 'Participatory budget edition for {year} created.',
   'budget.panel.projectsTitle': 'Projects {year}',
   'budget.panel.projectsTitleFor': 'Projects {year} — {name}',
   'budget.panel.projectsCaption': 'Projects submitted in the {year} edition',
   'budget.panel.noProjects': 'No project has been submitted yet.',
-  'budget.panel.noProjectsBody': 'Drafts are not shown in the panel — a project appears here once its author submits it.',
+  'budget.panel.noProjectsBody':
+    'Drafts are not shown in the panel — a project appears here once its author submits it.',
   'budget.panel.colNumber': 'No.',
   'budget.panel.colPool': 'Pool',
   'budget.panel.colStatus': 'Status',
@@ -497,14 +528,16 @@ export default {
   'budget.panel.verifier': 'Verifier',
   'budget.panel.verifierYou': 'You',
   'budget.panel.verifierOther': 'another team member',
-  'budget.panel.notAssigned': 'Another verifier assesses this project. Only the person it is assigned to can assess it.',
+  'budget.panel.notAssigned':
+    'Another verifier assesses this project. Only the person it is assigned to can assess it.',
   'budget.panel.publicProject': 'Public page of the project',
   'budget.panel.supportersSplit': 'Support: {online} online, {paper} from the paper list (after verification).',
   'budget.panel.questionsHeading': 'Questions to the author',
   'budget.panel.answer': 'Answer:',
   'budget.panel.noAnswer': 'not answered yet',
   'budget.assess.heading': 'Assessment',
-  'budget.assess.intro': 'Check each criterion. Untick any that is not met and explain why — the author sees the justification and may appeal against it.',
+  'budget.assess.intro':
+    'Check each criterion. Untick any that is not met and explain why — the author sees the justification and may appeal against it.',
   'budget.assess.stage': 'Assessment stage',
   'budget.assess.criteriaLegend': 'Criteria',
   'budget.assess.criteriaHint': 'A ticked box means the criterion is met.',
@@ -520,9 +553,11 @@ export default {
   'budget.assess.revisedCostHint': 'If your estimate differs from the author’s ({cost}).',
   'budget.assess.submit': 'Save the assessment',
   'budget.assess.savedPositive': 'Positive assessment saved. The author has been notified.',
-  'budget.assess.savedNegative': 'Negative assessment saved. The author has been notified and given a deadline to appeal.',
+  'budget.assess.savedNegative':
+    'Negative assessment saved. The author has been notified and given a deadline to appeal.',
   'budget.question.label': 'Question to the author',
-  'budget.question.hint': 'The author gets it by e-mail and answers on the project page. Until then they may correct the project.',
+  'budget.question.hint':
+    'The author gets it by e-mail and answers on the project page. Until then they may correct the project.',
   'budget.question.required': 'Write a question (at least 5 characters).',
   'budget.question.submit': 'Send the question',
   'budget.question.sent': 'Question sent. Answer due by {deadline}.',
@@ -531,9 +566,12 @@ export default {
   'budget.paper.hint': 'After checking the scan of the list, enter the number of valid signatures.',
   'budget.paper.submit': 'Save the number of signatures',
   'budget.paper.saved': 'Saved the number of valid signatures from the paper list: {count}.',
-  'budget.panel.supportersUnverified': 'Support: {online} online. Paper list: {declared} signatures according to the author — not verified yet, so they do not count towards the required number.',
-  'budget.panel.supportersVerified': 'Support: {online} online. Paper list: {declared} signatures according to the author, {verified} valid after verification (only valid ones count).',
-  'budget.paper.hintDeclared': 'The author declared {declared} signatures. Check the scan of the list and enter the number of valid signatures (no more than declared) — only these count towards the required number. The list is checked before the formal assessment.',
+  'budget.panel.supportersUnverified':
+    'Support: {online} online. Paper list: {declared} signatures according to the author — not verified yet, so they do not count towards the required number.',
+  'budget.panel.supportersVerified':
+    'Support: {online} online. Paper list: {declared} signatures according to the author, {verified} valid after verification (only valid ones count).',
+  'budget.paper.hintDeclared':
+    'The author declared {declared} signatures. Check the scan of the list and enter the number of valid signatures (no more than declared) — only these count towards the required number. The list is checked before the formal assessment.',
   'budget.appeal.title': 'Appeals {year}',
   'budget.appeal.titleFor': 'Appeals {year} — {name}',
   'budget.appeal.empty': 'No appeal has been filed.',
@@ -555,16 +593,20 @@ export default {
   'budget.edition.form.titleHint': 'E.g. “Participatory budget 2027”.',
   'budget.edition.form.year': 'Budget year',
   'budget.edition.form.resolutionNumber': 'Resolution number',
-  'budget.edition.form.resolutionNumberHint': 'The council resolution setting the participatory budget rules, e.g. XII/123/2026.',
+  'budget.edition.form.resolutionNumberHint':
+    'The council resolution setting the participatory budget rules, e.g. XII/123/2026.',
   'budget.edition.form.resolutionDate': 'Resolution date',
   'budget.edition.form.resolutionPublication': 'Publication of the resolution',
   'budget.edition.form.resolutionPublicationHint': 'E.g. Dz. Urz. Woj. Maz. 2026 poz. 1234.',
   'budget.edition.form.expenditures': 'Expenditures in the last budget execution report (PLN)',
-  'budget.edition.form.expendituresHint': 'Required only in a city with powiat rights (the participatory budget minimum is 0.5% of these expenditures).',
-  'budget.edition.form.expendituresHintCity': 'In a city with powiat rights the participatory budget must be at least 0.5% of these expenditures (art. 5a(5) of the Act on municipal self-government).',
+  'budget.edition.form.expendituresHint':
+    'Required only in a city with powiat rights (the participatory budget minimum is 0.5% of these expenditures).',
+  'budget.edition.form.expendituresHintCity':
+    'In a city with powiat rights the participatory budget must be at least 0.5% of these expenditures (art. 5a(5) of the Act on municipal self-government).',
   'budget.edition.form.minimumComputation': 'Minimum: 0.5% × {expenditures} = {minimum}. Pools total: {total}.',
   'budget.edition.form.poolsLegend': 'Pools',
-  'budget.edition.form.poolsHint': 'A pool covers the whole authority, part of it (districts, villages) or a cost category. The number of signatures required may not exceed 0.1% of the residents of the pool’s area.',
+  'budget.edition.form.poolsHint':
+    'A pool covers the whole authority, part of it (districts, villages) or a cost category. The number of signatures required may not exceed 0.1% of the residents of the pool’s area.',
   'budget.edition.form.poolLegend': 'Pool {n}',
   'budget.edition.form.poolFieldLabel': 'Pool {n}: {field}',
   'budget.edition.form.pool.code': 'Pool code',
@@ -580,7 +622,8 @@ export default {
   'budget.edition.form.pool.residentsSource': 'Source of the number of residents',
   'budget.edition.form.pool.residentsSourceHint': 'E.g. “Register of residents, as of 31.12.2025”.',
   'budget.edition.form.pool.requiredSupporters': 'Signatures of support required',
-  'budget.edition.form.pool.supportersHint': 'At most 0.1% of the residents of the pool’s area — enter the number of residents to see the limit.',
+  'budget.edition.form.pool.supportersHint':
+    'At most 0.1% of the residents of the pool’s area — enter the number of residents to see the limit.',
   'budget.edition.form.pool.supportersCap': 'At most {cap} (0.1% of {residents} residents, rounded down).',
   'budget.edition.form.addPool': 'Add a pool',
   'budget.edition.form.removePool': 'Remove pool {n}',
@@ -591,7 +634,8 @@ export default {
   'budget.edition.form.countRequired': 'Give a number.',
   'budget.edition.form.countInvalid': 'Give a whole number (digits only).',
   'budget.edition.form.calendarLegend': 'Calendar',
-  'budget.edition.form.calendarHint': 'Stages may not overlap. Required: submission, assessment, appeals and voting. Times in local time.',
+  'budget.edition.form.calendarHint':
+    'Stages may not overlap. Required: submission, assessment, appeals and voting. Times in local time.',
   'budget.edition.form.phaseRequiredMark': '(required)',
   'budget.edition.form.startsAt': 'start',
   'budget.edition.form.endsAt': 'end',
@@ -622,22 +666,27 @@ export default {
   'budget.edition.form.minVotes': 'Minimum number of votes',
   'budget.edition.form.tiePolicy': 'Breaking ties',
   'budget.edition.form.appealDays': 'Time to appeal (days)',
-  'budget.edition.form.appealDaysHint': 'At least 1 day — the appeal procedure cannot be switched off (art. 5a(7) of the Act on municipal self-government).',
+  'budget.edition.form.appealDaysHint':
+    'At least 1 day — the appeal procedure cannot be switched off (art. 5a(7) of the Act on municipal self-government).',
   'budget.edition.form.appealDayKind': 'Kind of days',
   'budget.edition.form.calendarDays': 'calendar days',
   'budget.edition.form.workingDays': 'working days',
   'budget.edition.form.questionDays': 'Time to answer a verifier’s question (days)',
   'budget.edition.form.questionDaysHint': 'Calendar days from when the question is sent.',
   'budget.edition.form.ballotsPerContact': 'Valid ballots per e-mail address or phone number',
-  'budget.edition.form.ballotsPerContactHint': 'Usually 1. More if the rules let several members of a household vote from one address or phone. Further ballots are treated like a second vote of the same person.',
+  'budget.edition.form.ballotsPerContactHint':
+    'Usually 1. More if the rules let several members of a household vote from one address or phone. Further ballots are treated like a second vote of the same person.',
   'budget.edition.form.receipts': 'What the voting receipt code confirms',
-  'budget.edition.form.receiptsInclusionHint': 'After the results are published, residents can check with their code that their ballot was counted (it is on the published list), but they will not find their choices in the files. So a code cannot prove to anyone how someone voted — votes cannot be bought or forced out of family members.',
-  'budget.edition.form.receiptsContentHint': 'The code also points to the line with the voter’s choices in the published .pb files. Everyone can check their vote was counted as cast — but can also show that line to someone who pays for votes or applies pressure. Choose this only if the resolution requires it.',
+  'budget.edition.form.receiptsInclusionHint':
+    'After the results are published, residents can check with their code that their ballot was counted (it is on the published list), but they will not find their choices in the files. So a code cannot prove to anyone how someone voted — votes cannot be bought or forced out of family members.',
+  'budget.edition.form.receiptsContentHint':
+    'The code also points to the line with the voter’s choices in the published .pb files. Everyone can check their vote was counted as cast — but can also show that line to someone who pays for votes or applies pressure. Choose this only if the resolution requires it.',
   'budget.edition.form.peselWarningTitle': 'Legal warning: PESEL',
   'budget.edition.form.peselWarning':
     'Voivodes and administrative courts (including the Supreme Administrative Court, I GSK 1193/20) strike down rules requiring voters’ PESEL numbers: a PESEL does not prove residence and collecting it breaks data minimisation (GDPR). By default a name, address and declaration of residence are enough. Turn PESEL on only if your resolution requires it, and prepare a data protection impact assessment.',
   'budget.edition.form.askPesel': 'Require voters’ PESEL numbers',
   'budget.edition.form.askPeselOff': 'Off (recommended).',
-  'budget.edition.form.askPeselOn': 'On — make sure your resolution requires it; a supervisory decision may strike it down.',
+  'budget.edition.form.askPeselOn':
+    'On — make sure your resolution requires it; a supervisory decision may strike it down.',
   'budget.edition.form.submit': 'Create the edition',
 } as const

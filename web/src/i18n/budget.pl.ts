@@ -77,7 +77,8 @@ export default {
 
   // Editions
   'budget.editions.titleFor': 'Budżet obywatelski — {name}',
-  'budget.editions.intro': 'Mieszkańcy decydują, na co {name} wyda część budżetu. Wybierz edycję, żeby zobaczyć jej kalendarz, pule i projekty.',
+  'budget.editions.intro':
+    'Mieszkańcy decydują, na co {name} wyda część budżetu. Wybierz edycję, żeby zobaczyć jej kalendarz, pule i projekty.',
   'budget.editions.empty': 'Nie ma jeszcze żadnej edycji budżetu obywatelskiego.',
   'budget.editions.year': 'Rok budżetowy {year}',
   'budget.editions.phaseNow': 'Teraz: {phase}',
@@ -88,7 +89,8 @@ export default {
   'budget.edition.noPhase': 'Żaden etap tej edycji nie trwa teraz. Terminy znajdziesz w kalendarzu poniżej.',
   'budget.edition.submit': 'Zgłoś projekt',
   'budget.edition.submitUntil': 'Projekty przyjmujemy do {date}.',
-  'budget.edition.submitHint': 'Nie potrzebujesz konta. Szkic zapisuje się na bieżąco, a link do niego wyślemy Ci e-mailem.',
+  'budget.edition.submitHint':
+    'Nie potrzebujesz konta. Szkic zapisuje się na bieżąco, a link do niego wyślemy Ci e-mailem.',
   'budget.edition.linksLabel': 'Projekty tej edycji',
   'budget.edition.projects': 'Zgłoszone projekty',
   'budget.edition.finalList': 'Lista projektów do głosowania',
@@ -137,7 +139,8 @@ export default {
 
   // Lost author link
   'budget.authorLink.heading': 'Zgubiony link do projektu?',
-  'budget.authorLink.intro': 'Podaj adres e-mail, którego użyto przy zgłoszeniu. Jeśli zgłoszono z niego projekt w tej edycji, wyślemy nowy link. Dotychczasowy link działa, dopóki nie otworzysz nowego.',
+  'budget.authorLink.intro':
+    'Podaj adres e-mail, którego użyto przy zgłoszeniu. Jeśli zgłoszono z niego projekt w tej edycji, wyślemy nowy link. Dotychczasowy link działa, dopóki nie otworzysz nowego.',
   'budget.authorLink.email': 'Adres e-mail autora projektu',
   'budget.authorLink.submit': 'Wyślij nowy link',
   'budget.authorLink.sent': 'Jeśli z adresu {email} zgłoszono projekt w tej edycji, wysłaliśmy na niego nowy link.',
@@ -180,18 +183,21 @@ export default {
   'budget.form.ageShort': 'Potwierdzenie wieku',
   'budget.form.ageRequired': 'Potwierdź, że masz co najmniej {age} lat.',
   'budget.form.nameTwoWords': 'Podaj imię i nazwisko (dwa słowa).',
-  'budget.form.privacy': 'Administratorem danych jest urząd jednostki. Imię i nazwisko autora będą widoczne przy projekcie tylko w panelu urzędu; publicznie pokazujemy treść projektu.',
+  'budget.form.privacy':
+    'Administratorem danych jest urząd jednostki. Imię i nazwisko autora będą widoczne przy projekcie tylko w panelu urzędu; publicznie pokazujemy treść projektu.',
   'budget.form.create': 'Zapisz szkic i przejdź dalej',
   'budget.form.created': 'Szkic zapisany. Link do projektu wysłaliśmy na adres {email} — zachowaj go.',
   'budget.form.authorSaved': 'Dane autora są zapisane w szkicu.',
-  'budget.form.authorKeyHint': 'Link z e-maila jest Twoim kluczem do projektu — nie udostępniaj go. Ta przeglądarka też go pamięta.',
+  'budget.form.authorKeyHint':
+    'Link z e-maila jest Twoim kluczem do projektu — nie udostępniaj go. Ta przeglądarka też go pamięta.',
   'budget.form.startOver': 'Zacznij nowy projekt',
   'budget.form.title': 'Tytuł projektu',
   'budget.form.titleHint': 'Krótko i konkretnie, np. „Zielony skwer przy szkole”.',
   'budget.form.summary': 'Krótki opis',
   'budget.form.summaryHint': 'Dwa, trzy zdania — pokażemy je na liście projektów (do 600 znaków).',
   'budget.form.description': 'Opis projektu',
-  'budget.form.descriptionHint': 'Co chcesz zrobić, dlaczego i jak. Co najmniej 50 znaków. Akapity oddziel pustym wierszem.',
+  'budget.form.descriptionHint':
+    'Co chcesz zrobić, dlaczego i jak. Co najmniej 50 znaków. Akapity oddziel pustym wierszem.',
   'budget.form.pool': 'Pula',
   'budget.form.poolHint': 'Projekt należy do jednej puli. Koszt projektu musi mieścić się w jej limitach.',
   'budget.form.poolOption': '{name} (projekt do {max})',
@@ -203,7 +209,8 @@ export default {
   'budget.form.address': 'Lokalizacja (adres lub opis miejsca)',
   'budget.form.addressHint': 'Np. „ul. Szkolna 1, teren przy boisku” albo „skwer między blokami Leśna 4 i 6”.',
   'budget.form.pointLegend': 'Punkt na mapie',
-  'budget.form.pointHint': 'Nieobowiązkowo: współrzędne geograficzne miejsca, np. odczytane z mapy w telefonie. Pozwolą pokazać projekt na mapie.',
+  'budget.form.pointHint':
+    'Nieobowiązkowo: współrzędne geograficzne miejsca, np. odczytane z mapy w telefonie. Pozwolą pokazać projekt na mapie.',
   'budget.form.lat': 'Szerokość geograficzna',
   'budget.form.latHint': 'Np. 52,2297',
   'budget.form.lng': 'Długość geograficzna',
@@ -233,23 +240,28 @@ export default {
   'budget.form.recheck': 'Sprawdź ponownie',
   'budget.form.submit': 'Zgłoś projekt',
   'budget.form.submitUntil': 'Projekt możesz zgłosić do {date}.',
-  'budget.form.submitHint': 'Po zgłoszeniu projekt dostanie numer i pojawi się na publicznej liście. Zmiany będą możliwe tylko na prośbę weryfikatora.',
+  'budget.form.submitHint':
+    'Po zgłoszeniu projekt dostanie numer i pojawi się na publicznej liście. Zmiany będą możliwe tylko na prośbę weryfikatora.',
   'budget.form.emptyValue': 'nie podano',
   'budget.form.attachmentsCount': 'Załączniki',
   'budget.form.coauthorsCount': 'Współautorzy',
   'budget.form.supportersCount': 'Poparcie',
   'budget.form.supportersValue': '{count} z {required} wymaganych podpisów',
   'budget.form.doneHeading': 'Projekt zgłoszony — numer {number}',
-  'budget.form.doneBody': 'Dziękujemy! Projekt „{title}” został zgłoszony. Potwierdzenie i informacje o ocenie wyślemy na adres {email}.',
+  'budget.form.doneBody':
+    'Dziękujemy! Projekt „{title}” został zgłoszony. Potwierdzenie i informacje o ocenie wyślemy na adres {email}.',
   'budget.form.doneLink': 'Przejdź do strony projektu',
 
   // Attachments
-  'budget.files.intro': 'Możesz dołączyć zdjęcia miejsca, szkice, mapki lub inne dokumenty. Załączniki są nieobowiązkowe.',
+  'budget.files.intro':
+    'Możesz dołączyć zdjęcia miejsca, szkice, mapki lub inne dokumenty. Załączniki są nieobowiązkowe.',
   'budget.files.limits': 'Liczba plików: najwyżej {count}; rozmiar pliku: do {size}. Dozwolone typy: {types}.',
   'budget.files.listHeading': 'Dołączone pliki ({count} z {max})',
   'budget.files.none': 'Brak załączników.',
-  'budget.files.supportScan': 'Skan papierowej listy poparcia — niepubliczny, bo zawiera dane osób, które ją podpisały.',
-  'budget.files.supportScans': 'Skany papierowych list poparcia ({count}) — niepubliczne, bo zawierają dane osób, które je podpisały.',
+  'budget.files.supportScan':
+    'Skan papierowej listy poparcia — niepubliczny, bo zawiera dane osób, które ją podpisały.',
+  'budget.files.supportScans':
+    'Skany papierowych list poparcia ({count}) — niepubliczne, bo zawierają dane osób, które je podpisały.',
   'budget.files.kind.document': 'dokument',
   'budget.files.kind.photo': 'zdjęcie',
   'budget.files.kind.support-list': 'lista poparcia',
@@ -270,7 +282,8 @@ export default {
 
   // People: co-authors and support
   'budget.people.coauthorsHeading': 'Współautorzy',
-  'budget.people.coauthorsIntro': 'Każdy współautor dostanie e-mail z linkiem i musi potwierdzić udział, zanim zgłosisz projekt.',
+  'budget.people.coauthorsIntro':
+    'Każdy współautor dostanie e-mail z linkiem i musi potwierdzić udział, zanim zgłosisz projekt.',
   'budget.people.noCoauthors': 'Brak współautorów.',
   'budget.people.confirmed': 'potwierdził(a)',
   'budget.people.pending': 'czeka na potwierdzenie',
@@ -280,18 +293,24 @@ export default {
   'budget.people.addCoauthor': 'Dodaj współautora',
   'budget.people.coauthorAdded': 'Dodano współautora {name}. Wysłaliśmy prośbę o potwierdzenie na adres {email}.',
   'budget.people.supportHeading': 'Poparcie mieszkańców',
-  'budget.people.supportStatusPending': 'Projekt ma {count} z {required} wymaganych podpisów (przez internet). Podpisy z papierowej listy (zgłoszonych: {paper}) urząd jeszcze sprawdza — policzymy je po sprawdzeniu.',
-  'budget.people.supportStatus': 'Projekt ma {count} z {required} wymaganych podpisów ({online} przez internet, {paper} na papierze).',
-  'budget.people.supportNoPool': 'Liczba podpisów poparcia: {count}. Wybierz pulę w kroku 2, żeby zobaczyć, ile potrzeba.',
+  'budget.people.supportStatusPending':
+    'Projekt ma {count} z {required} wymaganych podpisów (przez internet). Podpisy z papierowej listy (zgłoszonych: {paper}) urząd jeszcze sprawdza — policzymy je po sprawdzeniu.',
+  'budget.people.supportStatus':
+    'Projekt ma {count} z {required} wymaganych podpisów ({online} przez internet, {paper} na papierze).',
+  'budget.people.supportNoPool':
+    'Liczba podpisów poparcia: {count}. Wybierz pulę w kroku 2, żeby zobaczyć, ile potrzeba.',
   'budget.people.linkLabel': 'Link do poparcia projektu',
-  'budget.people.linkHint': 'Wyślij go sąsiadom i znajomym. Każda osoba poprze projekt tylko raz, podając imię, nazwisko i adres.',
+  'budget.people.linkHint':
+    'Wyślij go sąsiadom i znajomym. Każda osoba poprze projekt tylko raz, podając imię, nazwisko i adres.',
   'budget.people.copy': 'Kopiuj link',
   'budget.people.copied': 'Skopiowano link do schowka.',
-  'budget.people.copyManually': 'Nie udało się skopiować automatycznie — link jest zaznaczony, skopiuj go skrótem klawiszowym.',
+  'budget.people.copyManually':
+    'Nie udało się skopiować automatycznie — link jest zaznaczony, skopiuj go skrótem klawiszowym.',
   'budget.people.refresh': 'Odśwież liczbę podpisów',
   'budget.people.onlineOff': 'W tej edycji poparcie zbiera się wyłącznie na papierowych listach.',
   'budget.people.paperHeading': 'Papierowa lista poparcia',
-  'budget.people.paperIntro': 'Jeśli zbierasz podpisy na papierze, dołącz skan listy i podaj liczbę podpisów. Urząd sprawdzi ich ważność.',
+  'budget.people.paperIntro':
+    'Jeśli zbierasz podpisy na papierze, dołącz skan listy i podaj liczbę podpisów. Urząd sprawdzi ich ważność.',
   'budget.people.paperFile': 'Skan listy poparcia',
   'budget.people.paperCount': 'Liczba podpisów na liście',
   'budget.people.paperCountHint': 'Sama liczba, np. 25.',
@@ -346,7 +365,8 @@ export default {
   'budget.project.noAppeals': 'Brak odwołań.',
   'budget.project.appealUntil': 'Autor może się odwołać do:',
   'budget.project.conflictsHeading': 'Projekty wykluczające się',
-  'budget.project.conflictsIntro': 'Z projektów wykluczających się wygrać może tylko jeden — ten z najlepszym wynikiem głosowania.',
+  'budget.project.conflictsIntro':
+    'Z projektów wykluczających się wygrać może tylko jeden — ten z najlepszym wynikiem głosowania.',
   'budget.project.conflictExcludes': 'Wyklucza się z:',
   'budget.project.conflictReason': 'Powód:',
   'budget.project.conflictNamed': 'nr {number} „{title}”',
@@ -373,7 +393,8 @@ export default {
   'budget.author.heading': 'Panel autora',
   'budget.author.intro': 'Widzisz ten panel, bo ta przeglądarka ma klucz autora z linku wysłanego na adres {email}.',
   'budget.author.noKeyTitle': 'Brak klucza autora',
-  'budget.author.noKeyBody': 'Otwórz projekt z linku, który wysłaliśmy autorowi e-mailem, albo poproś niżej o nowy link.',
+  'budget.author.noKeyBody':
+    'Otwórz projekt z linku, który wysłaliśmy autorowi e-mailem, albo poproś niżej o nowy link.',
   'budget.author.staleKey': 'Ten link nie jest już ważny (wysłano nowszy). Poproś o nowy link poniżej.',
   'budget.author.questionsHeading': 'Pytania weryfikatora',
   'budget.author.noQuestions': 'Brak pytań.',
@@ -398,31 +419,37 @@ export default {
   'budget.author.withdrawIntro': 'Projekt możesz wycofać do końca naboru. Wycofanego projektu nie można przywrócić.',
   'budget.author.withdraw': 'Wycofaj projekt',
   'budget.author.withdrawConfirmTitle': 'Wycofać projekt?',
-  'budget.author.withdrawConfirmBody': 'Projekt „{title}” zostanie wycofany i nie weźmie udziału w głosowaniu. Tego nie można cofnąć.',
+  'budget.author.withdrawConfirmBody':
+    'Projekt „{title}” zostanie wycofany i nie weźmie udziału w głosowaniu. Tego nie można cofnąć.',
   'budget.author.withdrawn': 'Projekt został wycofany.',
 
   // Support page
   'budget.support.crumb': 'Poparcie',
   'budget.support.heading': 'Poprzyj projekt',
-  'budget.support.draftNote': 'Autor przygotowuje ten projekt i zbiera poparcie przed zgłoszeniem. Treść projektu pokażemy publicznie po zgłoszeniu.',
-  'budget.support.intro': 'Poprzeć projekt może każda osoba, która mieszka na terenie: {name}. Jedna osoba popiera projekt tylko raz.',
+  'budget.support.draftNote':
+    'Autor przygotowuje ten projekt i zbiera poparcie przed zgłoszeniem. Treść projektu pokażemy publicznie po zgłoszeniu.',
+  'budget.support.intro':
+    'Poprzeć projekt może każda osoba, która mieszka na terenie: {name}. Jedna osoba popiera projekt tylko raz.',
   'budget.support.name': 'Imię i nazwisko',
   'budget.support.nameHint': 'Np. Jan Nowak.',
   'budget.support.address': 'Adres zamieszkania',
-  'budget.support.addressHint': 'Ulica i numer domu, np. ul. Długa 5. Służy tylko do sprawdzenia, że popierasz projekt raz.',
+  'budget.support.addressHint':
+    'Ulica i numer domu, np. ul. Długa 5. Służy tylko do sprawdzenia, że popierasz projekt raz.',
   'budget.support.addressRequired': 'Podaj adres zamieszkania.',
   'budget.support.privacy': 'Nie publikujemy Twoich danych. Nie pytamy o PESEL, e-mail ani telefon.',
   'budget.support.submit': 'Popieram projekt',
   'budget.support.thanks': 'Dziękujemy, {name} — poparcie zapisane.',
   'budget.support.count': 'Liczba podpisów poparcia projektu: {count}.',
-  'budget.support.another': 'Jeśli projekt chce poprzeć inna osoba z Twojego domu, może wypełnić formularz jeszcze raz.',
+  'budget.support.another':
+    'Jeśli projekt chce poprzeć inna osoba z Twojego domu, może wypełnić formularz jeszcze raz.',
   'budget.support.refusedTitle': 'Poparcie nie zostało zapisane',
   'budget.support.closedTitle': 'Poparcie można składać tylko w czasie naboru projektów',
   'budget.support.closedBody': 'Termin naboru:',
 
   // Co-author confirmation
   'budget.coauthor.heading': 'Potwierdzenie współautorstwa projektu',
-  'budget.coauthor.intro': 'Ktoś wskazał Cię jako współautora projektu w budżecie obywatelskim. Jeśli się zgadzasz, potwierdź udział.',
+  'budget.coauthor.intro':
+    'Ktoś wskazał Cię jako współautora projektu w budżecie obywatelskim. Jeśli się zgadzasz, potwierdź udział.',
   'budget.coauthor.confirm': 'Potwierdzam współautorstwo',
   'budget.coauthor.noKeyTitle': 'Brak kodu potwierdzenia',
   'budget.coauthor.noKeyBody': 'Otwórz tę stronę z linku w e-mailu z prośbą o potwierdzenie współautorstwa.',
@@ -439,7 +466,8 @@ export default {
   'budget.final.finalBody': 'Ocena i odwołania są zakończone. Te projekty znajdą się na karcie do głosowania.',
   'budget.final.provisional': 'Lista wstępna',
   'budget.final.provisionalAppeals': 'Lista wstępna — trwają odwołania (w toku: {count})',
-  'budget.final.provisionalBody': 'Lista może się jeszcze zmienić: projekty dochodzą po pozytywnej ocenie i po uwzględnionych odwołaniach.',
+  'budget.final.provisionalBody':
+    'Lista może się jeszcze zmienić: projekty dochodzą po pozytywnej ocenie i po uwzględnionych odwołaniach.',
   'budget.final.finalFrom': 'Lista ostateczna będzie znana od',
   'budget.final.poolAmount': 'Kwota puli:',
   'budget.final.poolEmpty': 'W tej puli nie ma jeszcze projektów dopuszczonych do głosowania.',
@@ -451,10 +479,12 @@ export default {
 
   // Staff panel
   'budget.panel.nav': 'Budżet obywatelski',
-  'budget.panel.forbidden': 'Panel budżetu obywatelskiego jest dostępny dla administratora, koordynatora i weryfikatora. Twoja rola: {role}.',
+  'budget.panel.forbidden':
+    'Panel budżetu obywatelskiego jest dostępny dla administratora, koordynatora i weryfikatora. Twoja rola: {role}.',
   'budget.panel.title': 'Budżet obywatelski',
   'budget.panel.titleFor': 'Budżet obywatelski — {name}',
-  'budget.panel.intro': 'Edycje budżetu obywatelskiego: zasady z uchwały, pule, kalendarz, ocena projektów i odwołania.',
+  'budget.panel.intro':
+    'Edycje budżetu obywatelskiego: zasady z uchwały, pule, kalendarz, ocena projektów i odwołania.',
   'budget.panel.navLabel': 'Budżet obywatelski {year}',
   'budget.panel.editionsCrumb': 'Edycje',
   'budget.panel.projectsCrumb': 'Projekty {year}',
@@ -472,7 +502,8 @@ export default {
   'budget.panel.appealsLink': 'Odwołania {year}',
   'budget.panel.publicLink': 'Strona publiczna {year}',
   'budget.panel.newHeading': 'Nowa edycja',
-  'budget.panel.newIntro': 'Przygotuj uchwałę, kwoty pul, liczbę mieszkańców obszarów (ze źródłem) i kalendarz. System sprawdzi limity ustawowe.',
+  'budget.panel.newIntro':
+    'Przygotuj uchwałę, kwoty pul, liczbę mieszkańców obszarów (ze źródłem) i kalendarz. System sprawdzi limity ustawowe.',
   'budget.panel.newButton': 'Nowa edycja',
   'budget.panel.created': 'Utworzono edycję budżetu obywatelskiego na rok {year}.',
   'budget.panel.projectsTitle': 'Projekty {year}',
@@ -497,14 +528,16 @@ export default {
   'budget.panel.verifier': 'Weryfikator',
   'budget.panel.verifierYou': 'Ty',
   'budget.panel.verifierOther': 'inna osoba z zespołu',
-  'budget.panel.notAssigned': 'Ten projekt ocenia inny weryfikator. Ocenę może wystawić tylko osoba, której go przypisano.',
+  'budget.panel.notAssigned':
+    'Ten projekt ocenia inny weryfikator. Ocenę może wystawić tylko osoba, której go przypisano.',
   'budget.panel.publicProject': 'Strona publiczna projektu',
   'budget.panel.supportersSplit': 'Poparcie: {online} przez internet, {paper} z papierowej listy (po weryfikacji).',
   'budget.panel.questionsHeading': 'Pytania do autora',
   'budget.panel.answer': 'Odpowiedź:',
   'budget.panel.noAnswer': 'jeszcze bez odpowiedzi',
   'budget.assess.heading': 'Ocena',
-  'budget.assess.intro': 'Sprawdź każde kryterium. Odznacz to, które nie jest spełnione, i uzasadnij dlaczego — autor zobaczy uzasadnienie i może się od niego odwołać.',
+  'budget.assess.intro':
+    'Sprawdź każde kryterium. Odznacz to, które nie jest spełnione, i uzasadnij dlaczego — autor zobaczy uzasadnienie i może się od niego odwołać.',
   'budget.assess.stage': 'Etap oceny',
   'budget.assess.criteriaLegend': 'Kryteria',
   'budget.assess.criteriaHint': 'Zaznaczone pole oznacza, że kryterium jest spełnione.',
@@ -522,7 +555,8 @@ export default {
   'budget.assess.savedPositive': 'Zapisano ocenę pozytywną. Autor dostał powiadomienie.',
   'budget.assess.savedNegative': 'Zapisano ocenę negatywną. Autor dostał powiadomienie i termin na odwołanie.',
   'budget.question.label': 'Pytanie do autora',
-  'budget.question.hint': 'Autor dostanie je e-mailem i odpowie na stronie projektu. Do czasu odpowiedzi może poprawić projekt.',
+  'budget.question.hint':
+    'Autor dostanie je e-mailem i odpowie na stronie projektu. Do czasu odpowiedzi może poprawić projekt.',
   'budget.question.required': 'Wpisz pytanie (co najmniej 5 znaków).',
   'budget.question.submit': 'Wyślij pytanie',
   'budget.question.sent': 'Wysłano pytanie. Termin odpowiedzi: {deadline}.',
@@ -531,9 +565,12 @@ export default {
   'budget.paper.hint': 'Po sprawdzeniu skanu listy wpisz liczbę ważnych podpisów.',
   'budget.paper.submit': 'Zapisz liczbę podpisów',
   'budget.paper.saved': 'Zapisano liczbę ważnych podpisów z papierowej listy: {count}.',
-  'budget.panel.supportersUnverified': 'Poparcie: {online} przez internet. Papierowa lista: {declared} podpisów według autora — jeszcze niezweryfikowana, więc nie liczy się do wymaganej liczby podpisów.',
-  'budget.panel.supportersVerified': 'Poparcie: {online} przez internet. Papierowa lista: {declared} podpisów według autora, {verified} ważnych po weryfikacji (liczą się tylko ważne).',
-  'budget.paper.hintDeclared': 'Autor zadeklarował {declared} podpisów. Sprawdź skan listy i wpisz liczbę ważnych podpisów (nie więcej niż zadeklarowano) — do wymaganej liczby podpisów liczą się tylko one. Listę sprawdza się przed oceną formalną.',
+  'budget.panel.supportersUnverified':
+    'Poparcie: {online} przez internet. Papierowa lista: {declared} podpisów według autora — jeszcze niezweryfikowana, więc nie liczy się do wymaganej liczby podpisów.',
+  'budget.panel.supportersVerified':
+    'Poparcie: {online} przez internet. Papierowa lista: {declared} podpisów według autora, {verified} ważnych po weryfikacji (liczą się tylko ważne).',
+  'budget.paper.hintDeclared':
+    'Autor zadeklarował {declared} podpisów. Sprawdź skan listy i wpisz liczbę ważnych podpisów (nie więcej niż zadeklarowano) — do wymaganej liczby podpisów liczą się tylko one. Listę sprawdza się przed oceną formalną.',
   'budget.appeal.title': 'Odwołania {year}',
   'budget.appeal.titleFor': 'Odwołania {year} — {name}',
   'budget.appeal.empty': 'Nie złożono żadnego odwołania.',
@@ -555,16 +592,20 @@ export default {
   'budget.edition.form.titleHint': 'Np. „Budżet obywatelski 2027”.',
   'budget.edition.form.year': 'Rok budżetowy',
   'budget.edition.form.resolutionNumber': 'Numer uchwały',
-  'budget.edition.form.resolutionNumberHint': 'Uchwała rady określająca zasady budżetu obywatelskiego, np. XII/123/2026.',
+  'budget.edition.form.resolutionNumberHint':
+    'Uchwała rady określająca zasady budżetu obywatelskiego, np. XII/123/2026.',
   'budget.edition.form.resolutionDate': 'Data uchwały',
   'budget.edition.form.resolutionPublication': 'Publikacja uchwały',
   'budget.edition.form.resolutionPublicationHint': 'Np. Dz. Urz. Woj. Maz. 2026 poz. 1234.',
   'budget.edition.form.expenditures': 'Wydatki z ostatniego sprawozdania z wykonania budżetu (zł)',
-  'budget.edition.form.expendituresHint': 'Wymagane tylko w mieście na prawach powiatu (minimum budżetu obywatelskiego: 0,5% tych wydatków).',
-  'budget.edition.form.expendituresHintCity': 'W mieście na prawach powiatu budżet obywatelski musi wynosić co najmniej 0,5% tych wydatków (art. 5a ust. 5 ustawy o samorządzie gminnym).',
+  'budget.edition.form.expendituresHint':
+    'Wymagane tylko w mieście na prawach powiatu (minimum budżetu obywatelskiego: 0,5% tych wydatków).',
+  'budget.edition.form.expendituresHintCity':
+    'W mieście na prawach powiatu budżet obywatelski musi wynosić co najmniej 0,5% tych wydatków (art. 5a ust. 5 ustawy o samorządzie gminnym).',
   'budget.edition.form.minimumComputation': 'Minimum: 0,5% × {expenditures} = {minimum}. Suma pul: {total}.',
   'budget.edition.form.poolsLegend': 'Pule',
-  'budget.edition.form.poolsHint': 'Pula obejmuje całą jednostkę, jej część (osiedla, sołectwa) albo kategorię kosztu. Liczba wymaganych podpisów nie może przekroczyć 0,1% mieszkańców obszaru puli.',
+  'budget.edition.form.poolsHint':
+    'Pula obejmuje całą jednostkę, jej część (osiedla, sołectwa) albo kategorię kosztu. Liczba wymaganych podpisów nie może przekroczyć 0,1% mieszkańców obszaru puli.',
   'budget.edition.form.poolLegend': 'Pula {n}',
   'budget.edition.form.poolFieldLabel': 'Pula {n}: {field}',
   'budget.edition.form.pool.code': 'Kod puli',
@@ -580,7 +621,8 @@ export default {
   'budget.edition.form.pool.residentsSource': 'Źródło liczby mieszkańców',
   'budget.edition.form.pool.residentsSourceHint': 'Np. „Rejestr mieszkańców, stan na 31.12.2025”.',
   'budget.edition.form.pool.requiredSupporters': 'Wymagana liczba podpisów poparcia',
-  'budget.edition.form.pool.supportersHint': 'Najwyżej 0,1% mieszkańców obszaru puli — wpisz liczbę mieszkańców, a pokażemy limit.',
+  'budget.edition.form.pool.supportersHint':
+    'Najwyżej 0,1% mieszkańców obszaru puli — wpisz liczbę mieszkańców, a pokażemy limit.',
   'budget.edition.form.pool.supportersCap': 'Najwyżej {cap} (0,1% z {residents} mieszkańców, zaokrąglone w dół).',
   'budget.edition.form.addPool': 'Dodaj pulę',
   'budget.edition.form.removePool': 'Usuń pulę {n}',
@@ -591,7 +633,8 @@ export default {
   'budget.edition.form.countRequired': 'Podaj liczbę.',
   'budget.edition.form.countInvalid': 'Podaj liczbę całkowitą (same cyfry).',
   'budget.edition.form.calendarLegend': 'Kalendarz',
-  'budget.edition.form.calendarHint': 'Etapy nie mogą na siebie nachodzić. Wymagane: zgłaszanie, ocena, odwołania i głosowanie. Godziny w czasie lokalnym.',
+  'budget.edition.form.calendarHint':
+    'Etapy nie mogą na siebie nachodzić. Wymagane: zgłaszanie, ocena, odwołania i głosowanie. Godziny w czasie lokalnym.',
   'budget.edition.form.phaseRequiredMark': '(obowiązkowy)',
   'budget.edition.form.startsAt': 'początek',
   'budget.edition.form.endsAt': 'koniec',
@@ -602,11 +645,13 @@ export default {
   'budget.edition.form.phaseRequired': 'Ten etap jest obowiązkowy: podaj jego początek i koniec.',
   'budget.edition.form.rulesLegend': 'Zasady',
   'budget.edition.form.categories': 'Kategorie projektów',
-  'budget.edition.form.categoriesHint': 'Każda kategoria w osobnym wierszu, np. zieleń, sport, kultura. Puste — bez kategorii.',
+  'budget.edition.form.categoriesHint':
+    'Każda kategoria w osobnym wierszu, np. zieleń, sport, kultura. Puste — bez kategorii.',
   'budget.edition.form.perAuthor': 'Limit projektów na autora',
   'budget.edition.form.perAuthorHint': 'Puste — bez limitu.',
   'budget.edition.form.minAge': 'Minimalny wiek autora',
-  'budget.edition.form.minAgeHint': 'Puste — bez ograniczenia wieku (zalecane: sądy i wojewodowie uchylają ograniczenia wieku).',
+  'budget.edition.form.minAgeHint':
+    'Puste — bez ograniczenia wieku (zalecane: sądy i wojewodowie uchylają ograniczenia wieku).',
   'budget.edition.form.supportLegend': 'Sposoby zbierania poparcia',
   'budget.edition.form.supportOnline': 'Przez internet (formularz poparcia)',
   'budget.edition.form.supportPaper': 'Na papierowej liście (skan i liczba podpisów)',
@@ -622,22 +667,27 @@ export default {
   'budget.edition.form.minVotes': 'Minimalna liczba głosów',
   'budget.edition.form.tiePolicy': 'Rozstrzyganie remisów',
   'budget.edition.form.appealDays': 'Termin na odwołanie (dni)',
-  'budget.edition.form.appealDaysHint': 'Co najmniej 1 dzień — procedury odwoławczej nie można wyłączyć (art. 5a ust. 7 ustawy o samorządzie gminnym).',
+  'budget.edition.form.appealDaysHint':
+    'Co najmniej 1 dzień — procedury odwoławczej nie można wyłączyć (art. 5a ust. 7 ustawy o samorządzie gminnym).',
   'budget.edition.form.appealDayKind': 'Rodzaj dni',
   'budget.edition.form.calendarDays': 'dni kalendarzowe',
   'budget.edition.form.workingDays': 'dni robocze',
   'budget.edition.form.questionDays': 'Termin odpowiedzi na pytanie weryfikatora (dni)',
   'budget.edition.form.questionDaysHint': 'Dni kalendarzowe od wysłania pytania.',
   'budget.edition.form.ballotsPerContact': 'Ważne karty z jednego adresu e-mail lub numeru telefonu',
-  'budget.edition.form.ballotsPerContactHint': 'Zwykle 1. Więcej, jeśli regulamin pozwala głosować kilku domownikom z jednego adresu lub telefonu. Kolejne karty traktujemy jak drugi głos tej samej osoby.',
+  'budget.edition.form.ballotsPerContactHint':
+    'Zwykle 1. Więcej, jeśli regulamin pozwala głosować kilku domownikom z jednego adresu lub telefonu. Kolejne karty traktujemy jak drugi głos tej samej osoby.',
   'budget.edition.form.receipts': 'Co potwierdza kod potwierdzenia głosu',
-  'budget.edition.form.receiptsInclusionHint': 'Po publikacji wyników mieszkaniec sprawdzi kodem, że jego karta została policzona (jest na opublikowanej liście), ale nie znajdzie w plikach swoich wyborów. Dzięki temu kodem nie da się nikomu udowodnić, jak się głosowało — nie można kupić głosu ani wymusić go na bliskich.',
-  'budget.edition.form.receiptsContentHint': 'Kod wskaże też wiersz z wyborami głosującego w opublikowanych plikach .pb. Każdy sprawdzi, że jego głos policzono tak, jak go oddał — ale może też pokazać ten wiersz komuś, kto płaci za głos lub naciska. Wybieraj tylko, jeśli wymaga tego uchwała.',
+  'budget.edition.form.receiptsInclusionHint':
+    'Po publikacji wyników mieszkaniec sprawdzi kodem, że jego karta została policzona (jest na opublikowanej liście), ale nie znajdzie w plikach swoich wyborów. Dzięki temu kodem nie da się nikomu udowodnić, jak się głosowało — nie można kupić głosu ani wymusić go na bliskich.',
+  'budget.edition.form.receiptsContentHint':
+    'Kod wskaże też wiersz z wyborami głosującego w opublikowanych plikach .pb. Każdy sprawdzi, że jego głos policzono tak, jak go oddał — ale może też pokazać ten wiersz komuś, kto płaci za głos lub naciska. Wybieraj tylko, jeśli wymaga tego uchwała.',
   'budget.edition.form.peselWarningTitle': 'Uwaga prawna: PESEL',
   'budget.edition.form.peselWarning':
     'Wojewodowie i sądy administracyjne (m.in. NSA, I GSK 1193/20) uchylają przepisy wymagające od głosujących numeru PESEL: PESEL nie potwierdza zamieszkania, a jego zbieranie narusza zasadę minimalizacji danych (RODO). Domyślnie wystarczy imię, nazwisko, adres i oświadczenie o zamieszkaniu. Włącz PESEL tylko, jeśli wymaga go Wasza uchwała, i przygotuj ocenę skutków dla ochrony danych.',
   'budget.edition.form.askPesel': 'Wymagaj numeru PESEL od głosujących',
   'budget.edition.form.askPeselOff': 'Wyłączone (zalecane).',
-  'budget.edition.form.askPeselOn': 'Włączone — upewnij się, że wymaga tego uchwała; rozstrzygnięcie nadzorcze może ją uchylić.',
+  'budget.edition.form.askPeselOn':
+    'Włączone — upewnij się, że wymaga tego uchwała; rozstrzygnięcie nadzorcze może ją uchylić.',
   'budget.edition.form.submit': 'Utwórz edycję',
 } as const

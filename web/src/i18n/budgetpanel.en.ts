@@ -11,14 +11,17 @@ export default {
   'budgetpanel.edit.submit': 'Save changes to the edition',
   'budgetpanel.edit.saved': 'Saved the changes to the participatory budget edition for {year}.',
   'budgetpanel.edit.openUntil': 'Settings can be changed until project submission opens: {date}.',
-  'budgetpanel.edit.ruleAll': 'Until then you can change the resolution, the pools (amounts, cost limits, residents, required supporters), the calendar, the voting rules and the submission form.',
+  'budgetpanel.edit.ruleAll':
+    'Until then you can change the resolution, the pools (amounts, cost limits, residents, required supporters), the calendar, the voting rules and the submission form.',
   'budgetpanel.edit.ruleYear': 'The budget year can never change — create a new edition instead.',
-  'budgetpanel.edit.ruleAfter': 'Once submission opens (or the first project is saved) every setting is locked: changing the rules during submission needs a new council resolution. The dates of phases can still be moved separately, with a reason that is made public.',
+  'budgetpanel.edit.ruleAfter':
+    'Once submission opens (or the first project is saved) every setting is locked: changing the rules during submission needs a new council resolution. The dates of phases can still be moved separately, with a reason that is made public.',
   'budgetpanel.edit.lockedSince': 'Project submission opened on {date}.',
   'budgetpanel.edit.lockedBody':
     'The settings of this edition can no longer be changed in the system: every field is locked — the resolution, pools, rules and submission form. Residents submit under the rules announced before submission; changing them needs an amended council resolution.',
   'budgetpanel.edit.yearLocked': 'The year of an edition cannot change.',
-  'budgetpanel.edit.stale': 'Someone else changed this edition in the meantime, so your changes were not saved. Load the current version of the edition, check it and make your changes again.',
+  'budgetpanel.edit.stale':
+    'Someone else changed this edition in the meantime, so your changes were not saved. Load the current version of the edition, check it and make your changes again.',
   'budgetpanel.edit.reload': 'Load the current version of the edition (unsaved changes will be lost)',
   'budgetpanel.edit.reloaded': 'Loaded the current version of the edition. Make your changes again.',
 
@@ -88,14 +91,16 @@ export default {
   'budgetpanel.conflicts.projectUnnumbered': '“{title}”',
   'budgetpanel.conflicts.remove': 'Remove group {n}',
   'budgetpanel.conflicts.removeTitle': 'Remove this group of mutually exclusive projects?',
-  'budgetpanel.conflicts.removeBody': 'The group “{reason}” will no longer apply when results are computed. The removal is recorded in the audit log.',
+  'budgetpanel.conflicts.removeBody':
+    'The group “{reason}” will no longer apply when results are computed. The removal is recorded in the audit log.',
   'budgetpanel.conflicts.removeConfirm': 'Remove group',
   'budgetpanel.conflicts.removed': 'Removed the group “{reason}”.',
   'budgetpanel.conflicts.newHeading': 'New group',
   'budgetpanel.conflicts.newIntro': 'Tick at least two projects that exclude each other and give the reason.',
   'budgetpanel.conflicts.projectsLegend': 'Projects in the group',
   'budgetpanel.conflicts.search': 'Search projects',
-  'budgetpanel.conflicts.searchHint': 'Number, title or pool; case and Polish letters do not matter. Ticked projects stay ticked.',
+  'budgetpanel.conflicts.searchHint':
+    'Number, title or pool; case and Polish letters do not matter. Ticked projects stay ticked.',
   'budgetpanel.conflicts.shown': 'Showing {shown} of {total} projects.',
   'budgetpanel.conflicts.noMatch': 'No project matches the search.',
   'budgetpanel.conflicts.tableCaption': 'Projects of the {year} edition — tick those that exclude each other',
@@ -103,7 +108,8 @@ export default {
   'budgetpanel.conflicts.noneChosen': 'No project ticked yet.',
   'budgetpanel.conflicts.chosen': 'Ticked ({count}): {names}.',
   'budgetpanel.conflicts.reason': 'Reason',
-  'budgetpanel.conflicts.reasonHint': 'E.g. “The same plot on Lipowa Street”. The reason is shown on the projects’ public pages.',
+  'budgetpanel.conflicts.reasonHint':
+    'E.g. “The same plot on Lipowa Street”. The reason is shown on the projects’ public pages.',
   'budgetpanel.conflicts.submit': 'Save group',
   'budgetpanel.conflicts.chooseTwo': 'Tick at least two projects.',
   'budgetpanel.conflicts.reasonRequired': 'Give the reason (at least 5 characters).',
@@ -116,12 +122,15 @@ export default {
 
   // The author's corrections
   'budgetpanel.correction.heading': 'Corrections to the project',
-  'budgetpanel.correction.intro': 'The verifier asked for clarification. You can correct the project and answer until {date}.',
-  'budgetpanel.correction.introAfter': 'Sending the answer closes the question — after that the project can no longer be corrected. The project’s pool cannot change.',
+  'budgetpanel.correction.intro':
+    'The verifier asked for clarification. You can correct the project and answer until {date}.',
+  'budgetpanel.correction.introAfter':
+    'Sending the answer closes the question — after that the project can no longer be corrected. The project’s pool cannot change.',
   'budgetpanel.correction.poolLocked': '(the pool cannot change after submission)',
   'budgetpanel.correction.costLegend': 'Cost estimate',
   'budgetpanel.correction.answerLabel': 'Answer to question {n}',
-  'budgetpanel.correction.answerHint': 'You can save corrections first and answer later (before the deadline). Sending the answer closes the question.',
+  'budgetpanel.correction.answerHint':
+    'You can save corrections first and answer later (before the deadline). Sending the answer closes the question.',
   'budgetpanel.correction.answerBelow': 'answer in the “Corrections to the project” form below.',
   'budgetpanel.correction.submit': 'Save corrections and answer',
   'budgetpanel.correction.nothing': 'Nothing changed: correct the project or write an answer.',
@@ -134,7 +143,8 @@ export default {
   'budgetpanel.correction.closedAnswered': 'The answer to the verifier’s question was sent on {date}.',
   'budgetpanel.correction.closedAnsweredUndated': 'The answer to the verifier’s question has been sent.',
   'budgetpanel.correction.closedDeadline': 'The time for corrections and an answer (until {date}) has passed.',
-  'budgetpanel.correction.closedBody': 'The project can no longer be changed. If the verifier asks another question, you will get an e-mail and can correct it again.',
+  'budgetpanel.correction.closedBody':
+    'The project can no longer be changed. If the verifier asks another question, you will get an e-mail and can correct it again.',
 
   // Changing the dates of a running edition (panel)
   'budgetpanel.calendar.intro':
@@ -152,13 +162,16 @@ export default {
   'budgetpanel.calendar.lockedEnded': 'Cannot change: the phase has ended.',
   'budgetpanel.calendar.lockedStart': 'Cannot change: the phase is in progress.',
   'budgetpanel.calendar.reason': 'Reason for the change',
-  'budgetpanel.calendar.reasonHint': '10 to 2000 characters, e.g. “Submission extended at the request of the neighbourhood councils (order no. 45/2026)”. Residents see it on the edition page, project authors in an e-mail.',
+  'budgetpanel.calendar.reasonHint':
+    '10 to 2000 characters, e.g. “Submission extended at the request of the neighbourhood councils (order no. 45/2026)”. Residents see it on the edition page, project authors in an e-mail.',
   'budgetpanel.calendar.submit': 'Save the new dates',
-  'budgetpanel.calendar.saved': 'Saved the new dates of the {year} edition. The notice of the change is on the public edition page.',
+  'budgetpanel.calendar.saved':
+    'Saved the new dates of the {year} edition. The notice of the change is on the public edition page.',
 
   // Changes of the schedule (public edition page)
   'budgetpanel.changes.heading': 'Changes to the schedule',
-  'budgetpanel.changes.intro': 'The dates of this edition were changed after it was announced. The calendar above gives the dates in force.',
+  'budgetpanel.changes.intro':
+    'The dates of this edition were changed after it was announced. The calendar above gives the dates in force.',
   'budgetpanel.changes.announced': 'Announced on',
   'budgetpanel.changes.reason': 'Reason:',
   'budgetpanel.changes.startMoved': 'start moved from',

@@ -11,14 +11,17 @@ export default {
   'budgetpanel.edit.submit': 'Zapisz zmiany w edycji',
   'budgetpanel.edit.saved': 'Zapisano zmiany w edycji budżetu obywatelskiego na rok {year}.',
   'budgetpanel.edit.openUntil': 'Ustawienia można zmieniać do rozpoczęcia zgłaszania projektów: {date}.',
-  'budgetpanel.edit.ruleAll': 'Do tego czasu możesz zmienić uchwałę, pule (kwoty, limity kosztów, liczbę mieszkańców, wymagane podpisy), kalendarz, zasady głosowania i formularz zgłoszenia.',
+  'budgetpanel.edit.ruleAll':
+    'Do tego czasu możesz zmienić uchwałę, pule (kwoty, limity kosztów, liczbę mieszkańców, wymagane podpisy), kalendarz, zasady głosowania i formularz zgłoszenia.',
   'budgetpanel.edit.ruleYear': 'Roku budżetowego nie można zmienić nigdy — utwórz wtedy nową edycję.',
-  'budgetpanel.edit.ruleAfter': 'Od rozpoczęcia zgłaszania (albo od zapisania pierwszego projektu) zablokowane są wszystkie ustawienia: zmiana zasad w trakcie naboru wymaga zmiany uchwały. Terminy faz można potem przesunąć osobno, z podaniem powodu, który zostanie ogłoszony.',
+  'budgetpanel.edit.ruleAfter':
+    'Od rozpoczęcia zgłaszania (albo od zapisania pierwszego projektu) zablokowane są wszystkie ustawienia: zmiana zasad w trakcie naboru wymaga zmiany uchwały. Terminy faz można potem przesunąć osobno, z podaniem powodu, który zostanie ogłoszony.',
   'budgetpanel.edit.lockedSince': 'Zgłaszanie projektów rozpoczęło się {date}.',
   'budgetpanel.edit.lockedBody':
     'Ustawień tej edycji nie można już zmienić w systemie: zablokowane są wszystkie pola — uchwała, pule, zasady i formularz zgłoszenia. Mieszkańcy zgłaszają projekty według zasad ogłoszonych przed naborem; ich zmiana wymaga zmiany uchwały rady.',
   'budgetpanel.edit.yearLocked': 'Roku edycji nie można zmienić.',
-  'budgetpanel.edit.stale': 'Ktoś inny zmienił tę edycję w międzyczasie, więc Twoich zmian nie zapisano. Wczytaj aktualną wersję edycji, sprawdź ją i wprowadź swoje zmiany jeszcze raz.',
+  'budgetpanel.edit.stale':
+    'Ktoś inny zmienił tę edycję w międzyczasie, więc Twoich zmian nie zapisano. Wczytaj aktualną wersję edycji, sprawdź ją i wprowadź swoje zmiany jeszcze raz.',
   'budgetpanel.edit.reload': 'Wczytaj aktualną wersję edycji (niezapisane zmiany przepadną)',
   'budgetpanel.edit.reloaded': 'Wczytano aktualną wersję edycji. Wprowadź swoje zmiany jeszcze raz.',
 
@@ -88,14 +91,16 @@ export default {
   'budgetpanel.conflicts.projectUnnumbered': '„{title}”',
   'budgetpanel.conflicts.remove': 'Usuń grupę {n}',
   'budgetpanel.conflicts.removeTitle': 'Usunąć grupę projektów wykluczających się?',
-  'budgetpanel.conflicts.removeBody': 'Grupa „{reason}” przestanie obowiązywać przy liczeniu wyników. Usunięcie zostanie zapisane w dzienniku zdarzeń.',
+  'budgetpanel.conflicts.removeBody':
+    'Grupa „{reason}” przestanie obowiązywać przy liczeniu wyników. Usunięcie zostanie zapisane w dzienniku zdarzeń.',
   'budgetpanel.conflicts.removeConfirm': 'Usuń grupę',
   'budgetpanel.conflicts.removed': 'Usunięto grupę „{reason}”.',
   'budgetpanel.conflicts.newHeading': 'Nowa grupa',
   'budgetpanel.conflicts.newIntro': 'Zaznacz co najmniej dwa projekty, które się wykluczają, i podaj powód.',
   'budgetpanel.conflicts.projectsLegend': 'Projekty w grupie',
   'budgetpanel.conflicts.search': 'Szukaj projektu',
-  'budgetpanel.conflicts.searchHint': 'Numer, tytuł albo pula; wielkość liter i polskie znaki nie mają znaczenia. Zaznaczone projekty pozostają zaznaczone.',
+  'budgetpanel.conflicts.searchHint':
+    'Numer, tytuł albo pula; wielkość liter i polskie znaki nie mają znaczenia. Zaznaczone projekty pozostają zaznaczone.',
   'budgetpanel.conflicts.shown': 'Pokazano {shown} z {total} projektów.',
   'budgetpanel.conflicts.noMatch': 'Żaden projekt nie pasuje do wyszukiwania.',
   'budgetpanel.conflicts.tableCaption': 'Projekty edycji {year} — zaznacz te, które się wykluczają',
@@ -103,7 +108,8 @@ export default {
   'budgetpanel.conflicts.noneChosen': 'Nie zaznaczono jeszcze żadnego projektu.',
   'budgetpanel.conflicts.chosen': 'Zaznaczone ({count}): {names}.',
   'budgetpanel.conflicts.reason': 'Powód',
-  'budgetpanel.conflicts.reasonHint': 'Np. „Ta sama działka przy ul. Lipowej”. Powód jest widoczny na publicznych stronach projektów.',
+  'budgetpanel.conflicts.reasonHint':
+    'Np. „Ta sama działka przy ul. Lipowej”. Powód jest widoczny na publicznych stronach projektów.',
   'budgetpanel.conflicts.submit': 'Zapisz grupę',
   'budgetpanel.conflicts.chooseTwo': 'Zaznacz co najmniej dwa projekty.',
   'budgetpanel.conflicts.reasonRequired': 'Podaj powód (co najmniej 5 znaków).',
@@ -116,12 +122,15 @@ export default {
 
   // Poprawki autora
   'budgetpanel.correction.heading': 'Poprawki projektu',
-  'budgetpanel.correction.intro': 'Weryfikator poprosił o wyjaśnienia. Możesz poprawić projekt i odpowiedzieć do {date}.',
-  'budgetpanel.correction.introAfter': 'Wysłanie odpowiedzi zamyka pytanie — potem projektu nie można już poprawiać. Puli projektu nie można zmienić.',
+  'budgetpanel.correction.intro':
+    'Weryfikator poprosił o wyjaśnienia. Możesz poprawić projekt i odpowiedzieć do {date}.',
+  'budgetpanel.correction.introAfter':
+    'Wysłanie odpowiedzi zamyka pytanie — potem projektu nie można już poprawiać. Puli projektu nie można zmienić.',
   'budgetpanel.correction.poolLocked': '(po zgłoszeniu nie można zmienić puli)',
   'budgetpanel.correction.costLegend': 'Kosztorys',
   'budgetpanel.correction.answerLabel': 'Odpowiedź na pytanie {n}',
-  'budgetpanel.correction.answerHint': 'Możesz najpierw zapisać same poprawki i odpowiedzieć później (przed terminem). Wysłanie odpowiedzi zamyka pytanie.',
+  'budgetpanel.correction.answerHint':
+    'Możesz najpierw zapisać same poprawki i odpowiedzieć później (przed terminem). Wysłanie odpowiedzi zamyka pytanie.',
   'budgetpanel.correction.answerBelow': 'odpowiedz w formularzu „Poprawki projektu” poniżej.',
   'budgetpanel.correction.submit': 'Zapisz poprawki i odpowiedź',
   'budgetpanel.correction.nothing': 'Nic nie zmieniono: popraw projekt albo wpisz odpowiedź.',
@@ -134,7 +143,8 @@ export default {
   'budgetpanel.correction.closedAnswered': 'Odpowiedź na pytanie weryfikatora wysłano {date}.',
   'budgetpanel.correction.closedAnsweredUndated': 'Odpowiedź na pytanie weryfikatora została wysłana.',
   'budgetpanel.correction.closedDeadline': 'Termin na poprawki i odpowiedź (do {date}) minął.',
-  'budgetpanel.correction.closedBody': 'Projektu nie można już zmieniać. Jeśli weryfikator zada kolejne pytanie, dostaniesz e-mail i znów będzie można go poprawić.',
+  'budgetpanel.correction.closedBody':
+    'Projektu nie można już zmieniać. Jeśli weryfikator zada kolejne pytanie, dostaniesz e-mail i znów będzie można go poprawić.',
 
   // Zmiana terminów trwającej edycji (panel)
   'budgetpanel.calendar.intro':
@@ -147,18 +157,22 @@ export default {
   'budgetpanel.calendar.endedOn': 'Trwała do',
   'budgetpanel.calendar.endedBody': 'Terminów zakończonej fazy nie można zmienić.',
   'budgetpanel.calendar.currentSince': 'Trwa od',
-  'budgetpanel.calendar.currentBody': 'Jej początku nie można zmienić; koniec możesz przesunąć na termin w przyszłości.',
+  'budgetpanel.calendar.currentBody':
+    'Jej początku nie można zmienić; koniec możesz przesunąć na termin w przyszłości.',
   'budgetpanel.calendar.upcomingBody': 'Jeszcze się nie zaczęła: możesz ją przesunąć na terminy w przyszłości.',
   'budgetpanel.calendar.lockedEnded': 'Nie można zmienić: faza się zakończyła.',
   'budgetpanel.calendar.lockedStart': 'Nie można zmienić: faza już trwa.',
   'budgetpanel.calendar.reason': 'Powód zmiany',
-  'budgetpanel.calendar.reasonHint': 'Od 10 do 2000 znaków, np. „Przedłużenie naboru na wniosek rad osiedli (zarządzenie nr 45/2026)”. Mieszkańcy zobaczą go na stronie edycji, a autorzy projektów — w e-mailu.',
+  'budgetpanel.calendar.reasonHint':
+    'Od 10 do 2000 znaków, np. „Przedłużenie naboru na wniosek rad osiedli (zarządzenie nr 45/2026)”. Mieszkańcy zobaczą go na stronie edycji, a autorzy projektów — w e-mailu.',
   'budgetpanel.calendar.submit': 'Zapisz nowe terminy',
-  'budgetpanel.calendar.saved': 'Zapisano nowe terminy edycji {year}. Ogłoszenie o zmianie jest na publicznej stronie edycji.',
+  'budgetpanel.calendar.saved':
+    'Zapisano nowe terminy edycji {year}. Ogłoszenie o zmianie jest na publicznej stronie edycji.',
 
   // Zmiany harmonogramu (publiczna strona edycji)
   'budgetpanel.changes.heading': 'Zmiany harmonogramu',
-  'budgetpanel.changes.intro': 'Terminy tej edycji zmieniono po jej ogłoszeniu. Kalendarz powyżej podaje obowiązujące daty.',
+  'budgetpanel.changes.intro':
+    'Terminy tej edycji zmieniono po jej ogłoszeniu. Kalendarz powyżej podaje obowiązujące daty.',
   'budgetpanel.changes.announced': 'Ogłoszono',
   'budgetpanel.changes.reason': 'Powód:',
   'budgetpanel.changes.startMoved': 'początek przesunięty z',

@@ -73,7 +73,8 @@ const en: Record<CoreKey, string> = {
   'role.admin.description':
     'The administrator manages the team (invites people, changes roles, disables accounts), keeps the public details of the local government up to date and reviews the audit log.',
   'role.koordynator.description': 'The coordinator prepares and runs {modules}, with schedules and announcements.',
-  'role.weryfikator.description': 'The reviewer assesses submitted projects for formal, legal and cost compliance and gives reasons for each decision.',
+  'role.weryfikator.description':
+    'The reviewer assesses submitted projects for formal, legal and cost compliance and gives reasons for each decision.',
   'role.moderator.description':
     'The moderator keeps residents’ comments and discussions in order according to the rules and handles reports of abuse.',
 
@@ -135,7 +136,8 @@ const en: Record<CoreKey, string> = {
   'a11y.issue.photos': 'Photos attached by residents to submitted projects may lack a full text alternative.',
   'a11y.issue.maps':
     'Maps showing project locations are not accessible to blind users; the location of every project is also given in words (address or description of the place).',
-  'a11y.issue.external': 'Links lead to external websites (for example the BIP), whose owners are responsible for their accessibility.',
+  'a11y.issue.external':
+    'Links lead to external websites (for example the BIP), whose owners are responsible for their accessibility.',
   'a11y.exclusionsHeading': 'Exemptions',
   'a11y.exclusions':
     'The Act does not cover content published by people outside the public body (for example residents’ project descriptions and comments) or live broadcast media.',
@@ -146,9 +148,11 @@ const en: Record<CoreKey, string> = {
   'a11y.assessmentMethod':
     'The self-assessment covered automated tests with axe-core on every page (WCAG 2.1 success criteria at levels A and AA), operating every function with the keyboard alone, text zoom to 200% and a 320-pixel-wide view.',
   'a11y.featuresHeading': 'Accessibility features',
-  'a11y.feature.keyboard': 'Every function works with the keyboard, and the focused element has a clearly visible outline.',
+  'a11y.feature.keyboard':
+    'Every function works with the keyboard, and the focused element has a clearly visible outline.',
   'a11y.feature.zoom': 'Content can be zoomed to 200% without loss of information and without horizontal scrolling.',
-  'a11y.feature.language': 'The interface is available in Polish and English; the language switch is in the header of every page.',
+  'a11y.feature.language':
+    'The interface is available in Polish and English; the language switch is in the header of every page.',
   'a11y.shortcutsHeading': 'Keyboard shortcuts',
   'a11y.shortcuts':
     'The standard keyboard shortcuts of your browser work on this website. The first press of the Tab key reveals the “Skip to content” link, which bypasses the menu.',
@@ -159,7 +163,8 @@ const en: Record<CoreKey, string> = {
   'a11y.contactEmail': 'E-mail: {email}',
   'a11y.contactPhone': 'Phone: {phone}',
   'a11y.contactNoPhone': 'Phone: no number has been provided — please contact us by e-mail.',
-  'a11y.contactAlso': 'The same channels can be used to request inaccessible information and to complain about a lack of accessibility.',
+  'a11y.contactAlso':
+    'The same channels can be used to request inaccessible information and to complain about a lack of accessibility.',
   'a11y.platformPerson': 'Accessibility team of the platform operator',
   'a11y.tenantPerson': 'Accessibility coordinator — {name}',
   'a11y.procedureHeading': 'Handling requests and complaints about accessibility',
@@ -169,7 +174,8 @@ const en: Record<CoreKey, string> = {
     'The request should include the details of the person making it, the website or mobile application (or the part of it) concerned, and a way to contact you. If you need the information in an alternative form, say which form suits you.',
   'a11y.procedure.deadline':
     'The public body fulfils the request without delay and no later than 7 days after it is made. If this deadline cannot be met, it tells you without delay when the request can be fulfilled; this may not be later than 2 months after the request was made.',
-  'a11y.procedure.alternative': 'If digital accessibility cannot be ensured, the public body may offer an alternative way to access the information.',
+  'a11y.procedure.alternative':
+    'If digital accessibility cannot be ensured, the public body may offer an alternative way to access the information.',
   'a11y.procedure.complaint':
     'If the public body refuses to make the content accessible or to provide an alternative way of access, or misses the deadlines, you may file a complaint about the digital accessibility of the website, mobile application or their part.',
   'a11y.procedure.rpo': 'Once this procedure has been exhausted, you may also apply to the {rpo}.',
@@ -177,14 +183,16 @@ const en: Record<CoreKey, string> = {
   'a11y.architectureHeading': 'Architectural accessibility',
   'a11y.architecture.online':
     'Wspólnota is an online service: everything on the platform can be done without leaving home. If you prefer to come in person, the office will help you — {office}.',
-  'a11y.architecture.bip': 'Information on the accessibility of the office building (entrances, lifts, toilets, parking) is available in the {bip}.',
+  'a11y.architecture.bip':
+    'Information on the accessibility of the office building (entrances, lifts, toilets, parking) is available in the {bip}.',
   'a11y.architecture.bipLink': 'Public Information Bulletin — {office}',
   'a11y.architecture.noBip':
     'Information on the accessibility of the office building (entrances, lifts, toilets, parking) is published by the office on its website and provided on request at the address given above.',
   'a11y.architecture.pjm':
     'Assistance dogs are welcome in the office building. A Polish Sign Language interpreter is available on prior request, in accordance with the Act on sign language and other means of communication.',
   'a11y.appsHeading': 'Mobile applications',
-  'a11y.apps': '{subject} does not offer mobile applications related to the Wspólnota platform. The platform works in the browser on phones and tablets.',
+  'a11y.apps':
+    '{subject} does not offer mobile applications related to the Wspólnota platform. The platform works in the browser on phones and tablets.',
   'platform.operatorName': 'The operator of the Wspólnota platform',
 
   // RODO
@@ -203,9 +211,11 @@ const en: Record<CoreKey, string> = {
   'rodo.head.powiat': 'County Board (Zarząd Powiatu)',
   'rodo.head.wojewodztwo': 'Voivodeship Board (Zarząd Województwa)',
   'rodo.iodHeading': 'Data protection officer',
-  'rodo.iod': 'The data protection officer is {name}. You can contact them at {email} about anything concerning your data.',
+  'rodo.iod':
+    'The data protection officer is {name}. You can contact them at {email} about anything concerning your data.',
   'rodo.iodNoName': 'You can contact the data protection officer at {email} about anything concerning your data.',
-  'rodo.iodFallback': 'You can contact the data protection officer through the controller’s address {email}, with “Data protection officer” in the subject.',
+  'rodo.iodFallback':
+    'You can contact the data protection officer through the controller’s address {email}, with “Data protection officer” in the subject.',
   'rodo.purposesHeading': 'Purposes and legal basis of processing',
   'rodo.purposes': 'We process personal data in order to:',
   'rodo.purpose.processes':
@@ -223,8 +233,10 @@ const en: Record<CoreKey, string> = {
   'rodo.recipientsHeading': 'Recipients of the data',
   'rodo.recipient.operator':
     'the operator of the Wspólnota platform, which processes the data solely on behalf of the controller under a data processing agreement (Article 28 GDPR),',
-  'rodo.recipient.law': 'bodies entitled to receive the data under the law (for example courts and supervisory authorities).',
-  'rodo.transfer': 'The data are not transferred to countries outside the European Economic Area or to international organisations.',
+  'rodo.recipient.law':
+    'bodies entitled to receive the data under the law (for example courts and supervisory authorities).',
+  'rodo.transfer':
+    'The data are not transferred to countries outside the European Economic Area or to international organisations.',
   'rodo.retentionHeading': 'How long the data are kept',
   'rodo.retention':
     'We keep the data for the duration of the process and then for the period required by the archiving rules (uniform file classification list, archival category B5): 5 years from 1 January of the year following the closure of the case.',
@@ -236,7 +248,8 @@ const en: Record<CoreKey, string> = {
   'rodo.right.restriction': 'restrict processing (Article 18 GDPR),',
   'rodo.right.objection': 'object to processing on grounds relating to your particular situation (Article 21 GDPR).',
   'rodo.complaintHeading': 'Right to lodge a complaint',
-  'rodo.complaint': 'If you believe that we process your data unlawfully, you may lodge a complaint with the {uodo} (ul. Stawki 2, 00-193 Warszawa).',
+  'rodo.complaint':
+    'If you believe that we process your data unlawfully, you may lodge a complaint with the {uodo} (ul. Stawki 2, 00-193 Warszawa).',
   'rodo.uodo': 'President of the Personal Data Protection Office (Prezes UODO)',
   'rodo.requiredHeading': 'Do you have to provide the data',
   'rodo.required':
@@ -257,11 +270,13 @@ const en: Record<CoreKey, string> = {
     'Technical data may be received by infrastructure providers (hosting, e-mail) acting for the operator under data processing agreements, and by bodies entitled to them under the law.',
   'rodo.platformRetention':
     'We keep technical data no longer than necessary for security: sessions expire automatically, and expired links and records of failed sign-ins are deleted regularly.',
-  'rodo.platformRequired': 'Technical data are sent automatically by your browser; the platform cannot be used without them.',
+  'rodo.platformRequired':
+    'Technical data are sent automatically by your browser; the platform cannot be used without them.',
 
   // Login and passwords
   'login.title': 'Staff sign-in',
-  'login.intro': 'The panel is for local government staff. Sign in with the e-mail address and password of your account.',
+  'login.intro':
+    'The panel is for local government staff. Sign in with the e-mail address and password of your account.',
   'login.email': 'E-mail address',
   'login.password': 'Password',
   'login.submit': 'Sign in',
@@ -272,9 +287,11 @@ const en: Record<CoreKey, string> = {
   'login.loggedOutAll': 'You have signed out on all devices.',
   'login.residentsNote': 'Residents do not need an account to browse processes and results.',
   'reset.title': 'Forgotten your password?',
-  'reset.intro': 'Enter the e-mail address of your account. We will send you a link to set a new password, valid for one hour.',
+  'reset.intro':
+    'Enter the e-mail address of your account. We will send you a link to set a new password, valid for one hour.',
   'reset.submit': 'Send the link',
-  'reset.sent': 'If an account with the address {email} exists, we have sent it a link to set a new password. Check your inbox (and the spam folder).',
+  'reset.sent':
+    'If an account with the address {email} exists, we have sent it a link to set a new password. Check your inbox (and the spam folder).',
   'reset.backToLogin': 'Back to sign-in',
   'reset.confirmTitle': 'Set a new password',
   'reset.confirmIntro': 'Enter a new password for the panel. After the change you will be signed out on all devices.',
@@ -306,8 +323,10 @@ const en: Record<CoreKey, string> = {
   'panel.membershipsHeading': 'Your local governments',
   'panel.membershipRole': 'Your role: {role}',
   'panel.membershipsEmpty.title': 'You are not a member of any team',
-  'panel.membershipsEmpty.body': 'The administrator of a local government can invite you to its team. The invitation will arrive by e-mail.',
-  'panel.membershipsEmpty.operator': 'As the operator you can add a local government and invite its first administrator.',
+  'panel.membershipsEmpty.body':
+    'The administrator of a local government can invite you to its team. The invitation will arrive by e-mail.',
+  'panel.membershipsEmpty.operator':
+    'As the operator you can add a local government and invite its first administrator.',
   'panel.sessionHeading': 'Signing out',
   'panel.logout': 'Sign out',
   'panel.logoutAll': 'Sign out on all devices',
@@ -315,7 +334,8 @@ const en: Record<CoreKey, string> = {
 
   // Operator: JSTs
   'operator.title': 'Local governments',
-  'operator.intro': 'The local governments on the platform. A new one immediately gets its own page, accessibility statement and privacy notice.',
+  'operator.intro':
+    'The local governments on the platform. A new one immediately gets its own page, accessibility statement and privacy notice.',
   'operator.only': 'Only the platform operator can see this page.',
   'operator.listHeading': 'Local governments on the platform',
   'operator.listCaption': 'All local governments on the platform, with contact details',
@@ -332,7 +352,8 @@ const en: Record<CoreKey, string> = {
   'field.name': 'Name',
   'field.name.hint': 'The full official name, e.g. Gmina Dobra or Miasto Kalisz.',
   'field.slug': 'Page address',
-  'field.slug.hint': 'The part of the address after the slash, e.g. gmina-dobra. Lowercase letters without Polish characters, digits and hyphens.',
+  'field.slug.hint':
+    'The part of the address after the slash, e.g. gmina-dobra. Lowercase letters without Polish characters, digits and hyphens.',
   'field.kind': 'Type of local government',
   'field.teryt': 'TERYT code',
   'field.teryt.hint': '7 digits for a municipality, 4 for a county, 2 for a voivodeship (GUS TERC register).',
@@ -364,7 +385,8 @@ const en: Record<CoreKey, string> = {
   'tenantPanel.nav.audit': 'Audit log',
   'tenantPanel.nav.profile': 'Local government details',
   'tenantPanel.roleHeading': 'Your role: {role}',
-  'tenantPanel.roleLimits': 'Managing the team, the local government’s details and the audit log is up to its administrator.',
+  'tenantPanel.roleLimits':
+    'Managing the team, the local government’s details and the audit log is up to its administrator.',
   'tenantPanel.summaryHeading': 'Summary',
   'tenantPanel.usersCount': 'People in the team',
   'tenantPanel.publicPage': 'Public page',
@@ -372,7 +394,8 @@ const en: Record<CoreKey, string> = {
   'tenantPanel.usersHint': 'Invitations, roles and access to the panel.',
   'tenantPanel.auditHint': 'Who changed what, and when.',
   'tenantPanel.profileHint': 'Contact, data protection officer, coat of arms and accessibility statement dates.',
-  'tenantPanel.adminOnly': 'Only the administrator of the local government can use this part of the panel. Your role: {role}.',
+  'tenantPanel.adminOnly':
+    'Only the administrator of the local government can use this part of the panel. Your role: {role}.',
   'tenantPanel.backToPanel': 'Back to the panel',
   'tenantPanel.backToTenant': 'Back to the overview: {name}',
 
@@ -402,17 +425,20 @@ const en: Record<CoreKey, string> = {
   'users.activate': 'Restore access',
   'users.activateFor': 'Restore access — {name}',
   'users.confirmRoleTitle': 'Change the role?',
-  'users.confirmRoleBody': '{name} now has the role “{from}”. After the change they will have the role “{to}”, and their permissions will change immediately.',
+  'users.confirmRoleBody':
+    '{name} now has the role “{from}”. After the change they will have the role “{to}”, and their permissions will change immediately.',
   'users.confirmRole': 'Change role',
   'users.confirmDeactivateTitle': 'Disable access?',
-  'users.confirmDeactivateBody': '{name} will lose access to the panel of {tenant}. Their past actions stay in the audit log. Access can be restored later.',
+  'users.confirmDeactivateBody':
+    '{name} will lose access to the panel of {tenant}. Their past actions stay in the audit log. Access can be restored later.',
   'users.confirmActivateTitle': 'Restore access?',
   'users.confirmActivateBody': '{name} will regain access to the panel with their previous role.',
   'users.roleChanged': 'Role changed: {name} now has the role “{role}”.',
   'users.deactivated': 'Access disabled: {name}.',
   'users.activated': 'Access restored: {name}.',
   'users.inviteHeading': 'Invite someone to the team',
-  'users.inviteIntro': 'We will send the invitation by e-mail. The link is valid for 7 days; the person sets their own password.',
+  'users.inviteIntro':
+    'We will send the invitation by e-mail. The link is valid for 7 days; the person sets their own password.',
   'users.inviteEmail': 'E-mail address of the person invited',
   'users.inviteRole': 'Role',
   'users.inviteSubmit': 'Send the invitation',
@@ -423,13 +449,15 @@ const en: Record<CoreKey, string> = {
   'users.withdrawInvitation': 'Withdraw invitation',
   'users.withdrawInvitationFor': 'Withdraw invitation — {email}',
   'users.confirmWithdrawTitle': 'Withdraw the invitation?',
-  'users.confirmWithdrawBody': 'The link sent to {email} will stop working. If this person should join after all, send a new invitation.',
+  'users.confirmWithdrawBody':
+    'The link sent to {email} will stop working. If this person should join after all, send a new invitation.',
   'users.invitationWithdrawn': 'Invitation for {email} withdrawn.',
 
   // Audit log
   'audit.title': 'Audit log',
   'audit.titleFor': 'Audit log — {name}',
-  'audit.intro': 'Every change in the panel of this local government is recorded here: who changed what, and when. Entries cannot be edited or deleted.',
+  'audit.intro':
+    'Every change in the panel of this local government is recorded here: who changed what, and when. Entries cannot be edited or deleted.',
   'audit.tableLabel': 'Audit log entries',
   'audit.caption': 'Audit log: {name}, newest first',
   'audit.col.at': 'When',
@@ -469,7 +497,7 @@ const en: Record<CoreKey, string> = {
   'audit.action.bo.edition.calendar': 'PB: edition calendar changed',
   'audit.action.bo.edition.create': 'PB: edition created',
   'audit.action.bo.edition.update': 'PB: edition settings changed',
-  'audit.action.bo.identities.erase': "PB: personal data of voters and supporters erased",
+  'audit.action.bo.identities.erase': 'PB: personal data of voters and supporters erased',
   'audit.action.bo.implementation.note': 'PB: implementation progress note',
   'audit.action.bo.implementation.note.edit': 'PB: implementation progress note corrected',
   'audit.action.bo.implementation.note.delete': 'PB: implementation progress note deleted',
@@ -480,7 +508,8 @@ const en: Record<CoreKey, string> = {
   'audit.action.bo.paper-card.enter': 'PB: paper card keyed in',
   'audit.action.bo.paper-card.reject': 'PB: paper card entry rejected',
   'audit.action.bo.paper-supporters': 'PB: signatures on a paper support list',
-  'audit.action.bo.author-link': "PB: new author link sent to the author's e-mail (the old one works until the new one is used)",
+  'audit.action.bo.author-link':
+    "PB: new author link sent to the author's e-mail (the old one works until the new one is used)",
   'audit.action.bo.author-key.replace': 'PB: the author used the new link — the old one stopped working',
   'audit.action.bo.phase': 'PB: next phase of the edition began',
   'audit.action.bo.project.assign': 'PB: verifier assigned',
@@ -499,7 +528,8 @@ const en: Record<CoreKey, string> = {
   // Profile
   'profile.title': 'Local government details',
   'profile.titleFor': 'Local government details — {name}',
-  'profile.intro': 'Residents see these details on the page of the local government, in the accessibility statement and in the privacy notice.',
+  'profile.intro':
+    'Residents see these details on the page of the local government, in the accessibility statement and in the privacy notice.',
   'profile.viewPublic': 'See the public page: {name}',
   'profile.identityLegend': 'Name and number of residents',
   'profile.contactLegend': 'Contact and data protection',

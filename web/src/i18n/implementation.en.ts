@@ -6,7 +6,8 @@ export default {
   'implementation.intro':
     'The winning projects in the scope residents voted for, the state of their implementation and progress updates with photos.',
   'implementation.notYet': 'The implementation of projects will be shown once the voting results are published.',
-  'implementation.notYetText': 'When the results are published you will see every winning project here, its implementation status and the progress of the work.',
+  'implementation.notYetText':
+    'When the results are published you will see every winning project here, its implementation status and the progress of the work.',
   'implementation.results': 'Voting results',
   'implementation.backToEdition': 'Back to the edition page',
   'implementation.noWinners': 'No project was selected for implementation in this edition.',
@@ -41,21 +42,25 @@ export default {
   'implementation.panel.intro':
     'Set the implementation status of every winning project and add progress updates, with a photo if you like. Residents see everything you save here at once.',
   'implementation.panel.publicLink': 'See the implementation page residents see',
-  'implementation.panel.organisersOnly': 'The implementation status is changed by the administrator and the coordinator. Your role: {role}.',
+  'implementation.panel.organisersOnly':
+    'The implementation status is changed by the administrator and the coordinator. Your role: {role}.',
   'implementation.panel.notYet': 'Implementation can be tracked only after the results are published.',
   'implementation.panel.resultsLink': 'Count and publish results',
   'implementation.panel.statusHeading': 'Change the implementation status',
   'implementation.panel.statusField': 'Implementation status',
   'implementation.panel.reasonField': 'Reason for abandoning the implementation',
-  'implementation.panel.reasonHint': 'Required when abandoning, at least 10 characters. Residents will see it with the project.',
+  'implementation.panel.reasonHint':
+    'Required when abandoning, at least 10 characters. Residents will see it with the project.',
   'implementation.panel.reasonRequired': 'Give the reason for abandoning the implementation (at least 10 characters).',
   'implementation.panel.saveStatus': 'Save status',
   'implementation.panel.saveStatusFor': 'Save the status of the project {title}',
   'implementation.panel.statusSaved': 'Saved the status of the project {title}: {status}.',
-  'implementation.panel.statusUnchanged': 'The status of the project {title} has not changed ({status}) — nothing was saved.',
+  'implementation.panel.statusUnchanged':
+    'The status of the project {title} has not changed ({status}) — nothing was saved.',
   'implementation.panel.noteHeading': 'Add a progress update',
   'implementation.panel.noteField': 'Progress update',
-  'implementation.panel.noteHint': 'At least 5 characters. Also describe what the photo shows — this text replaces the photo for people who cannot see it.',
+  'implementation.panel.noteHint':
+    'At least 5 characters. Also describe what the photo shows — this text replaces the photo for people who cannot see it.',
   'implementation.panel.noteRequired': 'Write the progress update (at least 5 characters).',
   'implementation.panel.photoField': 'Photo (optional)',
   'implementation.panel.photoHint': 'JPEG, PNG or WebP, up to 8 MB.',
@@ -71,16 +76,20 @@ export default {
   'implementation.panel.deleteNote': 'Delete',
   'implementation.panel.deleteNoteFor': 'Delete update {number} of {date} on the project {title}',
   'implementation.panel.editField': 'Corrected text of update {number} of {date}',
-  'implementation.panel.editHint': 'At least 5 characters. The photo stays as it is — if there is one, also describe what it shows. Residents will see the date of the correction.',
+  'implementation.panel.editHint':
+    'At least 5 characters. The photo stays as it is — if there is one, also describe what it shows. Residents will see the date of the correction.',
   'implementation.panel.saveEdit': 'Save correction',
   'implementation.panel.saveEditFor': 'Save correction of update {number} of {date} on the project {title}',
   'implementation.panel.cancelEdit': 'Cancel',
   'implementation.panel.cancelEditFor': 'Cancel correcting update {number} of {date} on the project {title}',
   'implementation.panel.noteEdited': 'Corrected update {number} on the project {title}.',
-  'implementation.panel.noteUnchanged': 'The text of update {number} on the project {title} has not changed — nothing was saved.',
+  'implementation.panel.noteUnchanged':
+    'The text of update {number} on the project {title} has not changed — nothing was saved.',
   'implementation.panel.deleteTitle': 'Delete the progress update?',
-  'implementation.panel.deleteText': 'Update {number} of {date} on the project {title} will disappear from the residents’ page. This cannot be undone.',
-  'implementation.panel.deleteTextWithPhoto': 'Update {number} of {date} on the project {title} will disappear from the residents’ page together with its photo. This cannot be undone.',
+  'implementation.panel.deleteText':
+    'Update {number} of {date} on the project {title} will disappear from the residents’ page. This cannot be undone.',
+  'implementation.panel.deleteTextWithPhoto':
+    'Update {number} of {date} on the project {title} will disappear from the residents’ page together with its photo. This cannot be undone.',
   'implementation.panel.deleteConfirm': 'Delete update',
   'implementation.panel.noteDeleted': 'Deleted the update of {date} on the project {title}.',
 } as const satisfies Record<string, string>

@@ -6,7 +6,8 @@ export default {
   'implementation.intro':
     'Zwycięskie projekty w takim zakresie, w jakim mieszkańcy na nie głosowali, stan ich realizacji i informacje o postępie prac ze zdjęciami.',
   'implementation.notYet': 'Realizację projektów pokażemy po ogłoszeniu wyników głosowania.',
-  'implementation.notYetText': 'Gdy wyniki zostaną opublikowane, zobaczysz tu każdy zwycięski projekt, stan jego realizacji i postęp prac.',
+  'implementation.notYetText':
+    'Gdy wyniki zostaną opublikowane, zobaczysz tu każdy zwycięski projekt, stan jego realizacji i postęp prac.',
   'implementation.results': 'Wyniki głosowania',
   'implementation.backToEdition': 'Wróć do strony edycji',
   'implementation.noWinners': 'W tej edycji żaden projekt nie został wybrany do realizacji.',
@@ -47,7 +48,8 @@ export default {
   'implementation.panel.statusHeading': 'Zmień stan realizacji',
   'implementation.panel.statusField': 'Stan realizacji',
   'implementation.panel.reasonField': 'Powód odstąpienia od realizacji',
-  'implementation.panel.reasonHint': 'Wymagany przy odstąpieniu, co najmniej 10 znaków. Mieszkańcy zobaczą go przy projekcie.',
+  'implementation.panel.reasonHint':
+    'Wymagany przy odstąpieniu, co najmniej 10 znaków. Mieszkańcy zobaczą go przy projekcie.',
   'implementation.panel.reasonRequired': 'Podaj powód odstąpienia od realizacji (co najmniej 10 znaków).',
   'implementation.panel.saveStatus': 'Zapisz stan',
   'implementation.panel.saveStatusFor': 'Zapisz stan projektu {title}',
@@ -55,7 +57,8 @@ export default {
   'implementation.panel.statusUnchanged': 'Stan projektu {title} się nie zmienił ({status}) — nic nie zapisano.',
   'implementation.panel.noteHeading': 'Dodaj informację o postępie',
   'implementation.panel.noteField': 'Informacja o postępie prac',
-  'implementation.panel.noteHint': 'Co najmniej 5 znaków. Opisz też, co widać na zdjęciu — ten opis zastąpi zdjęcie osobom, które go nie widzą.',
+  'implementation.panel.noteHint':
+    'Co najmniej 5 znaków. Opisz też, co widać na zdjęciu — ten opis zastąpi zdjęcie osobom, które go nie widzą.',
   'implementation.panel.noteRequired': 'Wpisz informację o postępie prac (co najmniej 5 znaków).',
   'implementation.panel.photoField': 'Zdjęcie (nieobowiązkowe)',
   'implementation.panel.photoHint': 'JPEG, PNG lub WebP, do 8 MB.',
@@ -71,16 +74,20 @@ export default {
   'implementation.panel.deleteNote': 'Usuń',
   'implementation.panel.deleteNoteFor': 'Usuń informację nr {number} z {date} o projekcie {title}',
   'implementation.panel.editField': 'Poprawiona treść informacji nr {number} z {date}',
-  'implementation.panel.editHint': 'Co najmniej 5 znaków. Zdjęcie zostaje bez zmian — jeśli jest, opisz też, co na nim widać. Mieszkańcy zobaczą datę poprawki.',
+  'implementation.panel.editHint':
+    'Co najmniej 5 znaków. Zdjęcie zostaje bez zmian — jeśli jest, opisz też, co na nim widać. Mieszkańcy zobaczą datę poprawki.',
   'implementation.panel.saveEdit': 'Zapisz poprawkę',
   'implementation.panel.saveEditFor': 'Zapisz poprawkę informacji nr {number} z {date} o projekcie {title}',
   'implementation.panel.cancelEdit': 'Anuluj',
   'implementation.panel.cancelEditFor': 'Anuluj poprawianie informacji nr {number} z {date} o projekcie {title}',
   'implementation.panel.noteEdited': 'Poprawiono informację nr {number} o projekcie {title}.',
-  'implementation.panel.noteUnchanged': 'Treść informacji nr {number} o projekcie {title} się nie zmieniła — nic nie zapisano.',
+  'implementation.panel.noteUnchanged':
+    'Treść informacji nr {number} o projekcie {title} się nie zmieniła — nic nie zapisano.',
   'implementation.panel.deleteTitle': 'Usunąć informację o postępie?',
-  'implementation.panel.deleteText': 'Informacja nr {number} z {date} o projekcie {title} zniknie ze strony mieszkańców. Tego nie można cofnąć.',
-  'implementation.panel.deleteTextWithPhoto': 'Informacja nr {number} z {date} o projekcie {title} zniknie ze strony mieszkańców razem ze zdjęciem. Tego nie można cofnąć.',
+  'implementation.panel.deleteText':
+    'Informacja nr {number} z {date} o projekcie {title} zniknie ze strony mieszkańców. Tego nie można cofnąć.',
+  'implementation.panel.deleteTextWithPhoto':
+    'Informacja nr {number} z {date} o projekcie {title} zniknie ze strony mieszkańców razem ze zdjęciem. Tego nie można cofnąć.',
   'implementation.panel.deleteConfirm': 'Usuń informację',
   'implementation.panel.noteDeleted': 'Usunięto informację z {date} o projekcie {title}.',
 } as const satisfies Record<string, string>

@@ -37,9 +37,11 @@ export default {
   'map.project.address': 'Place: {address}',
   'map.project.noAddress': 'The author did not describe the place in words.',
 
-  'map.picker.hint': 'Optional: mark the place on the map or type its coordinates. The project will then appear on the map of projects.',
+  'map.picker.hint':
+    'Optional: mark the place on the map or type its coordinates. The project will then appear on the map of projects.',
   'map.picker.label': 'Map for marking the project’s place',
-  'map.picker.fieldsNote': 'The coordinates of the marked point are in the fields below; you can also type or correct them.',
+  'map.picker.fieldsNote':
+    'The coordinates of the marked point are in the fields below; you can also type or correct them.',
   'map.picker.clear': 'Remove the point',
   'map.picker.placed': 'Point marked: latitude {lat}, longitude {lng}.',
   'map.picker.cleared': 'Point removed.',

@@ -38,12 +38,14 @@ export default {
   'map.project.address': 'Miejsce: {address}',
   'map.project.noAddress': 'Autor nie opisał miejsca słowami.',
 
-  'map.picker.hint': 'Nieobowiązkowo: wskaż miejsce na mapie albo wpisz jego współrzędne. Dzięki temu projekt pojawi się na mapie projektów.',
+  'map.picker.hint':
+    'Nieobowiązkowo: wskaż miejsce na mapie albo wpisz jego współrzędne. Dzięki temu projekt pojawi się na mapie projektów.',
   'map.picker.label': 'Mapa do wskazania miejsca projektu',
   'map.picker.fieldsNote': 'Współrzędne zaznaczonego punktu są w polach poniżej; możesz je też wpisać lub poprawić.',
   'map.picker.clear': 'Usuń punkt',
   'map.picker.placed': 'Zaznaczono punkt: szerokość {lat}, długość {lng}.',
   'map.picker.cleared': 'Usunięto punkt.',
-  'map.picker.latOutside': 'Ten punkt leży poza Polską: szerokość geograficzna musi być od {min} do {max}, np. 52,2297.',
+  'map.picker.latOutside':
+    'Ten punkt leży poza Polską: szerokość geograficzna musi być od {min} do {max}, np. 52,2297.',
   'map.picker.lngOutside': 'Ten punkt leży poza Polską: długość geograficzna musi być od {min} do {max}, np. 21,0122.',
 } as const

@@ -38,16 +38,22 @@ export default {
   'panelwork.table.none': 'No project matches the search and filters.',
 
   'panelwork.scans.heading': 'Scanned support lists',
-  'panelwork.scans.intro': 'The scans hold residents’ names and addresses. Open them only to check the signatures, and do not pass them on.',
+  'panelwork.scans.intro':
+    'The scans hold residents’ names and addresses. Open them only to check the signatures, and do not pass them on.',
   'panelwork.scans.none': 'The author did not attach a scanned paper support list.',
 
-  'panelwork.assess.formalCriteria': 'At the formal stage you check the formal requirements. The merit criteria come after a positive formal assessment.',
-  'panelwork.assess.meritCriteria': 'At the merit stage you check the merit criteria. The formal requirements have already been assessed.',
+  'panelwork.assess.formalCriteria':
+    'At the formal stage you check the formal requirements. The merit criteria come after a positive formal assessment.',
+  'panelwork.assess.meritCriteria':
+    'At the merit stage you check the merit criteria. The formal requirements have already been assessed.',
   'panelwork.assess.rollingTitle': 'Rolling assessment:',
   'panelwork.assess.rollingUntil': 'submission is open until',
-  'panelwork.assess.rollingBody': 'Submitted projects are assessed now, without waiting for submission to close. The author gets the result at once, and after a negative assessment the appeal period starts at once.',
+  'panelwork.assess.rollingBody':
+    'Submitted projects are assessed now, without waiting for submission to close. The author gets the result at once, and after a negative assessment the appeal period starts at once.',
   'panelwork.project.nobodyAssigned': 'Nobody has been assigned to assess this project yet.',
-  'panelwork.project.nobodyAssignedVerifier': 'A coordinator or administrator assigns the verifier. Once the project is assigned to you, the assessment form appears here.',
-  'panelwork.project.nobodyAssignedOrganiser': 'You can assign a verifier in the projects table, or assess the project yourself.',
+  'panelwork.project.nobodyAssignedVerifier':
+    'A coordinator or administrator assigns the verifier. Once the project is assigned to you, the assessment form appears here.',
+  'panelwork.project.nobodyAssignedOrganiser':
+    'You can assign a verifier in the projects table, or assess the project yourself.',
   'panelwork.project.assignLink': 'Projects without a verifier in the projects table',
 } as const

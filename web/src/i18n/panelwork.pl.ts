@@ -41,17 +41,23 @@ export default {
 
   // Skany list poparcia (strona projektu w panelu)
   'panelwork.scans.heading': 'Skany list poparcia',
-  'panelwork.scans.intro': 'Skany zawierają imiona, nazwiska i adresy mieszkańców. Otwieraj je tylko po to, żeby sprawdzić podpisy, i nie przesyłaj ich dalej.',
+  'panelwork.scans.intro':
+    'Skany zawierają imiona, nazwiska i adresy mieszkańców. Otwieraj je tylko po to, żeby sprawdzić podpisy, i nie przesyłaj ich dalej.',
   'panelwork.scans.none': 'Autor nie dołączył skanu papierowej listy poparcia.',
 
   // Formularz oceny
-  'panelwork.assess.formalCriteria': 'Na etapie oceny formalnej sprawdzasz wymogi formalne. Kryteria merytoryczne ocenisz po pozytywnej ocenie formalnej.',
-  'panelwork.assess.meritCriteria': 'Na etapie oceny merytorycznej sprawdzasz kryteria merytoryczne. Wymogi formalne zostały już ocenione.',
+  'panelwork.assess.formalCriteria':
+    'Na etapie oceny formalnej sprawdzasz wymogi formalne. Kryteria merytoryczne ocenisz po pozytywnej ocenie formalnej.',
+  'panelwork.assess.meritCriteria':
+    'Na etapie oceny merytorycznej sprawdzasz kryteria merytoryczne. Wymogi formalne zostały już ocenione.',
   'panelwork.assess.rollingTitle': 'Ocena na bieżąco:',
   'panelwork.assess.rollingUntil': 'nabór projektów trwa do',
-  'panelwork.assess.rollingBody': 'Zgłoszone projekty ocenia się już teraz, bez czekania na koniec naboru. Autor dostanie wynik od razu, a po ocenie negatywnej od razu zacznie biec termin na odwołanie.',
+  'panelwork.assess.rollingBody':
+    'Zgłoszone projekty ocenia się już teraz, bez czekania na koniec naboru. Autor dostanie wynik od razu, a po ocenie negatywnej od razu zacznie biec termin na odwołanie.',
   'panelwork.project.nobodyAssigned': 'Nikt nie został jeszcze przypisany do oceny tego projektu.',
-  'panelwork.project.nobodyAssignedVerifier': 'Weryfikatora przypisuje koordynator albo administrator. Gdy projekt zostanie przypisany Tobie, zobaczysz tu formularz oceny.',
-  'panelwork.project.nobodyAssignedOrganiser': 'Możesz przypisać weryfikatora w tabeli projektów albo wystawić ocenę samodzielnie.',
+  'panelwork.project.nobodyAssignedVerifier':
+    'Weryfikatora przypisuje koordynator albo administrator. Gdy projekt zostanie przypisany Tobie, zobaczysz tu formularz oceny.',
+  'panelwork.project.nobodyAssignedOrganiser':
+    'Możesz przypisać weryfikatora w tabeli projektów albo wystawić ocenę samodzielnie.',
   'panelwork.project.assignLink': 'Projekty bez weryfikatora w tabeli projektów',
 } as const

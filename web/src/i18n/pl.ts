@@ -139,7 +139,8 @@ const pl = {
     'Zdjęcia dołączane przez mieszkańców do zgłaszanych projektów mogą nie mieć pełnego opisu alternatywnego.',
   'a11y.issue.maps':
     'Mapy z lokalizacją projektów nie są dostępne dla osób niewidomych; lokalizację każdego projektu podajemy także słownie (adres lub opis miejsca).',
-  'a11y.issue.external': 'Odnośniki prowadzą do stron zewnętrznych (na przykład BIP), za których dostępność odpowiadają ich właściciele.',
+  'a11y.issue.external':
+    'Odnośniki prowadzą do stron zewnętrznych (na przykład BIP), za których dostępność odpowiadają ich właściciele.',
   'a11y.exclusionsHeading': 'Wyłączenia',
   'a11y.exclusions':
     'Ustawa nie obejmuje treści opublikowanych przez osoby spoza podmiotu publicznego (na przykład opisów projektów i komentarzy mieszkańców) ani multimediów nadawanych na żywo.',
@@ -150,9 +151,11 @@ const pl = {
   'a11y.assessmentMethod':
     'Samoocena objęła automatyczne testy narzędziem axe-core na każdej stronie (kryteria WCAG 2.1 na poziomach A i AA), obsługę wszystkich funkcji wyłącznie klawiaturą, powiększenie tekstu do 200% oraz widok o szerokości 320 pikseli.',
   'a11y.featuresHeading': 'Udogodnienia',
-  'a11y.feature.keyboard': 'Wszystkie funkcje działają z klawiatury, a element, na którym jest fokus, jest wyraźnie obramowany.',
+  'a11y.feature.keyboard':
+    'Wszystkie funkcje działają z klawiatury, a element, na którym jest fokus, jest wyraźnie obramowany.',
   'a11y.feature.zoom': 'Treść można powiększyć do 200% bez utraty informacji i bez przewijania w poziomie.',
-  'a11y.feature.language': 'Interfejs jest dostępny po polsku i po angielsku; przełącznik języka jest w nagłówku każdej strony.',
+  'a11y.feature.language':
+    'Interfejs jest dostępny po polsku i po angielsku; przełącznik języka jest w nagłówku każdej strony.',
   'a11y.shortcutsHeading': 'Skróty klawiaturowe',
   'a11y.shortcuts':
     'Na stronie można używać standardowych skrótów klawiaturowych przeglądarki. Pierwsze naciśnięcie klawisza Tab pokazuje łącze „Przejdź do treści”, które pomija menu.',
@@ -163,7 +166,8 @@ const pl = {
   'a11y.contactEmail': 'E-mail: {email}',
   'a11y.contactPhone': 'Telefon: {phone}',
   'a11y.contactNoPhone': 'Telefon: numer nie został podany — prosimy o kontakt e-mailowy.',
-  'a11y.contactAlso': 'Tą samą drogą można składać wnioski o udostępnienie informacji niedostępnej oraz skargi na brak dostępności.',
+  'a11y.contactAlso':
+    'Tą samą drogą można składać wnioski o udostępnienie informacji niedostępnej oraz skargi na brak dostępności.',
   'a11y.platformPerson': 'Zespół dostępności operatora platformy',
   'a11y.tenantPerson': 'Koordynator do spraw dostępności — {name}',
   'a11y.procedureHeading': 'Obsługa wniosków i skarg związanych z dostępnością',
@@ -182,14 +186,16 @@ const pl = {
   'a11y.architectureHeading': 'Dostępność architektoniczna',
   'a11y.architecture.online':
     'Wspólnota jest usługą internetową: wszystkie sprawy na platformie można załatwić bez wychodzenia z domu. Jeśli wolisz kontakt osobisty, pomocy udzieli urząd — {office}.',
-  'a11y.architecture.bip': 'Informacje o dostępności budynku urzędu (wejścia, windy, toalety, miejsca parkingowe) znajdziesz w {bip}.',
+  'a11y.architecture.bip':
+    'Informacje o dostępności budynku urzędu (wejścia, windy, toalety, miejsca parkingowe) znajdziesz w {bip}.',
   'a11y.architecture.bipLink': 'Biuletynie Informacji Publicznej — {office}',
   'a11y.architecture.noBip':
     'Informacje o dostępności budynku urzędu (wejścia, windy, toalety, miejsca parkingowe) udostępnia urząd na swojej stronie internetowej i na prośbę, pod adresem podanym wyżej.',
   'a11y.architecture.pjm':
     'Do budynku urzędu można wejść z psem asystującym. Z pomocy tłumacza polskiego języka migowego można skorzystać po wcześniejszym zgłoszeniu, zgodnie z ustawą o języku migowym i innych środkach komunikowania się.',
   'a11y.appsHeading': 'Aplikacje mobilne',
-  'a11y.apps': '{subject} nie udostępnia aplikacji mobilnych związanych z platformą Wspólnota. Platforma działa w przeglądarce na telefonie i tablecie.',
+  'a11y.apps':
+    '{subject} nie udostępnia aplikacji mobilnych związanych z platformą Wspólnota. Platforma działa w przeglądarce na telefonie i tablecie.',
   'platform.operatorName': 'Operator platformy Wspólnota',
 
   // RODO
@@ -208,9 +214,12 @@ const pl = {
   'rodo.head.powiat': 'Zarząd Powiatu',
   'rodo.head.wojewodztwo': 'Zarząd Województwa',
   'rodo.iodHeading': 'Inspektor ochrony danych',
-  'rodo.iod': 'Inspektorem ochrony danych jest {name}. Możesz się z nim skontaktować pod adresem {email} we wszystkich sprawach dotyczących Twoich danych.',
-  'rodo.iodNoName': 'Z inspektorem ochrony danych możesz się skontaktować pod adresem {email} we wszystkich sprawach dotyczących Twoich danych.',
-  'rodo.iodFallback': 'Z inspektorem ochrony danych możesz się skontaktować przez adres administratora {email}, dopisując w temacie „Inspektor ochrony danych”.',
+  'rodo.iod':
+    'Inspektorem ochrony danych jest {name}. Możesz się z nim skontaktować pod adresem {email} we wszystkich sprawach dotyczących Twoich danych.',
+  'rodo.iodNoName':
+    'Z inspektorem ochrony danych możesz się skontaktować pod adresem {email} we wszystkich sprawach dotyczących Twoich danych.',
+  'rodo.iodFallback':
+    'Z inspektorem ochrony danych możesz się skontaktować przez adres administratora {email}, dopisując w temacie „Inspektor ochrony danych”.',
   'rodo.purposesHeading': 'Cele i podstawy prawne przetwarzania',
   'rodo.purposes': 'Przetwarzamy dane osobowe w celu:',
   'rodo.purpose.processes':
@@ -228,8 +237,10 @@ const pl = {
   'rodo.recipientsHeading': 'Odbiorcy danych',
   'rodo.recipient.operator':
     'operator platformy Wspólnota, który przetwarza dane wyłącznie w imieniu administratora, na podstawie umowy powierzenia przetwarzania danych (art. 28 RODO),',
-  'rodo.recipient.law': 'podmioty uprawnione do otrzymania danych na podstawie przepisów prawa (na przykład sądy i organy kontroli).',
-  'rodo.transfer': 'Dane nie są przekazywane do państw spoza Europejskiego Obszaru Gospodarczego ani do organizacji międzynarodowych.',
+  'rodo.recipient.law':
+    'podmioty uprawnione do otrzymania danych na podstawie przepisów prawa (na przykład sądy i organy kontroli).',
+  'rodo.transfer':
+    'Dane nie są przekazywane do państw spoza Europejskiego Obszaru Gospodarczego ani do organizacji międzynarodowych.',
   'rodo.retentionHeading': 'Okres przechowywania danych',
   'rodo.retention':
     'Dane przechowujemy przez czas trwania procesu, a następnie przez okres wynikający z przepisów o archiwizacji (jednolity rzeczowy wykaz akt, kategoria archiwalna B5): 5 lat, licząc od 1 stycznia roku następującego po zakończeniu sprawy.',
@@ -239,9 +250,11 @@ const pl = {
   'rodo.right.rectification': 'sprostowania danych (art. 16 RODO),',
   'rodo.right.erasure': 'usunięcia danych, w przypadkach przewidzianych w art. 17 RODO,',
   'rodo.right.restriction': 'ograniczenia przetwarzania (art. 18 RODO),',
-  'rodo.right.objection': 'wniesienia sprzeciwu wobec przetwarzania z przyczyn związanych z Twoją szczególną sytuacją (art. 21 RODO).',
+  'rodo.right.objection':
+    'wniesienia sprzeciwu wobec przetwarzania z przyczyn związanych z Twoją szczególną sytuacją (art. 21 RODO).',
   'rodo.complaintHeading': 'Prawo wniesienia skargi',
-  'rodo.complaint': 'Jeśli uważasz, że przetwarzamy Twoje dane niezgodnie z prawem, możesz wnieść skargę do {uodo} (ul. Stawki 2, 00-193 Warszawa).',
+  'rodo.complaint':
+    'Jeśli uważasz, że przetwarzamy Twoje dane niezgodnie z prawem, możesz wnieść skargę do {uodo} (ul. Stawki 2, 00-193 Warszawa).',
   'rodo.uodo': 'Prezesa Urzędu Ochrony Danych Osobowych',
   'rodo.requiredHeading': 'Czy musisz podać dane',
   'rodo.required':
@@ -278,9 +291,11 @@ const pl = {
   'login.loggedOutAll': 'Wylogowano ze wszystkich urządzeń.',
   'login.residentsNote': 'Mieszkańcy nie potrzebują konta, aby przeglądać procesy i wyniki.',
   'reset.title': 'Nie pamiętasz hasła?',
-  'reset.intro': 'Podaj adres e-mail swojego konta. Wyślemy na niego link do ustawienia nowego hasła, ważny przez godzinę.',
+  'reset.intro':
+    'Podaj adres e-mail swojego konta. Wyślemy na niego link do ustawienia nowego hasła, ważny przez godzinę.',
   'reset.submit': 'Wyślij link',
-  'reset.sent': 'Jeśli konto o adresie {email} istnieje, wysłaliśmy na nie link do ustawienia nowego hasła. Sprawdź skrzynkę (także folder ze spamem).',
+  'reset.sent':
+    'Jeśli konto o adresie {email} istnieje, wysłaliśmy na nie link do ustawienia nowego hasła. Sprawdź skrzynkę (także folder ze spamem).',
   'reset.backToLogin': 'Wróć do logowania',
   'reset.confirmTitle': 'Ustaw nowe hasło',
   'reset.confirmIntro': 'Wpisz nowe hasło do panelu. Po zmianie wylogujemy Cię ze wszystkich urządzeń.',
@@ -312,7 +327,8 @@ const pl = {
   'panel.membershipsHeading': 'Twoje jednostki',
   'panel.membershipRole': 'Twoja rola: {role}',
   'panel.membershipsEmpty.title': 'Nie należysz do żadnego zespołu',
-  'panel.membershipsEmpty.body': 'Administrator jednostki może zaprosić Cię do zespołu. Zaproszenie przyjdzie e-mailem.',
+  'panel.membershipsEmpty.body':
+    'Administrator jednostki może zaprosić Cię do zespołu. Zaproszenie przyjdzie e-mailem.',
   'panel.membershipsEmpty.operator': 'Jako operator możesz założyć jednostkę i zaprosić jej pierwszego administratora.',
   'panel.sessionHeading': 'Wylogowanie',
   'panel.logout': 'Wyloguj',
@@ -321,7 +337,8 @@ const pl = {
 
   // Operator: JSTs
   'operator.title': 'Jednostki samorządu',
-  'operator.intro': 'Lista jednostek na platformie. Nowa jednostka od razu dostaje swoją stronę, deklarację dostępności i klauzulę RODO.',
+  'operator.intro':
+    'Lista jednostek na platformie. Nowa jednostka od razu dostaje swoją stronę, deklarację dostępności i klauzulę RODO.',
   'operator.only': 'Tę stronę widzi tylko operator platformy.',
   'operator.listHeading': 'Jednostki na platformie',
   'operator.listCaption': 'Wszystkie jednostki samorządu na platformie, z danymi kontaktowymi',
@@ -370,7 +387,8 @@ const pl = {
   'tenantPanel.nav.audit': 'Dziennik zdarzeń',
   'tenantPanel.nav.profile': 'Dane jednostki',
   'tenantPanel.roleHeading': 'Twoja rola: {role}',
-  'tenantPanel.roleLimits': 'Zarządzanie zespołem, danymi jednostki i dziennikiem zdarzeń należy do administratora jednostki.',
+  'tenantPanel.roleLimits':
+    'Zarządzanie zespołem, danymi jednostki i dziennikiem zdarzeń należy do administratora jednostki.',
   'tenantPanel.summaryHeading': 'Podsumowanie',
   'tenantPanel.usersCount': 'Osoby w zespole',
   'tenantPanel.publicPage': 'Strona publiczna',
@@ -408,10 +426,12 @@ const pl = {
   'users.activate': 'Przywróć dostęp',
   'users.activateFor': 'Przywróć dostęp — {name}',
   'users.confirmRoleTitle': 'Zmienić rolę?',
-  'users.confirmRoleBody': 'Osoba {name} ma teraz rolę „{from}”. Po zmianie będzie miała rolę „{to}” i jej uprawnienia zmienią się od razu.',
+  'users.confirmRoleBody':
+    'Osoba {name} ma teraz rolę „{from}”. Po zmianie będzie miała rolę „{to}” i jej uprawnienia zmienią się od razu.',
   'users.confirmRole': 'Zmień rolę',
   'users.confirmDeactivateTitle': 'Wyłączyć dostęp?',
-  'users.confirmDeactivateBody': 'Osoba {name} straci dostęp do panelu jednostki {tenant}. Jej dotychczasowe działania pozostaną w dzienniku zdarzeń. Dostęp można później przywrócić.',
+  'users.confirmDeactivateBody':
+    'Osoba {name} straci dostęp do panelu jednostki {tenant}. Jej dotychczasowe działania pozostaną w dzienniku zdarzeń. Dostęp można później przywrócić.',
   'users.confirmActivateTitle': 'Przywrócić dostęp?',
   'users.confirmActivateBody': 'Osoba {name} odzyska dostęp do panelu w swojej dotychczasowej roli.',
   'users.roleChanged': 'Zmieniono rolę: {name} ma teraz rolę „{role}”.',
@@ -429,13 +449,15 @@ const pl = {
   'users.withdrawInvitation': 'Wycofaj zaproszenie',
   'users.withdrawInvitationFor': 'Wycofaj zaproszenie — {email}',
   'users.confirmWithdrawTitle': 'Wycofać zaproszenie?',
-  'users.confirmWithdrawBody': 'Link wysłany na adres {email} przestanie działać. Jeśli ta osoba ma jednak dołączyć, wyślij nowe zaproszenie.',
+  'users.confirmWithdrawBody':
+    'Link wysłany na adres {email} przestanie działać. Jeśli ta osoba ma jednak dołączyć, wyślij nowe zaproszenie.',
   'users.invitationWithdrawn': 'Wycofano zaproszenie dla {email}.',
 
   // Audit log
   'audit.title': 'Dziennik zdarzeń',
   'audit.titleFor': 'Dziennik zdarzeń — {name}',
-  'audit.intro': 'Każda zmiana w panelu jednostki zostaje tu zapisana: kto, kiedy i co zmienił. Wpisów nie można edytować ani usuwać.',
+  'audit.intro':
+    'Każda zmiana w panelu jednostki zostaje tu zapisana: kto, kiedy i co zmienił. Wpisów nie można edytować ani usuwać.',
   'audit.tableLabel': 'Wpisy dziennika zdarzeń',
   'audit.caption': 'Dziennik zdarzeń: {name}, od najnowszych',
   'audit.col.at': 'Kiedy',
@@ -486,7 +508,8 @@ const pl = {
   'audit.action.bo.paper-card.enter': 'BO: wprowadzenie karty papierowej',
   'audit.action.bo.paper-card.reject': 'BO: odrzucenie wpisu karty papierowej',
   'audit.action.bo.paper-supporters': 'BO: liczba podpisów z papierowej listy poparcia',
-  'audit.action.bo.author-link': 'BO: nowy link autora wysłany na jego adres e-mail (poprzedni działa do użycia nowego)',
+  'audit.action.bo.author-link':
+    'BO: nowy link autora wysłany na jego adres e-mail (poprzedni działa do użycia nowego)',
   'audit.action.bo.author-key.replace': 'BO: autor użył nowego linku — poprzedni przestał działać',
   'audit.action.bo.phase': 'BO: rozpoczęcie kolejnej fazy edycji',
   'audit.action.bo.project.assign': 'BO: przypisanie weryfikatora',

@@ -6,10 +6,12 @@ export default {
     'Choose a file with the voting results in the Pabulib format (.pb). The results are computed in your browser — the file is not sent anywhere. You will see which projects win under the chosen rule, how much of the budget is spent and why each project was or was not selected.',
   'recount.form.legend': 'File and rule',
   'recount.file.label': 'File with the votes (.pb)',
-  'recount.file.hint': 'Files from pabulib.org or exported from Wspólnota. Large files (100,000 votes) take a few seconds.',
+  'recount.file.hint':
+    'Files from pabulib.org or exported from Wspólnota. Large files (100,000 votes) take a few seconds.',
   'recount.file.none': 'Choose a file first.',
   'recount.rule.label': 'Rule for selecting projects',
-  'recount.rule.hint': "By default, the rule written in the file — so you can check the result against the file's own rule.",
+  'recount.rule.hint':
+    "By default, the rule written in the file — so you can check the result against the file's own rule.",
   'recount.rule.meta': 'Rule from the file',
   'recount.rule.greedy': 'Greedy: most votes first, skipping projects that do not fit (greedy)',
   'recount.rule.greedy-no-skip': 'Greedy without skipping: stops at the first project that does not fit',
@@ -18,7 +20,8 @@ export default {
   'recount.rule.equalshares': 'Method of Equal Shares (equalshares)',
   'recount.rule.equalshares-comparison': 'Method of Equal Shares compared with the greedy rule',
   'recount.rule.equalshares/add1': 'Method of Equal Shares with the Add1 completion (equalshares/add1)',
-  'recount.rule.equalshares/add1-comparison': 'Method of Equal Shares, Add1 and comparison (equalshares/add1-comparison)',
+  'recount.rule.equalshares/add1-comparison':
+    'Method of Equal Shares, Add1 and comparison (equalshares/add1-comparison)',
   'recount.ties.label': 'Breaking ties',
   'recount.ties.hint': 'What to do when two projects have the same number of votes.',
   'recount.ties.default': 'Default for the rule',
@@ -27,7 +30,8 @@ export default {
   'recount.ties.lexicographic': 'Project identifier (alphabetical)',
   'recount.ties.seeded-draw': 'Public draw with a seed',
   'recount.seed.label': 'Draw seed',
-  'recount.seed.hint': 'Any publicly announced text, e.g. "council session 2024-05-06". The same seed always gives the same draw.',
+  'recount.seed.hint':
+    'Any publicly announced text, e.g. "council session 2024-05-06". The same seed always gives the same draw.',
   'recount.seed.missing': 'Enter the draw seed.',
   'recount.submit': 'Recount',
   'recount.cancel': 'Stop',
@@ -86,7 +90,8 @@ export default {
   'recount.reason.not-affordable-by-supporters': 'Supporters ran out of money',
   'recount.reason.no-support': 'No votes',
   'recount.reason.withdrawn': 'Withdrawn',
-  'recount.explain.fundedGreedy': 'Number {order} in the order of selection. {left} was left before it; it costs {cost}.',
+  'recount.explain.fundedGreedy':
+    'Number {order} in the order of selection. {left} was left before it; it costs {cost}.',
   'recount.explain.fundedMes': 'Number {order} in the order of selection. Each supporter paid {payment}.',
   'recount.explain.fundedMesPoor':
     'Number {order} in the order of selection. Each supporter paid {payment}, and {count} supporters had less and gave all they had left.',
@@ -106,7 +111,8 @@ export default {
   'recount.warnings.heading': 'Remarks on the file',
   'recount.warnings.intro': 'Figures published in the file differ from those counted from the votes:',
   'recount.about.heading': 'How we count',
-  'recount.about.greedy': 'Greedy rule: projects with the most votes (or points) are selected as long as the money lasts.',
+  'recount.about.greedy':
+    'Greedy rule: projects with the most votes (or points) are selected as long as the money lasts.',
   'recount.about.mes':
     'Method of Equal Shares: every voter gets an equal part of the budget and pays only for projects they supported; a project wins when its supporters can fund it together.',
   'recount.about.exact': 'The computation is exact (no rounding errors), and ties are broken by the chosen policy.',

@@ -6,7 +6,8 @@ export default {
     'Wybierz plik z wynikami głosowania w formacie Pabulib (.pb). Wyniki liczymy w Twojej przeglądarce — plik nie jest nigdzie wysyłany. Zobaczysz, które projekty wygrywają według wybranej reguły, ile budżetu wydano i dlaczego każdy projekt został lub nie został wybrany.',
   'recount.form.legend': 'Plik i reguła',
   'recount.file.label': 'Plik z głosami (.pb)',
-  'recount.file.hint': 'Pliki z pabulib.org albo wyeksportowane z Wspólnoty. Duże pliki (100 000 głosów) liczą się kilka sekund.',
+  'recount.file.hint':
+    'Pliki z pabulib.org albo wyeksportowane z Wspólnoty. Duże pliki (100 000 głosów) liczą się kilka sekund.',
   'recount.file.none': 'Najpierw wybierz plik.',
   'recount.rule.label': 'Reguła wyboru projektów',
   'recount.rule.hint': 'Domyślnie reguła zapisana w pliku — tak sprawdzisz, czy wynik zgadza się z jego własną regułą.',
@@ -18,7 +19,8 @@ export default {
   'recount.rule.equalshares': 'Metoda równych udziałów (equalshares)',
   'recount.rule.equalshares-comparison': 'Metoda równych udziałów z porównaniem z regułą zachłanną',
   'recount.rule.equalshares/add1': 'Metoda równych udziałów z uzupełnieniem Add1 (equalshares/add1)',
-  'recount.rule.equalshares/add1-comparison': 'Metoda równych udziałów, Add1 i porównanie (equalshares/add1-comparison)',
+  'recount.rule.equalshares/add1-comparison':
+    'Metoda równych udziałów, Add1 i porównanie (equalshares/add1-comparison)',
   'recount.ties.label': 'Rozstrzyganie remisów',
   'recount.ties.hint': 'Co zrobić, gdy dwa projekty mają tyle samo głosów.',
   'recount.ties.default': 'Domyślnie dla reguły',
@@ -27,7 +29,8 @@ export default {
   'recount.ties.lexicographic': 'Identyfikator projektu (alfabetycznie)',
   'recount.ties.seeded-draw': 'Publiczne losowanie z ziarnem',
   'recount.seed.label': 'Ziarno losowania',
-  'recount.seed.hint': 'Dowolny tekst ogłoszony publicznie, np. „sesja rady 2024-05-06”. To samo ziarno daje zawsze ten sam wynik losowania.',
+  'recount.seed.hint':
+    'Dowolny tekst ogłoszony publicznie, np. „sesja rady 2024-05-06”. To samo ziarno daje zawsze ten sam wynik losowania.',
   'recount.seed.missing': 'Podaj ziarno losowania.',
   'recount.submit': 'Przelicz',
   'recount.cancel': 'Przerwij',
@@ -93,7 +96,8 @@ export default {
   'recount.explain.fundedFree': '{order}. w kolejności wyboru. Nic nie kosztuje.',
   'recount.explain.belowThreshold': 'Wynik {score} jest poniżej progu {threshold}.',
   'recount.explain.doesNotFit': 'Kosztuje {cost}, a zostało tylko {left}.',
-  'recount.explain.stoppedNoSkip': 'Reguła bez pomijania zatrzymała się wcześniej na projekcie, który się nie zmieścił.',
+  'recount.explain.stoppedNoSkip':
+    'Reguła bez pomijania zatrzymała się wcześniej na projekcie, który się nie zmieścił.',
   'recount.explain.excludedByGroup': 'Wybrano projekt {by} z tej samej grupy wykluczających się projektów.',
   'recount.explain.notAffordable': 'Jego zwolennikom zostało razem {money}, mniej niż koszt {cost}.',
   'recount.explain.noSupport': 'Nikt na niego nie głosował.',

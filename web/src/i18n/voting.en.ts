@@ -41,7 +41,8 @@ export default {
   'voting.contact.paper': 'No e-mail or phone? You can vote on a paper ballot at the town hall.',
 
   'voting.code.title': 'Enter the code from the message',
-  'voting.code.sentEmail': 'We sent the code to {address}. It is valid for {minutes} minutes. If you cannot see it, check your spam folder.',
+  'voting.code.sentEmail':
+    'We sent the code to {address}. It is valid for {minutes} minutes. If you cannot see it, check your spam folder.',
   'voting.code.sentSms': 'We sent the code by text message to {address}. It is valid for {minutes} minutes.',
   'voting.code.label': 'Code from the message',
   'voting.code.hint': '6 digits, e.g. 123456.',
@@ -66,8 +67,10 @@ export default {
   'voting.pool.amount': 'Pool amount: {amount}.',
   'voting.pool.hintApproval': 'Tick the projects you support.',
   'voting.pool.hintApprovalMax': 'Tick the projects you support. You may choose at most {max}.',
-  'voting.pool.hintKnapsack': 'Tick the projects you support. Their total cost may not exceed the pool amount: {amount}.',
-  'voting.pool.hintPoints': 'Give points: {points}. Each number of points can go to one project only. Give the most points to the project you support most.',
+  'voting.pool.hintKnapsack':
+    'Tick the projects you support. Their total cost may not exceed the pool amount: {amount}.',
+  'voting.pool.hintPoints':
+    'Give points: {points}. Each number of points can go to one project only. Give the most points to the project you support most.',
   'voting.pool.hintMin': 'If you vote in this pool, choose at least {min}.',
   'voting.pool.hintSkip': 'You may also choose nothing in this pool.',
   'voting.pool.hintOne': 'Choose at least one project.',
@@ -76,7 +79,8 @@ export default {
   'voting.pool.counterMax': '{n} chosen of max. {max}',
   'voting.pool.counterOver': '{n} chosen of max. {max} — untick {over}',
   'voting.pool.counterKnapsack': 'The chosen projects cost {total} of {amount}. {left} left.',
-  'voting.pool.counterKnapsackOver': 'The chosen projects cost {total}, but the pool is {amount}. That is {over} too much.',
+  'voting.pool.counterKnapsackOver':
+    'The chosen projects cost {total}, but the pool is {amount}. That is {over} too much.',
   'voting.pool.counterPoints': 'Points given: {given}. Still to give: {left}.',
   'voting.pool.none': 'none',
   'voting.pool.number': 'No. {number}',
@@ -90,7 +94,8 @@ export default {
   'voting.pool.errorLabel': 'Projects in this pool',
 
   'voting.identity.title': 'About you',
-  'voting.identity.intro': 'We need these details so that everyone votes only once. They are not published or linked to what you vote for.',
+  'voting.identity.intro':
+    'We need these details so that everyone votes only once. They are not published or linked to what you vote for.',
   'voting.identity.privacy': 'Only authorised town hall staff see them, and they are deleted once the checks are over.',
   'voting.identity.privacyLink': 'How we process personal data (GDPR)',
   'voting.field.address': 'E-mail address or phone number',
@@ -108,7 +113,8 @@ export default {
   'voting.field.identity.sex': 'Sex',
   'voting.identity.firstName.missing': 'Enter your first name.',
   'voting.identity.lastName.missing': 'Enter your last name.',
-  'voting.identity.address.hint': 'Street, house and flat number, town — where you live (not necessarily your registered address).',
+  'voting.identity.address.hint':
+    'Street, house and flat number, town — where you live (not necessarily your registered address).',
   'voting.identity.address.missing': 'Enter your home address.',
   'voting.identity.residence': 'I declare that I live in the area of this local government ({name}).',
   'voting.identity.residence.missing': 'Tick the declaration that you live in the area of this local government.',
@@ -120,11 +126,13 @@ export default {
   'voting.identity.age.minor': 'No, I am under {age}',
   'voting.identity.age.minorHint': 'Then you vote with a parent’s or guardian’s declaration.',
   'voting.identity.age.missing': 'Say whether you are {age} or older.',
-  'voting.identity.guardianDeclared': 'I am this person’s parent or legal guardian and I agree to them casting this vote.',
+  'voting.identity.guardianDeclared':
+    'I am this person’s parent or legal guardian and I agree to them casting this vote.',
   'voting.identity.guardianName.missing': 'Enter the parent’s or guardian’s full name.',
   'voting.identity.guardianDeclared.missing': 'The parent or guardian must tick the declaration.',
   'voting.identity.stats.legend': 'For statistics (optional)',
-  'voting.identity.stats.hint': 'This helps show who takes part. We publish only totals, never groups smaller than 10 people.',
+  'voting.identity.stats.hint':
+    'This helps show who takes part. We publish only totals, never groups smaller than 10 people.',
   'voting.identity.noAnswer': 'Prefer not to say',
   'voting.ageBand.<18': 'under 18',
   'voting.ageBand.18-24': '18–24',
@@ -152,9 +160,12 @@ export default {
   'voting.done.title': 'Thank you! Your vote has been cast',
   'voting.done.repeatTitle': 'A ballot has already been cast from this address',
   'voting.done.repeatEarlier': 'A ballot was already cast from this e-mail address or phone number: {when}.',
-  'voting.done.repeatKeepFirst': 'That earlier ballot is the one that counts. This ballot has been recorded but will not be counted.',
-  'voting.done.repeatVoidAll': 'The rules of this edition say that when more ballots than allowed are cast from one address, none of them counts. Neither this ballot nor the earlier one will be counted.',
-  'voting.done.repeatLead': 'Below is the receipt of this ballot: after the results are published you can check its status with it.',
+  'voting.done.repeatKeepFirst':
+    'That earlier ballot is the one that counts. This ballot has been recorded but will not be counted.',
+  'voting.done.repeatVoidAll':
+    'The rules of this edition say that when more ballots than allowed are cast from one address, none of them counts. Neither this ballot nor the earlier one will be counted.',
+  'voting.done.repeatLead':
+    'Below is the receipt of this ballot: after the results are published you can check its status with it.',
   'voting.done.lead': 'Below is your receipt code.',
   'voting.done.receiptLabel': 'Your receipt code',
   'voting.done.spelled': 'The code letter by letter: {spelled}',
@@ -165,7 +176,8 @@ export default {
   'voting.done.checkLink': 'Check your vote',
   'voting.done.print': 'Print this page',
   'voting.done.anotherTitle': 'Is someone else voting?',
-  'voting.done.anotherText': 'Every resident votes for themselves, with their own code. Before you hand the device to someone else, write down your receipt code — after this it will no longer be on the screen.',
+  'voting.done.anotherText':
+    'Every resident votes for themselves, with their own code. Before you hand the device to someone else, write down your receipt code — after this it will no longer be on the screen.',
   'voting.done.another': 'Someone else will vote',
   'voting.already.title': 'The vote has already been cast',
   'voting.already.text': 'A vote has already been cast with this ballot. Everyone may vote only once.',
@@ -191,7 +203,8 @@ export default {
   'voting.receipt.download': 'Download the .pb file: {name}',
   'voting.receipt.recountIntro': 'Anyone can recount the results from these files:',
   'voting.receipt.inclusionTitle': 'Check it in the published data',
-  'voting.receipt.secrecy': 'The code only confirms that your vote was counted — it does not show which projects you voted for. So nobody can demand proof of how you vote, or pay for it.',
+  'voting.receipt.secrecy':
+    'The code only confirms that your vote was counted — it does not show which projects you voted for. So nobody can demand proof of how you vote, or pay for it.',
   'voting.receipt.digest': 'In the published list of counted ballots, your ballot is the line:',
   'voting.receipt.digestList': 'Download the list of counted ballots (.txt)',
   'voting.receipt.notListed': 'Your ballot is not in the list of counted ballots, because it was not counted.',
@@ -206,7 +219,8 @@ export default {
   'voting.results.title': 'Voting results',
   'voting.results.pageTitle': 'Results: {title}',
   'voting.results.notYet': 'The results have not been published yet.',
-  'voting.results.intro': 'The winning projects in each pool, the number of votes, and why each project was or was not chosen.',
+  'voting.results.intro':
+    'The winning projects in each pool, the number of votes, and why each project was or was not chosen.',
   'voting.results.toc': 'Contents of the results',
   'voting.results.amount': 'Pool amount',
   'voting.results.spent': 'Spent',
@@ -217,7 +231,8 @@ export default {
   'voting.results.seed': 'Draw seed:',
   'voting.results.threshold': 'Vote threshold',
   'voting.results.perVoter': 'Budget per voter',
-  'voting.results.comparison': 'Compared with the greedy rule: {mes} voters prefer the equal shares outcome, {greedy} the greedy one. Adopted: {chosen}.',
+  'voting.results.comparison':
+    'Compared with the greedy rule: {mes} voters prefer the equal shares outcome, {greedy} the greedy one. Adopted: {chosen}.',
   'voting.results.comparison.mes': 'the method of equal shares',
   'voting.results.comparison.greedy': 'the greedy rule',
   'voting.results.tiesResolved': 'Ties resolved',
@@ -246,17 +261,21 @@ export default {
   'voting.results.yes': 'Yes',
   'voting.results.no': 'No',
   'voting.results.downloads': 'Result files',
-  'voting.results.downloadsIntro': 'Open data: results as CSV and the anonymised votes of each pool in the Pabulib format (.pb).',
+  'voting.results.downloadsIntro':
+    'Open data: results as CSV and the anonymised votes of each pool in the Pabulib format (.pb).',
   'voting.results.csv': 'Results of all pools (CSV)',
   'voting.results.pb': '{name}: votes (.pb)',
   'voting.results.receipts': 'List of counted ballots — digests of the receipt codes (.txt)',
   'voting.results.recountIntro': 'Anyone can repeat the count from the .pb files and check the result:',
-  'voting.rule.greedy': 'Greedy: projects from the most votes down while money lasts (projects that do not fit are skipped)',
-  'voting.rule.greedy-no-skip': 'Greedy without skipping: from the most votes down, until the first project that does not fit',
+  'voting.rule.greedy':
+    'Greedy: projects from the most votes down while money lasts (projects that do not fit are skipped)',
+  'voting.rule.greedy-no-skip':
+    'Greedy without skipping: from the most votes down, until the first project that does not fit',
   'voting.rule.greedy-threshold': 'Greedy with a minimum number of votes',
   'voting.rule.equalshares': 'Method of equal shares',
   'voting.rule.equalshares/add1': 'Method of equal shares with completion (Add1)',
-  'voting.rule.equalshares/add1-comparison': 'Method of equal shares with completion and a comparison with the greedy rule',
+  'voting.rule.equalshares/add1-comparison':
+    'Method of equal shares with completion and a comparison with the greedy rule',
   'voting.ties.seeded-draw': 'Public draw (anyone can repeat it with the seed)',
   'voting.ties.file-order': 'Order of project numbers',
   'voting.ties.cost-then-votes': 'Cheaper project, then more votes',
@@ -266,7 +285,8 @@ export default {
   'voting.stats.allBallots': 'All ballots',
   'voting.stats.valid': 'Valid ballots',
   'voting.stats.turnout': 'Turnout (valid ballots per resident)',
-  'voting.stats.privacy': 'Groups smaller than 10 people are shown as “fewer than 10”, so that no one can be identified.',
+  'voting.stats.privacy':
+    'Groups smaller than 10 people are shown as “fewer than 10”, so that no one can be identified.',
   'voting.stats.byStatus': 'Ballots by status',
   'voting.stats.byChannel': 'Valid ballots by way of voting',
   'voting.stats.byAgeBand': 'Valid ballots by age',
@@ -283,19 +303,23 @@ export default {
   'voting.chart.legendSelected': 'selected project: solid bar and a ✓',
   'voting.chart.legendOther': 'project not selected: hatched bar',
   'voting.chart.budgetTitle': '{name}: {spent} of {budget} spent',
-  'voting.chart.budgetDesc': 'The solid bar is the amount spent on the selected projects: {spent} ({spentShare}). The hatched part is the amount left: {left} ({leftShare}).',
+  'voting.chart.budgetDesc':
+    'The solid bar is the amount spent on the selected projects: {spent} ({spentShare}). The hatched part is the amount left: {left} ({leftShare}).',
   'voting.chart.spent': 'Spent: {amount} ({share})',
   'voting.chart.left': 'Left: {amount} ({share})',
-  'voting.chart.statDesc': 'Bar chart: {items}. Groups under 10 people have no bar. The table below gives the same figures.',
+  'voting.chart.statDesc':
+    'Bar chart: {items}. Groups under 10 people have no bar. The table below gives the same figures.',
   'voting.chart.suppressed': 'fewer than 10 (no bar)',
 
   'voting.panel.backToEdition': 'Back to the edition',
   'voting.panelResults.titleShort': 'Voting results',
   'voting.panelResults.title': 'Voting results: {title}',
   'voting.panelResults.votingRuns': 'Voting runs from {start} to {end}. The results can be computed after it ends.',
-  'voting.panelResults.votingSoon': 'Voting will open on {start} and run until {end}. The results can be computed after it ends.',
+  'voting.panelResults.votingSoon':
+    'Voting will open on {start} and run until {end}. The results can be computed after it ends.',
   'voting.panelResults.votingEnded': 'Voting ran from {start} to {end} and has ended.',
-  'voting.panelResults.organisersOnly': 'The results are computed by an administrator or a coordinator. Your role: {role}.',
+  'voting.panelResults.organisersOnly':
+    'The results are computed by an administrator or a coordinator. Your role: {role}.',
   'voting.panelResults.computeTitle': 'Computing the results',
   'voting.panelResults.computeIntro':
     'The results are computed from the valid ballots with the rule and tie policy of the resolution. Until publication only the team sees them. Decide all paper ballots first.',
@@ -313,7 +337,8 @@ export default {
   'voting.panelResults.draftHint': 'Only the team sees these results. After publication everyone will.',
   'voting.panelResults.seedLabel': 'Tie-break draw seed:',
   'voting.panelResults.seedDrawnAt': 'drawn',
-  'voting.panelResults.seedKept': 'Every recomputation before publication uses this same seed, so the draw cannot be repeated with a different result.',
+  'voting.panelResults.seedKept':
+    'Every recomputation before publication uses this same seed, so the draw cannot be repeated with a different result.',
   'voting.panelResults.publicLink': 'Public results page',
   'voting.panelResults.confirmTitle': 'Publish the results?',
   'voting.panelResults.confirmText':
@@ -328,7 +353,8 @@ export default {
   'voting.cards.cardNumber': 'Ballot number',
   'voting.cards.cardNumber.missing': 'Enter the ballot number.',
   'voting.cards.poolLegend': 'Marked projects: {name}',
-  'voting.cards.ruleWarning': 'Note: a ballot filled in like this breaks the voting rules and will be invalid once confirmed:',
+  'voting.cards.ruleWarning':
+    'Note: a ballot filled in like this breaks the voting rules and will be invalid once confirmed:',
   'voting.cards.identityLegend': 'Details on the ballot',
   'voting.cards.residence': 'The ballot carries the declaration of residence',
   'voting.cards.residenceShort': 'Declaration of residence',
@@ -362,7 +388,8 @@ export default {
   'voting.cards.confirm': 'Confirm',
   'voting.cards.reject': 'Reject',
   'voting.cards.reasonLabel': 'Reason for rejecting ballot no. {number}',
-  'voting.cards.reasonHint': 'E.g. “typing error: a different project was marked”. The ballot will have to be entered again.',
+  'voting.cards.reasonHint':
+    'E.g. “typing error: a different project was marked”. The ballot will have to be entered again.',
   'voting.cards.reason.short': 'Give a reason (at least 5 characters).',
   'voting.cards.rejectSubmit': 'Reject the ballot',
   'voting.cards.confirmed': 'Ballot no. {number} confirmed. Vote: {status}.',

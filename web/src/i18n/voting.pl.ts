@@ -41,7 +41,8 @@ export default {
   'voting.contact.paper': 'Nie masz e-maila ani telefonu? Możesz zagłosować na papierowej karcie w urzędzie.',
 
   'voting.code.title': 'Wpisz kod z wiadomości',
-  'voting.code.sentEmail': 'Wysłaliśmy kod na adres {address}. Kod jest ważny {minutes} minut. Jeśli go nie widzisz, sprawdź folder „Spam”.',
+  'voting.code.sentEmail':
+    'Wysłaliśmy kod na adres {address}. Kod jest ważny {minutes} minut. Jeśli go nie widzisz, sprawdź folder „Spam”.',
   'voting.code.sentSms': 'Wysłaliśmy kod SMS-em na numer {address}. Kod jest ważny {minutes} minut.',
   'voting.code.label': 'Kod z wiadomości',
   'voting.code.hint': '6 cyfr, np. 123456.',
@@ -66,8 +67,10 @@ export default {
   'voting.pool.amount': 'Kwota puli: {amount}.',
   'voting.pool.hintApproval': 'Zaznacz projekty, które popierasz.',
   'voting.pool.hintApprovalMax': 'Zaznacz projekty, które popierasz. Możesz wybrać najwyżej {max}.',
-  'voting.pool.hintKnapsack': 'Zaznacz projekty, które popierasz. Ich łączny koszt nie może przekroczyć kwoty puli: {amount}.',
-  'voting.pool.hintPoints': 'Przydziel punkty: {points}. Każdą liczbę punktów możesz dać tylko jednemu projektowi. Najwięcej punktów daj projektowi, który najbardziej popierasz.',
+  'voting.pool.hintKnapsack':
+    'Zaznacz projekty, które popierasz. Ich łączny koszt nie może przekroczyć kwoty puli: {amount}.',
+  'voting.pool.hintPoints':
+    'Przydziel punkty: {points}. Każdą liczbę punktów możesz dać tylko jednemu projektowi. Najwięcej punktów daj projektowi, który najbardziej popierasz.',
   'voting.pool.hintMin': 'Jeśli głosujesz w tej puli, wybierz co najmniej {min}.',
   'voting.pool.hintSkip': 'Możesz też nic nie wybierać w tej puli.',
   'voting.pool.hintOne': 'Wybierz co najmniej jeden projekt.',
@@ -76,7 +79,8 @@ export default {
   'voting.pool.counterMax': 'Wybrano {n} z maks. {max}',
   'voting.pool.counterOver': 'Wybrano {n} z maks. {max} — odznacz {over}',
   'voting.pool.counterKnapsack': 'Wybrane projekty kosztują {total} z {amount}. Zostało {left}.',
-  'voting.pool.counterKnapsackOver': 'Wybrane projekty kosztują {total}, a pula wynosi {amount}. Przekroczono ją o {over}.',
+  'voting.pool.counterKnapsackOver':
+    'Wybrane projekty kosztują {total}, a pula wynosi {amount}. Przekroczono ją o {over}.',
   'voting.pool.counterPoints': 'Przydzielone punkty: {given}. Do przydzielenia: {left}.',
   'voting.pool.none': 'brak',
   'voting.pool.number': 'Nr {number}',
@@ -90,7 +94,8 @@ export default {
   'voting.pool.errorLabel': 'Projekty w tej puli',
 
   'voting.identity.title': 'Twoje dane',
-  'voting.identity.intro': 'Dane są potrzebne, by każdy mógł zagłosować tylko raz. Nie są publikowane ani łączone z tym, na co głosujesz.',
+  'voting.identity.intro':
+    'Dane są potrzebne, by każdy mógł zagłosować tylko raz. Nie są publikowane ani łączone z tym, na co głosujesz.',
   'voting.identity.privacy': 'Dane widzą tylko upoważnieni pracownicy urzędu i są usuwane po zakończeniu weryfikacji.',
   'voting.identity.privacyLink': 'Jak przetwarzamy dane (RODO)',
   'voting.field.address': 'Adres e-mail albo numer telefonu',
@@ -108,7 +113,8 @@ export default {
   'voting.field.identity.sex': 'Płeć',
   'voting.identity.firstName.missing': 'Podaj imię.',
   'voting.identity.lastName.missing': 'Podaj nazwisko.',
-  'voting.identity.address.hint': 'Ulica, numer domu i mieszkania, miejscowość — tam, gdzie mieszkasz (nie musi to być adres zameldowania).',
+  'voting.identity.address.hint':
+    'Ulica, numer domu i mieszkania, miejscowość — tam, gdzie mieszkasz (nie musi to być adres zameldowania).',
   'voting.identity.address.missing': 'Podaj adres zamieszkania.',
   'voting.identity.residence': 'Oświadczam, że mieszkam na terenie tej jednostki samorządu ({name}).',
   'voting.identity.residence.missing': 'Zaznacz oświadczenie, że mieszkasz na terenie tej jednostki samorządu.',
@@ -120,7 +126,8 @@ export default {
   'voting.identity.age.minor': 'Nie, mam mniej niż {age} lat',
   'voting.identity.age.minorHint': 'Wtedy głosujesz z oświadczeniem rodzica lub opiekuna.',
   'voting.identity.age.missing': 'Zaznacz, czy masz ukończone {age} lat.',
-  'voting.identity.guardianDeclared': 'Jestem rodzicem lub opiekunem prawnym tej osoby i zgadzam się, aby oddała ten głos.',
+  'voting.identity.guardianDeclared':
+    'Jestem rodzicem lub opiekunem prawnym tej osoby i zgadzam się, aby oddała ten głos.',
   'voting.identity.guardianName.missing': 'Podaj imię i nazwisko rodzica lub opiekuna.',
   'voting.identity.guardianDeclared.missing': 'Rodzic lub opiekun musi zaznaczyć oświadczenie.',
   'voting.identity.stats.legend': 'Dane do statystyki (nieobowiązkowe)',
@@ -153,8 +160,10 @@ export default {
   'voting.done.title': 'Dziękujemy! Twój głos został oddany',
   'voting.done.repeatTitle': 'Z tego adresu głos został już oddany',
   'voting.done.repeatEarlier': 'Z tego adresu e-mail lub numeru telefonu oddano już kartę do głosowania: {when}.',
-  'voting.done.repeatKeepFirst': 'Liczy się tamta, wcześniejsza karta. Ta karta została zapisana, ale nie zostanie policzona.',
-  'voting.done.repeatVoidAll': 'Regulamin tej edycji mówi, że gdy z jednego adresu odda się więcej kart, niż wolno, żadna z nich nie jest liczona. Ta karta i wcześniejsza nie zostaną policzone.',
+  'voting.done.repeatKeepFirst':
+    'Liczy się tamta, wcześniejsza karta. Ta karta została zapisana, ale nie zostanie policzona.',
+  'voting.done.repeatVoidAll':
+    'Regulamin tej edycji mówi, że gdy z jednego adresu odda się więcej kart, niż wolno, żadna z nich nie jest liczona. Ta karta i wcześniejsza nie zostaną policzone.',
   'voting.done.repeatLead': 'Poniżej jest kod potwierdzenia tej karty: po ogłoszeniu wyników sprawdzisz nim jej stan.',
   'voting.done.lead': 'Poniżej jest Twój kod potwierdzenia.',
   'voting.done.receiptLabel': 'Twój kod potwierdzenia',
@@ -166,7 +175,8 @@ export default {
   'voting.done.checkLink': 'Sprawdź swój głos',
   'voting.done.print': 'Wydrukuj tę stronę',
   'voting.done.anotherTitle': 'Głosuje inna osoba?',
-  'voting.done.anotherText': 'Każdy mieszkaniec głosuje sam, własnym kodem. Zanim oddasz urządzenie innej osobie, zapisz swój kod potwierdzenia — po tym kroku nie będzie go już na ekranie.',
+  'voting.done.anotherText':
+    'Każdy mieszkaniec głosuje sam, własnym kodem. Zanim oddasz urządzenie innej osobie, zapisz swój kod potwierdzenia — po tym kroku nie będzie go już na ekranie.',
   'voting.done.another': 'Zagłosuje inna osoba',
   'voting.already.title': 'Głos został już oddany',
   'voting.already.text': 'Z tej karty do głosowania głos został już oddany. Każda osoba może zagłosować tylko raz.',
@@ -186,13 +196,15 @@ export default {
   'voting.receipt.status': 'Stan głosu: {status}.',
   'voting.receipt.reason': 'Powód: {reason}',
   'voting.receipt.findTitle': 'Znajdź swój głos w opublikowanych danych',
-  'voting.receipt.voterId': 'W plikach z głosami (format Pabulib, sekcja VOTES) Twój głos to wiersz zaczynający się od:',
+  'voting.receipt.voterId':
+    'W plikach z głosami (format Pabulib, sekcja VOTES) Twój głos to wiersz zaczynający się od:',
   'voting.receipt.inPools': 'Ten wiersz jest w plikach pul:',
   'voting.receipt.inNoPool': 'Twojego głosu nie ma w plikach z głosami, bo nie został policzony.',
   'voting.receipt.download': 'Pobierz plik .pb: {name}',
   'voting.receipt.recountIntro': 'Każdy może przeliczyć wyniki z tych plików:',
   'voting.receipt.inclusionTitle': 'Sprawdź to w opublikowanych danych',
-  'voting.receipt.secrecy': 'Kod potwierdza tylko, że Twój głos został policzony — nie pokazuje, na które projekty głosujesz. Dzięki temu nikt nie może żądać od Ciebie dowodu, jak głosujesz, ani za niego zapłacić.',
+  'voting.receipt.secrecy':
+    'Kod potwierdza tylko, że Twój głos został policzony — nie pokazuje, na które projekty głosujesz. Dzięki temu nikt nie może żądać od Ciebie dowodu, jak głosujesz, ani za niego zapłacić.',
   'voting.receipt.digest': 'Na opublikowanej liście policzonych kart Twoja karta to wiersz:',
   'voting.receipt.digestList': 'Pobierz listę policzonych kart (.txt)',
   'voting.receipt.notListed': 'Twojej karty nie ma na liście policzonych kart, bo nie została policzona.',
@@ -207,7 +219,8 @@ export default {
   'voting.results.title': 'Wyniki głosowania',
   'voting.results.pageTitle': 'Wyniki: {title}',
   'voting.results.notYet': 'Wyniki nie zostały jeszcze opublikowane.',
-  'voting.results.intro': 'Zwycięskie projekty w każdej puli, liczba głosów i wyjaśnienie, dlaczego projekt został albo nie został wybrany.',
+  'voting.results.intro':
+    'Zwycięskie projekty w każdej puli, liczba głosów i wyjaśnienie, dlaczego projekt został albo nie został wybrany.',
   'voting.results.toc': 'Spis treści wyników',
   'voting.results.amount': 'Kwota puli',
   'voting.results.spent': 'Wydano',
@@ -218,7 +231,8 @@ export default {
   'voting.results.seed': 'Ziarno losowania:',
   'voting.results.threshold': 'Próg głosów',
   'voting.results.perVoter': 'Budżet na głosującego',
-  'voting.results.comparison': 'Porównanie z regułą zachłanną: {mes} głosujących woli wynik metody równych udziałów, {greedy} — wynik zachłanny. Przyjęto: {chosen}.',
+  'voting.results.comparison':
+    'Porównanie z regułą zachłanną: {mes} głosujących woli wynik metody równych udziałów, {greedy} — wynik zachłanny. Przyjęto: {chosen}.',
   'voting.results.comparison.mes': 'metodę równych udziałów',
   'voting.results.comparison.greedy': 'regułę zachłanną',
   'voting.results.tiesResolved': 'Rozstrzygnięte remisy',
@@ -247,13 +261,16 @@ export default {
   'voting.results.yes': 'Tak',
   'voting.results.no': 'Nie',
   'voting.results.downloads': 'Pliki z wynikami',
-  'voting.results.downloadsIntro': 'Dane otwarte: wyniki w CSV i zanonimizowane głosy każdej puli w formacie Pabulib (.pb).',
+  'voting.results.downloadsIntro':
+    'Dane otwarte: wyniki w CSV i zanonimizowane głosy każdej puli w formacie Pabulib (.pb).',
   'voting.results.csv': 'Wyniki wszystkich pul (CSV)',
   'voting.results.pb': '{name}: głosy (.pb)',
   'voting.results.receipts': 'Lista policzonych kart — skróty kodów potwierdzenia (.txt)',
   'voting.results.recountIntro': 'Z plików .pb każdy może powtórzyć liczenie i sprawdzić wynik:',
-  'voting.rule.greedy': 'Zachłanna: projekty od największej liczby głosów, dopóki starcza pieniędzy (te, które się nie mieszczą, są pomijane)',
-  'voting.rule.greedy-no-skip': 'Zachłanna bez pomijania: od największej liczby głosów, do pierwszego projektu, który się nie mieści',
+  'voting.rule.greedy':
+    'Zachłanna: projekty od największej liczby głosów, dopóki starcza pieniędzy (te, które się nie mieszczą, są pomijane)',
+  'voting.rule.greedy-no-skip':
+    'Zachłanna bez pomijania: od największej liczby głosów, do pierwszego projektu, który się nie mieści',
   'voting.rule.greedy-threshold': 'Zachłanna z progiem minimalnej liczby głosów',
   'voting.rule.equalshares': 'Metoda równych udziałów',
   'voting.rule.equalshares/add1': 'Metoda równych udziałów z uzupełnieniem (Add1)',
@@ -267,7 +284,8 @@ export default {
   'voting.stats.allBallots': 'Wszystkie karty',
   'voting.stats.valid': 'Ważne karty',
   'voting.stats.turnout': 'Frekwencja (ważne karty na liczbę mieszkańców)',
-  'voting.stats.privacy': 'Grupy mniejsze niż 10 osób pokazujemy jako „mniej niż 10”, aby nikogo nie dało się rozpoznać.',
+  'voting.stats.privacy':
+    'Grupy mniejsze niż 10 osób pokazujemy jako „mniej niż 10”, aby nikogo nie dało się rozpoznać.',
   'voting.stats.byStatus': 'Karty według stanu',
   'voting.stats.byChannel': 'Ważne karty według sposobu głosowania',
   'voting.stats.byAgeBand': 'Ważne karty według wieku',
@@ -284,17 +302,20 @@ export default {
   'voting.chart.legendSelected': 'projekt wybrany: pełny słupek i znak ✓',
   'voting.chart.legendOther': 'projekt niewybrany: słupek kreskowany',
   'voting.chart.budgetTitle': '{name}: wydano {spent} z {budget}',
-  'voting.chart.budgetDesc': 'Pełny słupek to kwota wydana na wybrane projekty: {spent} ({spentShare}). Część kreskowana to kwota, która została: {left} ({leftShare}).',
+  'voting.chart.budgetDesc':
+    'Pełny słupek to kwota wydana na wybrane projekty: {spent} ({spentShare}). Część kreskowana to kwota, która została: {left} ({leftShare}).',
   'voting.chart.spent': 'Wydano: {amount} ({share})',
   'voting.chart.left': 'Zostało: {amount} ({share})',
-  'voting.chart.statDesc': 'Wykres słupkowy: {items}. Grupy mniejsze niż 10 osób nie mają słupka. Te same liczby są w tabeli poniżej.',
+  'voting.chart.statDesc':
+    'Wykres słupkowy: {items}. Grupy mniejsze niż 10 osób nie mają słupka. Te same liczby są w tabeli poniżej.',
   'voting.chart.suppressed': 'mniej niż 10 (bez słupka)',
 
   'voting.panel.backToEdition': 'Wróć do edycji',
   'voting.panelResults.titleShort': 'Wyniki głosowania',
   'voting.panelResults.title': 'Wyniki głosowania: {title}',
   'voting.panelResults.votingRuns': 'Głosowanie trwa od {start} do {end}. Wyniki można obliczyć po jego zakończeniu.',
-  'voting.panelResults.votingSoon': 'Głosowanie rozpocznie się {start} i potrwa do {end}. Wyniki można obliczyć po jego zakończeniu.',
+  'voting.panelResults.votingSoon':
+    'Głosowanie rozpocznie się {start} i potrwa do {end}. Wyniki można obliczyć po jego zakończeniu.',
   'voting.panelResults.votingEnded': 'Głosowanie trwało od {start} do {end} i zakończyło się.',
   'voting.panelResults.organisersOnly': 'Wyniki oblicza administrator lub koordynator. Twoja rola: {role}.',
   'voting.panelResults.computeTitle': 'Obliczanie wyników',
@@ -314,7 +335,8 @@ export default {
   'voting.panelResults.draftHint': 'Te wyniki widzi tylko zespół. Po publikacji zobaczy je każdy.',
   'voting.panelResults.seedLabel': 'Ziarno losowania remisów:',
   'voting.panelResults.seedDrawnAt': 'wylosowane',
-  'voting.panelResults.seedKept': 'Każde ponowne obliczenie przed publikacją używa tego samego ziarna, więc losowania nie można powtórzyć z innym wynikiem.',
+  'voting.panelResults.seedKept':
+    'Każde ponowne obliczenie przed publikacją używa tego samego ziarna, więc losowania nie można powtórzyć z innym wynikiem.',
   'voting.panelResults.publicLink': 'Publiczna strona wyników',
   'voting.panelResults.confirmTitle': 'Opublikować wyniki?',
   'voting.panelResults.confirmText':
@@ -329,7 +351,8 @@ export default {
   'voting.cards.cardNumber': 'Numer karty',
   'voting.cards.cardNumber.missing': 'Podaj numer karty.',
   'voting.cards.poolLegend': 'Zaznaczone projekty: {name}',
-  'voting.cards.ruleWarning': 'Uwaga: tak wypełniona karta narusza zasady głosowania i po potwierdzeniu będzie nieważna:',
+  'voting.cards.ruleWarning':
+    'Uwaga: tak wypełniona karta narusza zasady głosowania i po potwierdzeniu będzie nieważna:',
   'voting.cards.identityLegend': 'Dane z karty',
   'voting.cards.residence': 'Na karcie jest oświadczenie o zamieszkaniu',
   'voting.cards.residenceShort': 'Oświadczenie o zamieszkaniu',
@@ -363,7 +386,8 @@ export default {
   'voting.cards.confirm': 'Potwierdź',
   'voting.cards.reject': 'Odrzuć',
   'voting.cards.reasonLabel': 'Powód odrzucenia karty nr {number}',
-  'voting.cards.reasonHint': 'Np. „błąd przy wpisywaniu: zaznaczono inny projekt”. Kartę trzeba będzie wprowadzić ponownie.',
+  'voting.cards.reasonHint':
+    'Np. „błąd przy wpisywaniu: zaznaczono inny projekt”. Kartę trzeba będzie wprowadzić ponownie.',
   'voting.cards.reason.short': 'Podaj powód (co najmniej 5 znaków).',
   'voting.cards.rejectSubmit': 'Odrzuć kartę',
   'voting.cards.confirmed': 'Karta nr {number} potwierdzona. Głos: {status}.',

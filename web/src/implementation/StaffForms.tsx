@@ -3,7 +3,16 @@ import { FileField, Notice, SelectField, TextAreaField, useFormId } from '../com
 import { useT } from '../i18n'
 import { api } from '../lib/api'
 import { boRequest } from '../budget/api'
-import { IMPLEMENTATION_STATUSES, NOTE_MIN, PHOTO_MAX_BYTES, PHOTO_TYPES, REASON_MIN, staffImplementationApi, type ImplementationItem, type ImplementationStatus } from './api'
+import {
+  IMPLEMENTATION_STATUSES,
+  NOTE_MIN,
+  PHOTO_MAX_BYTES,
+  PHOTO_TYPES,
+  REASON_MIN,
+  staffImplementationApi,
+  type ImplementationItem,
+  type ImplementationStatus,
+} from './api'
 import { useAnnouncement, useFormErrors } from './forms'
 import { winnerName } from './ui'
 
@@ -24,7 +33,13 @@ interface FormProps {
 }
 
 /** A message the server did not tie to a field, as an alert the focus can move to. */
-export function GeneralError({ message, focusRef }: { message: string | null; focusRef: { current: HTMLDivElement | null } }) {
+export function GeneralError({
+  message,
+  focusRef,
+}: {
+  message: string | null
+  focusRef: { current: HTMLDivElement | null }
+}) {
   const t = useT()
   if (!message) return null
   return (
@@ -59,7 +74,19 @@ function useSave(errors: FormErrorsHandle, onSaved: () => void) {
 }
 
 /** The end of both forms: the general error, the submit button (named for the project) and the success notice. */
-function FormEnd({ errors, busy, message, label, children }: { errors: FormErrorsHandle; busy: boolean; message: string | null; label: string; children: string }) {
+function FormEnd({
+  errors,
+  busy,
+  message,
+  label,
+  children,
+}: {
+  errors: FormErrorsHandle
+  busy: boolean
+  message: string | null
+  label: string
+  children: string
+}) {
   return (
     <>
       <GeneralError message={errors.errors.general} focusRef={errors.generalRef} />
@@ -91,9 +118,15 @@ export function StatusForm({ slug, year, item, onSaved }: FormProps) {
       return
     }
     await save(async () => {
-      const saved = await api<{ changed?: boolean }>(staffImplementationApi(slug, year, item.projectId), { method: 'PATCH', body: abandoned ? { status, reason: reason.trim() } : { status } })
+      const saved = await api<{ changed?: boolean }>(staffImplementationApi(slug, year, item.projectId), {
+        method: 'PATCH',
+        body: abandoned ? { status, reason: reason.trim() } : { status },
+      })
       // The same status (and reason) again writes nothing on the server: say so rather than "saved".
-      return t(saved?.changed === false ? 'implementation.panel.statusUnchanged' : 'implementation.panel.statusSaved', { title: name, status: t(`implementation.status.${status}`) })
+      return t(saved?.changed === false ? 'implementation.panel.statusUnchanged' : 'implementation.panel.statusSaved', {
+        title: name,
+        status: t(`implementation.status.${status}`),
+      })
     })
   }
 
@@ -122,7 +155,12 @@ export function StatusForm({ slug, year, item, onSaved }: FormProps) {
           maxLength={5000}
         />
       ) : null}
-      <FormEnd errors={errors} busy={busy} message={message} label={t('implementation.panel.saveStatusFor', { title: name })}>
+      <FormEnd
+        errors={errors}
+        busy={busy}
+        message={message}
+        label={t('implementation.panel.saveStatusFor', { title: name })}
+      >
         {t('implementation.panel.saveStatus')}
       </FormEnd>
     </form>
@@ -190,7 +228,12 @@ export function NoteForm({ slug, year, item, onSaved }: FormProps) {
         onFile={setPhoto}
         inputRef={fileInput}
       />
-      <FormEnd errors={errors} busy={busy} message={message} label={t('implementation.panel.addNoteFor', { title: name })}>
+      <FormEnd
+        errors={errors}
+        busy={busy}
+        message={message}
+        label={t('implementation.panel.addNoteFor', { title: name })}
+      >
         {t('implementation.panel.addNote')}
       </FormEnd>
     </form>

@@ -38,7 +38,11 @@ export function StaffNotesList({ slug, year, item, headingId, heading, onSaved }
   const lang = useLang()
   const notes = notesInOrder(item.notes)
   const title = winnerName(item, t)
-  const labelOf = (note: ImplementationNote): NoteLabel => ({ number: notes.indexOf(note) + 1, date: formatDateTime(note.at, lang), title })
+  const labelOf = (note: ImplementationNote): NoteLabel => ({
+    number: notes.indexOf(note) + 1,
+    date: formatDateTime(note.at, lang),
+    title,
+  })
   const [message, announce] = useAnnouncement()
   const [deleting, setDeleting] = useState<ImplementationNote | null>(null)
   const [busy, setBusy] = useState(false)
@@ -113,7 +117,12 @@ export function StaffNotesList({ slug, year, item, headingId, heading, onSaved }
       >
         {deleting ? (
           <>
-            <p>{t(deleting.photoId ? 'implementation.panel.deleteTextWithPhoto' : 'implementation.panel.deleteText', labelOf(deleting))}</p>
+            <p>
+              {t(
+                deleting.photoId ? 'implementation.panel.deleteTextWithPhoto' : 'implementation.panel.deleteText',
+                labelOf(deleting),
+              )}
+            </p>
             <blockquote class="impl-note-quote">{deleting.text}</blockquote>
           </>
         ) : null}
@@ -177,8 +186,16 @@ function StaffNote({
     setBusy(true)
     errors.clear()
     try {
-      const saved = await api<{ changed: boolean }>(staffNoteApi(slug, year, item.projectId, note.id), { method: 'PATCH', body: { text: text.trim() } })
-      announce(t(saved.changed ? 'implementation.panel.noteEdited' : 'implementation.panel.noteUnchanged', { number: label.number, title: label.title }))
+      const saved = await api<{ changed: boolean }>(staffNoteApi(slug, year, item.projectId, note.id), {
+        method: 'PATCH',
+        body: { text: text.trim() },
+      })
+      announce(
+        t(saved.changed ? 'implementation.panel.noteEdited' : 'implementation.panel.noteUnchanged', {
+          number: label.number,
+          title: label.title,
+        }),
+      )
       close()
       if (saved.changed) onSaved()
     } catch (error) {
@@ -192,10 +209,21 @@ function StaffNote({
     return (
       <NoteContent slug={slug} year={year} item={item} note={note}>
         <div class="actions impl-note-actions">
-          <button ref={editButton} type="button" class="button button-secondary button-small" aria-label={t('implementation.panel.editNoteFor', label)} onClick={open}>
+          <button
+            ref={editButton}
+            type="button"
+            class="button button-secondary button-small"
+            aria-label={t('implementation.panel.editNoteFor', label)}
+            onClick={open}
+          >
             {t('implementation.panel.editNote')}
           </button>
-          <button type="button" class="button button-secondary button-small" aria-label={t('implementation.panel.deleteNoteFor', label)} onClick={onDelete}>
+          <button
+            type="button"
+            class="button button-secondary button-small"
+            aria-label={t('implementation.panel.deleteNoteFor', label)}
+            onClick={onDelete}
+          >
             {t('implementation.panel.deleteNote')}
           </button>
         </div>
@@ -228,10 +256,21 @@ function StaffNote({
       />
       <GeneralError message={errors.errors.general} focusRef={errors.generalRef} />
       <div class="actions">
-        <button type="submit" class="button button-small" aria-busy={busy ? 'true' : undefined} aria-label={t('implementation.panel.saveEditFor', label)}>
+        <button
+          type="submit"
+          class="button button-small"
+          aria-busy={busy ? 'true' : undefined}
+          aria-label={t('implementation.panel.saveEditFor', label)}
+        >
           {t('implementation.panel.saveEdit')}
         </button>
-        <button type="button" class="button button-secondary button-small" disabled={busy} aria-label={t('implementation.panel.cancelEditFor', label)} onClick={close}>
+        <button
+          type="button"
+          class="button button-secondary button-small"
+          disabled={busy}
+          aria-label={t('implementation.panel.cancelEditFor', label)}
+          onClick={close}
+        >
           {t('implementation.panel.cancelEdit')}
         </button>
       </div>

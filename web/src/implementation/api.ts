@@ -49,9 +49,11 @@ export const NOTE_MIN = 5
 const edition = (slug: string, year: string) => `/jst/${enc(slug)}/bo/${enc(year)}`
 
 export const implementationApi = (slug: string, year: string) => `${edition(slug, year)}/implementation`
-export const staffImplementationApi = (slug: string, year: string, projectId: string) => `/jst/${enc(slug)}/staff/bo/${enc(year)}/implementation/${enc(projectId)}`
+export const staffImplementationApi = (slug: string, year: string, projectId: string) =>
+  `/jst/${enc(slug)}/staff/bo/${enc(year)}/implementation/${enc(projectId)}`
 /** One progress note, for staff: PATCH corrects its text, DELETE removes it with its photo. */
-export const staffNoteApi = (slug: string, year: string, projectId: string, noteId: string) => `${staffImplementationApi(slug, year, projectId)}/notes/${enc(noteId)}`
+export const staffNoteApi = (slug: string, year: string, projectId: string, noteId: string) =>
+  `${staffImplementationApi(slug, year, projectId)}/notes/${enc(noteId)}`
 
 /** Absolute address of a note's photo (an `<img src>`, not routed by the SPA). */
 export const photoUrl = (slug: string, year: string, projectId: string, photoId: string) =>

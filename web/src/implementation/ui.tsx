@@ -2,7 +2,13 @@ import { DateTime } from '../components/ui'
 import { useT, type Translate } from '../i18n'
 import { Money } from '../budget/ui'
 import type { ComponentChildren } from 'preact'
-import { notesInOrder, photoUrl, type ImplementationItem, type ImplementationNote, type ImplementationStatus } from './api'
+import {
+  notesInOrder,
+  photoUrl,
+  type ImplementationItem,
+  type ImplementationNote,
+  type ImplementationStatus,
+} from './api'
 import './implementation.css'
 
 /**
@@ -21,12 +27,18 @@ const tone: Record<ImplementationStatus, string> = {
 /** The status as a word in a pill; `abandoned` is also struck through in forced-colours mode (see the CSS). */
 export function ImplementationStatusBadge({ status }: { status: ImplementationStatus }) {
   const t = useT()
-  return <span class={`bo-status impl-status impl-status-${status} ${tone[status]}`}>{t(`implementation.status.${status}`)}</span>
+  return (
+    <span class={`bo-status impl-status impl-status-${status} ${tone[status]}`}>
+      {t(`implementation.status.${status}`)}
+    </span>
+  )
 }
 
 /** "Nr 3 Zielony skwer" — the number residents voted by, then the title. */
 export function winnerName(item: ImplementationItem, t: Translate): string {
-  return item.scope.number != null ? t('implementation.projectName', { number: item.scope.number, title: item.scope.title }) : item.scope.title
+  return item.scope.number != null
+    ? t('implementation.projectName', { number: item.scope.number, title: item.scope.title })
+    : item.scope.title
 }
 
 /** Cost as voted, the status, the reason of an abandonment and the date of the last change. */
@@ -61,7 +73,10 @@ const ALT_MAX = 150
 /** The note's own words describe its photo; long notes are cut at a word so the alternative stays short. */
 export function photoAlt(text: string, t: Translate): string {
   const flat = text.replace(/\s+/g, ' ').trim()
-  const short = flat.length <= ALT_MAX ? flat : `${flat.slice(0, flat.lastIndexOf(' ', ALT_MAX) > 0 ? flat.lastIndexOf(' ', ALT_MAX) : ALT_MAX)}…`
+  const short =
+    flat.length <= ALT_MAX
+      ? flat
+      : `${flat.slice(0, flat.lastIndexOf(' ', ALT_MAX) > 0 ? flat.lastIndexOf(' ', ALT_MAX) : ALT_MAX)}…`
   return t('implementation.photoAlt', { text: short })
 }
 
@@ -69,7 +84,19 @@ export function photoAlt(text: string, t: Translate): string {
  * One progress note as residents see it: its date (and the date of a correction, if staff corrected the text), the
  * text, and the photo linked to its full size. `children` (the staff page's buttons) follow it.
  */
-export function NoteContent({ slug, year, item, note, children }: { slug: string; year: string; item: ImplementationItem; note: ImplementationNote; children?: ComponentChildren }) {
+export function NoteContent({
+  slug,
+  year,
+  item,
+  note,
+  children,
+}: {
+  slug: string
+  year: string
+  item: ImplementationItem
+  note: ImplementationNote
+  children?: ComponentChildren
+}) {
   const t = useT()
   return (
     <>
@@ -85,7 +112,13 @@ export function NoteContent({ slug, year, item, note, children }: { slug: string
       <p class="impl-note-text">{note.text}</p>
       {note.photoId ? (
         <a class="impl-photo-link" href={photoUrl(slug, year, item.projectId, note.photoId)}>
-          <img class="impl-photo" src={photoUrl(slug, year, item.projectId, note.photoId)} alt={photoAlt(note.text, t)} loading="lazy" decoding="async" />
+          <img
+            class="impl-photo"
+            src={photoUrl(slug, year, item.projectId, note.photoId)}
+            alt={photoAlt(note.text, t)}
+            loading="lazy"
+            decoding="async"
+          />
         </a>
       ) : null}
       {children}
@@ -94,7 +127,21 @@ export function NoteContent({ slug, year, item, note, children }: { slug: string
 }
 
 /** Progress notes oldest first, each with its date and, when there is one, its photo (linked to the full size). */
-export function NotesList({ slug, year, item, headingId, heading, headingLevel = 3 }: { slug: string; year: string; item: ImplementationItem; headingId: string; heading: string; headingLevel?: 3 | 4 }) {
+export function NotesList({
+  slug,
+  year,
+  item,
+  headingId,
+  heading,
+  headingLevel = 3,
+}: {
+  slug: string
+  year: string
+  item: ImplementationItem
+  headingId: string
+  heading: string
+  headingLevel?: 3 | 4
+}) {
   const t = useT()
   const H = headingLevel === 3 ? 'h3' : 'h4'
   const notes = notesInOrder(item.notes)

@@ -1,5 +1,15 @@
 /** Top-level path segments that are not JST slugs. */
-export const RESERVED = new Set(['panel', 'przeliczenie', 'deklaracja-dostepnosci', 'rodo', 'api', 'assets', 'dev', 'admin', 'static'])
+export const RESERVED = new Set([
+  'panel',
+  'przeliczenie',
+  'deklaracja-dostepnosci',
+  'rodo',
+  'api',
+  'assets',
+  'dev',
+  'admin',
+  'static',
+])
 const PANEL_RESERVED = new Set(['logowanie', 'reset-hasla', 'zaproszenie', 'jst'])
 
 /** The JST whose pages are shown: `/:slug/...` publicly or `/panel/:slug/...` in the staff panel. */

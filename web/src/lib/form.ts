@@ -18,7 +18,12 @@ export function useSubmit() {
   }
 
   /** Runs `action`; API refusals become form errors. Returns whether it succeeded. */
-  const submit = async (t: Translate, validate: () => Record<string, string>, action: () => Promise<void>, mapErrors?: (error: unknown, found: FormErrors) => FormErrors) => {
+  const submit = async (
+    t: Translate,
+    validate: () => Record<string, string>,
+    action: () => Promise<void>,
+    mapErrors?: (error: unknown, found: FormErrors) => FormErrors,
+  ) => {
     const clientErrors = validate()
     if (Object.keys(clientErrors).length > 0) {
       fail({ general: null, fields: clientErrors })

@@ -8,9 +8,11 @@ export type Resource<T> =
 
 /** Loads `path` from the API (null: nothing to load yet) and reloads when it changes. */
 export function useResource<T>(path: string | null): Resource<T> {
-  const [result, setResult] = useState<{ status: 'loading' | 'ok' | 'error'; data: T | null; error: ApiError | null }>(
-    { status: 'loading', data: null, error: null },
-  )
+  const [result, setResult] = useState<{ status: 'loading' | 'ok' | 'error'; data: T | null; error: ApiError | null }>({
+    status: 'loading',
+    data: null,
+    error: null,
+  })
   const [tick, setTick] = useState(0)
   const last = useRef<string | null>(null)
 

@@ -15,10 +15,12 @@ export function fetchTenant(slug: string): Promise<Tenant> {
   if (!promise) {
     promise = api<Tenant>(`/jst/${enc(slug)}`)
     cache.set(slug, promise)
-    promise.then((tenant) => resolved.set(slug, tenant)).catch(() => {
-      // Errors other than "unknown JST" are retried on the next visit.
-      setTimeout(() => cache.delete(slug), 0)
-    })
+    promise
+      .then((tenant) => resolved.set(slug, tenant))
+      .catch(() => {
+        // Errors other than "unknown JST" are retried on the next visit.
+        setTimeout(() => cache.delete(slug), 0)
+      })
   }
   return promise
 }

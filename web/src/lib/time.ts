@@ -48,8 +48,10 @@ export function formatWhen(value: string | Date | null | undefined, lang: Lang, 
 }
 
 export const formatDate = (value: string | Date | null | undefined, lang: Lang) => formatWhen(value, lang, 'date')
-export const formatDateTime = (value: string | Date | null | undefined, lang: Lang) => formatWhen(value, lang, 'dateTime')
-export const formatDeadline = (value: string | Date | null | undefined, lang: Lang) => formatWhen(value, lang, 'deadline')
+export const formatDateTime = (value: string | Date | null | undefined, lang: Lang) =>
+  formatWhen(value, lang, 'dateTime')
+export const formatDeadline = (value: string | Date | null | undefined, lang: Lang) =>
+  formatWhen(value, lang, 'deadline')
 
 /**
  * The machine-readable value of a `<time>` element for what `formatWhen` shows: the Warsaw day ("2027-01-08") when

@@ -2,12 +2,7 @@ export type Role = 'admin' | 'koordynator' | 'weryfikator' | 'moderator'
 export const ROLES: readonly Role[] = ['admin', 'koordynator', 'weryfikator', 'moderator']
 
 export type Kind =
-  | 'gmina-miejska'
-  | 'gmina-wiejska'
-  | 'gmina-miejsko-wiejska'
-  | 'miasto-na-prawach-powiatu'
-  | 'powiat'
-  | 'wojewodztwo'
+  'gmina-miejska' | 'gmina-wiejska' | 'gmina-miejsko-wiejska' | 'miasto-na-prawach-powiatu' | 'powiat' | 'wojewodztwo'
 export const KINDS: readonly Kind[] = [
   'gmina-miejska',
   'gmina-wiejska',

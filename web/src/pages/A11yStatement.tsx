@@ -46,10 +46,16 @@ function Statement({ data }: { data: StatementData }) {
       </p>
       <ul>
         <li>
-          <Rich text={t('a11y.published')} values={{ date: <DateTime id="a11y-data-publikacja" value={data.publishedOn} /> }} />
+          <Rich
+            text={t('a11y.published')}
+            values={{ date: <DateTime id="a11y-data-publikacja" value={data.publishedOn} /> }}
+          />
         </li>
         <li>
-          <Rich text={t('a11y.updated')} values={{ date: <DateTime id="a11y-data-aktualizacja" value={data.updatedOn} /> }} />
+          <Rich
+            text={t('a11y.updated')}
+            values={{ date: <DateTime id="a11y-data-aktualizacja" value={data.updatedOn} /> }}
+          />
         </li>
       </ul>
 
@@ -70,10 +76,16 @@ function Statement({ data }: { data: StatementData }) {
       <div id="a11y-ocena">
         <ul>
           <li>
-            <Rich text={t('a11y.prepared')} values={{ date: <DateTime id="a11y-data-sporzadzenie" value={data.updatedOn} /> }} />
+            <Rich
+              text={t('a11y.prepared')}
+              values={{ date: <DateTime id="a11y-data-sporzadzenie" value={data.updatedOn} /> }}
+            />
           </li>
           <li>
-            <Rich text={t('a11y.reviewed')} values={{ date: <DateTime id="a11y-data-przeglad" value={data.updatedOn} /> }} />
+            <Rich
+              text={t('a11y.reviewed')}
+              values={{ date: <DateTime id="a11y-data-przeglad" value={data.updatedOn} /> }}
+            />
           </li>
         </ul>
         <p>{t('a11y.assessment')}</p>
@@ -203,7 +215,9 @@ export function A11yStatement({ slug }: { slug: string | null }) {
   const tenant = state.tenant
   return (
     <>
-      <PageHeading title={tenant ? t('a11y.titleFor', { name: tenant.name }) : t('a11y.title')}>{t('a11y.title')}</PageHeading>
+      <PageHeading title={tenant ? t('a11y.titleFor', { name: tenant.name }) : t('a11y.title')}>
+        {t('a11y.title')}
+      </PageHeading>
       <DataRegion busy={state.status === 'loading'}>
         {state.status === 'loading' ? <Loading /> : null}
         {state.status === 'error' ? <ErrorState error={state.error} onRetry={state.reload} /> : null}

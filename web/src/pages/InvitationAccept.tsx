@@ -1,4 +1,13 @@
-import { DataRegion, ErrorState, ErrorSummary, Field, Loading, PageHeading, NewPasswordFields, useFormId } from '../components/ui'
+import {
+  DataRegion,
+  ErrorState,
+  ErrorSummary,
+  Field,
+  Loading,
+  PageHeading,
+  NewPasswordFields,
+  useFormId,
+} from '../components/ui'
 import { useT } from '../i18n'
 import { api, enc } from '../lib/api'
 import { panelPath } from '../lib/context'
@@ -74,8 +83,21 @@ export function InvitationAccept({ token }: { token: string }) {
             <p>{roleDescription(t, invitation.data.role)}</p>
             <ErrorSummary errors={form.errors} formId={formId} labels={labels} version={form.version} />
             <form onSubmit={onSubmit} noValidate aria-busy={form.busy ? 'true' : 'false'}>
-              <Field formId={formId} {...form.field('name')} label={labels.name} hint={t('invitation.nameHint')} autocomplete="name" />
-              <NewPasswordFields formId={formId} password={form.field('password')} repeat={form.field('passwordRepeat')} labels={labels} hint={t('validation.passwordHint', { min: MIN_PASSWORD })} minLength={MIN_PASSWORD} />
+              <Field
+                formId={formId}
+                {...form.field('name')}
+                label={labels.name}
+                hint={t('invitation.nameHint')}
+                autocomplete="name"
+              />
+              <NewPasswordFields
+                formId={formId}
+                password={form.field('password')}
+                repeat={form.field('passwordRepeat')}
+                labels={labels}
+                hint={t('validation.passwordHint', { min: MIN_PASSWORD })}
+                minLength={MIN_PASSWORD}
+              />
               <div class="actions">
                 <button type="submit" class="button" disabled={form.busy}>
                   {t('invitation.submit')}

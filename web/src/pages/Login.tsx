@@ -56,8 +56,21 @@ export function Login() {
       {returnTo ? <p class="notice-info">{t('login.returnNotice')}</p> : null}
       <ErrorSummary errors={form.errors} formId={formId} labels={labels} version={form.version} />
       <form onSubmit={onSubmit} noValidate aria-busy={form.busy ? 'true' : 'false'}>
-        <Field formId={formId} {...form.field('email')} label={labels.email} type="email" autocomplete="username" spellcheck={false} />
-        <Field formId={formId} {...form.field('password')} label={labels.password} type="password" autocomplete="current-password" />
+        <Field
+          formId={formId}
+          {...form.field('email')}
+          label={labels.email}
+          type="email"
+          autocomplete="username"
+          spellcheck={false}
+        />
+        <Field
+          formId={formId}
+          {...form.field('password')}
+          label={labels.password}
+          type="password"
+          autocomplete="current-password"
+        />
         <div class="actions">
           <button type="submit" class="button" disabled={form.busy}>
             {form.busy ? t('login.submitting') : t('login.submit')}

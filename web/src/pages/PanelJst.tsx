@@ -11,7 +11,9 @@ import { useResource } from '../lib/resource'
 import type { Tenant, User } from '../lib/types'
 
 const ALL = [...IDENTITY_FIELDS, ...CONTACT_FIELDS]
-const EMPTY: Record<string, string> = Object.fromEntries(ALL.map((f) => [f.name, f.name === 'kind' ? 'gmina-wiejska' : '']))
+const EMPTY: Record<string, string> = Object.fromEntries(
+  ALL.map((f) => [f.name, f.name === 'kind' ? 'gmina-wiejska' : '']),
+)
 
 function validate(values: Record<string, string>, t: Translate): Record<string, string> {
   const errors: Record<string, string> = {}
@@ -70,11 +72,23 @@ function CreateForm({ onCreated }: { onCreated: (tenant: Tenant) => void }) {
       <form onSubmit={onSubmit} noValidate aria-busy={form.busy ? 'true' : 'false'}>
         <fieldset>
           <legend>{t('operator.identityLegend')}</legend>
-          <TenantFieldInputs formId={formId} specs={IDENTITY_FIELDS} values={form.values} errors={form.errors.fields} onValue={onValue} />
+          <TenantFieldInputs
+            formId={formId}
+            specs={IDENTITY_FIELDS}
+            values={form.values}
+            errors={form.errors.fields}
+            onValue={onValue}
+          />
         </fieldset>
         <fieldset>
           <legend>{t('operator.contactLegend')}</legend>
-          <TenantFieldInputs formId={formId} specs={CONTACT_FIELDS} values={form.values} errors={form.errors.fields} onValue={onValue} />
+          <TenantFieldInputs
+            formId={formId}
+            specs={CONTACT_FIELDS}
+            values={form.values}
+            errors={form.errors.fields}
+            onValue={onValue}
+          />
         </fieldset>
         <div class="actions">
           <button type="submit" class="button" disabled={form.busy}>
@@ -119,7 +133,14 @@ function Operator({ user }: { user: User }) {
           <DataTable
             captionId="jst-list-caption"
             caption={t('operator.listCaption')}
-            columns={[t('field.name'), t('field.kind'), t('field.teryt'), t('field.population'), t('field.contactEmail'), t('operator.col.team')]}
+            columns={[
+              t('field.name'),
+              t('field.kind'),
+              t('field.teryt'),
+              t('field.population'),
+              t('field.contactEmail'),
+              t('operator.col.team'),
+            ]}
           >
             {rows.map((tenant) => (
               <tr key={tenant.slug}>

@@ -53,7 +53,14 @@ export function PasswordResetRequest() {
           <p>{t('reset.intro')}</p>
           <ErrorSummary errors={form.errors} formId={formId} labels={labels} version={form.version} />
           <form onSubmit={onSubmit} noValidate aria-busy={form.busy ? 'true' : 'false'}>
-            <Field formId={formId} {...form.field('email')} label={labels.email} type="email" autocomplete="username" spellcheck={false} />
+            <Field
+              formId={formId}
+              {...form.field('email')}
+              label={labels.email}
+              type="email"
+              autocomplete="username"
+              spellcheck={false}
+            />
             <div class="actions">
               <button type="submit" class="button" disabled={form.busy}>
                 {t('reset.submit')}
@@ -103,7 +110,14 @@ export function PasswordResetConfirm({ token }: { token: string }) {
           <p>{t('reset.confirmIntro')}</p>
           <ErrorSummary errors={form.errors} formId={formId} labels={labels} version={form.version} />
           <form onSubmit={onSubmit} noValidate aria-busy={form.busy ? 'true' : 'false'}>
-            <NewPasswordFields formId={formId} password={form.field('password')} repeat={form.field('passwordRepeat')} labels={labels} hint={t('validation.passwordHint', { min: MIN_PASSWORD })} minLength={MIN_PASSWORD} />
+            <NewPasswordFields
+              formId={formId}
+              password={form.field('password')}
+              repeat={form.field('passwordRepeat')}
+              labels={labels}
+              hint={t('validation.passwordHint', { min: MIN_PASSWORD })}
+              minLength={MIN_PASSWORD}
+            />
             <div class="actions">
               <button type="submit" class="button" disabled={form.busy}>
                 {t('reset.confirmSubmit')}

@@ -185,7 +185,9 @@ export function Privacy({ slug }: { slug: string | null }) {
   const tenant = state.tenant
   return (
     <>
-      <PageHeading title={tenant ? t('rodo.titleFor', { name: tenant.name }) : t('rodo.title')}>{t('rodo.title')}</PageHeading>
+      <PageHeading title={tenant ? t('rodo.titleFor', { name: tenant.name }) : t('rodo.title')}>
+        {t('rodo.title')}
+      </PageHeading>
       <DataRegion busy={state.status === 'loading'}>
         {state.status === 'loading' ? <Loading /> : null}
         {state.status === 'error' ? <ErrorState error={state.error} onRetry={state.reload} /> : null}

@@ -63,7 +63,12 @@ export function Recount() {
     if (msg.id !== requestId.current) return
     if (msg.type === 'progress') {
       setPhase(msg.phase)
-      setProgress({ fraction: msg.fraction, step: msg.step, perVoterBudget: msg.perVoterBudget, currency: msg.currency })
+      setProgress({
+        fraction: msg.fraction,
+        step: msg.step,
+        perVoterBudget: msg.perVoterBudget,
+        currency: msg.currency,
+      })
     } else if (msg.type === 'result') {
       setResult({ outcome: msg.outcome, info: msg.info })
       setPhase('done')
@@ -171,7 +176,12 @@ export function Recount() {
             value={rule}
             onValue={setRule}
             options={[
-              { value: '', label: result?.info.metaRule ? `${t('recount.rule.meta')} (${result.info.metaRule})` : t('recount.rule.meta') },
+              {
+                value: '',
+                label: result?.info.metaRule
+                  ? `${t('recount.rule.meta')} (${result.info.metaRule})`
+                  : t('recount.rule.meta'),
+              },
               ...RULE_NAMES.map((r) => ({ value: r, label: t(`recount.rule.${r}`) })),
             ]}
           />
@@ -219,7 +229,12 @@ export function Recount() {
         <div class="recount-progress">
           <label for={progressId}>{t('recount.progress.label')}</label>
           {/* Without a value the bar is indeterminate (the number of Add1 steps is not known in advance). */}
-          <progress id={progressId} max={1} value={phase === 'read' ? progress.fraction ?? 0 : undefined} aria-describedby={`${progressId}-text`}>
+          <progress
+            id={progressId}
+            max={1}
+            value={phase === 'read' ? (progress.fraction ?? 0) : undefined}
+            aria-describedby={`${progressId}-text`}
+          >
             {detail}
           </progress>
           <p class="recount-progress-text muted" id={`${progressId}-text`}>
@@ -276,7 +291,12 @@ function progressText(phase: Phase, p: Progress, t: Translate, lang: 'pl' | 'en'
 
 function moneyFormatter(lang: 'pl' | 'en', currency: string): (x: number) => string {
   try {
-    const f = new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency, maximumFractionDigits: 2, minimumFractionDigits: 0 })
+    const f = new Intl.NumberFormat(localeOf(lang), {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: 2,
+      minimumFractionDigits: 0,
+    })
     return (x) => f.format(x)
   } catch {
     const f = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 2 })
@@ -286,8 +306,10 @@ function moneyFormatter(lang: 'pl' | 'en', currency: string): (x: number) => str
 
 function ErrorBox({ error, t, lang }: { error: RecountError; t: Translate; lang: 'pl' | 'en' }) {
   let message: string
-  if (error.kind === 'file') message = t('recount.error.file', { file: error.fileName, message: lang === 'pl' ? error.pl : error.en })
-  else if (error.kind === 'rule') message = error.rule ? t('recount.error.rule', { rule: error.rule }) : t('recount.error.noRule')
+  if (error.kind === 'file')
+    message = t('recount.error.file', { file: error.fileName, message: lang === 'pl' ? error.pl : error.en })
+  else if (error.kind === 'rule')
+    message = error.rule ? t('recount.error.rule', { rule: error.rule }) : t('recount.error.noRule')
   else if (error.kind === 'worker') message = t('recount.error.worker')
   else message = t('recount.error.other', { message: error.message })
   return (
@@ -298,19 +320,36 @@ function ErrorBox({ error, t, lang }: { error: RecountError; t: Translate; lang:
   )
 }
 
-function explain(p: ProjectJSON, o: OutcomeJSON, t: Translate, money: (x: number) => string, number: Intl.NumberFormat): string {
+function explain(
+  p: ProjectJSON,
+  o: OutcomeJSON,
+  t: Translate,
+  money: (x: number) => string,
+  number: Intl.NumberFormat,
+): string {
   switch (p.reason) {
     case 'funded':
       if (p.payment !== undefined) {
         if (p.cost === 0) return t('recount.explain.fundedFree', { order: p.order ?? '' })
         const count = p.supportersPaidAll ?? 0
         return count > 0
-          ? t('recount.explain.fundedMesPoor', { order: p.order ?? '', payment: money(p.payment), count: number.format(count) })
+          ? t('recount.explain.fundedMesPoor', {
+              order: p.order ?? '',
+              payment: money(p.payment),
+              count: number.format(count),
+            })
           : t('recount.explain.fundedMes', { order: p.order ?? '', payment: money(p.payment) })
       }
-      return t('recount.explain.fundedGreedy', { order: p.order ?? '', left: money(p.moneyLeftBefore ?? 0), cost: money(p.cost) })
+      return t('recount.explain.fundedGreedy', {
+        order: p.order ?? '',
+        left: money(p.moneyLeftBefore ?? 0),
+        cost: money(p.cost),
+      })
     case 'below-threshold':
-      return t('recount.explain.belowThreshold', { score: number.format(p.score), threshold: number.format(o.threshold ?? 0) })
+      return t('recount.explain.belowThreshold', {
+        score: number.format(p.score),
+        threshold: number.format(o.threshold ?? 0),
+      })
     case 'does-not-fit':
       return t('recount.explain.doesNotFit', { cost: money(p.cost), left: money(p.moneyLeftBefore ?? 0) })
     case 'stopped-no-skip':
@@ -341,9 +380,7 @@ function Results({
   const headingId = useFormId('recount-result')
   const captionId = `${headingId}-caption`
   const points = info.voteType === 'cumulative' || info.voteType === 'scoring'
-  const rows = o.projects
-    .slice()
-    .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || b.score - a.score)
+  const rows = o.projects.slice().sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || b.score - a.score)
   const mismatches = o.projects.filter(
     (p) =>
       (p.publishedVotes !== undefined && p.publishedVotes !== p.votes) ||
@@ -437,7 +474,8 @@ function Results({
                 <td class="recount-num">{number.format(p.score)}</td>
                 <td>{p.selected ? t('recount.table.yes') : t('recount.table.no')}</td>
                 <td>
-                  <strong class="recount-reason">{t(`recount.reason.${p.reason}`)}.</strong> {explain(p, o, t, money, number)}
+                  <strong class="recount-reason">{t(`recount.reason.${p.reason}`)}.</strong>{' '}
+                  {explain(p, o, t, money, number)}
                 </td>
               </tr>
             ))}
@@ -456,7 +494,11 @@ function Results({
                   where:
                     d.where.kind === 'mes'
                       ? t('recount.ties.whereMes', { round: d.where.round })
-                      : t('recount.ties.whereGreedy', { score: number.format(d.where.score), from: d.where.from, to: d.where.to }),
+                      : t('recount.ties.whereGreedy', {
+                          score: number.format(d.where.score),
+                          from: d.where.from,
+                          to: d.where.to,
+                        }),
                   tied: d.tied.join(', '),
                   result: d.result.join(', '),
                 })}
@@ -477,7 +519,11 @@ function Results({
                   <li key={p.id}>
                     {t('recount.warnings.item', {
                       id: p.id,
-                      published: number.format(points ? p.publishedScore ?? p.publishedVotes ?? 0 : p.publishedVotes ?? p.publishedScore ?? 0),
+                      published: number.format(
+                        points
+                          ? (p.publishedScore ?? p.publishedVotes ?? 0)
+                          : (p.publishedVotes ?? p.publishedScore ?? 0),
+                      ),
                       counted: number.format(points ? p.score : p.votes),
                     })}
                   </li>

@@ -38,7 +38,8 @@ function formatValue(value: unknown, t: Translate): string {
     return value
   }
   if (typeof value === 'number') return String(value)
-  if (Array.isArray(value)) return value.length ? value.map((item) => formatValue(item, t)).join(', ') : t('audit.empty')
+  if (Array.isArray(value))
+    return value.length ? value.map((item) => formatValue(item, t)).join(', ') : t('audit.empty')
   return JSON.stringify(value)
 }
 
@@ -172,7 +173,12 @@ function Audit({ slug, tenantName }: TenantPanelContext) {
                 </thead>
                 <tbody>
                   {items.map((entry, index) => (
-                    <tr key={entry.id} data-entry-id={entry.id} ref={index === focusIndex ? firstNew : undefined} tabIndex={index === focusIndex ? -1 : undefined}>
+                    <tr
+                      key={entry.id}
+                      data-entry-id={entry.id}
+                      ref={index === focusIndex ? firstNew : undefined}
+                      tabIndex={index === focusIndex ? -1 : undefined}
+                    >
                       <td>
                         <DateTime value={entry.at} withTime />
                       </td>
@@ -204,7 +210,13 @@ function Audit({ slug, tenantName }: TenantPanelContext) {
             </div>
             {next !== null ? (
               <div class="actions">
-                <button type="button" class="button button-secondary" onClick={loadMore} disabled={more} aria-busy={more ? 'true' : 'false'}>
+                <button
+                  type="button"
+                  class="button button-secondary"
+                  onClick={loadMore}
+                  disabled={more}
+                  aria-busy={more ? 'true' : 'false'}
+                >
                   {more ? t('state.loading') : t('audit.loadMore')}
                 </button>
               </div>

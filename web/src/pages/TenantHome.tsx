@@ -51,10 +51,18 @@ export function TenantHome({ slug }: { slug: string }) {
     <>
       <div class="tenant-head">
         {tenant?.logoUrl ? (
-          <img src={tenant.logoUrl} alt={t('tenant.logoAlt', { name: tenant.name })} class="tenant-logo" width="96" height="96" />
+          <img
+            src={tenant.logoUrl}
+            alt={t('tenant.logoAlt', { name: tenant.name })}
+            class="tenant-logo"
+            width="96"
+            height="96"
+          />
         ) : null}
         <div>
-          <PageHeading title={tenant ? tenant.name : t('state.loading')}>{tenant ? tenant.name : t('state.loading')}</PageHeading>
+          <PageHeading title={tenant ? tenant.name : t('state.loading')}>
+            {tenant ? tenant.name : t('state.loading')}
+          </PageHeading>
           {tenant ? <p class="tenant-kind">{t(`kind.${tenant.kind}`)}</p> : null}
         </div>
       </div>
@@ -78,7 +86,9 @@ export function TenantHome({ slug }: { slug: string }) {
                       {process.title}
                     </a>
                     <p class="muted">
-                      {hasMessage(`process.status.${process.status}`) ? t(`process.status.${process.status}`) : process.status}
+                      {hasMessage(`process.status.${process.status}`)
+                        ? t(`process.status.${process.status}`)
+                        : process.status}
                     </p>
                   </li>
                 ))}

@@ -15,7 +15,9 @@ export function TenantPanelHome({ slug }: { slug: string }) {
     <TenantPanelFrame slug={slug} section="home">
       {({ user, tenantName, role, summary }) => (
         <>
-          <PageHeading title={t('tenantPanel.title', { name: tenantName })}>{t('tenantPanel.title', { name: tenantName })}</PageHeading>
+          <PageHeading title={t('tenantPanel.title', { name: tenantName })}>
+            {t('tenantPanel.title', { name: tenantName })}
+          </PageHeading>
           {budgetWork(role) ? <WorkOverview slug={slug} userId={user.id} /> : null}
           <section class="panel-section" aria-labelledby="role-heading">
             <h2 id="role-heading">{t('tenantPanel.roleHeading', { role: t(`role.${role}`) })}</h2>

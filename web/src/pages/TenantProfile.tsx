@@ -44,7 +44,9 @@ function ProfileForm({ slug, tenant }: { slug: string; tenant: Tenant }) {
   const onSubmit = async (event: Event) => {
     event.preventDefault()
     setNotice(null)
-    const changed = new Set(FIELDS.filter((f) => (form.values[f.name] ?? '').trim() !== (initial[f.name] ?? '').trim()).map((f) => f.name))
+    const changed = new Set(
+      FIELDS.filter((f) => (form.values[f.name] ?? '').trim() !== (initial[f.name] ?? '').trim()).map((f) => f.name),
+    )
     if (changed.size === 0) {
       setNotice(t('profile.nothingChanged'))
       return
@@ -54,7 +56,10 @@ function ProfileForm({ slug, tenant }: { slug: string; tenant: Tenant }) {
       t,
       () => validate(form.values, t),
       async () => {
-        saved = await api<Tenant>(`/jst/${enc(slug)}/staff/profile`, { method: 'PATCH', body: toBody(FIELDS, form.values, changed) })
+        saved = await api<Tenant>(`/jst/${enc(slug)}/staff/profile`, {
+          method: 'PATCH',
+          body: toBody(FIELDS, form.values, changed),
+        })
       },
     )
     if (ok) {

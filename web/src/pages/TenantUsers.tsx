@@ -56,7 +56,14 @@ function InviteForm({ slug, onInvited }: { slug: string; onInvited: (email: stri
       <p>{t('users.inviteIntro')}</p>
       <ErrorSummary errors={form.errors} formId={formId} labels={labels} version={form.version} />
       <form onSubmit={onSubmit} noValidate aria-busy={form.busy ? 'true' : 'false'} class="form-inline">
-        <Field formId={formId} {...form.field('email')} label={labels.email} type="email" autocomplete="off" spellcheck={false} />
+        <Field
+          formId={formId}
+          {...form.field('email')}
+          label={labels.email}
+          type="email"
+          autocomplete="off"
+          spellcheck={false}
+        />
         <SelectField
           formId={formId}
           {...form.field('role')}
@@ -134,7 +141,14 @@ function Users({ slug, tenantName, user: me }: TenantPanelContext) {
           <DataTable
             captionId="users-caption"
             caption={t('users.caption', { name: tenantName })}
-            columns={[t('users.col.name'), t('users.col.email'), t('users.col.role'), t('users.col.status'), t('users.col.lastLogin'), t('users.col.actions')]}
+            columns={[
+              t('users.col.name'),
+              t('users.col.email'),
+              t('users.col.role'),
+              t('users.col.status'),
+              t('users.col.lastLogin'),
+              t('users.col.actions'),
+            ]}
           >
             {rows.map((u) => {
               const draft = roleDraft[u.id] ?? u.role
@@ -165,7 +179,10 @@ function Users({ slug, tenantName, user: me }: TenantPanelContext) {
                         id={selectId}
                         value={draft}
                         onChange={(event) =>
-                          setRoleDraft((prev) => ({ ...prev, [u.id]: (event.currentTarget as HTMLSelectElement).value as Role }))
+                          setRoleDraft((prev) => ({
+                            ...prev,
+                            [u.id]: (event.currentTarget as HTMLSelectElement).value as Role,
+                          }))
                         }
                       >
                         {ROLES.map((role) => (
@@ -190,7 +207,9 @@ function Users({ slug, tenantName, user: me }: TenantPanelContext) {
                         type="button"
                         class={u.active ? 'button button-small button-danger' : 'button button-small button-secondary'}
                         aria-label={
-                          u.active ? t('users.deactivateFor', { name: u.name }) : t('users.activateFor', { name: u.name })
+                          u.active
+                            ? t('users.deactivateFor', { name: u.name })
+                            : t('users.activateFor', { name: u.name })
                         }
                         onClick={() => {
                           setDialogError(null)
@@ -292,7 +311,9 @@ function Users({ slug, tenantName, user: me }: TenantPanelContext) {
             })}
           </p>
         ) : null}
-        {pending?.kind === 'withdraw' ? <p>{t('users.confirmWithdrawBody', { email: pending.invitation.email })}</p> : null}
+        {pending?.kind === 'withdraw' ? (
+          <p>{t('users.confirmWithdrawBody', { email: pending.invitation.email })}</p>
+        ) : null}
         {pending?.kind === 'active' ? (
           <p>
             {pending.active

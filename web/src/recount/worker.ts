@@ -101,7 +101,15 @@ async function run(req: RecountRequest): Promise<void> {
     election = await load(req)
   } catch (e) {
     if (isPabulibError(e)) {
-      post({ type: 'error', id: req.id, kind: 'file', line: e.line, pl: e.message, en: e.messageEn, fileName: req.file.name })
+      post({
+        type: 'error',
+        id: req.id,
+        kind: 'file',
+        line: e.line,
+        pl: e.message,
+        en: e.messageEn,
+        fileName: req.file.name,
+      })
     } else {
       post({ type: 'error', id: req.id, kind: 'other', message: e instanceof Error ? e.message : String(e) })
     }
@@ -127,7 +135,14 @@ async function run(req: RecountRequest): Promise<void> {
           const now = Date.now()
           if (now - lastPost < 40) return
           lastPost = now
-          post({ type: 'progress', id: req.id, phase: 'add1', step: e.step, perVoterBudget: e.perVoterBudget, currency })
+          post({
+            type: 'progress',
+            id: req.id,
+            phase: 'add1',
+            step: e.step,
+            perVoterBudget: e.perVoterBudget,
+            currency,
+          })
         } else if (e.phase === 'comparison') {
           post({ type: 'progress', id: req.id, phase: 'comparison' })
         }

@@ -27,11 +27,22 @@ const isEqualShares = (rule: string) => rule.startsWith('equalshares')
 
 /** Statistics groups in their natural order: age bands youngest first, "not given" always last. */
 export function orderedGroups(rows: Record<string, Count>, order: readonly string[] = []): [string, Count][] {
-  const rank = (key: string) => (key === 'brak danych' ? Number.MAX_SAFE_INTEGER : order.includes(key) ? order.indexOf(key) : order.length)
+  const rank = (key: string) =>
+    key === 'brak danych' ? Number.MAX_SAFE_INTEGER : order.includes(key) ? order.indexOf(key) : order.length
   return Object.entries(rows).sort(([a], [b]) => rank(a) - rank(b))
 }
 
-export function PoolResults({ pool, format, headingLevel = 2, idPrefix }: { pool: Results['pools'][number]; format: Format; headingLevel?: 2 | 3; idPrefix: string }) {
+export function PoolResults({
+  pool,
+  format,
+  headingLevel = 2,
+  idPrefix,
+}: {
+  pool: Results['pools'][number]
+  format: Format
+  headingLevel?: 2 | 3
+  idPrefix: string
+}) {
   const t = useT()
   const lang = useLang()
   const { outcome } = pool
@@ -93,13 +104,29 @@ export function PoolResults({ pool, format, headingLevel = 2, idPrefix }: { pool
           <Sub>{t('voting.results.tiesResolved')}</Sub>
           <ul>
             {outcome.tiesResolved.map((tie, index) => (
-              <li key={index}>{t('voting.results.tie', { where: tie.context, tied: tie.tied.join(', '), result: tie.result.join(', ') })}</li>
+              <li key={index}>
+                {t('voting.results.tie', {
+                  where: tie.context,
+                  tied: tie.tied.join(', '),
+                  result: tie.result.join(', '),
+                })}
+              </li>
             ))}
           </ul>
         </>
       ) : null}
       <PoolBudget pool={pool} />
-      {projects.length > 0 ? <p class="vt-order-note">{t(isEqualShares(outcome.rule) ? 'voting.results.orderMes' : points ? 'voting.results.orderPoints' : 'voting.results.orderVotes')}</p> : null}
+      {projects.length > 0 ? (
+        <p class="vt-order-note">
+          {t(
+            isEqualShares(outcome.rule)
+              ? 'voting.results.orderMes'
+              : points
+                ? 'voting.results.orderPoints'
+                : 'voting.results.orderVotes',
+          )}
+        </p>
+      ) : null}
       {projects.length === 0 ? (
         <p>{t('voting.results.noProjects')}</p>
       ) : (
@@ -122,19 +149,28 @@ export function PoolResults({ pool, format, headingLevel = 2, idPrefix }: { pool
                 {projects.map((project) => (
                   <tr key={project.id} class={project.selected ? 'vt-row-selected' : undefined}>
                     <th scope="row" class="vt-project-cell">
-                      <span class="vt-project-number">{t('voting.pool.number', { number: project.id })}</span> <span class="vt-project-title">{project.name ?? project.id}</span>
+                      <span class="vt-project-number">{t('voting.pool.number', { number: project.id })}</span>{' '}
+                      <span class="vt-project-title">{project.name ?? project.id}</span>
                       {/* On a narrow screen the cost column is hidden and the cost is shown here instead. */}
                       <span class="vt-cost-inline">{t('voting.pool.cost', { cost: zlUnits(project.cost, lang) })}</span>
                       <span class="vt-explain">{project.explanation}</span>
                     </th>
                     <td class="vt-num">
                       {num(project.score, lang)}
-                      {points ? <span class="vt-sub">{t('voting.results.voters', { n: num(project.votes, lang) })}</span> : null}
+                      {points ? (
+                        <span class="vt-sub">{t('voting.results.voters', { n: num(project.votes, lang) })}</span>
+                      ) : null}
                     </td>
                     <td class="vt-num vt-col-cost">{zlUnits(project.cost, lang)}</td>
                     <td class="vt-outcome">
-                      {project.selected ? <strong class="vt-yes">{t('voting.results.selected')}</strong> : <span>{t('voting.results.notSelected')}</span>}
-                      {!project.selected && hasMessage(`voting.reason.${project.reason}`) ? <span class="vt-sub"> {t(`voting.reason.${project.reason}`)}</span> : null}
+                      {project.selected ? (
+                        <strong class="vt-yes">{t('voting.results.selected')}</strong>
+                      ) : (
+                        <span>{t('voting.results.notSelected')}</span>
+                      )}
+                      {!project.selected && hasMessage(`voting.reason.${project.reason}`) ? (
+                        <span class="vt-sub"> {t(`voting.reason.${project.reason}`)}</span>
+                      ) : null}
                     </td>
                   </tr>
                 ))}
@@ -148,7 +184,15 @@ export function PoolResults({ pool, format, headingLevel = 2, idPrefix }: { pool
 }
 
 /** Votes (or points) per project, most first, winners marked, in the order of the table that follows. */
-function ProjectsChart({ pool, projects, points }: { pool: Results['pools'][number]; projects: ProjectOutcome[]; points: boolean }) {
+function ProjectsChart({
+  pool,
+  projects,
+  points,
+}: {
+  pool: Results['pools'][number]
+  projects: ProjectOutcome[]
+  points: boolean
+}) {
   const t = useT()
   const lang = useLang()
   const rows: ChartRow[] = projects.map((project) => ({
@@ -158,11 +202,20 @@ function ProjectsChart({ pool, projects, points }: { pool: Results['pools'][numb
     valueText: num(project.score, lang),
     marked: project.selected,
   }))
-  const items = rows.map((row) => t(row.marked ? 'voting.chart.itemSelected' : 'voting.chart.item', { label: row.label, value: row.valueText })).join('; ')
+  const items = rows
+    .map((row) =>
+      t(row.marked ? 'voting.chart.itemSelected' : 'voting.chart.item', { label: row.label, value: row.valueText }),
+    )
+    .join('; ')
   return (
     <>
-        <BarChart title={t(points ? 'voting.chart.pointsTitle' : 'voting.chart.votesTitle', { name: pool.name })} description={t('voting.chart.projectsDesc', { items })} rows={rows} marks />
-        <ChartLegend marked={t('voting.chart.legendSelected')} other={t('voting.chart.legendOther')} />
+      <BarChart
+        title={t(points ? 'voting.chart.pointsTitle' : 'voting.chart.votesTitle', { name: pool.name })}
+        description={t('voting.chart.projectsDesc', { items })}
+        rows={rows}
+        marks
+      />
+      <ChartLegend marked={t('voting.chart.legendSelected')} other={t('voting.chart.legendOther')} />
     </>
   )
 }
@@ -173,7 +226,13 @@ function PoolBudget({ pool }: { pool: Results['pools'][number] }) {
   const lang = useLang()
   const { budget, spent, left } = pool.outcome
   const shareOf = (part: number) => percent(budget > 0 ? part / budget : 0, lang)
-  const values = { spent: zlUnits(spent, lang), left: zlUnits(left, lang), budget: zlUnits(budget, lang), spentShare: shareOf(spent), leftShare: shareOf(left) }
+  const values = {
+    spent: zlUnits(spent, lang),
+    left: zlUnits(left, lang),
+    budget: zlUnits(budget, lang),
+    spentShare: shareOf(spent),
+    leftShare: shareOf(left),
+  }
   return (
     <BudgetBar
       title={t('voting.chart.budgetTitle', { name: pool.name, spent: values.spent, budget: values.budget })}
@@ -186,9 +245,22 @@ function PoolBudget({ pool }: { pool: Results['pools'][number] }) {
   )
 }
 
-const countText = (value: Count, lang: 'pl' | 'en', t: (k: string) => string) => (value === '<10' ? t('voting.stats.fewer') : num(value, lang))
+const countText = (value: Count, lang: 'pl' | 'en', t: (k: string) => string) =>
+  value === '<10' ? t('voting.stats.fewer') : num(value, lang)
 
-function StatTable({ caption, rows, labelOf, id, order }: { caption: string; rows: Record<string, Count>; labelOf: (key: string) => string; id: string; order?: readonly string[] }) {
+function StatTable({
+  caption,
+  rows,
+  labelOf,
+  id,
+  order,
+}: {
+  caption: string
+  rows: Record<string, Count>
+  labelOf: (key: string) => string
+  id: string
+  order?: readonly string[]
+}) {
   const t = useT()
   const lang = useLang()
   const entries = orderedGroups(rows, order)
@@ -199,11 +271,18 @@ function StatTable({ caption, rows, labelOf, id, order }: { caption: string; row
     value: value === '<10' ? null : value,
     valueText: value === '<10' ? t('voting.chart.suppressed') : num(value, lang),
   }))
-  const items = entries.map(([key, value]) => t('voting.chart.item', { label: labelOf(key), value: countText(value, lang, t) })).join('; ')
+  const items = entries
+    .map(([key, value]) => t('voting.chart.item', { label: labelOf(key), value: countText(value, lang, t) }))
+    .join('; ')
   return (
     <>
       <h3 class="vt-stat-heading">{caption}</h3>
-      <BarChart title={caption} description={t('voting.chart.statDesc', { items })} rows={chartRows} showTitle={false} />
+      <BarChart
+        title={caption}
+        description={t('voting.chart.statDesc', { items })}
+        rows={chartRows}
+        showTitle={false}
+      />
       <div class="table-wrap vt-table-wrap">
         <table class="vt-stat-table" id={id}>
           {/* The heading above shows the same words; the caption names the table for screen readers. */}
@@ -231,7 +310,8 @@ function StatTable({ caption, rows, labelOf, id, order }: { caption: string; row
 export function ResultsStats({ stats, idPrefix }: { stats: Results['stats']; idPrefix: string }) {
   const t = useT()
   const lang = useLang()
-  const label = (prefix: string) => (key: string) => (hasMessage(`${prefix}.${key}`) ? t(`${prefix}.${key}`) : key === 'brak danych' ? t('voting.stats.unknown') : key)
+  const label = (prefix: string) => (key: string) =>
+    hasMessage(`${prefix}.${key}`) ? t(`${prefix}.${key}`) : key === 'brak danych' ? t('voting.stats.unknown') : key
   return (
     <section class="vt-stats" aria-labelledby={`${idPrefix}-stats`}>
       <h2 id={`${idPrefix}-stats`}>{t('voting.stats.title')}</h2>
@@ -248,10 +328,31 @@ export function ResultsStats({ stats, idPrefix }: { stats: Results['stats']; idP
         ) : null}
       </dl>
       <p class="hint">{t('voting.stats.privacy')}</p>
-      <StatTable id={`${idPrefix}-status`} caption={t('voting.stats.byStatus')} rows={stats.byStatus} labelOf={label('voting.ballotStatus')} />
-      <StatTable id={`${idPrefix}-channel`} caption={t('voting.stats.byChannel')} rows={stats.byChannel} labelOf={label('voting.channel')} />
-      <StatTable id={`${idPrefix}-age`} caption={t('voting.stats.byAgeBand')} rows={stats.byAgeBand} labelOf={label('voting.ageBand')} order={AGE_BANDS} />
-      <StatTable id={`${idPrefix}-sex`} caption={t('voting.stats.bySex')} rows={stats.bySex} labelOf={label('voting.sex')} />
+      <StatTable
+        id={`${idPrefix}-status`}
+        caption={t('voting.stats.byStatus')}
+        rows={stats.byStatus}
+        labelOf={label('voting.ballotStatus')}
+      />
+      <StatTable
+        id={`${idPrefix}-channel`}
+        caption={t('voting.stats.byChannel')}
+        rows={stats.byChannel}
+        labelOf={label('voting.channel')}
+      />
+      <StatTable
+        id={`${idPrefix}-age`}
+        caption={t('voting.stats.byAgeBand')}
+        rows={stats.byAgeBand}
+        labelOf={label('voting.ageBand')}
+        order={AGE_BANDS}
+      />
+      <StatTable
+        id={`${idPrefix}-sex`}
+        caption={t('voting.stats.bySex')}
+        rows={stats.bySex}
+        labelOf={label('voting.sex')}
+      />
     </section>
   )
 }

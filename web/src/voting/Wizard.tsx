@@ -4,8 +4,30 @@ import { hasMessage, useT } from '../i18n'
 import { ApiError } from '../lib/api'
 import { editionApi, voteApi, type Ballot, type Choices, type Edition } from './api'
 import { toErrors } from './controls'
-import { areaFromChoices, asksArea, ballotIssues, emptyIdentity, identityForCast, identityForDraft, identityFromDraft, keptChoices, poolIssues, visiblePools, checkIdentity, type IdentityForm } from './model'
-import { clearReceipt, clearSession, loadReceipt, loadSession, saveReceipt, saveSession, type CastAnswer, type StoredSession } from './storage'
+import {
+  areaFromChoices,
+  asksArea,
+  ballotIssues,
+  emptyIdentity,
+  identityForCast,
+  identityForDraft,
+  identityFromDraft,
+  keptChoices,
+  poolIssues,
+  visiblePools,
+  checkIdentity,
+  type IdentityForm,
+} from './model'
+import {
+  clearReceipt,
+  clearSession,
+  loadReceipt,
+  loadSession,
+  saveReceipt,
+  saveSession,
+  type CastAnswer,
+  type StoredSession,
+} from './storage'
 import { AlreadyCast, AreaStep, CodeStep, ContactStep, DoneStep, IdentityStep, PoolStep, SummaryStep } from './steps'
 
 /**
@@ -32,7 +54,17 @@ export interface WizardContext {
   notice: string | null
 }
 
-export function Wizard({ slug, year, edition, formId }: { slug: string; year: string; edition: Edition; formId: string }) {
+export function Wizard({
+  slug,
+  year,
+  edition,
+  formId,
+}: {
+  slug: string
+  year: string
+  edition: Edition
+  formId: string
+}) {
   const t = useT()
   const base = editionApi(slug, year)
   const stored = useRef<StoredSession | null>(loadSession(slug, year))
@@ -40,7 +72,9 @@ export function Wizard({ slug, year, edition, formId }: { slug: string; year: st
 
   // A reload after voting shows the receipt again (it is kept for this tab only).
   const keptReceipt = useRef(stored.current ? null : loadReceipt(slug, year))
-  const [stage, setStage] = useState<Stage | 'done' | 'already' | 'resuming'>(stored.current ? 'resuming' : keptReceipt.current ? 'done' : 'contact')
+  const [stage, setStage] = useState<Stage | 'done' | 'already' | 'resuming'>(
+    stored.current ? 'resuming' : keptReceipt.current ? 'done' : 'contact',
+  )
   const [channel, setChannel] = useState<'email' | 'sms'>(stored.current?.channel ?? channels[0] ?? 'email')
   const [address, setAddress] = useState(stored.current?.address ?? '')
   const [token, setToken] = useState<string | null>(stored.current?.token ?? null)
@@ -137,7 +171,12 @@ export function Wizard({ slug, year, edition, formId }: { slug: string; year: st
     }
     const save = (keepalive: boolean) => {
       pendingSave.current = null
-      voteApi(`${base}/vote/draft`, { method: 'PUT', token, keepalive, body: { choices: keptChoices(ballot, area, choices), identity: identityForDraft(identity) } })
+      voteApi(`${base}/vote/draft`, {
+        method: 'PUT',
+        token,
+        keepalive,
+        body: { choices: keptChoices(ballot, area, choices), identity: identityForDraft(identity) },
+      })
         .then(() => setDraftState('saved'))
         .catch((error: unknown) => {
           if (error instanceof ApiError && error.status === 401) expired(error)
@@ -177,7 +216,13 @@ export function Wizard({ slug, year, edition, formId }: { slug: string; year: st
       if (error instanceof ApiError && error.status === 401 && token) expired(error)
       else {
         const next = toErrors(error, t)
-        if (field && next.general && Object.keys(next.fields).length === 0 && error instanceof ApiError && error.status !== 0) {
+        if (
+          field &&
+          next.general &&
+          Object.keys(next.fields).length === 0 &&
+          error instanceof ApiError &&
+          error.status !== 0
+        ) {
           next.fields[field] = next.general
           next.general = null
         }
@@ -191,7 +236,14 @@ export function Wizard({ slug, year, edition, formId }: { slug: string; year: st
   // ——— Steps and their order ———
   const poolsShown = ballot ? visiblePools(ballot, area) : []
   const stages: Stage[] = ballot
-    ? ['contact', 'code', ...(asksArea(ballot) ? (['area'] as Stage[]) : []), ...poolsShown.map((p) => `pool:${p.id}` as Stage), 'identity', 'summary']
+    ? [
+        'contact',
+        'code',
+        ...(asksArea(ballot) ? (['area'] as Stage[]) : []),
+        ...poolsShown.map((p) => `pool:${p.id}` as Stage),
+        'identity',
+        'summary',
+      ]
     : ['contact', 'code']
   const index = stages.indexOf(stage as Stage)
   const previous = index > 0 ? stages[index - 1] : null
@@ -210,7 +262,12 @@ export function Wizard({ slug, year, edition, formId }: { slug: string; year: st
     index: planned >= 0 ? planned + 1 : index + 1,
     total: plan.length,
     notice,
-    back: previous && previous !== 'code' && previous !== 'contact' ? () => go(previous) : stage === 'code' ? () => go('contact') : null,
+    back:
+      previous && previous !== 'code' && previous !== 'contact'
+        ? () => go(previous)
+        : stage === 'code'
+          ? () => go('contact')
+          : null,
   }
 
   const next = () => {
@@ -218,9 +275,24 @@ export function Wizard({ slug, year, edition, formId }: { slug: string; year: st
     if (following) go(following)
   }
 
-  const summary = <ErrorSummary errors={errors} formId={formId} labels={{ ...labelsFor(errors, t), address: t(channel === 'email' ? 'voting.contact.email' : 'voting.contact.phone') }} version={version} />
+  const summary = (
+    <ErrorSummary
+      errors={errors}
+      formId={formId}
+      labels={{
+        ...labelsFor(errors, t),
+        address: t(channel === 'email' ? 'voting.contact.email' : 'voting.contact.phone'),
+      }}
+      version={version}
+    />
+  )
 
-  if (stage === 'resuming') return <p class="state state-loading" role="status">{t('voting.resuming')}</p>
+  if (stage === 'resuming')
+    return (
+      <p class="state state-loading" role="status">
+        {t('voting.resuming')}
+      </p>
+    )
 
   if (stage === 'done' && receipt) {
     return (
@@ -296,8 +368,18 @@ export function Wizard({ slug, year, edition, formId }: { slug: string; year: st
           const clean = code.replace(/\s+/g, '')
           if (!/^\d{6}$/.test(clean)) return fail({ general: null, fields: { code: t('voting.code.format') } })
           void run(async () => {
-            const session = await voteApi<{ token: string; expiresAt: string }>(`${base}/vote/session`, { method: 'POST', body: { channel, address: address.trim(), code: clean } })
-            stored.current = { token: session.token, expiresAt: session.expiresAt, channel, address: address.trim(), step: 'code', area: null }
+            const session = await voteApi<{ token: string; expiresAt: string }>(`${base}/vote/session`, {
+              method: 'POST',
+              body: { channel, address: address.trim(), code: clean },
+            })
+            stored.current = {
+              token: session.token,
+              expiresAt: session.expiresAt,
+              channel,
+              address: address.trim(),
+              step: 'code',
+              area: null,
+            }
             saveSession(slug, year, stored.current)
             setToken(session.token)
             await openBallot(session.token, false)
@@ -307,7 +389,12 @@ export function Wizard({ slug, year, edition, formId }: { slug: string; year: st
     )
   }
 
-  if (!ballot) return <p class="state state-loading" role="status">{t('state.loading')}</p>
+  if (!ballot)
+    return (
+      <p class="state state-loading" role="status">
+        {t('state.loading')}
+      </p>
+    )
 
   if (stage === 'area') {
     return (
@@ -396,8 +483,15 @@ export function Wizard({ slug, year, edition, formId }: { slug: string; year: st
         if (Object.keys(all).length) return routeErrors(all)
         void run(async () => {
           try {
-            const result = await voteApi<CastAnswer>(`${base}/vote/cast`, { method: 'POST', token, body: { choices: kept, identity: identityForCast(identity, ballot.rules) } })
-            const cast: CastAnswer = { receipt: result.receipt, ...(result.alreadyVoted ? { alreadyVoted: result.alreadyVoted } : {}) }
+            const result = await voteApi<CastAnswer>(`${base}/vote/cast`, {
+              method: 'POST',
+              token,
+              body: { choices: kept, identity: identityForCast(identity, ballot.rules) },
+            })
+            const cast: CastAnswer = {
+              receipt: result.receipt,
+              ...(result.alreadyVoted ? { alreadyVoted: result.alreadyVoted } : {}),
+            }
             saveReceipt(slug, year, cast)
             clearSession(slug, year)
             stored.current = null
@@ -427,7 +521,8 @@ export function Wizard({ slug, year, edition, formId }: { slug: string; year: st
     else if (first === 'choices') target = stages.find((s) => s.startsWith('pool:')) ?? 'summary'
     if (!stages.includes(target)) target = 'summary'
     // A ballot-wide message is shown on the first pool's step, next to its projects.
-    const shown = first === 'choices' && target.startsWith('pool:') ? { [`choices.${target.slice(5)}`]: fields.choices! } : fields
+    const shown =
+      first === 'choices' && target.startsWith('pool:') ? { [`choices.${target.slice(5)}`]: fields.choices! } : fields
     go(target, true)
     fail({ general: general && !Object.values(shown).includes(general) ? general : null, fields: shown })
   }
@@ -445,7 +540,14 @@ function hasAreaChoice(edition: Edition): boolean {
 function stepPlan(edition: Edition): string[] {
   const areaChoice = hasAreaChoice(edition)
   const pools = edition.pools.map((p) => (areaChoice && p.kind === 'area' ? 'pool:area' : `pool:${p.id}`))
-  return ['contact', 'code', ...(areaChoice ? ['area'] : []), ...pools.filter((p, i) => pools.indexOf(p) === i), 'identity', 'summary']
+  return [
+    'contact',
+    'code',
+    ...(areaChoice ? ['area'] : []),
+    ...pools.filter((p, i) => pools.indexOf(p) === i),
+    'identity',
+    'summary',
+  ]
 }
 
 /** The step of `stepPlan` that a stage is numbered by (any area pool by the one area step). */

@@ -28,7 +28,13 @@ export interface Edition {
   phases: { phase: string; startsAt: string; endsAt: string }[]
   pools: EditionPool[]
   rules: {
-    ballot: { format: Format; points?: number[]; minProjects?: number; maxProjects?: number | null; areaPools?: AreaPools }
+    ballot: {
+      format: Format
+      points?: number[]
+      minProjects?: number
+      maxProjects?: number | null
+      areaPools?: AreaPools
+    }
     winnerRule?: string
     tiePolicy?: string
     askPesel?: boolean
@@ -101,7 +107,13 @@ export interface PoolOutcome {
   projects: ProjectOutcome[]
   threshold?: number
   perVoterBudget?: number
-  comparison?: { prefersMes: number; prefersGreedy: number; chosen: 'mes' | 'greedy'; mesSelected: string[]; greedySelected: string[] }
+  comparison?: {
+    prefersMes: number
+    prefersGreedy: number
+    chosen: 'mes' | 'greedy'
+    mesSelected: string[]
+    greedySelected: string[]
+  }
   draws: unknown[]
   tiesResolved: { context: string; tied: string[]; result: string[] }[]
 }
@@ -152,34 +164,61 @@ export interface PaperCard {
 }
 
 export interface FinalList {
-  pools: { id: string; code: string; name: string; amount: number; projects: { id: string; number: number | null; title: string; cost: number; revisedCost: number | null }[] }[]
+  pools: {
+    id: string
+    code: string
+    name: string
+    amount: number
+    projects: { id: string; number: number | null; title: string; cost: number; revisedCost: number | null }[]
+  }[]
 }
 
 /** Paths of the resident's pages and of the API, per edition. */
 export const editionApi = (slug: string, year: string) => `/jst/${enc(slug)}/bo/${enc(year)}`
 export const staffApi = (slug: string, year: string) => `/jst/${enc(slug)}/staff/bo/${enc(year)}`
-export const publicPath = (slug: string, year: string, sub = '') => `/${enc(slug)}/bo/${enc(year)}${sub ? `/${sub}` : ''}`
-export const panelBoPath = (slug: string, year: string, sub = '') => `/panel/${enc(slug)}/bo/${enc(year)}${sub ? `/${sub}` : ''}`
+export const publicPath = (slug: string, year: string, sub = '') =>
+  `/${enc(slug)}/bo/${enc(year)}${sub ? `/${sub}` : ''}`
+export const panelBoPath = (slug: string, year: string, sub = '') =>
+  `/panel/${enc(slug)}/bo/${enc(year)}${sub ? `/${sub}` : ''}`
 /** Absolute URL of a download (the pool's `.pb` file, the CSV): plain links, not routed by the SPA. */
-export const downloadUrl = (slug: string, year: string, file: string) => `${API}${editionApi(slug, year)}/results/${file}`
+export const downloadUrl = (slug: string, year: string, file: string) =>
+  `${API}${editionApi(slug, year)}/results/${file}`
 
 /**
  * Like `lib/api`, with the voter's session token (`Authorization: Bearer`) and the body of 202 answers (the code
  * request tells how long the code is valid).
  */
-export async function voteApi<T = unknown>(path: string, options: { method?: 'GET' | 'POST' | 'PUT'; body?: unknown; token?: string | null; signal?: AbortSignal; keepalive?: boolean } = {}): Promise<T> {
+export async function voteApi<T = unknown>(
+  path: string,
+  options: {
+    method?: 'GET' | 'POST' | 'PUT'
+    body?: unknown
+    token?: string | null
+    signal?: AbortSignal
+    keepalive?: boolean
+  } = {},
+): Promise<T> {
   const { method = 'GET', body, token, signal, keepalive } = options
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLang() }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   if (token) headers.Authorization = `Bearer ${token}`
   let response: Response
   try {
-    response = await fetch(`${API}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin', signal, keepalive })
+    response = await fetch(`${API}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal,
+      keepalive,
+    })
   } catch (error) {
     if ((error as Error)?.name === 'AbortError') throw error
     throw new ApiError(0, {})
   }
-  const data: unknown = (response.headers.get('Content-Type') ?? '').includes('json') ? await response.json().catch(() => null) : null
+  const data: unknown = (response.headers.get('Content-Type') ?? '').includes('json')
+    ? await response.json().catch(() => null)
+    : null
   if (!response.ok) {
     const retry = response.headers.get('Retry-After')
     const seconds = retry && Number.isFinite(Number(retry)) ? Math.max(0, Math.ceil(Number(retry))) : null

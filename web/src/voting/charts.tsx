@@ -32,7 +32,8 @@ const VALUE_Y = 2.45
 const BAR_AREA = '74%'
 
 const em = (value: number) => `${Number(value.toFixed(3))}em`
-const share = (part: number, whole: number) => (whole > 0 && part > 0 ? Math.max(0.5, Math.min(100, (part / whole) * 100)) : 0)
+const share = (part: number, whole: number) =>
+  whole > 0 && part > 0 ? Math.max(0.5, Math.min(100, (part / whole) * 100)) : 0
 
 function useChartIds(prefix: string) {
   const base = `${prefix}-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`
@@ -54,7 +55,14 @@ function Bar({ width, solid, hatch }: { width: number; solid: boolean; hatch: st
   if (width <= 0) return null
   return (
     <svg x="0" y="0" width={`${Number(width.toFixed(2))}%`} height="100%">
-      <rect class={solid ? 'vt-chart-bar vt-chart-bar-solid' : 'vt-chart-bar vt-chart-bar-hatched'} x="0" y="0" width="100%" height="100%" fill={solid ? undefined : `url(#${hatch})`} />
+      <rect
+        class={solid ? 'vt-chart-bar vt-chart-bar-solid' : 'vt-chart-bar vt-chart-bar-hatched'}
+        x="0"
+        y="0"
+        width="100%"
+        height="100%"
+        fill={solid ? undefined : `url(#${hatch})`}
+      />
     </svg>
   )
 }
@@ -125,7 +133,19 @@ function useTextFit(ref: { current: SVGSVGElement | null }) {
  * A labelled horizontal bar chart; the longest bar is the largest value. `marks`: rows differ (winners solid with
  * ✓, the rest hatched); without it every bar is solid. `showTitle: false` when a visible heading already names it.
  */
-export function BarChart({ title, description, rows, marks = false, showTitle = true }: { title: string; description: string; rows: ChartRow[]; marks?: boolean; showTitle?: boolean }) {
+export function BarChart({
+  title,
+  description,
+  rows,
+  marks = false,
+  showTitle = true,
+}: {
+  title: string
+  description: string
+  rows: ChartRow[]
+  marks?: boolean
+  showTitle?: boolean
+}) {
   const ids = useChartIds('vt-chart')
   const svgRef = useRef<SVGSVGElement>(null)
   const fit = useTextFit(svgRef)
@@ -147,7 +167,16 @@ export function BarChart({ title, description, rows, marks = false, showTitle = 
           {title}
         </p>
       ) : null}
-      <svg ref={svgRef} class="vt-chart-svg" role="img" aria-labelledby={ids.title} aria-describedby={ids.desc} width="100%" height={em(height + 0.3)} focusable="false">
+      <svg
+        ref={svgRef}
+        class="vt-chart-svg"
+        role="img"
+        aria-labelledby={ids.title}
+        aria-describedby={ids.desc}
+        width="100%"
+        height={em(height + 0.3)}
+        focusable="false"
+      >
         <title id={ids.title}>{title}</title>
         <desc id={ids.desc}>{description}</desc>
         <defs>
@@ -217,7 +246,21 @@ export function ChartLegend({ marked, other }: { marked: string; other: string }
  * A pool's budget as one bar: the spent part solid, what is left hatched, with both amounts written under it.
  * `spentText` / `leftText` are the written amounts with their shares.
  */
-export function BudgetBar({ title, description, budget, spent, spentText, leftText }: { title: string; description: string; budget: number; spent: number; spentText: string; leftText: string }) {
+export function BudgetBar({
+  title,
+  description,
+  budget,
+  spent,
+  spentText,
+  leftText,
+}: {
+  title: string
+  description: string
+  budget: number
+  spent: number
+  spentText: string
+  leftText: string
+}) {
   const ids = useChartIds('vt-budget')
   const spentShare = share(spent, budget)
   return (
@@ -225,7 +268,15 @@ export function BudgetBar({ title, description, budget, spent, spentText, leftTe
       <p class="vt-chart-title" aria-hidden="true">
         {title}
       </p>
-      <svg class="vt-chart-svg" role="img" aria-labelledby={ids.title} aria-describedby={ids.desc} width="100%" height="5.6em" focusable="false">
+      <svg
+        class="vt-chart-svg"
+        role="img"
+        aria-labelledby={ids.title}
+        aria-describedby={ids.desc}
+        width="100%"
+        height="5.6em"
+        focusable="false"
+      >
         <title id={ids.title}>{title}</title>
         <desc id={ids.desc}>{description}</desc>
         <defs>

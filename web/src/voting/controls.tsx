@@ -12,7 +12,19 @@ import './voting.css'
  */
 
 /** The heading of one wizard step: "Krok 2 z 6" and the question; focused when the person moves to this step. */
-export function StepHeading({ id, index, total, title, focus }: { id?: string; index: number | null; total: number; title: string; focus: boolean }) {
+export function StepHeading({
+  id,
+  index,
+  total,
+  title,
+  focus,
+}: {
+  id?: string
+  index: number | null
+  total: number
+  title: string
+  focus: boolean
+}) {
   const t = useT()
   const ref = useRef<HTMLHeadingElement>(null)
   useLayoutEffect(() => {
@@ -102,7 +114,10 @@ export function RadioGroup({
   legendClass?: string
 }) {
   return (
-    <fieldset class={error ? 'vt-fieldset field-invalid' : 'vt-fieldset'} aria-describedby={describedBy(id, hint, error)}>
+    <fieldset
+      class={error ? 'vt-fieldset field-invalid' : 'vt-fieldset'}
+      aria-describedby={describedBy(id, hint, error)}
+    >
       <legend class={legendClass}>{legend}</legend>
       <FieldMessages id={id} hint={hint} error={error} />
       {options.map((option, index) => {
@@ -141,6 +156,7 @@ export function toErrors(error: unknown, t: Translate): FormErrors {
   const fields: Record<string, string> = {}
   for (const item of error.problem.errors ?? []) if (item.field && !fields[item.field]) fields[item.field] = item.detail
   let general = error.problem.detail || error.problem.title || t('error.generic')
-  if (error.status === 429 && error.retryAfter && !/\d/.test(general)) general = `${general} ${t('error.retryAfter', { minutes: Math.max(1, Math.ceil(error.retryAfter / 60)) })}`
+  if (error.status === 429 && error.retryAfter && !/\d/.test(general))
+    general = `${general} ${t('error.retryAfter', { minutes: Math.max(1, Math.ceil(error.retryAfter / 60)) })}`
   return { general, fields }
 }

@@ -26,7 +26,13 @@ export function EditionPage({
     <>
       <PageHeading title={title}>{title}</PageHeading>
       <DataRegion busy={edition.status === 'loading'}>
-        {edition.data ? children(edition.data) : edition.status === 'error' ? <ErrorState error={edition.error} onRetry={edition.reload} /> : <Loading />}
+        {edition.data ? (
+          children(edition.data)
+        ) : edition.status === 'error' ? (
+          <ErrorState error={edition.error} onRetry={edition.reload} />
+        ) : (
+          <Loading />
+        )}
       </DataRegion>
     </>
   )
@@ -52,12 +58,24 @@ export function votingTense(edition: Edition, now = Date.now()): 'future' | 'now
 }
 
 /** The message of the vote's dates for residents, by tense (see `votingTense`). */
-export const votingDatesKey = { future: 'voting.closed.datesFuture', now: 'voting.closed.dates', past: 'voting.closed.datesPast' } as const
+export const votingDatesKey = {
+  future: 'voting.closed.datesFuture',
+  now: 'voting.closed.dates',
+  past: 'voting.closed.datesPast',
+} as const
 
 /** "Od … do …" of a phase, as `<time>` elements: its start, and its end as the last day that counts. */
 export function PhaseDates({ edition, phase, messageKey }: { edition: Edition; phase: string; messageKey: string }) {
   const t = useT()
   const window = phaseWindow(edition, phase)
   if (!window) return null
-  return <Rich text={t(messageKey)} values={{ start: <DateTime value={window.startsAt} kind="start" />, end: <DateTime value={window.endsAt} kind="deadline" /> }} />
+  return (
+    <Rich
+      text={t(messageKey)}
+      values={{
+        start: <DateTime value={window.startsAt} kind="start" />,
+        end: <DateTime value={window.endsAt} kind="deadline" />,
+      }}
+    />
+  )
 }

@@ -22,7 +22,11 @@ export function num(value: number, lang: Lang): string {
 
 export function percent(value: number, lang: Lang): string {
   const digits = value > 0 && value < 0.01 ? 2 : 1
-  return new Intl.NumberFormat(localeOf(lang), { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
+  return new Intl.NumberFormat(localeOf(lang), {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value)
 }
 
 /** Receipt codes are typed by people: spaces and dashes dropped, letters upper-cased, O→0, I/L→1 (Crockford). */

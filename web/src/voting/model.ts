@@ -67,7 +67,12 @@ export function identityForDraft(form: IdentityForm): Partial<Identity> {
 
 /** The identity sent with the vote, per the edition's rules (PESEL only when asked, the minor's guardian). */
 export function identityForCast(form: IdentityForm, rules: Ballot['rules']): Identity {
-  const out: Identity = { firstName: form.firstName.trim(), lastName: form.lastName.trim(), address: form.address.trim(), residenceDeclared: true }
+  const out: Identity = {
+    firstName: form.firstName.trim(),
+    lastName: form.lastName.trim(),
+    address: form.address.trim(),
+    residenceDeclared: true,
+  }
   if (rules.askPesel) out.pesel = form.pesel.trim()
   if (rules.minorAge != null) {
     out.adult = form.age === 'adult'
@@ -92,7 +97,8 @@ export function checkIdentity(form: IdentityForm, rules: Ballot['rules'], t: Tra
   if (rules.minorAge != null) {
     if (!form.age) errors['identity.adult'] = t('voting.identity.age.missing', { age: rules.minorAge })
     else if (form.age === 'minor') {
-      if (form.guardianName.trim().length < 3) errors['identity.guardianName'] = t('voting.identity.guardianName.missing')
+      if (form.guardianName.trim().length < 3)
+        errors['identity.guardianName'] = t('voting.identity.guardianName.missing')
       if (!form.guardianDeclared) errors['identity.guardianDeclared'] = t('voting.identity.guardianDeclared.missing')
     }
   }
@@ -101,7 +107,9 @@ export function checkIdentity(form: IdentityForm, rules: Ballot['rules'], t: Tra
 
 /** The pools this voter sees: every whole-JST and category pool, and the area pools the rules let them use. */
 export function visiblePools(ballot: Ballot, area: string | null): BallotPoolData[] {
-  return ballot.pools.filter((p) => p.projects.length > 0 && (p.kind !== 'area' || ballot.rules.areaPools === 'all-areas' || p.id === area))
+  return ballot.pools.filter(
+    (p) => p.projects.length > 0 && (p.kind !== 'area' || ballot.rules.areaPools === 'all-areas' || p.id === area),
+  )
 }
 
 export function areaPools(ballot: Ballot): BallotPoolData[] {
@@ -135,7 +143,8 @@ export function poolIssues(ballot: Ballot, poolId: string, choices: Choices): st
 /** The whole ballot's problems, as field → message. */
 export function ballotIssues(ballot: Ballot, choices: Choices): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const issue of checkBallot(ballot.pools, ballot.rules, choices)) if (!out[issue.field]) out[issue.field] = issue.detail
+  for (const issue of checkBallot(ballot.pools, ballot.rules, choices))
+    if (!out[issue.field]) out[issue.field] = issue.detail
   return out
 }
 

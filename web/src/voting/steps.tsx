@@ -4,7 +4,15 @@ import { Field, Notice, SelectField } from '../components/ui'
 import { useLang, useT } from '../i18n'
 import { useTenant } from '../lib/tenants'
 import { formatDateTime } from '../lib/time'
-import { AGE_BANDS, publicPath, type Ballot, type BallotPoolData, type BallotProject, type Choices, type Edition } from './api'
+import {
+  AGE_BANDS,
+  publicPath,
+  type Ballot,
+  type BallotPoolData,
+  type BallotProject,
+  type Choices,
+  type Edition,
+} from './api'
 import { Check, RadioGroup, StepHeading } from './controls'
 import { groupReceipt, zl } from './format'
 import { areaPools, asksArea, chosenCost, chosenCount, visiblePools, type IdentityForm } from './model'
@@ -33,7 +41,9 @@ function Step({
 }) {
   const t = useT()
   useEffect(() => {
-    document.title = t('app.documentTitle', { page: `${t('voting.progress', { n: ctx.index, total: ctx.total })}: ${title} — ${t('voting.title')}` })
+    document.title = t('app.documentTitle', {
+      page: `${t('voting.progress', { n: ctx.index, total: ctx.total })}: ${title} — ${t('voting.title')}`,
+    })
   }, [title, ctx.index, ctx.total, t])
   return (
     <form
@@ -49,7 +59,12 @@ function Step({
       <Notice message={ctx.notice} />
       {children}
       <div class="actions vt-actions">
-        <button type="submit" class="button vt-button-large" disabled={ctx.busy} aria-busy={ctx.busy ? 'true' : undefined}>
+        <button
+          type="submit"
+          class="button vt-button-large"
+          disabled={ctx.busy}
+          aria-busy={ctx.busy ? 'true' : undefined}
+        >
           {submitLabel ?? t('voting.next')}
         </button>
         {extraActions}
@@ -86,7 +101,19 @@ export function ContactStep({
   const t = useT()
   const email = channel === 'email'
   return (
-    <Step ctx={ctx} title={t(channels.length > 1 ? 'voting.contact.titleBoth' : email ? 'voting.contact.titleEmail' : 'voting.contact.titleSms')} summary={summary} onSubmit={onSubmit} submitLabel={t('voting.contact.submit')}>
+    <Step
+      ctx={ctx}
+      title={t(
+        channels.length > 1
+          ? 'voting.contact.titleBoth'
+          : email
+            ? 'voting.contact.titleEmail'
+            : 'voting.contact.titleSms',
+      )}
+      summary={summary}
+      onSubmit={onSubmit}
+      submitLabel={t('voting.contact.submit')}
+    >
       <p>{t('voting.contact.intro')}</p>
       {channels.length > 1 ? (
         <RadioGroup
@@ -147,7 +174,9 @@ export function CodeStep({
         </button>
       }
     >
-      <p>{t(channel === 'email' ? 'voting.code.sentEmail' : 'voting.code.sentSms', { address: address.trim(), minutes })}</p>
+      <p>
+        {t(channel === 'email' ? 'voting.code.sentEmail' : 'voting.code.sentSms', { address: address.trim(), minutes })}
+      </p>
       <Field
         formId={ctx.formId}
         name="code"
@@ -191,7 +220,13 @@ export function AreaStep({
   const own = ballot.rules.areaPools === 'own-area'
   const always = ballot.pools.filter((p) => p.kind !== 'area' && p.projects.length > 0)
   return (
-    <Step ctx={ctx} title={t(own ? 'voting.area.titleOwn' : 'voting.area.titleAny')} summary={summary} onSubmit={onSubmit} draftNote={draftNote}>
+    <Step
+      ctx={ctx}
+      title={t(own ? 'voting.area.titleOwn' : 'voting.area.titleAny')}
+      summary={summary}
+      onSubmit={onSubmit}
+      draftNote={draftNote}
+    >
       {always.length ? <p>{t('voting.area.always', { pools: always.map((p) => p.name).join(', ') })}</p> : null}
       <RadioGroup
         id={`${ctx.formId}-area`}
@@ -207,7 +242,11 @@ export function AreaStep({
             return {
               value: pool.id,
               label: pool.name,
-              hint: t('voting.area.option', { areas: areas.length ? areas.join(', ') : pool.name, count: pool.projects.length, amount: zl(pool.amount, lang) }),
+              hint: t('voting.area.option', {
+                areas: areas.length ? areas.join(', ') : pool.name,
+                count: pool.projects.length,
+                amount: zl(pool.amount, lang),
+              }),
             }
           }),
           { value: '', label: t('voting.area.none') },
@@ -225,10 +264,7 @@ function ProjectInfo({ project, slug, year }: { project: BallotProject; slug: st
       <p class="vt-project-more">
         <a href={publicPath(slug, year, `projekty/${encodeURIComponent(project.id)}`)} target="_blank" rel="noopener">
           {t('voting.pool.details')}
-          <span class="visually-hidden">
-            {' '}
-            {t('voting.pool.detailsOf', { title: project.title })}
-          </span>
+          <span class="visually-hidden"> {t('voting.pool.detailsOf', { title: project.title })}</span>
         </a>
       </p>
     </>
@@ -240,7 +276,9 @@ function ProjectLabel({ project }: { project: BallotProject }) {
   const lang = useLang()
   return (
     <span class="vt-project-label">
-      {project.number != null ? <span class="vt-project-number">{t('voting.pool.number', { number: project.number })}</span> : null}{' '}
+      {project.number != null ? (
+        <span class="vt-project-number">{t('voting.pool.number', { number: project.number })}</span>
+      ) : null}{' '}
       <span class="vt-project-title">{project.title}</span>
       <span class="visually-hidden">, </span>
       <span class="vt-project-cost">{t('voting.pool.cost', { cost: zl(project.cost, lang) })}</span>
@@ -304,14 +342,26 @@ export function PoolStep({
     const total = chosenCost(pool, choices)
     counter =
       total > pool.amount
-        ? t('voting.pool.counterKnapsackOver', { total: zl(total, lang), amount: zl(pool.amount, lang), over: zl(total - pool.amount, lang) })
-        : t('voting.pool.counterKnapsack', { total: zl(total, lang), amount: zl(pool.amount, lang), left: zl(pool.amount - total, lang) })
+        ? t('voting.pool.counterKnapsackOver', {
+            total: zl(total, lang),
+            amount: zl(pool.amount, lang),
+            over: zl(total - pool.amount, lang),
+          })
+        : t('voting.pool.counterKnapsack', {
+            total: zl(total, lang),
+            amount: zl(pool.amount, lang),
+            left: zl(pool.amount - total, lang),
+          })
   } else if (rules.format === 'points') {
     const given = Object.values(chosen).sort((a, b) => b - a)
     const left = remaining(rules.points, given)
-    counter = t('voting.pool.counterPoints', { given: given.length ? given.join(', ') : t('voting.pool.none'), left: left.length ? left.join(', ') : t('voting.pool.none') })
+    counter = t('voting.pool.counterPoints', {
+      given: given.length ? given.join(', ') : t('voting.pool.none'),
+      left: left.length ? left.join(', ') : t('voting.pool.none'),
+    })
   } else if (max != null) {
-    counter = n > max ? t('voting.pool.counterOver', { n, max, over: n - max }) : t('voting.pool.counterMax', { n, max })
+    counter =
+      n > max ? t('voting.pool.counterOver', { n, max, over: n - max }) : t('voting.pool.counterMax', { n, max })
   } else counter = t('voting.pool.counter', { n })
 
   const toggle = (projectId: string, on: boolean) => {
@@ -331,8 +381,17 @@ export function PoolStep({
   const hintId = `${fieldId}-hint`
   const counterId = `${fieldId}-counter`
   return (
-    <Step ctx={ctx} title={t('voting.pool.title', { name: pool.name })} summary={summary} onSubmit={onSubmit} draftNote={draftNote}>
-      <fieldset class={error ? 'vt-fieldset field-invalid' : 'vt-fieldset'} aria-describedby={[hintId, error ? `${fieldId}-error` : null].filter(Boolean).join(' ')}>
+    <Step
+      ctx={ctx}
+      title={t('voting.pool.title', { name: pool.name })}
+      summary={summary}
+      onSubmit={onSubmit}
+      draftNote={draftNote}
+    >
+      <fieldset
+        class={error ? 'vt-fieldset field-invalid' : 'vt-fieldset'}
+        aria-describedby={[hintId, error ? `${fieldId}-error` : null].filter(Boolean).join(' ')}
+      >
         <legend class="visually-hidden">{t('voting.pool.legend', { name: pool.name })}</legend>
         <p class="hint" id={hintId}>
           {t('voting.pool.amount', { amount: zl(pool.amount, lang) })} {hint}
@@ -368,7 +427,12 @@ export function PoolStep({
                       {t('voting.pool.points')}
                       <span class="visually-hidden"> {t('voting.pool.pointsFor', { title: project.title })}</span>
                     </label>
-                    <select id={id} value={own ? String(own) : ''} onChange={(event) => setPoints(project.id, (event.currentTarget as HTMLSelectElement).value)} aria-invalid={error ? 'true' : undefined}>
+                    <select
+                      id={id}
+                      value={own ? String(own) : ''}
+                      onChange={(event) => setPoints(project.id, (event.currentTarget as HTMLSelectElement).value)}
+                      aria-invalid={error ? 'true' : undefined}
+                    >
                       <option value="">{t('voting.pool.noPoints')}</option>
                       {[...new Set([...(own ? [own] : []), ...options])]
                         .sort((a, b) => b - a)
@@ -433,17 +497,44 @@ export function IdentityStep({
   const t = useT()
   const tenant = useTenant(slug)
   const tenantName = tenant.status === 'ok' ? tenant.tenant.name : slug
-  const f = (name: keyof IdentityForm) => ({ formId: ctx.formId, name: `identity.${name}`, error: ctx.errors.fields[`identity.${name}`] })
+  const f = (name: keyof IdentityForm) => ({
+    formId: ctx.formId,
+    name: `identity.${name}`,
+    error: ctx.errors.fields[`identity.${name}`],
+  })
   const minorAge = rules.minorAge
   return (
     <Step ctx={ctx} title={t('voting.identity.title')} summary={summary} onSubmit={onSubmit} draftNote={draftNote}>
       <p>{t('voting.identity.intro')}</p>
       <p class="vt-aside">
-        {t('voting.identity.privacy')} <a href={`/${encodeURIComponent(slug)}/rodo`}>{t('voting.identity.privacyLink')}</a>
+        {t('voting.identity.privacy')}{' '}
+        <a href={`/${encodeURIComponent(slug)}/rodo`}>{t('voting.identity.privacyLink')}</a>
       </p>
-      <Field {...f('firstName')} label={t('voting.field.identity.firstName')} value={identity.firstName} onValue={(firstName) => onIdentity({ firstName })} autocomplete="given-name" maxLength={80} />
-      <Field {...f('lastName')} label={t('voting.field.identity.lastName')} value={identity.lastName} onValue={(lastName) => onIdentity({ lastName })} autocomplete="family-name" maxLength={120} />
-      <Field {...f('address')} label={t('voting.field.identity.address')} hint={t('voting.identity.address.hint')} value={identity.address} onValue={(address) => onIdentity({ address })} autocomplete="street-address" maxLength={300} />
+      <Field
+        {...f('firstName')}
+        label={t('voting.field.identity.firstName')}
+        value={identity.firstName}
+        onValue={(firstName) => onIdentity({ firstName })}
+        autocomplete="given-name"
+        maxLength={80}
+      />
+      <Field
+        {...f('lastName')}
+        label={t('voting.field.identity.lastName')}
+        value={identity.lastName}
+        onValue={(lastName) => onIdentity({ lastName })}
+        autocomplete="family-name"
+        maxLength={120}
+      />
+      <Field
+        {...f('address')}
+        label={t('voting.field.identity.address')}
+        hint={t('voting.identity.address.hint')}
+        value={identity.address}
+        onValue={(address) => onIdentity({ address })}
+        autocomplete="street-address"
+        maxLength={300}
+      />
       {rules.askPesel ? (
         <Field
           {...f('pesel')}
@@ -476,12 +567,23 @@ export function IdentityStep({
             onValue={(value) => onIdentity({ age: value as IdentityForm['age'] })}
             options={[
               { value: 'adult', label: t('voting.identity.age.adult', { age: minorAge }) },
-              { value: 'minor', label: t('voting.identity.age.minor', { age: minorAge }), hint: t('voting.identity.age.minorHint') },
+              {
+                value: 'minor',
+                label: t('voting.identity.age.minor', { age: minorAge }),
+                hint: t('voting.identity.age.minorHint'),
+              },
             ]}
           />
           {identity.age === 'minor' ? (
             <div class="vt-guardian">
-              <Field {...f('guardianName')} label={t('voting.field.identity.guardianName')} value={identity.guardianName} onValue={(guardianName) => onIdentity({ guardianName })} autocomplete="off" maxLength={200} />
+              <Field
+                {...f('guardianName')}
+                label={t('voting.field.identity.guardianName')}
+                value={identity.guardianName}
+                onValue={(guardianName) => onIdentity({ guardianName })}
+                autocomplete="off"
+                maxLength={200}
+              />
               <div class="field">
                 <Check
                   id={`${ctx.formId}-identity.guardianDeclared`}
@@ -505,7 +607,10 @@ export function IdentityStep({
           label={t('voting.field.identity.ageBand')}
           value={identity.ageBand}
           onValue={(value) => onIdentity({ ageBand: value as IdentityForm['ageBand'] })}
-          options={[{ value: '', label: t('voting.identity.noAnswer') }, ...AGE_BANDS.map((band) => ({ value: band, label: t(`voting.ageBand.${band}`) }))]}
+          options={[
+            { value: '', label: t('voting.identity.noAnswer') },
+            ...AGE_BANDS.map((band) => ({ value: band, label: t(`voting.ageBand.${band}`) })),
+          ]}
         />
         <RadioGroup
           id={`${ctx.formId}-identity.sex`}
@@ -561,7 +666,13 @@ export function SummaryStep({
   const areaPool = ballot.pools.find((p) => p.id === area)
   const { rules } = ballot
   return (
-    <Step ctx={ctx} title={t('voting.summary.title')} summary={summary} onSubmit={onSubmit} submitLabel={t('voting.summary.submit')}>
+    <Step
+      ctx={ctx}
+      title={t('voting.summary.title')}
+      summary={summary}
+      onSubmit={onSubmit}
+      submitLabel={t('voting.summary.submit')}
+    >
       <p>{t('voting.summary.intro')}</p>
       {asksArea(ballot) && stages.includes('area') ? (
         <section class="vt-summary-block" aria-labelledby={`${ctx.formId}-sum-area`}>
@@ -574,13 +685,18 @@ export function SummaryStep({
       ) : null}
       {visiblePools(ballot, area).map((pool) => {
         const chosen = choices[pool.id] ?? {}
-        const picked = pool.projects.filter((p) => chosen[p.id] !== undefined).sort((a, b) => (chosen[b.id] ?? 0) - (chosen[a.id] ?? 0))
+        const picked = pool.projects
+          .filter((p) => chosen[p.id] !== undefined)
+          .sort((a, b) => (chosen[b.id] ?? 0) - (chosen[a.id] ?? 0))
         const headingId = `${ctx.formId}-sum-${pool.id}`
         return (
           <section class="vt-summary-block" aria-labelledby={headingId} key={pool.id}>
             <div class="vt-summary-head">
               <h3 id={headingId}>{pool.name}</h3>
-              <ChangeButton label={t('voting.summary.changePool', { name: pool.name })} onClick={() => onChange(`pool:${pool.id}`)} />
+              <ChangeButton
+                label={t('voting.summary.changePool', { name: pool.name })}
+                onClick={() => onChange(`pool:${pool.id}`)}
+              />
             </div>
             {picked.length ? (
               <ul class="vt-summary-list">
@@ -588,7 +704,9 @@ export function SummaryStep({
                   <li key={project.id}>
                     {project.number != null ? `${t('voting.pool.number', { number: project.number })} ` : ''}
                     <strong>{project.title}</strong>
-                    {rules.format === 'points' ? ` — ${t('voting.pool.pointsValue', { points: chosen[project.id]! })}` : ''}
+                    {rules.format === 'points'
+                      ? ` — ${t('voting.pool.pointsValue', { points: chosen[project.id]! })}`
+                      : ''}
                     <span class="vt-muted"> ({zl(project.cost, lang)})</span>
                   </li>
                 ))}
@@ -655,7 +773,21 @@ function ReceiptBox({ receipt }: { receipt: string }) {
   )
 }
 
-export function DoneStep({ slug, year, receipt, alreadyVoted, focus, onAnotherVoter }: { slug: string; year: string; receipt: string; alreadyVoted?: AlreadyVoted; focus: boolean; onAnotherVoter: () => void }) {
+export function DoneStep({
+  slug,
+  year,
+  receipt,
+  alreadyVoted,
+  focus,
+  onAnotherVoter,
+}: {
+  slug: string
+  year: string
+  receipt: string
+  alreadyVoted?: AlreadyVoted
+  focus: boolean
+  onAnotherVoter: () => void
+}) {
   const t = useT()
   const lang = useLang()
   const ref = useFocusOnMount<HTMLHeadingElement>(focus)
@@ -683,7 +815,10 @@ export function DoneStep({ slug, year, receipt, alreadyVoted, focus, onAnotherVo
         <li>{t('voting.done.secret')}</li>
       </ul>
       <div class="actions">
-        <a class="button vt-button-large" href={`${publicPath(slug, year, 'potwierdzenie')}?kod=${encodeURIComponent(receipt)}`}>
+        <a
+          class="button vt-button-large"
+          href={`${publicPath(slug, year, 'potwierdzenie')}?kod=${encodeURIComponent(receipt)}`}
+        >
           {t('voting.done.checkLink')}
         </a>
         <button type="button" class="button button-secondary vt-button-large" onClick={() => window.print()}>
@@ -702,7 +837,17 @@ export function DoneStep({ slug, year, receipt, alreadyVoted, focus, onAnotherVo
   )
 }
 
-export function AlreadyCast({ slug, year, receipt, focus }: { slug: string; year: string; receipt: string | null; focus: boolean }) {
+export function AlreadyCast({
+  slug,
+  year,
+  receipt,
+  focus,
+}: {
+  slug: string
+  year: string
+  receipt: string | null
+  focus: boolean
+}) {
   const t = useT()
   const ref = useFocusOnMount<HTMLHeadingElement>(focus)
   return (
@@ -713,9 +858,10 @@ export function AlreadyCast({ slug, year, receipt, focus }: { slug: string; year
       <p>{t('voting.already.text')}</p>
       {receipt ? <ReceiptBox receipt={receipt} /> : null}
       <p>
-        <a href={publicPath(slug, year, 'potwierdzenie') + (receipt ? `?kod=${encodeURIComponent(receipt)}` : '')}>{t('voting.done.checkLink')}</a>
+        <a href={publicPath(slug, year, 'potwierdzenie') + (receipt ? `?kod=${encodeURIComponent(receipt)}` : '')}>
+          {t('voting.done.checkLink')}
+        </a>
       </p>
     </section>
   )
 }
-

@@ -23,14 +23,27 @@ const submittedStatuses = ['submitted', 'formal_rejected', 'merit', 'merit_rejec
  * Tells the authors whom the new dates concern (see `authorsAffected`): one e-mail per address, naming their
  * projects, what moved and why, with a link to the edition's calendar.
  */
-async function notifyAuthors(c: Ctx, e: EditionFull, tenant: { id: string; slug: string; name: string }, moves: PhaseMove[], reason: string) {
+async function notifyAuthors(
+  c: Ctx,
+  e: EditionFull,
+  tenant: { id: string; slug: string; name: string },
+  moves: PhaseMove[],
+  reason: string,
+) {
   const who = authorsAffected(moves)
   const statuses = [...(who.submitted ? submittedStatuses : []), ...(who.drafts ? ['draft'] : [])]
   if (statuses.length === 0) return
   const { db, mailer } = c.get('services')
-  const rows = await db.select({ email: projects.authorEmail, title: projects.title, number: projects.number }).from(projects).where(and(eq(projects.editionId, e.edition.id), inArray(projects.status, statuses)))
+  const rows = await db
+    .select({ email: projects.authorEmail, title: projects.title, number: projects.number })
+    .from(projects)
+    .where(and(eq(projects.editionId, e.edition.id), inArray(projects.status, statuses)))
   const byAuthor = new Map<string, string[]>()
-  for (const p of rows) byAuthor.set(p.email, [...(byAuthor.get(p.email) ?? []), `${p.number != null ? `nr ${p.number} ` : ''}„${p.title || 'bez tytułu'}”`])
+  for (const p of rows)
+    byAuthor.set(p.email, [
+      ...(byAuthor.get(p.email) ?? []),
+      `${p.number != null ? `nr ${p.number} ` : ''}„${p.title || 'bez tytułu'}”`,
+    ])
   const link = `${appOrigin(c)}/${tenant.slug}/bo/${e.edition.year}`
   const changes = moves.map((m) => `- ${describeMove(m)}`).join('\n')
   for (const [to, titles] of byAuthor) {
@@ -60,7 +73,10 @@ export function calendarRoutes(api: Api): void {
       tags: ['Budżet obywatelski — panel'],
       access: organisers,
       body: calendarChangeSchema,
-      responses: { 200: { description: 'Zmieniono terminy; edycja z publicznymi ogłoszeniami zmian i nową wersją' }, 409: { description: 'Termin, którego nie można już zmienić, albo ktoś inny zmienił edycję w międzyczasie' } },
+      responses: {
+        200: { description: 'Zmieniono terminy; edycja z publicznymi ogłoszeniami zmian i nową wersją' },
+        409: { description: 'Termin, którego nie można już zmienić, albo ktoś inny zmienił edycję w międzyczasie' },
+      },
     },
     async (c, { body }) => {
       const { db } = c.get('services')
@@ -75,16 +91,40 @@ export function calendarRoutes(api: Api): void {
         latestAppealDeadline: await latestOpenAppealDeadline(db, e.edition.id),
         identityEraseOn: e.rules.voting.identityEraseOn ?? null,
       })
-      if (check.errors.length) throw new ApiError(check.conflict ? 409 : 400, check.errors[0]!.detail, { errors: check.errors })
+      if (check.errors.length)
+        throw new ApiError(check.conflict ? 409 : 400, check.errors[0]!.detail, { errors: check.errors })
       const changeId = newId()
-      const before = e.phases.map((p) => ({ phase: p.phase, startsAt: p.startsAt.toISOString(), endsAt: p.endsAt.toISOString() }))
+      const before = e.phases.map((p) => ({
+        phase: p.phase,
+        startsAt: p.startsAt.toISOString(),
+        endsAt: p.endsAt.toISOString(),
+      }))
       await guardedBatch(
         db,
         [
           ...bumpVersion(c, e.edition.id, body.version, { updatedAt: now }),
-          ...check.moves.map((m) => db.update(phases).set({ startsAt: new Date(m.after.startsAt), endsAt: new Date(m.after.endsAt) }).where(and(eq(phases.editionId, e.edition.id), eq(phases.phase, m.phase)))),
-          db.insert(calendarChanges).values({ id: changeId, tenantId: tenant.id, editionId: e.edition.id, reason: body.reason, changes: check.moves, changedAt: now }),
-          auditInsert(c, { tenantId: tenant.id, action: 'bo.edition.calendar', entity: 'bo_edition', entityId: e.edition.id, before: { phases: before }, after: { phases: body.phases, reason: body.reason, moves: check.moves, noticeId: changeId } }),
+          ...check.moves.map((m) =>
+            db
+              .update(phases)
+              .set({ startsAt: new Date(m.after.startsAt), endsAt: new Date(m.after.endsAt) })
+              .where(and(eq(phases.editionId, e.edition.id), eq(phases.phase, m.phase))),
+          ),
+          db.insert(calendarChanges).values({
+            id: changeId,
+            tenantId: tenant.id,
+            editionId: e.edition.id,
+            reason: body.reason,
+            changes: check.moves,
+            changedAt: now,
+          }),
+          auditInsert(c, {
+            tenantId: tenant.id,
+            action: 'bo.edition.calendar',
+            entity: 'bo_edition',
+            entityId: e.edition.id,
+            before: { phases: before },
+            after: { phases: body.phases, reason: body.reason, moves: check.moves, noticeId: changeId },
+          }),
         ],
         editionChanged,
       )
@@ -93,7 +133,11 @@ export function calendarRoutes(api: Api): void {
       const saved = (await loadEdition(db, tenant.id, year))!
       // Possibly hundreds of authors: told after the answer, so the request neither waits for nor fails on the mail.
       afterResponse(c, 'calendar change e-mails', () => notifyAuthors(c, saved, tenant, check.moves, body.reason))
-      return c.json({ ...staffEdition(saved), submissionOpen: isOpen(saved.phases, 'submission', new Date()), calendarChanges: await calendarChangesOf(db, saved.edition.id) })
+      return c.json({
+        ...staffEdition(saved),
+        submissionOpen: isOpen(saved.phases, 'submission', new Date()),
+        calendarChanges: await calendarChangesOf(db, saved.edition.id),
+      })
     },
   )
 }

@@ -19,11 +19,14 @@ interface ProjectRef {
 const MAX_REFS = 20
 const inAssessment = ['submitted', 'merit']
 
-const byNumber = (a: ProjectRef, b: ProjectRef) => (a.number ?? Infinity) - (b.number ?? Infinity) || a.title.localeCompare(b.title, 'pl')
+const byNumber = (a: ProjectRef, b: ProjectRef) =>
+  (a.number ?? Infinity) - (b.number ?? Infinity) || a.title.localeCompare(b.title, 'pl')
 
 function item(kind: WorkKind, refs: ProjectRef[] | number) {
   if (typeof refs === 'number') return { kind, count: refs, projects: [] as ProjectRef[] }
-  const unique = [...new Map(refs.map((r) => [r.id, { id: r.id, number: r.number, title: r.title }])).values()].sort(byNumber)
+  const unique = [...new Map(refs.map((r) => [r.id, { id: r.id, number: r.number, title: r.title }])).values()].sort(
+    byNumber,
+  )
   return { kind, count: unique.length, projects: unique.slice(0, MAX_REFS) }
 }
 
@@ -36,10 +39,19 @@ function item(kind: WorkKind, refs: ProjectRef[] | number) {
  */
 export async function workOverview(db: Db, tenantId: string, userId: string, organiser: boolean, now = new Date()) {
   const [editionRows, phaseRows, open, asked, pendingAppeals, cards] = await Promise.all([
-    db.select({ id: editions.id, year: editions.year, title: editions.title }).from(editions).where(eq(editions.tenantId, tenantId)),
+    db
+      .select({ id: editions.id, year: editions.year, title: editions.title })
+      .from(editions)
+      .where(eq(editions.tenantId, tenantId)),
     db.select().from(phases).where(eq(phases.tenantId, tenantId)).orderBy(asc(phases.startsAt)),
     db
-      .select({ id: projects.id, editionId: projects.editionId, number: projects.number, title: projects.title, verifierId: projects.verifierId })
+      .select({
+        id: projects.id,
+        editionId: projects.editionId,
+        number: projects.number,
+        title: projects.title,
+        verifierId: projects.verifierId,
+      })
       .from(projects)
       .where(and(eq(projects.tenantId, tenantId), inArray(projects.status, inAssessment))),
     db
@@ -67,15 +79,27 @@ export async function workOverview(db: Db, tenantId: string, userId: string, org
   const lastDecision = new Map<string, number>()
   if (answered.length) {
     const ids = [...new Set(answered.map((q) => q.projectId))]
-    const rows = await db.select({ projectId: assessments.projectId, at: sql<number>`max(${assessments.decidedAt})` }).from(assessments).where(inArray(assessments.projectId, ids)).groupBy(assessments.projectId)
+    const rows = await db
+      .select({ projectId: assessments.projectId, at: sql<number>`max(${assessments.decidedAt})` })
+      .from(assessments)
+      .where(inArray(assessments.projectId, ids))
+      .groupBy(assessments.projectId)
     for (const r of rows) lastDecision.set(r.projectId, Number(r.at))
   }
   const refsOf = (ids: string[]) => ids.map((id) => inScope.get(id)!)
-  const waitingForAuthor = refsOf(asked.filter((q) => !q.answeredAt && q.deadline.getTime() > now.getTime() && inScope.has(q.projectId)).map((q) => q.projectId))
-  const toRead = refsOf(answered.filter((q) => q.answeredAt!.getTime() > (lastDecision.get(q.projectId) ?? 0)).map((q) => q.projectId))
+  const waitingForAuthor = refsOf(
+    asked
+      .filter((q) => !q.answeredAt && q.deadline.getTime() > now.getTime() && inScope.has(q.projectId))
+      .map((q) => q.projectId),
+  )
+  const toRead = refsOf(
+    answered.filter((q) => q.answeredAt!.getTime() > (lastDecision.get(q.projectId) ?? 0)).map((q) => q.projectId),
+  )
 
   const list = editionRows.map((e) => {
-    const windows = phaseRows.filter((p) => p.editionId === e.id).map((p) => ({ phase: p.phase as PhaseName, startsAt: p.startsAt, endsAt: p.endsAt }))
+    const windows = phaseRows
+      .filter((p) => p.editionId === e.id)
+      .map((p) => ({ phase: p.phase as PhaseName, startsAt: p.startsAt, endsAt: p.endsAt }))
     const phase = phaseAt(windows, now)
     const next = windows.find((w) => w.startsAt.getTime() > now.getTime())
     const ofEdition = <T extends { editionId: string }>(rows: T[]) => rows.filter((r) => r.editionId === e.id)
@@ -118,7 +142,12 @@ export function overviewRoutes(api: Api): void {
     },
     async (c) => {
       const role = c.get('role')
-      const editionsOverview = await workOverview(c.get('services').db, c.get('tenant').id, c.get('user')!.id, role === 'admin' || role === 'koordynator')
+      const editionsOverview = await workOverview(
+        c.get('services').db,
+        c.get('tenant').id,
+        c.get('user')!.id,
+        role === 'admin' || role === 'koordynator',
+      )
       c.header('Cache-Control', 'no-store')
       return c.json({ role, editions: editionsOverview })
     },

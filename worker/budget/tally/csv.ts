@@ -74,7 +74,7 @@ export function splitRecord(text: string): string[] | null {
 
 /** Quotes a field when it must be (contains `;`, `"` or a line break, or starts/ends with spaces). */
 export function quoteField(value: string): string {
-  if (/[;"\r\n]/.test(value) || (value.length > 0 && (value.trim() !== value))) {
+  if (/[;"\r\n]/.test(value) || (value.length > 0 && value.trim() !== value)) {
     return `"${value.replace(/"/g, '""')}"`
   }
   return value

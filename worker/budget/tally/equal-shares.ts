@@ -26,7 +26,10 @@ import { makeTieContext, pickTied } from './ties'
 import type { ComparisonResult, Outcome, RuleName, RuleOptions, TallyInput, TiePolicy } from './types'
 
 export interface EqualSharesOptions extends RuleOptions {
-  rule?: Extract<RuleName, 'equalshares' | 'equalshares-comparison' | 'equalshares/add1' | 'equalshares/add1-comparison'>
+  rule?: Extract<
+    RuleName,
+    'equalshares' | 'equalshares-comparison' | 'equalshares/add1' | 'equalshares/add1-comparison'
+  >
   /** Tie policy of the greedy outcome in the comparison step (default `file-order`, as the checker). */
   comparisonTies?: TiePolicy
   /** Reuse prepared data (benchmarks, repeated calls). */
@@ -235,4 +238,3 @@ export function compareByApprovedWinners(
   }
   return { prefersMes, prefersGreedy }
 }
-

@@ -104,7 +104,10 @@ export function explainProject(p: ProjectOutcome, o: Outcome, lang: 'pl' | 'en' 
     case 'funded':
       if (p.payment !== undefined) {
         const all = p.supportersPaidAll ?? 0
-        if (p.cost === 0n) return pl ? `Wybrany jako ${p.order}.; nic nie kosztuje.` : `Funded ${p.order}${ordinal(p.order ?? 0)}; it costs nothing.`
+        if (p.cost === 0n)
+          return pl
+            ? `Wybrany jako ${p.order}.; nic nie kosztuje.`
+            : `Funded ${p.order}${ordinal(p.order ?? 0)}; it costs nothing.`
         return pl
           ? `Wybrany jako ${p.order}.; każdy zwolennik zapłacił po ${amount(p.payment)}` +
               (all > 0 ? `, a ${fmtNum(all, lang)} — mniej: wszystko, co im zostało.` : '.')

@@ -79,7 +79,8 @@ export function greedyWalk(
       s.selected = true
       s.reason = 'funded'
       s.order = winners.length
-      if (opts.conflicts) for (const k of opts.conflicts[j]) if (excludedBy[k] < 0 && !states[k].selected) excludedBy[k] = j
+      if (opts.conflicts)
+        for (const k of opts.conflicts[j]) if (excludedBy[k] < 0 && !states[k].selected) excludedBy[k] = j
     } else {
       s.reason = 'does-not-fit'
       if (opts.noSkip) stopped = true
@@ -109,7 +110,12 @@ export function greedy(input: TallyInput, options: GreedyOptions = {}, scores: S
   const ctx = makeTieContext(ties, options.seed, ids, costs, scores.votes)
   const threshold = thresholdOf(input, options)
   const warnings = [...scores.warnings]
-  if (rule === 'greedy-threshold' && input.meta && !('min_project_score_threshold' in input.meta) && options.threshold === undefined) {
+  if (
+    rule === 'greedy-threshold' &&
+    input.meta &&
+    !('min_project_score_threshold' in input.meta) &&
+    options.threshold === undefined
+  ) {
     warnings.push('threshold-missing: greedy-threshold without META min_project_score_threshold; using 0')
   }
   const groups = resolveGroups(input, options.exclusiveGroups)

@@ -23,7 +23,14 @@ export type {
 } from './types'
 export { VOTE_TYPES, RULE_NAMES, TIE_POLICIES } from './types'
 export { PabulibError, isPabulibError, type PabulibErrorCode } from './errors'
-export { parsePabulib, parsePabulibStream, writePabulib, PabulibReader, type ParseOptions, type WriteOptions } from './pabulib'
+export {
+  parsePabulib,
+  parsePabulibStream,
+  writePabulib,
+  PabulibReader,
+  type ParseOptions,
+  type WriteOptions,
+} from './pabulib'
 export { parseMoney, formatMoney, formatMoneyPl, moneyToNumber, type Money } from './money'
 export { computeScores, type Scores } from './scores'
 export { greedy, thresholdOf, type GreedyOptions } from './greedy'

@@ -438,7 +438,9 @@ class MesRun {
       const num = c - paid
       const rho = num / k
       ev.rhoF = rho
-      ev.rhoErr = this.exactOnly ? Infinity : (paidErr + SAFETY * EPS * (paidRound + Math.abs(num))) / k + SAFETY * EPS * rho
+      ev.rhoErr = this.exactOnly
+        ? Infinity
+        : (paidErr + SAFETY * EPS * (paidRound + Math.abs(num))) / k + SAFETY * EPS * rho
       // Is the poor/rich split certainly consistent with the true ρ?
       const lo = rho - ev.rhoErr
       const hi = rho + ev.rhoErr

@@ -90,7 +90,10 @@ export function resolveGroups(input: TallyInput, groups: readonly (readonly stri
   return groups.map((g) =>
     g.map((id) => {
       const i = index.get(id)
-      if (i === undefined) throw new Error(`exclusive group names unknown project "${id}" / grupa wykluczająca wskazuje nieznany projekt „${id}”`)
+      if (i === undefined)
+        throw new Error(
+          `exclusive group names unknown project "${id}" / grupa wykluczająca wskazuje nieznany projekt „${id}”`,
+        )
       return i
     }),
   )

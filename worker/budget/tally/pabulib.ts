@@ -278,7 +278,12 @@ export class PabulibReader {
   }
 
   private endProjects(): void {
-    this.checkCount('num_projects', this.projects.length, 'projektów (wierszy w sekcji PROJECTS)', 'projects (rows in PROJECTS)')
+    this.checkCount(
+      'num_projects',
+      this.projects.length,
+      'projektów (wierszy w sekcji PROJECTS)',
+      'projects (rows in PROJECTS)',
+    )
   }
 
   private checkCount(key: string, actual: number, whatPl: string, whatEn: string): void {
@@ -325,7 +330,12 @@ export class PabulibReader {
         const p = this.projectIndex.get(pid)
         if (p === undefined) {
           if (pid === '') {
-            throw new PabulibError('unknown-project', line, 'pusty identyfikator projektu w głosie', 'empty project id in the vote')
+            throw new PabulibError(
+              'unknown-project',
+              line,
+              'pusty identyfikator projektu w głosie',
+              'empty project id in the vote',
+            )
           }
           throw new PabulibError(
             'unknown-project',

@@ -23,7 +23,8 @@ export function isRuleName(s: string): s is RuleName {
 /** The rule named in META, validated. Throws with a bilingual message when missing or unsupported. */
 export function ruleFromMeta(input: TallyInput): RuleName {
   const r = (input.meta?.rule ?? '').trim()
-  if (r === '') throw new Error('META has no rule; choose one with --rule / w META brak reguły; wybierz ją opcją --rule')
+  if (r === '')
+    throw new Error('META has no rule; choose one with --rule / w META brak reguły; wybierz ją opcją --rule')
   if (!isRuleName(r)) {
     throw new Error(
       `rule "${r}" is not supported (supported: ${RULE_NAMES.join(', ')}) / reguła „${r}” nie jest obsługiwana`,
@@ -48,7 +49,19 @@ export function tiesFromMeta(input: TallyInput): { ties?: TiePolicy; seed?: stri
   return {
     ...(policy && (TIE_POLICIES as readonly string[]).includes(policy) ? { ties: policy as TiePolicy } : {}),
     ...(seed ? { seed } : {}),
-    ...(groups ? { exclusiveGroups: groups.split('|').map((g) => g.split(',').map((id) => id.trim()).filter(Boolean)).filter((g) => g.length > 1) } : {}),
+    ...(groups
+      ? {
+          exclusiveGroups: groups
+            .split('|')
+            .map((g) =>
+              g
+                .split(',')
+                .map((id) => id.trim())
+                .filter(Boolean),
+            )
+            .filter((g) => g.length > 1),
+        }
+      : {}),
   }
 }
 

@@ -127,7 +127,8 @@ export function rankByScore(ctx: TieContext, indices: readonly number[], score: 
     let j = i + 1
     while (j < sorted.length && score[sorted[j]] === score[sorted[i]]) j++
     if (j - i === 1) out.push(sorted[i])
-    else out.push(...orderTied(ctx, sorted.slice(i, j), { kind: 'greedy', score: score[sorted[i]], from: i + 1, to: j }))
+    else
+      out.push(...orderTied(ctx, sorted.slice(i, j), { kind: 'greedy', score: score[sorted[i]], from: i + 1, to: j }))
     i = j
   }
   return out

@@ -29,7 +29,8 @@ export interface BallotIssue {
 
 /** "1 projekt", "2 projekty", "5 projektów": Polish plural forms. */
 export function projekty(n: number): string {
-  const form = n === 1 ? 'projekt' : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 'projekty' : 'projektów'
+  const form =
+    n === 1 ? 'projekt' : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 'projekty' : 'projektów'
   return `${n} ${form}`
 }
 
@@ -41,7 +42,8 @@ export function checkBallot(pools: BallotPool[], rules: BallotRules, choices: Ch
   const used = Object.entries(choices).filter(([, c]) => Object.keys(c).length > 0)
   if (used.length === 0) return [{ field: 'choices', detail: 'Wybierz co najmniej jeden projekt.' }]
   const areas = used.filter(([id]) => pools.find((p) => p.id === id)?.kind === 'area')
-  if (rules.areaPools !== 'all-areas' && areas.length > 1) issues.push({ field: 'choices', detail: 'Możesz głosować na projekty tylko jednego obszaru.' })
+  if (rules.areaPools !== 'all-areas' && areas.length > 1)
+    issues.push({ field: 'choices', detail: 'Możesz głosować na projekty tylko jednego obszaru.' })
   for (const [poolId, chosen] of used) {
     const pool = pools.find((p) => p.id === poolId)
     const field = `choices.${poolId}`
@@ -51,10 +53,13 @@ export function checkBallot(pools: BallotPool[], rules: BallotRules, choices: Ch
     }
     const entries = Object.entries(chosen)
     const unknown = entries.filter(([id]) => !pool.projects.some((p) => p.id === id))
-    if (unknown.length) issues.push({ field, detail: `W puli „${pool.name}” można wybierać tylko projekty z listy do głosowania.` })
+    if (unknown.length)
+      issues.push({ field, detail: `W puli „${pool.name}” można wybierać tylko projekty z listy do głosowania.` })
     const n = entries.length
-    if (n < rules.minProjects) issues.push({ field, detail: `W puli „${pool.name}” wybierz co najmniej ${projekty(rules.minProjects)}.` })
-    if (rules.maxProjects != null && n > rules.maxProjects) issues.push({ field, detail: `W puli „${pool.name}” możesz wybrać najwyżej ${projekty(rules.maxProjects)}.` })
+    if (n < rules.minProjects)
+      issues.push({ field, detail: `W puli „${pool.name}” wybierz co najmniej ${projekty(rules.minProjects)}.` })
+    if (rules.maxProjects != null && n > rules.maxProjects)
+      issues.push({ field, detail: `W puli „${pool.name}” możesz wybrać najwyżej ${projekty(rules.maxProjects)}.` })
     if (rules.format === 'points') {
       const given = entries.map(([, pts]) => pts)
       const allowed = [...rules.points]
@@ -64,13 +69,21 @@ export function checkBallot(pools: BallotPool[], rules: BallotRules, choices: Ch
         allowed.splice(i, 1)
         return true
       })
-      if (!ok) issues.push({ field, detail: `W puli „${pool.name}” przydziel punkty ${rules.points.join(', ')} — każdą wartość najwyżej raz.` })
+      if (!ok)
+        issues.push({
+          field,
+          detail: `W puli „${pool.name}” przydziel punkty ${rules.points.join(', ')} — każdą wartość najwyżej raz.`,
+        })
     } else if (entries.some(([, pts]) => pts !== 1)) {
       issues.push({ field, detail: 'Na tej karcie zaznacza się projekty bez punktów.' })
     }
     if (rules.format === 'knapsack') {
       const total = entries.reduce((s, [id]) => s + (pool.projects.find((p) => p.id === id)?.cost ?? 0), 0)
-      if (total > pool.amount) issues.push({ field, detail: `Wybrane projekty w puli „${pool.name}” kosztują ${zl(total)}, a pula wynosi ${zl(pool.amount)}.` })
+      if (total > pool.amount)
+        issues.push({
+          field,
+          detail: `Wybrane projekty w puli „${pool.name}” kosztują ${zl(total)}, a pula wynosi ${zl(pool.amount)}.`,
+        })
     }
   }
   return issues

@@ -10,7 +10,15 @@ export interface CastInput {
   channel: 'online' | 'paper'
   personKey: string
   choices: Record<string, Record<string, number>>
-  identity: { firstName: string; lastName: string; address: string; pesel?: string; guardianName?: string; ageBand?: string; sex?: string }
+  identity: {
+    firstName: string
+    lastName: string
+    address: string
+    pesel?: string
+    guardianName?: string
+    ageBand?: string
+    sex?: string
+  }
   sessionTokenHash?: string
   /** Keyed hash of the e-mail or phone that opened the session (online ballots): at most `ballotsPerContact` of its ballots are valid. */
   contactKey?: string | null
@@ -49,7 +57,8 @@ export interface BallotWrite {
 const SECOND_BALLOT = 'Druga karta tej samej osoby.'
 const ALL_VOID = 'Ta osoba oddała więcej niż jedną kartę — wszystkie jej karty są nieważne.'
 const EXTRA_CONTACT = 'Kolejna karta z tego samego adresu e-mail lub numeru telefonu.'
-const CONTACT_VOID = 'Z tego adresu e-mail lub numeru telefonu oddano więcej kart, niż pozwala regulamin — wszystkie są nieważne.'
+const CONTACT_VOID =
+  'Z tego adresu e-mail lub numeru telefonu oddano więcej kart, niż pozwala regulamin — wszystkie są nieważne.'
 
 /** Receipt codes: 10 characters of Crockford's base32 (no I, L, O, U), easy to read out and type. */
 function receiptCode(): string {
@@ -58,7 +67,8 @@ function receiptCode(): string {
   return Array.from(bytes, (b) => alphabet[b & 31]).join('')
 }
 
-const rows = (count: number, width: number) => Array.from({ length: count }, () => `(${Array(width).fill('?').join(', ')})`).join(', ')
+const rows = (count: number, width: number) =>
+  Array.from({ length: count }, () => `(${Array(width).fill('?').join(', ')})`).join(', ')
 
 /**
  * The statements that store `items` in one transaction, with the same effect as storing them one by one in order.
@@ -80,7 +90,8 @@ export function ballotStatements(items: BallotWrite[]): InStatement[] {
     })
   }
   // Rows of a ballot that lost its session's claim are not written; with no session in the group every ballot is.
-  const stored = (idColumn: string) => (sessions.length ? ` WHERE EXISTS (SELECT 1 FROM bo_ballots b WHERE b.id = ${idColumn})` : ' WHERE 1')
+  const stored = (idColumn: string) =>
+    sessions.length ? ` WHERE EXISTS (SELECT 1 FROM bo_ballots b WHERE b.id = ${idColumn})` : ' WHERE 1'
   const counted = items.filter((b) => b.register)
   if (counted.length) {
     out.push({
@@ -90,12 +101,30 @@ export function ballotStatements(items: BallotWrite[]): InStatement[] {
   }
   out.push({
     sql: `INSERT INTO bo_ballots (id, tenant_id, edition_id, channel, status, status_reason, person_key, receipt, age_band, sex, cast_at) SELECT ${Array.from({ length: 11 }, (_, i) => `column${i + 1}`).join(', ')} FROM (VALUES ${rows(items.length, 12)}) WHERE column12 IS NULL OR EXISTS (SELECT 1 FROM bo_vote_sessions s WHERE s.token_hash = column12 AND s.ballot_id = column1)`,
-    args: items.flatMap((b) => [b.id, b.tenantId, b.editionId, b.channel, b.status, b.statusReason, b.personKey, b.receipt, b.ageBand, b.sex, b.castAt, b.sessionTokenHash]),
+    args: items.flatMap((b) => [
+      b.id,
+      b.tenantId,
+      b.editionId,
+      b.channel,
+      b.status,
+      b.statusReason,
+      b.personKey,
+      b.receipt,
+      b.ageBand,
+      b.sex,
+      b.castAt,
+      b.sessionTokenHash,
+    ]),
   })
-  const notFirst = 'NOT EXISTS (SELECT 1 FROM bo_voters v WHERE v.edition_id = bo_ballots.edition_id AND v.person_key = bo_ballots.person_key AND v.first_ballot_id = bo_ballots.id)'
+  const notFirst =
+    'NOT EXISTS (SELECT 1 FROM bo_voters v WHERE v.edition_id = bo_ballots.edition_id AND v.person_key = bo_ballots.person_key AND v.first_ballot_id = bo_ballots.id)'
   for (const voidAll of [false, true]) {
     const ids = counted.filter((b) => b.voidAll === voidAll).map((b) => b.id)
-    if (ids.length) out.push({ sql: `UPDATE bo_ballots SET status = ?, status_reason = ? WHERE id IN (${ids.map(() => '?').join(', ')}) AND ${notFirst}`, args: [voidAll ? 'void' : 'duplicate', SECOND_BALLOT, ...ids] })
+    if (ids.length)
+      out.push({
+        sql: `UPDATE bo_ballots SET status = ?, status_reason = ? WHERE id IN (${ids.map(() => '?').join(', ')}) AND ${notFirst}`,
+        args: [voidAll ? 'void' : 'duplicate', SECOND_BALLOT, ...ids],
+      })
   }
   for (const b of counted.filter((b) => b.voidAll)) {
     out.push({
@@ -106,7 +135,10 @@ export function ballotStatements(items: BallotWrite[]): InStatement[] {
   const choices = items.flatMap((b) => b.choices.map((c) => [b.id, c.poolId, c.projectId, c.points]))
   for (let i = 0; i < choices.length; i += 500) {
     const chunk = choices.slice(i, i + 500)
-    out.push({ sql: `INSERT INTO bo_ballot_choices (ballot_id, pool_id, project_id, points) SELECT column1, column2, column3, column4 FROM (VALUES ${rows(chunk.length, 4)})${stored('column1')}`, args: chunk.flat() })
+    out.push({
+      sql: `INSERT INTO bo_ballot_choices (ballot_id, pool_id, project_id, points) SELECT column1, column2, column3, column4 FROM (VALUES ${rows(chunk.length, 4)})${stored('column1')}`,
+      args: chunk.flat(),
+    })
   }
   out.push({
     sql: `INSERT INTO bo_ballot_identities (ballot_id, tenant_id, first_name, last_name, address, pesel, guardian_name, contact_key) SELECT ${Array.from({ length: 8 }, (_, i) => `column${i + 1}`).join(', ')} FROM (VALUES ${rows(items.length, 8)})${stored('column1')}`,
@@ -134,7 +166,11 @@ function contactStatements(items: BallotWrite[]): InStatement[] {
     if (!group.length) continue
     out.push({
       sql: `WITH g(id, edition_id, contact_key, pos, allowed) AS (VALUES ${rows(group.length, 5)}) UPDATE bo_ballots SET status = ?, status_reason = ? WHERE status = 'valid' AND id IN (SELECT g.id FROM g WHERE (SELECT c.ballots FROM bo_vote_contacts c WHERE c.edition_id = g.edition_id AND c.contact_key = g.contact_key) - (SELECT count(*) FROM g AS later JOIN bo_ballots b ON b.id = later.id WHERE later.edition_id = g.edition_id AND later.contact_key = g.contact_key AND later.pos > g.pos) > g.allowed)`,
-      args: [...group.flatMap(({ b, pos }) => [b.id, b.editionId, b.contactKey, pos, b.perContact]), voidAll ? 'void' : 'duplicate', EXTRA_CONTACT],
+      args: [
+        ...group.flatMap(({ b, pos }) => [b.id, b.editionId, b.contactKey, pos, b.perContact]),
+        voidAll ? 'void' : 'duplicate',
+        EXTRA_CONTACT,
+      ],
     })
   }
   const voided = new Map(items.filter((b) => b.voidAll).map((b) => [`${b.editionId}:${b.contactKey}`, b]))
@@ -155,7 +191,11 @@ function contactStatements(items: BallotWrite[]): InStatement[] {
  * already holds one is not stored: the answer is that first ballot's receipt, marked `repeated`, so a retry never
  * loses a receipt nor makes a second ballot. Concurrent ballots share commits (`groupCommit`).
  */
-export async function storeBallot(c: Ctx, e: Edition, input: CastInput): Promise<{ receipt: string; repeated: boolean }> {
+export async function storeBallot(
+  c: Ctx,
+  e: Edition,
+  input: CastInput,
+): Promise<{ receipt: string; repeated: boolean }> {
   const { db } = c.get('services')
   const writer = sharedGroupCommit(db.$client, 'ballots', ballotStatements)
   const id = newSequentialId()
@@ -174,14 +214,25 @@ export async function storeBallot(c: Ctx, e: Edition, input: CastInput): Promise
     statusReason: input.statusReason ?? null,
     register: input.register !== false,
     voidAll: e.rules.voting.duplicatePolicy === 'void-all',
-    choices: Object.entries(input.choices).flatMap(([poolId, chosen]) => Object.entries(chosen).map(([projectId, points]) => ({ poolId, projectId, points }))),
-    identity: [input.identity.firstName, input.identity.lastName, input.identity.address, input.identity.pesel || null, input.identity.guardianName || null],
+    choices: Object.entries(input.choices).flatMap(([poolId, chosen]) =>
+      Object.entries(chosen).map(([projectId, points]) => ({ poolId, projectId, points })),
+    ),
+    identity: [
+      input.identity.firstName,
+      input.identity.lastName,
+      input.identity.address,
+      input.identity.pesel || null,
+      input.identity.guardianName || null,
+    ],
     sessionTokenHash: input.sessionTokenHash ?? null,
     contactKey: input.contactKey ?? null,
     perContact: e.rules.voting.ballotsPerContact,
   })
   if (!input.sessionTokenHash) return { receipt, repeated: false }
-  const { rows } = await db.$client.execute({ sql: 'SELECT receipt, id = ? AS own FROM bo_ballots WHERE id IN (?, (SELECT ballot_id FROM bo_vote_sessions WHERE token_hash = ?)) ORDER BY own DESC', args: [id, id, input.sessionTokenHash] })
+  const { rows } = await db.$client.execute({
+    sql: 'SELECT receipt, id = ? AS own FROM bo_ballots WHERE id IN (?, (SELECT ballot_id FROM bo_vote_sessions WHERE token_hash = ?)) ORDER BY own DESC',
+    args: [id, id, input.sessionTokenHash],
+  })
   const first = rows[0]
   if (!first) throw new ApiError(401, 'Sesja głosowania wygasła. Poproś o nowy kod.')
   return { receipt: String(first.receipt), repeated: !Number(first.own) }

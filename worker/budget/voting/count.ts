@@ -33,7 +33,19 @@ export interface PoolCount {
   tie?: { policy: TiePolicy; seed: string }
   /** Conflicting projects (file ids), written into META `exclusive_groups`. */
   exclusiveGroups?: string[][]
-  meta: { unit: string; instance: number; subunit: string; budget: number; rule: RuleName; format: 'approval' | 'points' | 'knapsack'; minVotes: number; maxProjects: number | null; maxPoints: number | null; dateBegin: string; dateEnd: string }
+  meta: {
+    unit: string
+    instance: number
+    subunit: string
+    budget: number
+    rule: RuleName
+    format: 'approval' | 'points' | 'knapsack'
+    minVotes: number
+    maxProjects: number | null
+    maxPoints: number | null
+    dateBegin: string
+    dateEnd: string
+  }
   projects: CountProject[]
   ballots: CountBallot[]
 }
@@ -83,16 +95,33 @@ export function poolFile(count: PoolCount, selected?: Set<string>): string {
     metaRows.push(['tie_policy', count.tie.policy])
     if (count.tie.policy === 'seeded-draw') metaRows.push(['tie_seed', count.tie.seed])
   }
-  if (count.exclusiveGroups?.length) metaRows.push(['exclusive_groups', count.exclusiveGroups.map((g) => g.join(',')).join('|')])
+  if (count.exclusiveGroups?.length)
+    metaRows.push(['exclusive_groups', count.exclusiveGroups.map((g) => g.join(',')).join('|')])
   if (meta.minVotes > 0) metaRows.push(['min_project_score_threshold', String(meta.minVotes)])
   if (meta.maxProjects != null) metaRows.push(['max_length', String(meta.maxProjects)])
   if (cumulative && meta.maxPoints != null) metaRows.push(['max_sum_points', String(meta.maxPoints)])
   const lines = ['META', 'key;value', ...metaRows.map((r) => joinRecord(r)), 'PROJECTS']
-  const columns = ['project_id', 'cost', 'votes', ...(cumulative ? ['score'] : []), 'name', 'category', ...(selected ? ['selected'] : [])]
+  const columns = [
+    'project_id',
+    'cost',
+    'votes',
+    ...(cumulative ? ['score'] : []),
+    'name',
+    'category',
+    ...(selected ? ['selected'] : []),
+  ]
   lines.push(columns.join(';'))
   for (const p of count.projects) {
     lines.push(
-      joinRecord([fileId(p), formatMoney(BigInt(p.cost)), String(votes.get(p.id) ?? 0), ...(cumulative ? [String(score.get(p.id) ?? 0)] : []), p.title, p.category ?? '', ...(selected ? [selected.has(fileId(p)) ? '1' : '0'] : [])]),
+      joinRecord([
+        fileId(p),
+        formatMoney(BigInt(p.cost)),
+        String(votes.get(p.id) ?? 0),
+        ...(cumulative ? [String(score.get(p.id) ?? 0)] : []),
+        p.title,
+        p.category ?? '',
+        ...(selected ? [selected.has(fileId(p)) ? '1' : '0'] : []),
+      ]),
     )
   }
   lines.push('VOTES', cumulative ? 'voter_id;vote;points' : 'voter_id;vote')
@@ -117,8 +146,15 @@ export interface PoolResult {
  * edition's rule with its tie policy (a seeded draw logs every tie it breaks), and writes the file again with the
  * `selected` column of the outcome.
  */
-export function countPool(count: PoolCount, options: { ties: TiePolicy; seed: string; exclusiveGroups: string[][] }): PoolResult {
-  const withTies = { ...count, tie: { policy: options.ties, seed: options.seed }, exclusiveGroups: options.exclusiveGroups }
+export function countPool(
+  count: PoolCount,
+  options: { ties: TiePolicy; seed: string; exclusiveGroups: string[][] },
+): PoolResult {
+  const withTies = {
+    ...count,
+    tie: { policy: options.ties, seed: options.seed },
+    exclusiveGroups: options.exclusiveGroups,
+  }
   const election = parsePabulib(poolFile(withTies))
   const outcome = tally(election)
   const file = poolFile(withTies, new Set(outcome.selected))

@@ -22,7 +22,8 @@ interface Found {
  * A paper card whose identity still holds more than the residence declaration (a fact of the card, not of a person,
  * that the card list shows): whitelisted rather than listing the fields to drop, so a field added later goes too.
  */
-const IDENTIFIED = "EXISTS (SELECT 1 FROM json_each(bo_paper_cards.data, '$.identity') WHERE key <> 'residenceDeclared')"
+const IDENTIFIED =
+  "EXISTS (SELECT 1 FROM json_each(bo_paper_cards.data, '$.identity') WHERE key <> 'residenceDeclared')"
 
 /** Another server's run has just claimed the edition: this one leaves it alone. */
 class Claimed extends Error {}
@@ -40,7 +41,14 @@ async function remaining(db: Db, editionId: string): Promise<Found> {
     args: [editionId],
   })
   const row = rows[0]!
-  return { ballots: Number(row.ballots), paperCards: Number(row.paperCards), sessions: Number(row.sessions), codes: Number(row.codes), contacts: Number(row.contacts), supports: Number(row.supports) }
+  return {
+    ballots: Number(row.ballots),
+    paperCards: Number(row.paperCards),
+    sessions: Number(row.sessions),
+    codes: Number(row.codes),
+    contacts: Number(row.contacts),
+    supports: Number(row.supports),
+  }
 }
 
 /**
@@ -66,29 +74,70 @@ async function remaining(db: Db, editionId: string): Promise<Found> {
 export async function eraseIdentities(db: Db, now = new Date()): Promise<number> {
   const today = warsawDate(now).date
   let erased = 0
-  for (const e of await db.select({ id: editions.id, tenantId: editions.tenantId, rules: editions.rules, last: editions.personalDataErasedAt }).from(editions)) {
+  for (const e of await db
+    .select({
+      id: editions.id,
+      tenantId: editions.tenantId,
+      rules: editions.rules,
+      last: editions.personalDataErasedAt,
+    })
+    .from(editions)) {
     const due = v.parse(editionRulesSchema, e.rules).voting.identityEraseOn
     if (!due || due > today) continue
     if (e.last && warsawDate(e.last).date >= today) continue
     const found = await remaining(db, e.id)
     const work = Object.values(found).some((n) => n > 0)
-    const claim = db.update(editions).set({ personalDataErasedAt: now }).where(and(eq(editions.id, e.id), e.last ? eq(editions.personalDataErasedAt, e.last) : isNull(editions.personalDataErasedAt)))
+    const claim = db
+      .update(editions)
+      .set({ personalDataErasedAt: now })
+      .where(
+        and(
+          eq(editions.id, e.id),
+          e.last ? eq(editions.personalDataErasedAt, e.last) : isNull(editions.personalDataErasedAt),
+        ),
+      )
     const ofEdition = db.select({ id: ballots.id }).from(ballots).where(eq(ballots.editionId, e.id))
     const statements = work
       ? [
           db
             .update(ballotIdentities)
-            .set({ firstName: null, lastName: null, address: null, pesel: null, guardianName: null, contactKey: null, erasedAt: now })
+            .set({
+              firstName: null,
+              lastName: null,
+              address: null,
+              pesel: null,
+              guardianName: null,
+              contactKey: null,
+              erasedAt: now,
+            })
             .where(and(isNull(ballotIdentities.erasedAt), inArray(ballotIdentities.ballotId, ofEdition))),
-          db.run(sql`UPDATE bo_paper_cards SET data = json_set(data, '$.identity', json_object('residenceDeclared', json(CASE json_type(data, '$.identity.residenceDeclared') WHEN 'true' THEN 'true' ELSE 'false' END))) WHERE edition_id = ${e.id} AND status <> 'pending' AND ${sql.raw(IDENTIFIED)}`),
+          db.run(
+            sql`UPDATE bo_paper_cards SET data = json_set(data, '$.identity', json_object('residenceDeclared', json(CASE json_type(data, '$.identity.residenceDeclared') WHEN 'true' THEN 'true' ELSE 'false' END))) WHERE edition_id = ${e.id} AND status <> 'pending' AND ${sql.raw(IDENTIFIED)}`,
+          ),
           db.delete(voteSessions).where(eq(voteSessions.editionId, e.id)),
           db.delete(voteCodes).where(eq(voteCodes.editionId, e.id)),
           db.delete(voteContacts).where(eq(voteContacts.editionId, e.id)),
           db
             .update(supports)
             .set({ name: '', address: '', personKey: sql`${supports.id}` })
-            .where(and(ne(supports.personKey, supports.id), inArray(supports.projectId, db.select({ id: projects.id }).from(projects).where(eq(projects.editionId, e.id))))),
-          db.insert(auditLog).values({ tenantId: e.tenantId, actorId: null, action: 'bo.identities.erase', entity: 'bo_edition', entityId: e.id, after: { due, ...found }, at: now }),
+            .where(
+              and(
+                ne(supports.personKey, supports.id),
+                inArray(
+                  supports.projectId,
+                  db.select({ id: projects.id }).from(projects).where(eq(projects.editionId, e.id)),
+                ),
+              ),
+            ),
+          db.insert(auditLog).values({
+            tenantId: e.tenantId,
+            actorId: null,
+            action: 'bo.identities.erase',
+            entity: 'bo_edition',
+            entityId: e.id,
+            after: { due, ...found },
+            at: now,
+          }),
         ]
       : []
     try {

@@ -16,7 +16,13 @@ export function peselBirthDate(pesel: string): { year: number; month: number; da
   const yy = Number(pesel.slice(0, 2))
   let mm = Number(pesel.slice(2, 4))
   const dd = Number(pesel.slice(4, 6))
-  const centuries: [number, number][] = [[80, 1800], [0, 1900], [20, 2000], [40, 2100], [60, 2200]]
+  const centuries: [number, number][] = [
+    [80, 1800],
+    [0, 1900],
+    [20, 2000],
+    [40, 2100],
+    [60, 2200],
+  ]
   const [offset, century] = centuries.find(([o]) => mm > o && mm <= o + 12) ?? [-1, 0]
   if (offset < 0) return null
   mm -= offset

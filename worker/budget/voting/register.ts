@@ -31,10 +31,15 @@ export function parseRegister(text: string): { lines: RegisterLine[]; rejected: 
   return { lines, rejected }
 }
 
-export function verify(identity: { pesel: string | null; firstName: string | null; lastName: string | null }, register: Map<string, RegisterLine>): Verification {
+export function verify(
+  identity: { pesel: string | null; firstName: string | null; lastName: string | null },
+  register: Map<string, RegisterLine>,
+): Verification {
   if (!identity.pesel || !isValidPesel(identity.pesel)) return 'invalid'
   const entry = register.get(identity.pesel)
   if (!entry) return 'not-verified'
-  const same = normalizeText(entry.firstName) === normalizeText(identity.firstName ?? '') && normalizeText(entry.lastName) === normalizeText(identity.lastName ?? '')
+  const same =
+    normalizeText(entry.firstName) === normalizeText(identity.firstName ?? '') &&
+    normalizeText(entry.lastName) === normalizeText(identity.lastName ?? '')
   return same ? 'valid' : 'name-mismatch'
 }

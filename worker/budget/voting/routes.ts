@@ -28,10 +28,18 @@ const WINDOW_MS = 15 * 60 * 1000
 
 type Edition = Awaited<ReturnType<typeof editionFromPath>>
 
-const normalizeContact = (channel: string, address: string) => (channel === 'sms' ? address.replace(/[^\d+]/g, '').replace(/^(?:\+?48)?(\d{9})$/, '+48$1') : address.trim().toLowerCase())
+const normalizeContact = (channel: string, address: string) =>
+  channel === 'sms'
+    ? address.replace(/[^\d+]/g, '').replace(/^(?:\+?48)?(\d{9})$/, '+48$1')
+    : address.trim().toLowerCase()
 
 async function addressKey(c: Ctx, e: Edition, channel: string, address: string) {
-  return personKey(c.get('config').identityPepper, ['vote-address', e.edition.id, channel, normalizeContact(channel, address)])
+  return personKey(c.get('config').identityPepper, [
+    'vote-address',
+    e.edition.id,
+    channel,
+    normalizeContact(channel, address),
+  ])
 }
 
 interface GuessKey {
@@ -51,7 +59,10 @@ const guessKeys = (c: Ctx, contactKey: string): GuessKey[] => [
 
 /** Seconds until all `keys` are unlocked, 0 if none is locked. */
 async function guessLock(db: Db, keys: GuessKey[], now = Date.now()): Promise<number> {
-  const { rows } = await db.$client.execute({ sql: `SELECT max(locked_until) AS until FROM login_throttle WHERE key IN (${keys.map(() => '?').join(', ')})`, args: keys.map((k) => k.key) })
+  const { rows } = await db.$client.execute({
+    sql: `SELECT max(locked_until) AS until FROM login_throttle WHERE key IN (${keys.map(() => '?').join(', ')})`,
+    args: keys.map((k) => k.key),
+  })
   const until = Number(rows[0]?.until ?? 0)
   return until > now ? Math.ceil((until - now) / 1000) : 0
 }
@@ -62,7 +73,11 @@ async function guessLock(db: Db, keys: GuessKey[], now = Date.now()): Promise<nu
  * and the answer is `locked`, so however many guesses arrive at once, at most `threshold` of them are compared. The
  * guess that starts a lockout is still compared: `lockSeconds` is what a wrong one is told to wait.
  */
-async function countGuess(db: Db, { key, threshold }: GuessKey, now = Date.now()): Promise<{ locked: boolean; lockSeconds: number }> {
+async function countGuess(
+  db: Db,
+  { key, threshold }: GuessKey,
+  now = Date.now(),
+): Promise<{ locked: boolean; lockSeconds: number }> {
   const fresh = 'CASE WHEN window_start < :windowStart THEN 1 ELSE failures + 1 END'
   const { rows } = await db.$client.execute({
     sql: `INSERT INTO login_throttle (key, failures, window_start, locked_until) VALUES (:key, 1, :now, CASE WHEN 1 >= :threshold THEN :now + 60000 END)
@@ -74,7 +89,10 @@ async function countGuess(db: Db, { key, threshold }: GuessKey, now = Date.now()
   })
   const row = rows[0]
   if (!row) return { locked: true, lockSeconds: 0 }
-  return { locked: false, lockSeconds: row.locked_until == null ? 0 : Math.ceil((Number(row.locked_until) - now) / 1000) }
+  return {
+    locked: false,
+    lockSeconds: row.locked_until == null ? 0 : Math.ceil((Number(row.locked_until) - now) / 1000),
+  }
 }
 
 /** A right code: the contact's guesses from this address are forgiven, and the address's count gets this one back. */
@@ -82,13 +100,19 @@ async function forgiveGuess(db: Db, [contact, ip]: GuessKey[]): Promise<void> {
   await db.$client.batch(
     [
       { sql: 'DELETE FROM login_throttle WHERE key = ?', args: [contact!.key] },
-      { sql: 'UPDATE login_throttle SET failures = failures - 1, locked_until = CASE WHEN failures - 1 < ? THEN NULL ELSE locked_until END WHERE key = ? AND failures > 0', args: [ip!.threshold, ip!.key] },
+      {
+        sql: 'UPDATE login_throttle SET failures = failures - 1, locked_until = CASE WHEN failures - 1 < ? THEN NULL ELSE locked_until END WHERE key = ? AND failures > 0',
+        args: [ip!.threshold, ip!.key],
+      },
     ],
     'write',
   )
 }
 
-const tooManyCodes = (seconds: number) => new ApiError(429, `Zbyt wiele błędnych kodów. Spróbuj ponownie za ${Math.ceil(seconds / 60)} min.`, { headers: { 'Retry-After': String(Math.max(1, seconds)) } })
+const tooManyCodes = (seconds: number) =>
+  new ApiError(429, `Zbyt wiele błędnych kodów. Spróbuj ponownie za ${Math.ceil(seconds / 60)} min.`, {
+    headers: { 'Retry-After': String(Math.max(1, seconds)) },
+  })
 
 async function codeHash(c: Ctx, e: Edition, code: string) {
   return personKey(c.get('config').identityPepper, ['vote-code', e.edition.id, code])
@@ -106,7 +130,17 @@ function sixDigits(): string {
  * The voting session behind the Bearer token, read with one narrow statement on the client (no query builder):
  * every ballot, draft and card view starts here.
  */
-async function sessionFrom(c: Ctx, e: Edition): Promise<{ tokenHash: string; orderSeed: string; ballotId: string | null; receipt: string | null; contactKey: string | null; draft: unknown }> {
+async function sessionFrom(
+  c: Ctx,
+  e: Edition,
+): Promise<{
+  tokenHash: string
+  orderSeed: string
+  ballotId: string | null
+  receipt: string | null
+  contactKey: string | null
+  draft: unknown
+}> {
   const token = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1]
   if (!token) throw new ApiError(401, 'Najpierw wpisz kod z wiadomości, aby otworzyć kartę do głosowania.')
   const tokenHash = await hashToken(token)
@@ -117,12 +151,30 @@ async function sessionFrom(c: Ctx, e: Edition): Promise<{ tokenHash: string; ord
   const row = rows[0]
   if (!row) throw new ApiError(401, 'Sesja głosowania wygasła. Poproś o nowy kod.')
   const text = (x: unknown) => (x == null ? null : String(x))
-  return { tokenHash, orderSeed: String(row.order_seed), ballotId: text(row.ballot_id), receipt: text(row.receipt), contactKey: text(row.contact_key), draft: row.draft == null ? null : JSON.parse(String(row.draft)) }
+  return {
+    tokenHash,
+    orderSeed: String(row.order_seed),
+    ballotId: text(row.ballot_id),
+    receipt: text(row.receipt),
+    contactKey: text(row.contact_key),
+    draft: row.draft == null ? null : JSON.parse(String(row.draft)),
+  }
 }
 
 /** The projects on the ballot, per pool, in the order this voter sees them (random per voter, or a published seed). */
-async function ballotPools(c: Ctx, e: Edition, orderSeed: string): Promise<(BallotPool & { code: string; projects: { id: string; number: number | null; title: string; summary: string; cost: number }[] })[]> {
-  const accepted = await memo(`ballot:${e.edition.id}`, c.get('config').cacheMs, () => searchProjects(c.get('services').db, e.edition.id, {}, ['accepted']))
+async function ballotPools(
+  c: Ctx,
+  e: Edition,
+  orderSeed: string,
+): Promise<
+  (BallotPool & {
+    code: string
+    projects: { id: string; number: number | null; title: string; summary: string; cost: number }[]
+  })[]
+> {
+  const accepted = await memo(`ballot:${e.edition.id}`, c.get('config').cacheMs, () =>
+    searchProjects(c.get('services').db, e.edition.id, {}, ['accepted']),
+  )
   const seeded = e.rules.voting.order === 'seeded'
   return e.pools.map((pool) => {
     const projects = accepted
@@ -134,7 +186,14 @@ async function ballotPools(c: Ctx, e: Edition, orderSeed: string): Promise<(Ball
       const j = rng.nextInt(i + 1)
       ;[projects[i], projects[j]] = [projects[j]!, projects[i]!]
     }
-    return { id: pool.id, code: pool.code, name: pool.name, kind: pool.kind as BallotPool['kind'], amount: pool.amount, projects }
+    return {
+      id: pool.id,
+      code: pool.code,
+      name: pool.name,
+      kind: pool.kind as BallotPool['kind'],
+      amount: pool.amount,
+      projects,
+    }
   })
 }
 
@@ -148,102 +207,266 @@ async function ballotPools(c: Ctx, e: Edition, orderSeed: string): Promise<(Ball
 export function votingRoutes(api: Api): void {
   const base = '/jst/:slug/bo/:year/vote'
 
-  endpoint(api, { method: 'post', path: `${base}/code`, summary: 'Prośba o jednorazowy kod do głosowania (e-mail albo SMS)', tags, access: { kind: 'public' }, body: codeRequestSchema, responses: { 202: { description: 'Przyjęto — odpowiedź jest taka sama niezależnie od tego, czy ktoś już głosował' } } }, async (c, { body }) => {
-    const e = await editionFromPath(c)
-    requirePhase(e, 'voting', VOTING_CLOSED)
-    if (!(e.rules.voting.channels as string[]).includes(body.channel)) throw new ApiError(400, body.channel === 'sms' ? 'W tej edycji kody wysyłamy tylko e-mailem.' : 'W tej edycji kody wysyłamy tylko SMS-em.', { errors: [{ field: 'channel', detail: 'Ten kanał nie jest dostępny w tej edycji.' }] })
-    const contact = normalizeContact(body.channel, body.address)
-    if (body.channel === 'email' ? !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact) : !/^\+48\d{9}$/.test(contact)) {
-      throw new ApiError(400, body.channel === 'email' ? 'Podaj poprawny adres e-mail.' : 'Podaj polski numer komórkowy (9 cyfr).', { errors: [{ field: 'address', detail: body.channel === 'email' ? 'Podaj poprawny adres e-mail.' : 'Podaj polski numer komórkowy (9 cyfr).' }] })
-    }
-    const key = await addressKey(c, e, body.channel, body.address)
-    const { db, rateLimiter, mailer, sms } = c.get('services')
-    for (const [k, limit] of [[`vote-code-ip:${clientIp(c)}`, c.get('config').voteCodesPerHourPerAddress], [`vote-code-addr:${key}`, 5]] as const) {
-      const { success, retryAfter } = await rateLimiter.limit(k, { limit, periodSeconds: 3600 })
-      if (!success) throw new ApiError(429, `Zbyt wiele próśb o kod. Spróbuj ponownie za ${Math.ceil(retryAfter / 60)} min.`, { headers: { 'Retry-After': String(retryAfter) } })
-    }
-    const locked = await guessLock(db, guessKeys(c, key))
-    if (locked) throw tooManyCodes(locked)
-    const code = sixDigits()
-    const now = Date.now()
-    const minutes = e.rules.voting.codeMinutes
-    await db.insert(voteCodes).values({ id: newId(), tenantId: e.tenant.id, editionId: e.edition.id, channel: body.channel, addressKey: key, codeHash: await codeHash(c, e, code), createdAt: new Date(now), expiresAt: new Date(now + minutes * 60_000) })
-    const text = `Twój kod do głosowania w budżecie obywatelskim (${e.tenant.name}): ${code}. Ważny ${minutes} min. Nikomu go nie podawaj.`
-    if (body.channel === 'sms') await sms.send({ tenantId: e.tenant.id, kind: 'vote-code', to: contact, text })
-    else await mailer.send({ tenantId: e.tenant.id, kind: 'vote-code', to: contact, subject: `${e.tenant.name} — kod do głosowania`, text: `Dzień dobry,\n\n${text}\n\nJeśli to nie Ty prosisz o kod, zignoruj tę wiadomość.` })
-    return c.json({ status: 'accepted', expiresInMinutes: minutes }, 202)
-  })
+  endpoint(
+    api,
+    {
+      method: 'post',
+      path: `${base}/code`,
+      summary: 'Prośba o jednorazowy kod do głosowania (e-mail albo SMS)',
+      tags,
+      access: { kind: 'public' },
+      body: codeRequestSchema,
+      responses: {
+        202: { description: 'Przyjęto — odpowiedź jest taka sama niezależnie od tego, czy ktoś już głosował' },
+      },
+    },
+    async (c, { body }) => {
+      const e = await editionFromPath(c)
+      requirePhase(e, 'voting', VOTING_CLOSED)
+      if (!(e.rules.voting.channels as string[]).includes(body.channel))
+        throw new ApiError(
+          400,
+          body.channel === 'sms'
+            ? 'W tej edycji kody wysyłamy tylko e-mailem.'
+            : 'W tej edycji kody wysyłamy tylko SMS-em.',
+          { errors: [{ field: 'channel', detail: 'Ten kanał nie jest dostępny w tej edycji.' }] },
+        )
+      const contact = normalizeContact(body.channel, body.address)
+      if (body.channel === 'email' ? !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact) : !/^\+48\d{9}$/.test(contact)) {
+        throw new ApiError(
+          400,
+          body.channel === 'email' ? 'Podaj poprawny adres e-mail.' : 'Podaj polski numer komórkowy (9 cyfr).',
+          {
+            errors: [
+              {
+                field: 'address',
+                detail:
+                  body.channel === 'email' ? 'Podaj poprawny adres e-mail.' : 'Podaj polski numer komórkowy (9 cyfr).',
+              },
+            ],
+          },
+        )
+      }
+      const key = await addressKey(c, e, body.channel, body.address)
+      const { db, rateLimiter, mailer, sms } = c.get('services')
+      for (const [k, limit] of [
+        [`vote-code-ip:${clientIp(c)}`, c.get('config').voteCodesPerHourPerAddress],
+        [`vote-code-addr:${key}`, 5],
+      ] as const) {
+        const { success, retryAfter } = await rateLimiter.limit(k, { limit, periodSeconds: 3600 })
+        if (!success)
+          throw new ApiError(429, `Zbyt wiele próśb o kod. Spróbuj ponownie za ${Math.ceil(retryAfter / 60)} min.`, {
+            headers: { 'Retry-After': String(retryAfter) },
+          })
+      }
+      const locked = await guessLock(db, guessKeys(c, key))
+      if (locked) throw tooManyCodes(locked)
+      const code = sixDigits()
+      const now = Date.now()
+      const minutes = e.rules.voting.codeMinutes
+      await db.insert(voteCodes).values({
+        id: newId(),
+        tenantId: e.tenant.id,
+        editionId: e.edition.id,
+        channel: body.channel,
+        addressKey: key,
+        codeHash: await codeHash(c, e, code),
+        createdAt: new Date(now),
+        expiresAt: new Date(now + minutes * 60_000),
+      })
+      const text = `Twój kod do głosowania w budżecie obywatelskim (${e.tenant.name}): ${code}. Ważny ${minutes} min. Nikomu go nie podawaj.`
+      if (body.channel === 'sms') await sms.send({ tenantId: e.tenant.id, kind: 'vote-code', to: contact, text })
+      else
+        await mailer.send({
+          tenantId: e.tenant.id,
+          kind: 'vote-code',
+          to: contact,
+          subject: `${e.tenant.name} — kod do głosowania`,
+          text: `Dzień dobry,\n\n${text}\n\nJeśli to nie Ty prosisz o kod, zignoruj tę wiadomość.`,
+        })
+      return c.json({ status: 'accepted', expiresInMinutes: minutes }, 202)
+    },
+  )
 
-  endpoint(api, { method: 'post', path: `${base}/session`, summary: 'Otwarcie karty do głosowania kodem', tags, access: { kind: 'public' }, body: sessionSchema, responses: { 201: { description: 'Token sesji głosowania' } } }, async (c, { body }) => {
-    const e = await editionFromPath(c)
-    requirePhase(e, 'voting', VOTING_CLOSED)
-    const { db } = c.get('services')
-    const key = await addressKey(c, e, body.channel, body.address)
-    const keys = guessKeys(c, key)
-    const locked = await guessLock(db, keys)
-    if (locked) throw tooManyCodes(locked)
-    let lockSeconds = 0
-    for (const k of keys) {
-      const guess = await countGuess(db, k)
-      if (guess.locked) throw tooManyCodes((await guessLock(db, keys)) || 60)
-      lockSeconds = Math.max(lockSeconds, guess.lockSeconds)
-    }
-    const [latest] = await db.select().from(voteCodes).where(and(eq(voteCodes.editionId, e.edition.id), eq(voteCodes.addressKey, key), isNull(voteCodes.usedAt), gt(voteCodes.expiresAt, new Date()))).orderBy(desc(voteCodes.createdAt)).limit(1)
-    const tried = latest ? await db.update(voteCodes).set({ attempts: sql`${voteCodes.attempts} + 1` }).where(and(eq(voteCodes.id, latest.id), lt(voteCodes.attempts, CODE_FAILURES))).returning({ id: voteCodes.id }) : []
-    if (!latest || tried.length === 0 || latest.codeHash !== (await codeHash(c, e, body.code))) {
-      const reason = !latest ? 'no-code' : tried.length === 0 ? 'code-spent' : 'wrong-code'
-      const audit = { tenantId: e.tenant.id, entity: 'bo_edition', entityId: e.edition.id }
-      await db.batch([
-        auditInsert(c, { ...audit, action: 'bo.vote.code-refused', after: { channel: body.channel, reason } }),
-        ...(lockSeconds ? [auditInsert(c, { ...audit, action: 'bo.vote.code-locked', after: { channel: body.channel, seconds: lockSeconds } })] : []),
-      ])
-      if (lockSeconds) throw tooManyCodes(lockSeconds)
-      throw new ApiError(400, 'Kod jest nieprawidłowy albo wygasł. Sprawdź go albo poproś o nowy.', { errors: [{ field: 'code', detail: 'Kod jest nieprawidłowy albo wygasł.' }] })
-    }
-    await forgiveGuess(db, keys)
-    const token = newToken()
-    const now = Date.now()
-    const used = await db.update(voteCodes).set({ usedAt: new Date(now) }).where(and(eq(voteCodes.id, latest.id), isNull(voteCodes.usedAt))).returning({ id: voteCodes.id })
-    if (used.length === 0) throw new ApiError(400, 'Ten kod został już użyty. Poproś o nowy.', { errors: [{ field: 'code', detail: 'Ten kod został już użyty.' }] })
-    await db.insert(voteSessions).values({ tokenHash: await hashToken(token), tenantId: e.tenant.id, editionId: e.edition.id, channel: body.channel, orderSeed: newToken(), draft: null, contactKey: key, createdAt: new Date(now), expiresAt: new Date(now + SESSION_MS) })
-    return c.json({ token, expiresAt: new Date(now + SESSION_MS).toISOString() }, 201)
-  })
+  endpoint(
+    api,
+    {
+      method: 'post',
+      path: `${base}/session`,
+      summary: 'Otwarcie karty do głosowania kodem',
+      tags,
+      access: { kind: 'public' },
+      body: sessionSchema,
+      responses: { 201: { description: 'Token sesji głosowania' } },
+    },
+    async (c, { body }) => {
+      const e = await editionFromPath(c)
+      requirePhase(e, 'voting', VOTING_CLOSED)
+      const { db } = c.get('services')
+      const key = await addressKey(c, e, body.channel, body.address)
+      const keys = guessKeys(c, key)
+      const locked = await guessLock(db, keys)
+      if (locked) throw tooManyCodes(locked)
+      let lockSeconds = 0
+      for (const k of keys) {
+        const guess = await countGuess(db, k)
+        if (guess.locked) throw tooManyCodes((await guessLock(db, keys)) || 60)
+        lockSeconds = Math.max(lockSeconds, guess.lockSeconds)
+      }
+      const [latest] = await db
+        .select()
+        .from(voteCodes)
+        .where(
+          and(
+            eq(voteCodes.editionId, e.edition.id),
+            eq(voteCodes.addressKey, key),
+            isNull(voteCodes.usedAt),
+            gt(voteCodes.expiresAt, new Date()),
+          ),
+        )
+        .orderBy(desc(voteCodes.createdAt))
+        .limit(1)
+      const tried = latest
+        ? await db
+            .update(voteCodes)
+            .set({ attempts: sql`${voteCodes.attempts} + 1` })
+            .where(and(eq(voteCodes.id, latest.id), lt(voteCodes.attempts, CODE_FAILURES)))
+            .returning({ id: voteCodes.id })
+        : []
+      if (!latest || tried.length === 0 || latest.codeHash !== (await codeHash(c, e, body.code))) {
+        const reason = !latest ? 'no-code' : tried.length === 0 ? 'code-spent' : 'wrong-code'
+        const audit = { tenantId: e.tenant.id, entity: 'bo_edition', entityId: e.edition.id }
+        await db.batch([
+          auditInsert(c, { ...audit, action: 'bo.vote.code-refused', after: { channel: body.channel, reason } }),
+          ...(lockSeconds
+            ? [
+                auditInsert(c, {
+                  ...audit,
+                  action: 'bo.vote.code-locked',
+                  after: { channel: body.channel, seconds: lockSeconds },
+                }),
+              ]
+            : []),
+        ])
+        if (lockSeconds) throw tooManyCodes(lockSeconds)
+        throw new ApiError(400, 'Kod jest nieprawidłowy albo wygasł. Sprawdź go albo poproś o nowy.', {
+          errors: [{ field: 'code', detail: 'Kod jest nieprawidłowy albo wygasł.' }],
+        })
+      }
+      await forgiveGuess(db, keys)
+      const token = newToken()
+      const now = Date.now()
+      const used = await db
+        .update(voteCodes)
+        .set({ usedAt: new Date(now) })
+        .where(and(eq(voteCodes.id, latest.id), isNull(voteCodes.usedAt)))
+        .returning({ id: voteCodes.id })
+      if (used.length === 0)
+        throw new ApiError(400, 'Ten kod został już użyty. Poproś o nowy.', {
+          errors: [{ field: 'code', detail: 'Ten kod został już użyty.' }],
+        })
+      await db.insert(voteSessions).values({
+        tokenHash: await hashToken(token),
+        tenantId: e.tenant.id,
+        editionId: e.edition.id,
+        channel: body.channel,
+        orderSeed: newToken(),
+        draft: null,
+        contactKey: key,
+        createdAt: new Date(now),
+        expiresAt: new Date(now + SESSION_MS),
+      })
+      return c.json({ token, expiresAt: new Date(now + SESSION_MS).toISOString() }, 201)
+    },
+  )
 
-  endpoint(api, { method: 'get', path: `${base}/ballot`, summary: 'Karta do głosowania tej osoby (kolejność projektów, zasady, szkic)', tags, access: { kind: 'public' }, responses: { 200: { description: 'Karta' } } }, async (c) => {
-    const e = await editionFromPath(c)
-    const session = await sessionFrom(c, e)
-    const { ballot, askPesel, voting } = e.rules
-    return c.json({
-      pools: await ballotPools(c, e, session.orderSeed),
-      rules: { ...ballot, askPesel, minorAge: voting.minorAge },
-      draft: session.draft ?? { choices: {} },
-      cast: session.ballotId !== null,
-    })
-  })
+  endpoint(
+    api,
+    {
+      method: 'get',
+      path: `${base}/ballot`,
+      summary: 'Karta do głosowania tej osoby (kolejność projektów, zasady, szkic)',
+      tags,
+      access: { kind: 'public' },
+      responses: { 200: { description: 'Karta' } },
+    },
+    async (c) => {
+      const e = await editionFromPath(c)
+      const session = await sessionFrom(c, e)
+      const { ballot, askPesel, voting } = e.rules
+      return c.json({
+        pools: await ballotPools(c, e, session.orderSeed),
+        rules: { ...ballot, askPesel, minorAge: voting.minorAge },
+        draft: session.draft ?? { choices: {} },
+        cast: session.ballotId !== null,
+      })
+    },
+  )
 
-  endpoint(api, { method: 'put', path: `${base}/draft`, summary: 'Zapis szkicu karty (przetrwa zamknięcie karty przeglądarki)', tags, access: { kind: 'public' }, body: draftSchema, responses: { 200: { description: 'Zapisano' } } }, async (c, { body }) => {
-    const e = await editionFromPath(c)
-    const session = await sessionFrom(c, e)
-    if (session.ballotId) throw new ApiError(409, 'Głos został już oddany.')
-    await c.get('services').db.update(voteSessions).set({ draft: body }).where(eq(voteSessions.tokenHash, session.tokenHash))
-    return c.json({ saved: true })
-  })
+  endpoint(
+    api,
+    {
+      method: 'put',
+      path: `${base}/draft`,
+      summary: 'Zapis szkicu karty (przetrwa zamknięcie karty przeglądarki)',
+      tags,
+      access: { kind: 'public' },
+      body: draftSchema,
+      responses: { 200: { description: 'Zapisano' } },
+    },
+    async (c, { body }) => {
+      const e = await editionFromPath(c)
+      const session = await sessionFrom(c, e)
+      if (session.ballotId) throw new ApiError(409, 'Głos został już oddany.')
+      await c
+        .get('services')
+        .db.update(voteSessions)
+        .set({ draft: body })
+        .where(eq(voteSessions.tokenHash, session.tokenHash))
+      return c.json({ saved: true })
+    },
+  )
 
-  endpoint(api, { method: 'post', path: `${base}/cast`, summary: 'Oddanie głosu; zwraca kod potwierdzenia', tags, access: { kind: 'public' }, body: castSchema, responses: { 201: { description: 'Głos przyjęty (kod potwierdzenia)' }, 200: { description: 'Z tej sesji głos został już oddany: ten sam kod potwierdzenia co za pierwszym razem (`repeated: true`), nic nie zapisano' } } }, async (c, { body }) => {
-    const e = await editionFromPath(c)
-    requirePhase(e, 'voting', VOTING_CLOSED)
-    const session = await sessionFrom(c, e)
-    if (session.receipt) return c.json({ receipt: session.receipt, repeated: true }, 200)
-    if (session.ballotId) throw new ApiError(409, 'Z tej sesji głos został już oddany.')
-    const issues = castIssues(e, await ballotPools(c, e, session.orderSeed), body)
-    if (issues.length) throw new ApiError(400, issues[0]!.detail, { errors: issues })
+  endpoint(
+    api,
+    {
+      method: 'post',
+      path: `${base}/cast`,
+      summary: 'Oddanie głosu; zwraca kod potwierdzenia',
+      tags,
+      access: { kind: 'public' },
+      body: castSchema,
+      responses: {
+        201: { description: 'Głos przyjęty (kod potwierdzenia)' },
+        200: {
+          description:
+            'Z tej sesji głos został już oddany: ten sam kod potwierdzenia co za pierwszym razem (`repeated: true`), nic nie zapisano',
+        },
+      },
+    },
+    async (c, { body }) => {
+      const e = await editionFromPath(c)
+      requirePhase(e, 'voting', VOTING_CLOSED)
+      const session = await sessionFrom(c, e)
+      if (session.receipt) return c.json({ receipt: session.receipt, repeated: true }, 200)
+      if (session.ballotId) throw new ApiError(409, 'Z tej sesji głos został już oddany.')
+      const issues = castIssues(e, await ballotPools(c, e, session.orderSeed), body)
+      if (issues.length) throw new ApiError(400, issues[0]!.detail, { errors: issues })
 
-    const id = body.identity
-    const { receipt, repeated } = await storeBallot(c, e, { channel: 'online', personKey: await voterKey(c, e, id), choices: body.choices, identity: id, sessionTokenHash: session.tokenHash, contactKey: session.contactKey })
-    if (repeated) return c.json({ receipt, repeated }, 200)
-    const alreadyVoted = await earlierBallotOfContact(c, e, receipt, session.contactKey)
-    return c.json(alreadyVoted ? { receipt, alreadyVoted } : { receipt }, 201)
-  })
+      const id = body.identity
+      const { receipt, repeated } = await storeBallot(c, e, {
+        channel: 'online',
+        personKey: await voterKey(c, e, id),
+        choices: body.choices,
+        identity: id,
+        sessionTokenHash: session.tokenHash,
+        contactKey: session.contactKey,
+      })
+      if (repeated) return c.json({ receipt, repeated }, 200)
+      const alreadyVoted = await earlierBallotOfContact(c, e, receipt, session.contactKey)
+      return c.json(alreadyVoted ? { receipt, alreadyVoted } : { receipt }, 201)
+    },
+  )
 }
 
 /**
@@ -252,7 +475,12 @@ export function votingRoutes(api: Api): void {
  * ballot of the same contact is named (the person proved control of it with the code); a duplicate found through a
  * declared name and address alone gets the ordinary answer, so nobody learns whether someone else has voted.
  */
-async function earlierBallotOfContact(c: Ctx, e: Edition, receipt: string, contactKey: string | null): Promise<{ policy: 'keep-first' | 'void-all'; firstCastAt: string } | null> {
+async function earlierBallotOfContact(
+  c: Ctx,
+  e: Edition,
+  receipt: string,
+  contactKey: string | null,
+): Promise<{ policy: 'keep-first' | 'void-all'; firstCastAt: string } | null> {
   if (!contactKey) return null
   const { rows } = await c.get('services').db.$client.execute({
     sql: "SELECT min(b.cast_at) AS first FROM bo_ballots own JOIN bo_ballot_identities i ON i.contact_key = ? JOIN bo_ballots b ON b.id = i.ballot_id AND b.edition_id = own.edition_id AND b.id <> own.id WHERE own.receipt = ? AND own.edition_id = ? AND own.status IN ('duplicate', 'void')",
@@ -260,7 +488,10 @@ async function earlierBallotOfContact(c: Ctx, e: Edition, receipt: string, conta
   })
   const first = rows[0]?.first
   if (first == null) return null
-  return { policy: e.rules.voting.duplicatePolicy === 'void-all' ? 'void-all' : 'keep-first', firstCastAt: new Date(Number(first)).toISOString() }
+  return {
+    policy: e.rules.voting.duplicatePolicy === 'void-all' ? 'void-all' : 'keep-first',
+    firstCastAt: new Date(Number(first)).toISOString(),
+  }
 }
 
 /**
@@ -270,10 +501,18 @@ async function earlierBallotOfContact(c: Ctx, e: Edition, receipt: string, conta
 export function castIssues(e: Edition, pools: BallotPool[], body: v.InferOutput<typeof castSchema>): BallotIssue[] {
   const issues = checkBallot(pools, e.rules.ballot, body.choices)
   const id = body.identity
-  if (e.rules.askPesel && !isValidPesel(id.pesel ?? '')) issues.push({ field: 'identity.pesel', detail: 'Podaj poprawny numer PESEL (11 cyfr, zgodna suma kontrolna).' })
+  if (e.rules.askPesel && !isValidPesel(id.pesel ?? ''))
+    issues.push({ field: 'identity.pesel', detail: 'Podaj poprawny numer PESEL (11 cyfr, zgodna suma kontrolna).' })
   const minorAge = e.rules.voting.minorAge
-  if (minorAge != null && id.adult !== true && (!id.guardianName || id.guardianName.length < 3 || id.guardianDeclared !== true)) {
-    issues.push({ field: 'identity.guardianName', detail: `Osoba poniżej ${minorAge} lat głosuje z oświadczeniem rodzica lub opiekuna: podaj jego imię i nazwisko i zaznacz oświadczenie.` })
+  if (
+    minorAge != null &&
+    id.adult !== true &&
+    (!id.guardianName || id.guardianName.length < 3 || id.guardianDeclared !== true)
+  ) {
+    issues.push({
+      field: 'identity.guardianName',
+      detail: `Osoba poniżej ${minorAge} lat głosuje z oświadczeniem rodzica lub opiekuna: podaj jego imię i nazwisko i zaznacz oświadczenie.`,
+    })
   }
   return issues
 }
@@ -282,7 +521,13 @@ export function castIssues(e: Edition, pools: BallotPool[], body: v.InferOutput<
  * Who a ballot belongs to, for "one person, one ballot": the PESEL where the edition asks for it, otherwise the
  * normalised name and address (supervisors strike down compulsory PESEL), keyed with the server's pepper.
  */
-export async function voterKey(c: Ctx, e: Edition, id: { firstName: string; lastName: string; address: string; pesel?: string }): Promise<string> {
-  const who = e.rules.askPesel ? `pesel:${id.pesel}` : `${normalizeText(`${id.firstName} ${id.lastName}`)}|${normalizeAddress(id.address)}`
+export async function voterKey(
+  c: Ctx,
+  e: Edition,
+  id: { firstName: string; lastName: string; address: string; pesel?: string },
+): Promise<string> {
+  const who = e.rules.askPesel
+    ? `pesel:${id.pesel}`
+    : `${normalizeText(`${id.firstName} ${id.lastName}`)}|${normalizeAddress(id.address)}`
   return personKey(c.get('config').identityPepper, ['vote', e.edition.id, who])
 }

@@ -11,7 +11,9 @@ export const voteCodes = sqliteTable(
   {
     id: id(),
     tenantId: text('tenant_id').notNull(),
-    editionId: text('edition_id').notNull().references(() => editions.id),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
     channel: text('channel').notNull(),
     addressKey: text('address_key').notNull(),
     codeHash: text('code_hash').notNull(),
@@ -30,7 +32,9 @@ export const voteCodes = sqliteTable(
 export const voteSessions = sqliteTable('bo_vote_sessions', {
   tokenHash: text('token_hash').primaryKey(),
   tenantId: text('tenant_id').notNull(),
-  editionId: text('edition_id').notNull().references(() => editions.id),
+  editionId: text('edition_id')
+    .notNull()
+    .references(() => editions.id),
   channel: text('channel').notNull(),
   orderSeed: text('order_seed').notNull(),
   draft: text('draft', { mode: 'json' }),
@@ -49,7 +53,9 @@ export const voteSessions = sqliteTable('bo_vote_sessions', {
 export const voteContacts = sqliteTable(
   'bo_vote_contacts',
   {
-    editionId: text('edition_id').notNull().references(() => editions.id),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
     contactKey: text('contact_key').notNull(),
     ballots: integer('ballots').notNull().default(1),
   },
@@ -65,7 +71,9 @@ export const ballots = sqliteTable(
   {
     id: id(),
     tenantId: text('tenant_id').notNull(),
-    editionId: text('edition_id').notNull().references(() => editions.id),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
     channel: text('channel').notNull(),
     status: text('status').notNull(),
     statusReason: text('status_reason'),
@@ -77,7 +85,10 @@ export const ballots = sqliteTable(
     sex: text('sex'),
     castAt: timestamp('cast_at').notNull(),
   },
-  (t) => [index('bo_ballots_edition').on(t.editionId, t.status), index('bo_ballots_person').on(t.editionId, t.personKey)],
+  (t) => [
+    index('bo_ballots_edition').on(t.editionId, t.status),
+    index('bo_ballots_person').on(t.editionId, t.personKey),
+  ],
 )
 
 /**
@@ -87,7 +98,9 @@ export const ballots = sqliteTable(
 export const voters = sqliteTable(
   'bo_voters',
   {
-    editionId: text('edition_id').notNull().references(() => editions.id),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
     personKey: text('person_key').notNull(),
     firstBallotId: text('first_ballot_id').notNull(),
     ballots: integer('ballots').notNull().default(1),
@@ -98,7 +111,9 @@ export const voters = sqliteTable(
 export const ballotChoices = sqliteTable(
   'bo_ballot_choices',
   {
-    ballotId: text('ballot_id').notNull().references(() => ballots.id),
+    ballotId: text('ballot_id')
+      .notNull()
+      .references(() => ballots.id),
     poolId: text('pool_id').notNull(),
     projectId: text('project_id').notNull(),
     points: integer('points').notNull().default(1),
@@ -110,7 +125,9 @@ export const ballotChoices = sqliteTable(
 
 /** Identity data of the person who cast a ballot; emptied (keeping only the ballot's person key) at the erase date. */
 export const ballotIdentities = sqliteTable('bo_ballot_identities', {
-  ballotId: text('ballot_id').primaryKey().references(() => ballots.id),
+  ballotId: text('ballot_id')
+    .primaryKey()
+    .references(() => ballots.id),
   tenantId: text('tenant_id').notNull(),
   firstName: text('first_name'),
   lastName: text('last_name'),
@@ -122,14 +139,15 @@ export const ballotIdentities = sqliteTable('bo_ballot_identities', {
   erasedAt: timestamp('erased_at'),
 })
 
-
 /** Paper cards keyed in by one staff member and confirmed by another before they count. */
 export const paperCards = sqliteTable(
   'bo_paper_cards',
   {
     id: id(),
     tenantId: text('tenant_id').notNull(),
-    editionId: text('edition_id').notNull().references(() => editions.id),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
     cardNumber: text('card_number').notNull(),
     data: text('data', { mode: 'json' }).notNull(),
     flags: text('flags', { mode: 'json' }).notNull(),
@@ -146,7 +164,9 @@ export const paperCards = sqliteTable(
 
 /** The count of an edition: computed by staff after the vote, public only once published. */
 export const results = sqliteTable('bo_results', {
-  editionId: text('edition_id').primaryKey().references(() => editions.id),
+  editionId: text('edition_id')
+    .primaryKey()
+    .references(() => editions.id),
   tenantId: text('tenant_id').notNull(),
   data: text('data', { mode: 'json' }).notNull(),
   computedBy: text('computed_by').notNull(),
@@ -162,7 +182,9 @@ export const results = sqliteTable('bo_results', {
 export const implementation = sqliteTable('bo_implementation', {
   projectId: text('project_id').primaryKey(),
   tenantId: text('tenant_id').notNull(),
-  editionId: text('edition_id').notNull().references(() => editions.id),
+  editionId: text('edition_id')
+    .notNull()
+    .references(() => editions.id),
   scope: text('scope', { mode: 'json' }).notNull(),
   status: text('status').notNull(),
   reason: text('reason'),

@@ -2,7 +2,21 @@ import type { ComponentChildren } from 'preact'
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { useLang, useT } from '../../i18n'
 import { mapConfig } from './config'
-import { boundsOf, clamp, fitBounds, fromScreen, onScreen, panBy, TILE_SIZE, tileUrl, toScreen, visibleTiles, type Bounds, type LatLng, type Viewport } from './mercator'
+import {
+  boundsOf,
+  clamp,
+  fitBounds,
+  fromScreen,
+  onScreen,
+  panBy,
+  TILE_SIZE,
+  tileUrl,
+  toScreen,
+  visibleTiles,
+  type Bounds,
+  type LatLng,
+  type Viewport,
+} from './mercator'
 import './map.css'
 
 export type { LatLng } from './mercator'
@@ -335,7 +349,8 @@ export function SlippyMap({
     if (!d || d.pointer !== event.pointerId) return
     drag.current = null
     suppressClick.current = d.moved
-    if (d.moved && viewportRef.current?.hasPointerCapture(event.pointerId)) viewportRef.current.releasePointerCapture(event.pointerId)
+    if (d.moved && viewportRef.current?.hasPointerCapture(event.pointerId))
+      viewportRef.current.releasePointerCapture(event.pointerId)
   }
 
   const onClick = (event: MouseEvent) => {
@@ -354,7 +369,10 @@ export function SlippyMap({
 
   const helpId = `${id}-help`
   const tiles = view ? visibleTiles(view) : []
-  const number = new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', { maximumFractionDigits: 5, useGrouping: false })
+  const number = new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', {
+    maximumFractionDigits: 5,
+    useGrouping: false,
+  })
   const pointAt = picker?.point && view ? toScreen(picker.point, view) : null
 
   return (
@@ -382,7 +400,14 @@ export function SlippyMap({
                 {tiles.map((tile) => {
                   const href = tileUrl(template, tile)
                   return failed.has(href) ? (
-                    <rect key={href} class="map-tile-missing" x={tile.left} y={tile.top} width={TILE_SIZE} height={TILE_SIZE} />
+                    <rect
+                      key={href}
+                      class="map-tile-missing"
+                      x={tile.left}
+                      y={tile.top}
+                      width={TILE_SIZE}
+                      height={TILE_SIZE}
+                    />
                   ) : (
                     <image
                       key={href}
@@ -436,58 +461,93 @@ export function SlippyMap({
                     </g>
                   )
                 })}
-                {groups.flatMap((group) => (group.markers.length === 1 ? group.markers : [])).map((marker) => {
-                  const at = toScreen(marker, view)
-                  const selected = marker.id === openId
-                  const classes = `map-marker${interactive ? ' map-marker-button' : ''}${selected ? ' map-marker-selected' : ''}`
-                  return interactive ? (
-                    <g
-                      key={marker.id}
-                      ref={(el) => {
-                        if (el) markerEls.current.set(marker.id, el)
-                        else markerEls.current.delete(marker.id)
-                      }}
-                      class={classes}
-                      transform={`translate(${round1(at.x)} ${round1(at.y)})`}
-                      role="button"
-                      tabindex={0}
-                      aria-label={marker.label}
-                      aria-expanded={selected ? 'true' : 'false'}
-                      onClick={() => openPopup(marker)}
-                      onKeyDown={(event) => {
-                        if (event.key !== 'Enter' && event.key !== ' ') return
-                        event.preventDefault()
-                        event.stopPropagation()
-                        openPopup(marker)
-                      }}
-                      onFocus={() => revealMarker(marker)}
-                    >
-                      <Pin badge={marker.badge} />
-                    </g>
-                  ) : (
-                    <g key={marker.id} class={classes} transform={`translate(${round1(at.x)} ${round1(at.y)})`} aria-hidden="true">
-                      <Pin badge={marker.badge} />
-                    </g>
-                  )
-                })}
+                {groups
+                  .flatMap((group) => (group.markers.length === 1 ? group.markers : []))
+                  .map((marker) => {
+                    const at = toScreen(marker, view)
+                    const selected = marker.id === openId
+                    const classes = `map-marker${interactive ? ' map-marker-button' : ''}${selected ? ' map-marker-selected' : ''}`
+                    return interactive ? (
+                      <g
+                        key={marker.id}
+                        ref={(el) => {
+                          if (el) markerEls.current.set(marker.id, el)
+                          else markerEls.current.delete(marker.id)
+                        }}
+                        class={classes}
+                        transform={`translate(${round1(at.x)} ${round1(at.y)})`}
+                        role="button"
+                        tabindex={0}
+                        aria-label={marker.label}
+                        aria-expanded={selected ? 'true' : 'false'}
+                        onClick={() => openPopup(marker)}
+                        onKeyDown={(event) => {
+                          if (event.key !== 'Enter' && event.key !== ' ') return
+                          event.preventDefault()
+                          event.stopPropagation()
+                          openPopup(marker)
+                        }}
+                        onFocus={() => revealMarker(marker)}
+                      >
+                        <Pin badge={marker.badge} />
+                      </g>
+                    ) : (
+                      <g
+                        key={marker.id}
+                        class={classes}
+                        transform={`translate(${round1(at.x)} ${round1(at.y)})`}
+                        aria-hidden="true"
+                      >
+                        <Pin badge={marker.badge} />
+                      </g>
+                    )
+                  })}
                 {pointAt ? (
-                  <g class="map-marker map-point" transform={`translate(${round1(pointAt.x)} ${round1(pointAt.y)})`} aria-hidden="true">
+                  <g
+                    class="map-marker map-point"
+                    transform={`translate(${round1(pointAt.x)} ${round1(pointAt.y)})`}
+                    aria-hidden="true"
+                  >
                     <Pin />
                   </g>
                 ) : null}
               </g>
               {picker ? <Crosshair x={view.width / 2} y={view.height / 2} /> : null}
-              <rect class="map-focus-frame map-focus-frame-outer" x="1.5" y="1.5" width={Math.max(0, view.width - 3)} height={Math.max(0, view.height - 3)} />
-              <rect class="map-focus-frame map-focus-frame-inner" x="4.5" y="4.5" width={Math.max(0, view.width - 9)} height={Math.max(0, view.height - 9)} />
+              <rect
+                class="map-focus-frame map-focus-frame-outer"
+                x="1.5"
+                y="1.5"
+                width={Math.max(0, view.width - 3)}
+                height={Math.max(0, view.height - 3)}
+              />
+              <rect
+                class="map-focus-frame map-focus-frame-inner"
+                x="4.5"
+                y="4.5"
+                width={Math.max(0, view.width - 9)}
+                height={Math.max(0, view.height - 9)}
+              />
             </svg>
           ) : null}
         </div>
         <div class="map-controls">
-          <button type="button" class="map-button" onClick={() => zoomBy(1)} disabled={zoom >= mapConfig.maxZoom} aria-controls={id}>
+          <button
+            type="button"
+            class="map-button"
+            onClick={() => zoomBy(1)}
+            disabled={zoom >= mapConfig.maxZoom}
+            aria-controls={id}
+          >
             <span aria-hidden="true">+</span>
             <span class="visually-hidden">{t('map.zoomIn')}</span>
           </button>
-          <button type="button" class="map-button" onClick={() => zoomBy(-1)} disabled={zoom <= mapConfig.minZoom} aria-controls={id}>
+          <button
+            type="button"
+            class="map-button"
+            onClick={() => zoomBy(-1)}
+            disabled={zoom <= mapConfig.minZoom}
+            aria-controls={id}
+          >
             <span aria-hidden="true">−</span>
             <span class="visually-hidden">{t('map.zoomOut')}</span>
           </button>
@@ -508,7 +568,9 @@ export function SlippyMap({
         </p>
       </div>
       {picker ? (
-        <p class="map-crosshair-text">{t('map.crosshair', { lat: number.format(round(center.lat)), lng: number.format(round(center.lng)) })}</p>
+        <p class="map-crosshair-text">
+          {t('map.crosshair', { lat: number.format(round(center.lat)), lng: number.format(round(center.lng)) })}
+        </p>
       ) : null}
       <p class="map-help" id={helpId}>
         {t(picker ? 'map.helpPicker' : interactive ? 'map.helpMarkers' : 'map.help')}

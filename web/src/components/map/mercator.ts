@@ -113,7 +113,13 @@ export function visibleTiles(view: Viewport): Tile[] {
   const tiles: Tile[] = []
   for (let ty = firstY; ty <= lastY; ty++) {
     for (let tx = firstX; tx <= lastX; tx++) {
-      tiles.push({ x: ((tx % count) + count) % count, y: ty, z, left: tx * TILE_SIZE - origin.x, top: ty * TILE_SIZE - origin.y })
+      tiles.push({
+        x: ((tx % count) + count) % count,
+        y: ty,
+        z,
+        left: tx * TILE_SIZE - origin.x,
+        top: ty * TILE_SIZE - origin.y,
+      })
     }
   }
   return tiles
@@ -122,7 +128,11 @@ export function visibleTiles(view: Viewport): Tile[] {
 /** A tile's address from a template with `{z}`, `{x}`, `{y}` (and optionally `{s}`, a subdomain a–c). */
 export function tileUrl(template: string, tile: Pick<Tile, 'x' | 'y' | 'z'>): string {
   const subdomain = 'abc'[(tile.x + tile.y) % 3] ?? 'a'
-  return template.replace('{z}', String(tile.z)).replace('{x}', String(tile.x)).replace('{y}', String(tile.y)).replace('{s}', subdomain)
+  return template
+    .replace('{z}', String(tile.z))
+    .replace('{x}', String(tile.x))
+    .replace('{y}', String(tile.y))
+    .replace('{s}', subdomain)
 }
 
 export interface Bounds {

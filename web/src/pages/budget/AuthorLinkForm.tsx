@@ -34,7 +34,14 @@ export function AuthorLinkForm({ slug, year }: { slug: string; year: string }) {
       <Notice message={sent} />
       <ErrorSummary errors={form.errors} formId={formId} labels={labels} version={form.version} />
       <form onSubmit={onSubmit} noValidate aria-busy={form.busy ? 'true' : 'false'} class="form-inline">
-        <Field formId={formId} {...form.field('email')} label={labels.email} type="email" autocomplete="email" spellcheck={false} />
+        <Field
+          formId={formId}
+          {...form.field('email')}
+          label={labels.email}
+          type="email"
+          autocomplete="email"
+          spellcheck={false}
+        />
         <div class="actions">
           <button type="submit" class="button button-secondary" disabled={form.busy}>
             {t('budget.authorLink.submit')}

@@ -38,7 +38,11 @@ export function BudgetEditions({ slug }: { slug: string }) {
                 <a class="card-link" href={boPaths.edition(slug, e.year)}>
                   {e.title}
                 </a>
-                <p class="muted">{e.currentPhase ? t('budget.editions.phaseNow', { phase: t(`budget.phase.${e.currentPhase}`) }) : t('budget.editions.noPhase')}</p>
+                <p class="muted">
+                  {e.currentPhase
+                    ? t('budget.editions.phaseNow', { phase: t(`budget.phase.${e.currentPhase}`) })
+                    : t('budget.editions.noPhase')}
+                </p>
               </li>
             ))}
           </ul>
@@ -66,14 +70,21 @@ function ended(e: Edition, name: PhaseName): boolean {
 export function BudgetEdition({ slug, year }: { slug: string; year: string }) {
   const t = useT()
   const { edition, tenantName } = useEdition(slug, year)
-  if (edition.status === 'error' && edition.error.status === 404) return <NotFound detail={edition.error.problem.detail} />
+  if (edition.status === 'error' && edition.error.status === 404)
+    return <NotFound detail={edition.error.problem.detail} />
   const e = edition.data
   const title = e?.title ?? t('budget.editionFallback', { year })
   // The deadline stands next to the call to action, where people decide whether they still have time.
   const submissionEnd = e?.phases.find((p) => p.phase === 'submission')?.endsAt ?? null
   return (
     <>
-      <Crumbs items={[{ href: tenantPath(slug), label: tenantName }, { href: boPaths.editions(slug), label: t('budget.title') }, { label: title }]} />
+      <Crumbs
+        items={[
+          { href: tenantPath(slug), label: tenantName },
+          { href: boPaths.editions(slug), label: t('budget.title') },
+          { label: title },
+        ]}
+      />
       <PageHeading title={`${title} — ${tenantName}`}>{title}</PageHeading>
       <DataRegion busy={edition.status === 'loading'}>
         {edition.status === 'loading' && !e ? <Loading /> : null}
@@ -87,12 +98,25 @@ export function BudgetEdition({ slug, year }: { slug: string; year: string }) {
             </p>
             {e.submissionOpen ? (
               <div class="bo-cta">
-                <a class="button" href={boPaths.submit(slug, year)} aria-describedby={submissionEnd ? 'bo-submit-until' : undefined}>
+                <a
+                  class="button"
+                  href={boPaths.submit(slug, year)}
+                  aria-describedby={submissionEnd ? 'bo-submit-until' : undefined}
+                >
                   {t('budget.edition.submit')}
                 </a>
                 {submissionEnd ? (
                   <p id="bo-submit-until">
-                    <Rich text={t('budget.edition.submitUntil')} values={{ date: <strong><When value={submissionEnd} deadline /></strong> }} />
+                    <Rich
+                      text={t('budget.edition.submitUntil')}
+                      values={{
+                        date: (
+                          <strong>
+                            <When value={submissionEnd} deadline />
+                          </strong>
+                        ),
+                      }}
+                    />
                   </p>
                 ) : null}
                 <p class="muted small">{t('budget.edition.submitHint')}</p>
@@ -134,7 +158,8 @@ export function BudgetEdition({ slug, year }: { slug: string; year: string }) {
 
             <h2>{t('budget.edition.resolutionHeading')}</h2>
             <p>
-              {t('budget.edition.resolution', { number: e.resolution.number })} <When value={e.resolution.date} withTime={false} />
+              {t('budget.edition.resolution', { number: e.resolution.number })}{' '}
+              <When value={e.resolution.date} withTime={false} />
               {e.resolution.publication ? ` (${e.resolution.publication})` : ''}
             </p>
 

@@ -21,7 +21,13 @@ export function BudgetFinalList({ slug, year }: { slug: string; year: string }) 
   const finalPhase = e?.phases.find((p) => p.phase === 'final_list')
   return (
     <>
-      <Crumbs items={[{ href: tenantPath(slug), label: tenantName }, { href: boPaths.edition(slug, year), label: title }, { label: t('budget.final.crumb') }]} />
+      <Crumbs
+        items={[
+          { href: tenantPath(slug), label: tenantName },
+          { href: boPaths.edition(slug, year), label: title },
+          { label: t('budget.final.crumb') },
+        ]}
+      />
       <PageHeading title={`${t('budget.final.heading')} — ${title}`}>{t('budget.final.heading')}</PageHeading>
       <DataRegion busy={list.status === 'loading'}>
         {list.status === 'loading' && !data ? <Loading /> : null}
@@ -31,7 +37,11 @@ export function BudgetFinalList({ slug, year }: { slug: string; year: string }) 
             <div class={data.final ? 'notice bo-list-state' : 'notice-info bo-list-state'}>
               <p class="bo-list-state-title">
                 <strong>
-                  {data.final ? t('budget.final.final') : data.pendingAppeals > 0 ? t('budget.final.provisionalAppeals', { count: data.pendingAppeals }) : t('budget.final.provisional')}
+                  {data.final
+                    ? t('budget.final.final')
+                    : data.pendingAppeals > 0
+                      ? t('budget.final.provisionalAppeals', { count: data.pendingAppeals })
+                      : t('budget.final.provisional')}
                 </strong>
               </p>
               <p>

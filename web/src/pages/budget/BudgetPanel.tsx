@@ -1,7 +1,20 @@
 import type { JSX } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { TenantPanelFrame, type TenantPanelContext } from '../../components/TenantPanelFrame'
-import { DataRegion, DataTable, Empty, ErrorState, errorsFromApi, Field, ListSection, Loading, Notice, PageHeading, SelectField, useFormId } from '../../components/ui'
+import {
+  DataRegion,
+  DataTable,
+  Empty,
+  ErrorState,
+  errorsFromApi,
+  Field,
+  ListSection,
+  Loading,
+  Notice,
+  PageHeading,
+  SelectField,
+  useFormId,
+} from '../../components/ui'
 import { useT } from '../../i18n'
 import { api, enc } from '../../lib/api'
 import { useResource } from '../../lib/resource'
@@ -11,7 +24,21 @@ import { staffBase } from '../../budget/api'
 import { EditionForm } from '../../budget/EditionForm'
 import { EditionSettings } from '../../budget/EditionSettings'
 import { boPaths } from '../../budget/paths'
-import { AWAITING, DEFAULT_SORT, filterFromSearch, filterRows, isFiltered, nextSort, NO_FILTER, NO_VERIFIER, searchWithFilter, sortRows, type Sort, type SortKey, type StaffFilter } from '../../budget/staffTable'
+import {
+  AWAITING,
+  DEFAULT_SORT,
+  filterFromSearch,
+  filterRows,
+  isFiltered,
+  nextSort,
+  NO_FILTER,
+  NO_VERIFIER,
+  searchWithFilter,
+  sortRows,
+  type Sort,
+  type SortKey,
+  type StaffFilter,
+} from '../../budget/staffTable'
 import { STATUSES, type EditionSummary, type StaffProjectRow, type Verifier } from '../../budget/types'
 import { Money, StatusBadge } from '../../budget/ui'
 
@@ -72,7 +99,12 @@ function Editions({ slug, tenantName, role }: TenantPanelContext) {
           <DataTable
             captionId="bo-editions-caption"
             caption={t('budget.panel.editionsCaption', { name: tenantName })}
-            columns={[t('budget.panel.colYear'), t('budget.panel.colTitle'), t('budget.panel.colPhase'), t('budget.panel.colLinks')]}
+            columns={[
+              t('budget.panel.colYear'),
+              t('budget.panel.colTitle'),
+              t('budget.panel.colPhase'),
+              t('budget.panel.colLinks'),
+            ]}
           >
             {rows.map((e) => (
               <tr key={e.year}>
@@ -132,7 +164,19 @@ export function BudgetPanelHome({ slug }: { slug: string }) {
 }
 
 /** A column header that sorts the table: a button inside the header cell, which carries `aria-sort` when sorted. */
-function SortHeader({ column, label, sort, onSort, numeric = false }: { column: SortKey; label: string; sort: Sort; onSort: (key: SortKey) => void; numeric?: boolean }) {
+function SortHeader({
+  column,
+  label,
+  sort,
+  onSort,
+  numeric = false,
+}: {
+  column: SortKey
+  label: string
+  sort: Sort
+  onSort: (key: SortKey) => void
+  numeric?: boolean
+}) {
   const active = sort.key === column
   return (
     <th scope="col" class={numeric ? 'bo-num' : undefined} aria-sort={active ? sort.direction : undefined}>
@@ -147,7 +191,17 @@ function SortHeader({ column, label, sort, onSort, numeric = false }: { column: 
 }
 
 /** Search and filters above the projects table; every change applies at once and is kept in the address. */
-function ProjectFilters({ filter, onFilter, rows, verifiers }: { filter: StaffFilter; onFilter: (f: StaffFilter) => void; rows: StaffProjectRow[]; verifiers: Verifier[] }) {
+function ProjectFilters({
+  filter,
+  onFilter,
+  rows,
+  verifiers,
+}: {
+  filter: StaffFilter
+  onFilter: (f: StaffFilter) => void
+  rows: StaffProjectRow[]
+  verifiers: Verifier[]
+}) {
   const t = useT()
   const formId = useFormId('filtry-projektow')
   const set = (key: keyof StaffFilter) => (value: string) => onFilter({ ...filter, [key]: value })
@@ -155,7 +209,17 @@ function ProjectFilters({ filter, onFilter, rows, verifiers }: { filter: StaffFi
   const pools = [...new Set(rows.flatMap((r) => (r.pool ? [r.pool] : [])))]
   return (
     <div class="bo-filters bo-staff-filters" role="search" aria-label={t('panelwork.table.filtersLabel')}>
-      <Field formId={formId} name="szukaj" type="search" label={t('panelwork.table.search')} hint={t('panelwork.table.searchHint')} value={filter.q} onValue={set('q')} required={false} autocomplete="off" />
+      <Field
+        formId={formId}
+        name="szukaj"
+        type="search"
+        label={t('panelwork.table.search')}
+        hint={t('panelwork.table.searchHint')}
+        value={filter.q}
+        onValue={set('q')}
+        required={false}
+        autocomplete="off"
+      />
       <div class="bo-filter-row">
         <SelectField
           formId={formId}
@@ -163,16 +227,31 @@ function ProjectFilters({ filter, onFilter, rows, verifiers }: { filter: StaffFi
           label={t('panelwork.table.status')}
           value={filter.status}
           onValue={set('status')}
-          options={[{ value: '', label: t('panelwork.table.allStatuses') }, { value: AWAITING, label: t('panelwork.table.awaiting') }, ...present.map((s) => ({ value: s, label: t(`budget.status.${s}`) }))]}
+          options={[
+            { value: '', label: t('panelwork.table.allStatuses') },
+            { value: AWAITING, label: t('panelwork.table.awaiting') },
+            ...present.map((s) => ({ value: s, label: t(`budget.status.${s}`) })),
+          ]}
         />
-        <SelectField formId={formId} name="pula" label={t('panelwork.table.pool')} value={filter.pool} onValue={set('pool')} options={[{ value: '', label: t('panelwork.table.allPools') }, ...pools.map((p) => ({ value: p, label: p }))]} />
+        <SelectField
+          formId={formId}
+          name="pula"
+          label={t('panelwork.table.pool')}
+          value={filter.pool}
+          onValue={set('pool')}
+          options={[{ value: '', label: t('panelwork.table.allPools') }, ...pools.map((p) => ({ value: p, label: p }))]}
+        />
         <SelectField
           formId={formId}
           name="weryfikator"
           label={t('panelwork.table.verifier')}
           value={filter.verifier}
           onValue={set('verifier')}
-          options={[{ value: '', label: t('panelwork.table.allVerifiers') }, { value: NO_VERIFIER, label: t('panelwork.table.noVerifier') }, ...verifiers.map((v) => ({ value: v.id, label: v.name }))]}
+          options={[
+            { value: '', label: t('panelwork.table.allVerifiers') },
+            { value: NO_VERIFIER, label: t('panelwork.table.noVerifier') },
+            ...verifiers.map((v) => ({ value: v.id, label: v.name })),
+          ]}
         />
       </div>
       {isFiltered(filter) ? (
@@ -233,10 +312,20 @@ function Projects({ slug, year, ctx }: { slug: string; year: string; ctx: Tenant
   const items = data.data?.items ?? []
   const shown = sortRows(filterRows(items, filter), sort, nameOf)
   const filtered = isFiltered(filter)
-  const header = (column: SortKey, label: string, numeric = false) => <SortHeader column={column} label={label} sort={sort} onSort={(key) => setSort(nextSort(sort, key))} numeric={numeric} />
+  const header = (column: SortKey, label: string, numeric = false) => (
+    <SortHeader
+      column={column}
+      label={label}
+      sort={sort}
+      onSort={(key) => setSort(nextSort(sort, key))}
+      numeric={numeric}
+    />
+  )
   return (
     <>
-      <PageHeading title={t('budget.panel.projectsTitleFor', { year, name: ctx.tenantName })}>{t('budget.panel.projectsTitle', { year })}</PageHeading>
+      <PageHeading title={t('budget.panel.projectsTitleFor', { year, name: ctx.tenantName })}>
+        {t('budget.panel.projectsTitle', { year })}
+      </PageHeading>
       <p>
         <a href={boPaths.panelConflicts(slug, year)}>{t('budgetpanel.conflicts.listLink')}</a>
       </p>
@@ -249,12 +338,17 @@ function Projects({ slug, year, ctx }: { slug: string; year: string; ctx: Tenant
             <p>{t('budget.panel.noProjectsBody')}</p>
           </Empty>
         ) : null}
-        {items.length > 0 ? <ProjectFilters filter={filter} onFilter={applyFilter} rows={items} verifiers={verifiers} /> : null}
+        {items.length > 0 ? (
+          <ProjectFilters filter={filter} onFilter={applyFilter} rows={items} verifiers={verifiers} />
+        ) : null}
         <p class="bo-count" role="status">
           {items.length === 0
             ? ''
             : filtered
-              ? t(items.length === 1 ? 'panelwork.table.countFilteredOne' : 'panelwork.table.countFiltered', { shown: shown.length, total: items.length })
+              ? t(items.length === 1 ? 'panelwork.table.countFilteredOne' : 'panelwork.table.countFiltered', {
+                  shown: shown.length,
+                  total: items.length,
+                })
               : t('panelwork.table.countAll', { total: items.length })}
         </p>
         {items.length > 0 && shown.length === 0 ? <p class="notice-info">{t('panelwork.table.none')}</p> : null}
@@ -302,7 +396,12 @@ function Projects({ slug, year, ctx }: { slug: string; year: string; ctx: Tenant
                               value={choice[row.id] ?? row.verifierId ?? ''}
                               aria-invalid={failed ? 'true' : undefined}
                               aria-describedby={failed ? errorId : undefined}
-                              onChange={(event) => setChoice((prev) => ({ ...prev, [row.id]: (event.currentTarget as HTMLSelectElement).value }))}
+                              onChange={(event) =>
+                                setChoice((prev) => ({
+                                  ...prev,
+                                  [row.id]: (event.currentTarget as HTMLSelectElement).value,
+                                }))
+                              }
                             >
                               <option value="">{t('budget.panel.noVerifier')}</option>
                               {verifiers.map((v) => (
@@ -327,7 +426,7 @@ function Projects({ slug, year, ctx }: { slug: string; year: string; ctx: Tenant
                             ) : null}
                           </div>
                         ) : (
-                          nameOf(row.verifierId) ?? t('budget.panel.noVerifier')
+                          (nameOf(row.verifierId) ?? t('budget.panel.noVerifier'))
                         )}
                       </td>
                       <td class="bo-num">{row.supporters}</td>
@@ -350,7 +449,15 @@ function Projects({ slug, year, ctx }: { slug: string; year: string; ctx: Tenant
  * The frame of every panel page of one edition: the tenant panel with the links between the edition's pages above
  * the page's own content, so each page states only what it shows.
  */
-export function BudgetPanelFrame({ slug, year, children }: { slug: string; year: string; children: (ctx: TenantPanelContext) => JSX.Element }) {
+export function BudgetPanelFrame({
+  slug,
+  year,
+  children,
+}: {
+  slug: string
+  year: string
+  children: (ctx: TenantPanelContext) => JSX.Element
+}) {
   return (
     <TenantPanelFrame slug={slug} section="budget">
       {(ctx) => (

@@ -1,6 +1,18 @@
 import { useState } from 'preact/hooks'
 import type { TenantPanelContext } from '../../components/TenantPanelFrame'
-import { ConfirmDialog, DataRegion, Empty, ErrorState, ErrorSummary, errorsFromApi, Field, Loading, Notice, PageHeading, useFormId } from '../../components/ui'
+import {
+  ConfirmDialog,
+  DataRegion,
+  Empty,
+  ErrorState,
+  ErrorSummary,
+  errorsFromApi,
+  Field,
+  Loading,
+  Notice,
+  PageHeading,
+  useFormId,
+} from '../../components/ui'
 import { useT } from '../../i18n'
 import { api, enc } from '../../lib/api'
 import { useForm } from '../../lib/form'
@@ -12,10 +24,14 @@ import type { ConflictGroup, StaffProjectRow } from '../../budget/types'
 import { GroupError, StatusBadge, TextAreaField, When } from '../../budget/ui'
 import { BudgetPanelFrame, organiser } from './BudgetPanel'
 
-
 /** "nr 3 „Plac zabaw”" — how a project is named in a group. */
-function projectName(p: { number: number | null; title: string }, t: (key: string, params?: Record<string, string | number>) => string): string {
-  return p.number != null ? t('budgetpanel.conflicts.projectNamed', { number: p.number, title: p.title }) : t('budgetpanel.conflicts.projectUnnumbered', { title: p.title })
+function projectName(
+  p: { number: number | null; title: string },
+  t: (key: string, params?: Record<string, string | number>) => string,
+): string {
+  return p.number != null
+    ? t('budgetpanel.conflicts.projectNamed', { number: p.number, title: p.title })
+    : t('budgetpanel.conflicts.projectUnnumbered', { title: p.title })
 }
 
 /**
@@ -23,7 +39,17 @@ function projectName(p: { number: number | null; title: string }, t: (key: strin
  * so it is reached and toggled with Tab and Space), the reason, and a summary of what is ticked even when the
  * search hides it.
  */
-function NewGroupForm({ slug, year, projects, onSaved }: { slug: string; year: string; projects: StaffProjectRow[]; onSaved: (message: string) => void }) {
+function NewGroupForm({
+  slug,
+  year,
+  projects,
+  onSaved,
+}: {
+  slug: string
+  year: string
+  projects: StaffProjectRow[]
+  onSaved: (message: string) => void
+}) {
   const t = useT()
   const formId = useFormId('konflikt')
   const form = useForm({ search: '', reason: '' })
@@ -62,10 +88,23 @@ function NewGroupForm({ slug, year, projects, onSaved }: { slug: string; year: s
       <p>{t('budgetpanel.conflicts.newIntro')}</p>
       <ErrorSummary errors={errors} formId={formId} labels={labels} version={version} />
       <form onSubmit={onSubmit} noValidate aria-busy={busy ? 'true' : 'false'} class="bo-wide-form">
-        <fieldset class={errors.fields.projectIds ? 'field-invalid' : undefined} id={groupId} tabIndex={-1} aria-describedby={errors.fields.projectIds ? `${groupId}-error` : undefined}>
+        <fieldset
+          class={errors.fields.projectIds ? 'field-invalid' : undefined}
+          id={groupId}
+          tabIndex={-1}
+          aria-describedby={errors.fields.projectIds ? `${groupId}-error` : undefined}
+        >
           <legend>{labels.projectIds}</legend>
           <GroupError id={`${groupId}-error`} error={errors.fields.projectIds} />
-          <Field formId={formId} {...form.field('search')} type="search" label={t('budgetpanel.conflicts.search')} hint={t('budgetpanel.conflicts.searchHint')} optional autocomplete="off" />
+          <Field
+            formId={formId}
+            {...form.field('search')}
+            type="search"
+            label={t('budgetpanel.conflicts.search')}
+            hint={t('budgetpanel.conflicts.searchHint')}
+            optional
+            autocomplete="off"
+          />
           <p class="muted small" role="status" aria-live="polite">
             {t('budgetpanel.conflicts.shown', { shown: shown.length, total: projects.length })}
           </p>
@@ -119,10 +158,22 @@ function NewGroupForm({ slug, year, projects, onSaved }: { slug: string; year: s
             </div>
           )}
           <p aria-live="polite" class="bo-chosen">
-            {picked.length === 0 ? t('budgetpanel.conflicts.noneChosen') : t('budgetpanel.conflicts.chosen', { count: picked.length, names: picked.map((p) => projectName(p, t)).join('; ') })}
+            {picked.length === 0
+              ? t('budgetpanel.conflicts.noneChosen')
+              : t('budgetpanel.conflicts.chosen', {
+                  count: picked.length,
+                  names: picked.map((p) => projectName(p, t)).join('; '),
+                })}
           </p>
         </fieldset>
-        <TextAreaField formId={formId} {...form.field('reason')} label={labels.reason} hint={t('budgetpanel.conflicts.reasonHint')} rows={3} maxLength={2000} />
+        <TextAreaField
+          formId={formId}
+          {...form.field('reason')}
+          label={labels.reason}
+          hint={t('budgetpanel.conflicts.reasonHint')}
+          rows={3}
+          maxLength={2000}
+        />
         <div class="actions">
           <button type="submit" class="button" disabled={busy}>
             {t('budgetpanel.conflicts.submit')}
@@ -162,7 +213,9 @@ function Conflicts({ slug, year, ctx }: { slug: string; year: string; ctx: Tenan
 
   return (
     <>
-      <PageHeading title={t('budgetpanel.conflicts.titleFor', { year, name: ctx.tenantName })}>{t('budgetpanel.conflicts.title', { year })}</PageHeading>
+      <PageHeading title={t('budgetpanel.conflicts.titleFor', { year, name: ctx.tenantName })}>
+        {t('budgetpanel.conflicts.title', { year })}
+      </PageHeading>
       <p>{t('budgetpanel.conflicts.intro')}</p>
       <Notice message={notice} />
       <section class="panel-section" aria-labelledby="bo-groups-heading">
@@ -214,7 +267,15 @@ function Conflicts({ slug, year, ctx }: { slug: string; year: string; ctx: Tenan
       {canEdit && !projects.data && projects.status === 'loading' ? <Loading /> : null}
       {canEdit && projects.status === 'error' ? <ErrorState error={projects.error} onRetry={projects.reload} /> : null}
       <ConfirmDialog
-        error={removeError} open={removing !== null} title={t('budgetpanel.conflicts.removeTitle')} confirmLabel={t('budgetpanel.conflicts.removeConfirm')} danger busy={busy} onConfirm={() => void remove()} onCancel={() => setRemoving(null)}>
+        error={removeError}
+        open={removing !== null}
+        title={t('budgetpanel.conflicts.removeTitle')}
+        confirmLabel={t('budgetpanel.conflicts.removeConfirm')}
+        danger
+        busy={busy}
+        onConfirm={() => void remove()}
+        onCancel={() => setRemoving(null)}
+      >
         <p>{t('budgetpanel.conflicts.removeBody', { reason: removing?.reason ?? '' })}</p>
       </ConfirmDialog>
     </>

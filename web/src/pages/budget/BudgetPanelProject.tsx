@@ -1,6 +1,20 @@
 import { useState } from 'preact/hooks'
 import type { TenantPanelContext } from '../../components/TenantPanelFrame'
-import { DataRegion, Email, Empty, ErrorState, ErrorSummary, errorsFromApi, Field, Loading, Notice, PageHeading, useFormId, type FormErrors, noErrors } from '../../components/ui'
+import {
+  DataRegion,
+  Email,
+  Empty,
+  ErrorState,
+  ErrorSummary,
+  errorsFromApi,
+  Field,
+  Loading,
+  Notice,
+  PageHeading,
+  useFormId,
+  type FormErrors,
+  noErrors,
+} from '../../components/ui'
 import { useLang, useT } from '../../i18n'
 import { api, enc } from '../../lib/api'
 import { useResource } from '../../lib/resource'
@@ -9,7 +23,14 @@ import { apiHref, boBase, staffBase } from '../../budget/api'
 import { formatBytes, formatMoney, parseZloty } from '../../budget/money'
 import { boPaths } from '../../budget/paths'
 import { FILTER_PARAMS, NO_VERIFIER } from '../../budget/staffTable'
-import { AssessmentList, AttachmentList, CostTable, HistoryList, Paragraphs, ProjectFacts } from '../../budget/ProjectView'
+import {
+  AssessmentList,
+  AttachmentList,
+  CostTable,
+  HistoryList,
+  Paragraphs,
+  ProjectFacts,
+} from '../../budget/ProjectView'
 import { CRITERIA, type AuthorProject, type Edition, type StaffAppeal } from '../../budget/types'
 import { CheckboxField, GroupError, RadioGroup, StatusBadge, TextAreaField, When } from '../../budget/ui'
 import { BudgetPanelFrame, organiser } from './BudgetPanel'
@@ -25,13 +46,27 @@ type StaffProject = AuthorProject & { verifierId: string | null; paperSupporters
  */
 const STAGE_CRITERIA = { formal: CRITERIA.filter((c) => c === 'formal'), merit: CRITERIA.filter((c) => c !== 'formal') }
 
-function AssessmentForm({ slug, year, project, submissionEndsAt, onDone }: { slug: string; year: string; project: StaffProject; submissionEndsAt: string | null; onDone: (message: string) => void }) {
+function AssessmentForm({
+  slug,
+  year,
+  project,
+  submissionEndsAt,
+  onDone,
+}: {
+  slug: string
+  year: string
+  project: StaffProject
+  submissionEndsAt: string | null
+  onDone: (message: string) => void
+}) {
   const t = useT()
   const lang = useLang()
   const formId = useFormId('ocena')
   const stage = project.status === 'merit' ? 'merit' : 'formal'
   const criteria = STAGE_CRITERIA[stage]
-  const [passed, setPassed] = useState<Record<string, boolean>>(() => Object.fromEntries(criteria.map((c) => [c, true])))
+  const [passed, setPassed] = useState<Record<string, boolean>>(() =>
+    Object.fromEntries(criteria.map((c) => [c, true])),
+  )
   const [why, setWhy] = useState<Record<string, string>>(() => Object.fromEntries(criteria.map((c) => [c, ''])))
   const [justification, setJustification] = useState('')
   const [revisedCost, setRevisedCost] = useState('')
@@ -39,13 +74,18 @@ function AssessmentForm({ slug, year, project, submissionEndsAt, onDone }: { slu
   const [version, setVersion] = useState(0)
   const [busy, setBusy] = useState(false)
 
-  const labels: Record<string, string> = { justification: t('budget.assess.justification'), revisedCost: t('budget.assess.revisedCost') }
-  for (const c of criteria) labels[`criteria.${c}`] = t('budget.assess.whyLabel', { criterion: t(`budget.criterion.${c}`) })
+  const labels: Record<string, string> = {
+    justification: t('budget.assess.justification'),
+    revisedCost: t('budget.assess.revisedCost'),
+  }
+  for (const c of criteria)
+    labels[`criteria.${c}`] = t('budget.assess.whyLabel', { criterion: t(`budget.criterion.${c}`) })
 
   const onSubmit = async (event: Event) => {
     event.preventDefault()
     const fields: Record<string, string> = {}
-    for (const c of criteria) if (!passed[c] && why[c]!.trim().length < 10) fields[`criteria.${c}`] = t('budget.assess.whyRequired')
+    for (const c of criteria)
+      if (!passed[c] && why[c]!.trim().length < 10) fields[`criteria.${c}`] = t('budget.assess.whyRequired')
     if (justification.trim().length < 10) fields.justification = t('budget.assess.justificationRequired')
     const cost = parseZloty(revisedCost)
     if (cost != null && Number.isNaN(cost)) fields.revisedCost = t('budget.edition.form.moneyInvalid')
@@ -91,7 +131,8 @@ function AssessmentForm({ slug, year, project, submissionEndsAt, onDone }: { slu
       </p>
       {submissionEndsAt ? (
         <p class="notice-info">
-          <strong>{t('panelwork.assess.rollingTitle')}</strong> {t('panelwork.assess.rollingUntil')} <When value={submissionEndsAt} deadline />. {t('panelwork.assess.rollingBody')}
+          <strong>{t('panelwork.assess.rollingTitle')}</strong> {t('panelwork.assess.rollingUntil')}{' '}
+          <When value={submissionEndsAt} deadline />. {t('panelwork.assess.rollingBody')}
         </p>
       ) : null}
       <p>{t('budget.assess.intro')}</p>
@@ -100,7 +141,8 @@ function AssessmentForm({ slug, year, project, submissionEndsAt, onDone }: { slu
         <fieldset>
           <legend>{t('budget.assess.criteriaLegend')}</legend>
           <p class="hint">
-            {t(stage === 'formal' ? 'panelwork.assess.formalCriteria' : 'panelwork.assess.meritCriteria')} {t('budget.assess.criteriaHint')}
+            {t(stage === 'formal' ? 'panelwork.assess.formalCriteria' : 'panelwork.assess.meritCriteria')}{' '}
+            {t('budget.assess.criteriaHint')}
           </p>
           <GroupError id={`${formId}-criteria-error`} error={errors.fields.criteria} />
           {criteria.map((c) => (
@@ -126,7 +168,16 @@ function AssessmentForm({ slug, year, project, submissionEndsAt, onDone }: { slu
             </div>
           ))}
         </fieldset>
-        <TextAreaField formId={formId} name="justification" label={labels.justification!} hint={t('budget.assess.justificationHint')} value={justification} onValue={setJustification} error={errors.fields.justification} rows={4} />
+        <TextAreaField
+          formId={formId}
+          name="justification"
+          label={labels.justification!}
+          hint={t('budget.assess.justificationHint')}
+          value={justification}
+          onValue={setJustification}
+          error={errors.fields.justification}
+          rows={4}
+        />
         <Field
           formId={formId}
           name="revisedCost"
@@ -149,7 +200,17 @@ function AssessmentForm({ slug, year, project, submissionEndsAt, onDone }: { slu
   )
 }
 
-function QuestionForm({ slug, year, projectId, onDone }: { slug: string; year: string; projectId: string; onDone: (message: string) => void }) {
+function QuestionForm({
+  slug,
+  year,
+  projectId,
+  onDone,
+}: {
+  slug: string
+  year: string
+  projectId: string
+  onDone: (message: string) => void
+}) {
   const t = useT()
   const lang = useLang()
   const formId = useFormId('pytanie')
@@ -165,7 +226,10 @@ function QuestionForm({ slug, year, projectId, onDone }: { slug: string; year: s
     }
     setBusy(true)
     try {
-      const r = await api<{ deadline: string }>(`${staffBase(slug, year)}/projects/${enc(projectId)}/questions`, { method: 'POST', body: { text: text.trim() } })
+      const r = await api<{ deadline: string }>(`${staffBase(slug, year)}/projects/${enc(projectId)}/questions`, {
+        method: 'POST',
+        body: { text: text.trim() },
+      })
       setText('')
       setError(undefined)
       onDone(t('budget.question.sent', { deadline: formatDeadline(r.deadline, lang) }))
@@ -179,7 +243,16 @@ function QuestionForm({ slug, year, projectId, onDone }: { slug: string; year: s
   }
   return (
     <form onSubmit={onSubmit} noValidate aria-busy={busy ? 'true' : 'false'}>
-      <TextAreaField formId={formId} name="text" label={t('budget.question.label')} hint={t('budget.question.hint')} value={text} onValue={setText} error={error} rows={3} />
+      <TextAreaField
+        formId={formId}
+        name="text"
+        label={t('budget.question.label')}
+        hint={t('budget.question.hint')}
+        value={text}
+        onValue={setText}
+        error={error}
+        rows={3}
+      />
       <div class="actions">
         <button type="submit" class="button button-secondary" disabled={busy}>
           {t('budget.question.submit')}
@@ -189,10 +262,22 @@ function QuestionForm({ slug, year, projectId, onDone }: { slug: string; year: s
   )
 }
 
-function PaperForm({ slug, year, project, onDone }: { slug: string; year: string; project: StaffProject; onDone: (message: string) => void }) {
+function PaperForm({
+  slug,
+  year,
+  project,
+  onDone,
+}: {
+  slug: string
+  year: string
+  project: StaffProject
+  onDone: (message: string) => void
+}) {
   const t = useT()
   const formId = useFormId('podpisy')
-  const [count, setCount] = useState(project.paperSupportersVerified == null ? '' : String(project.paperSupportersVerified))
+  const [count, setCount] = useState(
+    project.paperSupportersVerified == null ? '' : String(project.paperSupportersVerified),
+  )
   const [error, setError] = useState<string | undefined>()
   const [busy, setBusy] = useState(false)
   const onSubmit = async (event: Event) => {
@@ -205,7 +290,10 @@ function PaperForm({ slug, year, project, onDone }: { slug: string; year: string
     }
     setBusy(true)
     try {
-      await api(`${staffBase(slug, year)}/projects/${enc(project.id)}/paper-supporters`, { method: 'POST', body: { count: Number(n) } })
+      await api(`${staffBase(slug, year)}/projects/${enc(project.id)}/paper-supporters`, {
+        method: 'POST',
+        body: { count: Number(n) },
+      })
       setError(undefined)
       onDone(t('budget.paper.saved', { count: Number(n) }))
     } catch (e) {
@@ -217,7 +305,18 @@ function PaperForm({ slug, year, project, onDone }: { slug: string; year: string
   }
   return (
     <form onSubmit={onSubmit} noValidate aria-busy={busy ? 'true' : 'false'} class="form-inline">
-      <Field formId={formId} name="count" label={t('budget.paper.label')} hint={t('budget.paper.hintDeclared', { declared: project.paperSupporters })} value={count} onValue={setCount} error={error} inputMode="numeric" autocomplete="off" class="bo-amount" />
+      <Field
+        formId={formId}
+        name="count"
+        label={t('budget.paper.label')}
+        hint={t('budget.paper.hintDeclared', { declared: project.paperSupporters })}
+        value={count}
+        onValue={setCount}
+        error={error}
+        inputMode="numeric"
+        autocomplete="off"
+        class="bo-amount"
+      />
       <div class="actions">
         <button type="submit" class="button button-secondary" disabled={busy}>
           {t('budget.paper.submit')}
@@ -231,7 +330,17 @@ function PaperForm({ slug, year, project, onDone }: { slug: string; year: string
  * The scanned paper support lists, for the staff who check the signatures: each a download from the staff route
  * (the public project page leaves them out, since they hold residents' names and addresses).
  */
-function SupportScans({ slug, year, projectId, scans }: { slug: string; year: string; projectId: string; scans: AuthorProject['attachments'] }) {
+function SupportScans({
+  slug,
+  year,
+  projectId,
+  scans,
+}: {
+  slug: string
+  year: string
+  projectId: string
+  scans: AuthorProject['attachments']
+}) {
   const t = useT()
   const lang = useLang()
   return (
@@ -245,7 +354,10 @@ function SupportScans({ slug, year, projectId, scans }: { slug: string; year: st
           <ul class="bo-files">
             {scans.map((a) => (
               <li key={a.id}>
-                <a href={apiHref(`${staffBase(slug, year)}/projects/${enc(projectId)}/support-lists/${enc(a.id)}`)} download>
+                <a
+                  href={apiHref(`${staffBase(slug, year)}/projects/${enc(projectId)}/support-lists/${enc(a.id)}`)}
+                  download
+                >
                   {a.name}
                 </a>{' '}
                 <span class="muted small">({formatBytes(a.size, lang)})</span>
@@ -258,7 +370,17 @@ function SupportScans({ slug, year, projectId, scans }: { slug: string; year: st
   )
 }
 
-function StaffProjectView({ slug, year, id, ctx }: { slug: string; year: string; id: string; ctx: TenantPanelContext }) {
+function StaffProjectView({
+  slug,
+  year,
+  id,
+  ctx,
+}: {
+  slug: string
+  year: string
+  id: string
+  ctx: TenantPanelContext
+}) {
   const t = useT()
   const data = useResource<{ project: StaffProject }>(`${staffBase(slug, year)}/projects/${enc(id)}`)
   const edition = useResource<Edition>(boBase(slug, year))
@@ -266,21 +388,28 @@ function StaffProjectView({ slug, year, id, ctx }: { slug: string; year: string;
   const p = data.data?.project
   const assigned = p && (organiser(ctx.role) || p.verifierId === ctx.user.id)
   const inAssessment = p && (p.status === 'submitted' || p.status === 'merit')
-  const submissionEndsAt = edition.data?.currentPhase === 'submission' ? (edition.data.phases.find((w) => w.phase === 'submission')?.endsAt ?? null) : null
+  const submissionEndsAt =
+    edition.data?.currentPhase === 'submission'
+      ? (edition.data.phases.find((w) => w.phase === 'submission')?.endsAt ?? null)
+      : null
   const done = (message: string) => {
     setNotice(message)
     data.reload()
   }
   return (
     <>
-      <PageHeading title={p ? `${p.title} — ${t('budget.panel.title')}` : t('state.loading')}>{p ? p.title : t('state.loading')}</PageHeading>
+      <PageHeading title={p ? `${p.title} — ${t('budget.panel.title')}` : t('state.loading')}>
+        {p ? p.title : t('state.loading')}
+      </PageHeading>
       <DataRegion busy={data.status === 'loading'}>
         {data.status === 'loading' && !p ? <Loading /> : null}
         {data.status === 'error' ? <ErrorState error={data.error} onRetry={data.reload} /> : null}
         {p ? (
           <>
             <p class="bo-project-head">
-              {p.number != null ? <span class="bo-number">{t('budget.project.number', { number: p.number })}</span> : null}
+              {p.number != null ? (
+                <span class="bo-number">{t('budget.project.number', { number: p.number })}</span>
+              ) : null}
               <StatusBadge status={p.status} />
               <a href={boPaths.project(slug, year, p.id)}>{t('budget.panel.publicProject')}</a>
             </p>
@@ -299,10 +428,21 @@ function StaffProjectView({ slug, year, id, ctx }: { slug: string; year: string;
               <dd>
                 {p.coauthors.length === 0
                   ? t('budget.people.noCoauthors')
-                  : p.coauthors.map((c) => `${c.name} (${c.email}, ${c.confirmed ? t('budget.people.confirmed') : t('budget.people.pending')})`).join('; ')}
+                  : p.coauthors
+                      .map(
+                        (c) =>
+                          `${c.name} (${c.email}, ${c.confirmed ? t('budget.people.confirmed') : t('budget.people.pending')})`,
+                      )
+                      .join('; ')}
               </dd>
               <dt>{t('budget.panel.verifier')}</dt>
-              <dd>{p.verifierId ? (p.verifierId === ctx.user.id ? t('budget.panel.verifierYou') : t('budget.panel.verifierOther')) : t('budget.panel.noVerifier')}</dd>
+              <dd>
+                {p.verifierId
+                  ? p.verifierId === ctx.user.id
+                    ? t('budget.panel.verifierYou')
+                    : t('budget.panel.verifierOther')
+                  : t('budget.panel.noVerifier')}
+              </dd>
             </dl>
 
             {inAssessment && !p.verifierId ? (
@@ -310,31 +450,63 @@ function StaffProjectView({ slug, year, id, ctx }: { slug: string; year: string;
                 <p>{t('panelwork.project.nobodyAssigned')}</p>
                 {organiser(ctx.role) ? (
                   <p>
-                    {t('panelwork.project.nobodyAssignedOrganiser')} <a href={`${boPaths.panelEdition(slug, year)}?${FILTER_PARAMS.verifier}=${NO_VERIFIER}`}>{t('panelwork.project.assignLink')}</a>
+                    {t('panelwork.project.nobodyAssignedOrganiser')}{' '}
+                    <a href={`${boPaths.panelEdition(slug, year)}?${FILTER_PARAMS.verifier}=${NO_VERIFIER}`}>
+                      {t('panelwork.project.assignLink')}
+                    </a>
                   </p>
                 ) : (
                   <p>{t('panelwork.project.nobodyAssignedVerifier')}</p>
                 )}
               </div>
             ) : null}
-            {inAssessment && assigned ? <AssessmentForm key={p.status} slug={slug} year={year} project={p} submissionEndsAt={submissionEndsAt} onDone={done} /> : null}
-            {inAssessment && !assigned && p.verifierId ? <p class="notice-info">{t('budget.panel.notAssigned')}</p> : null}
+            {inAssessment && assigned ? (
+              <AssessmentForm
+                key={p.status}
+                slug={slug}
+                year={year}
+                project={p}
+                submissionEndsAt={submissionEndsAt}
+                onDone={done}
+              />
+            ) : null}
+            {inAssessment && !assigned && p.verifierId ? (
+              <p class="notice-info">{t('budget.panel.notAssigned')}</p>
+            ) : null}
 
             <h2>{t('budget.project.factsHeading')}</h2>
             <ProjectFacts project={p} edition={edition.data} />
             <p>
               {p.paperSupportersVerified == null
                 ? t('budget.panel.supportersUnverified', { online: p.onlineSupporters, declared: p.paperSupporters })
-                : t('budget.panel.supportersVerified', { online: p.onlineSupporters, declared: p.paperSupporters, verified: p.paperSupportersVerified })}
+                : t('budget.panel.supportersVerified', {
+                    online: p.onlineSupporters,
+                    declared: p.paperSupporters,
+                    verified: p.paperSupportersVerified,
+                  })}
             </p>
             <h2>{t('budget.project.descriptionHeading')}</h2>
             <p class="lead">{p.summary}</p>
             <Paragraphs text={p.description} />
             <h2>{t('budget.project.costHeading')}</h2>
-            <CostTable items={p.costItems} captionId="bo-staff-cost" caption={t('budget.project.costCaption', { title: p.title })} />
+            <CostTable
+              items={p.costItems}
+              captionId="bo-staff-cost"
+              caption={t('budget.project.costCaption', { title: p.title })}
+            />
             <h2>{t('budget.project.attachmentsHeading')}</h2>
-            <AttachmentList slug={slug} year={year} projectId={p.id} attachments={p.attachments.filter((a) => a.kind !== 'support-list')} />
-            <SupportScans slug={slug} year={year} projectId={p.id} scans={p.attachments.filter((a) => a.kind === 'support-list')} />
+            <AttachmentList
+              slug={slug}
+              year={year}
+              projectId={p.id}
+              attachments={p.attachments.filter((a) => a.kind !== 'support-list')}
+            />
+            <SupportScans
+              slug={slug}
+              year={year}
+              projectId={p.id}
+              scans={p.attachments.filter((a) => a.kind === 'support-list')}
+            />
 
             <h2>{t('budget.project.assessmentHeading')}</h2>
             <AssessmentList assessments={p.assessments} />
@@ -345,7 +517,10 @@ function StaffProjectView({ slug, year, id, ctx }: { slug: string; year: string;
               {p.questions.map((q) => (
                 <li key={q.id}>
                   <p>
-                    {q.text} <span class="muted small">({t('budget.author.answerBy')} <When value={q.deadline} deadline />)</span>
+                    {q.text}{' '}
+                    <span class="muted small">
+                      ({t('budget.author.answerBy')} <When value={q.deadline} deadline />)
+                    </span>
                   </p>
                   <p>
                     <strong>{t('budget.panel.answer')}</strong> {q.answer ?? t('budget.panel.noAnswer')}
@@ -391,7 +566,17 @@ export function BudgetPanelProject({ slug, year, id }: { slug: string; year: str
   )
 }
 
-function DecisionForm({ slug, year, appeal, onDone }: { slug: string; year: string; appeal: StaffAppeal; onDone: (message: string) => void }) {
+function DecisionForm({
+  slug,
+  year,
+  appeal,
+  onDone,
+}: {
+  slug: string
+  year: string
+  appeal: StaffAppeal
+  onDone: (message: string) => void
+}) {
   const t = useT()
   const formId = useFormId(`rozstrzygniecie-${appeal.id}`)
   const [decision, setDecision] = useState('')
@@ -412,8 +597,15 @@ function DecisionForm({ slug, year, appeal, onDone }: { slug: string; year: stri
     }
     setBusy(true)
     try {
-      await api(`${staffBase(slug, year)}/appeals/${enc(appeal.id)}/decision`, { method: 'POST', body: { accepted: decision === 'accept', reason: reason.trim() } })
-      onDone(t(decision === 'accept' ? 'budget.appeal.savedAccepted' : 'budget.appeal.savedRejected', { title: appeal.project.title }))
+      await api(`${staffBase(slug, year)}/appeals/${enc(appeal.id)}/decision`, {
+        method: 'POST',
+        body: { accepted: decision === 'accept', reason: reason.trim() },
+      })
+      onDone(
+        t(decision === 'accept' ? 'budget.appeal.savedAccepted' : 'budget.appeal.savedRejected', {
+          title: appeal.project.title,
+        }),
+      )
     } catch (error) {
       setErrors(errorsFromApi(error, t))
       setVersion((v) => v + 1)
@@ -424,7 +616,12 @@ function DecisionForm({ slug, year, appeal, onDone }: { slug: string; year: stri
   return (
     <>
       <ErrorSummary errors={errors} formId={formId} labels={labels} version={version} />
-      <form onSubmit={onSubmit} noValidate aria-busy={busy ? 'true' : 'false'} aria-label={t('budget.appeal.formLabel', { title: appeal.project.title })}>
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        aria-busy={busy ? 'true' : 'false'}
+        aria-label={t('budget.appeal.formLabel', { title: appeal.project.title })}
+      >
         <RadioGroup
           formId={formId}
           name="accepted"
@@ -437,7 +634,16 @@ function DecisionForm({ slug, year, appeal, onDone }: { slug: string; year: stri
             { value: 'reject', label: t('budget.appeal.reject') },
           ]}
         />
-        <TextAreaField formId={formId} name="reason" label={labels.reason} hint={t('budget.appeal.reasonHint')} value={reason} onValue={setReason} error={errors.fields.reason} rows={4} />
+        <TextAreaField
+          formId={formId}
+          name="reason"
+          label={labels.reason}
+          hint={t('budget.appeal.reasonHint')}
+          value={reason}
+          onValue={setReason}
+          error={errors.fields.reason}
+          rows={4}
+        />
         <div class="actions">
           <button type="submit" class="button" disabled={busy}>
             {t('budget.appeal.submit')}
@@ -455,7 +661,9 @@ function Appeals({ slug, year, ctx }: { slug: string; year: string; ctx: TenantP
   const items = data.data?.items ?? []
   return (
     <>
-      <PageHeading title={t('budget.appeal.titleFor', { year, name: ctx.tenantName })}>{t('budget.appeal.title', { year })}</PageHeading>
+      <PageHeading title={t('budget.appeal.titleFor', { year, name: ctx.tenantName })}>
+        {t('budget.appeal.title', { year })}
+      </PageHeading>
       <Notice message={notice} />
       <DataRegion busy={data.status === 'loading'}>
         {data.status === 'loading' && !data.data ? <Loading /> : null}
@@ -476,7 +684,12 @@ function Appeals({ slug, year, ctx }: { slug: string; year: string; ctx: TenantP
             {a.decision ? (
               <p>
                 <strong>{t(a.decision === 'accepted' ? 'budget.appeal.accepted' : 'budget.appeal.rejected')}</strong>
-                {a.reason ? ` — ${a.reason}` : ''} {a.decidedAt ? <span class="muted small">(<When value={a.decidedAt} />)</span> : null}
+                {a.reason ? ` — ${a.reason}` : ''}{' '}
+                {a.decidedAt ? (
+                  <span class="muted small">
+                    (<When value={a.decidedAt} />)
+                  </span>
+                ) : null}
               </p>
             ) : organiser(ctx.role) ? (
               <DecisionForm

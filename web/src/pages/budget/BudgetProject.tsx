@@ -1,5 +1,14 @@
 import { useEffect, useState } from 'preact/hooks'
-import { ConfirmDialog, DataRegion, ErrorState, errorsFromApi, Loading, Notice, PageHeading, useFormId } from '../../components/ui'
+import {
+  ConfirmDialog,
+  DataRegion,
+  ErrorState,
+  errorsFromApi,
+  Loading,
+  Notice,
+  PageHeading,
+  useFormId,
+} from '../../components/ui'
 import { useT } from '../../i18n'
 import { ApiError } from '../../lib/api'
 import { tenantPath } from '../../lib/context'
@@ -9,14 +18,26 @@ import { useEdition } from '../../budget/hooks'
 import { AuthorCorrection } from '../../budget/AuthorCorrection'
 import { getAuthorKey, takeKeyFromFragment } from '../../budget/keys'
 import { boPaths } from '../../budget/paths'
-import { AssessmentList, AttachmentList, ConflictList, CostTable, HistoryList, Paragraphs, ProjectFacts } from '../../budget/ProjectView'
+import {
+  AssessmentList,
+  AttachmentList,
+  ConflictList,
+  CostTable,
+  HistoryList,
+  Paragraphs,
+  ProjectFacts,
+} from '../../budget/ProjectView'
 import { ProjectLocation } from '../../budget/ProjectMaps'
 import type { AuthorProject, AuthorResponse, Edition, PublicProjectPage } from '../../budget/types'
 import { Crumbs, shownStatus, StatusBadge, TextAreaField, When } from '../../budget/ui'
 import { NotFound } from '../NotFound'
 import { AuthorLinkForm } from './AuthorLinkForm'
 
-type AuthorState = { status: 'none' } | { status: 'loading' } | { status: 'ok'; project: AuthorProject } | { status: 'error'; error: ApiError }
+type AuthorState =
+  | { status: 'none' }
+  | { status: 'loading' }
+  | { status: 'ok'; project: AuthorProject }
+  | { status: 'error'; error: ApiError }
 
 /** A small form with one text area, for answers and appeals. */
 function TextForm({
@@ -64,7 +85,16 @@ function TextForm({
   }
   return (
     <form onSubmit={onSubmit} noValidate aria-busy={busy ? 'true' : 'false'}>
-      <TextAreaField formId={formId} name={name} label={label} hint={hint} value={value} onValue={setValue} error={error} rows={5} />
+      <TextAreaField
+        formId={formId}
+        name={name}
+        label={label}
+        hint={hint}
+        value={value}
+        onValue={setValue}
+        error={error}
+        rows={5}
+      />
       <div class="actions">
         <button type="submit" class="button" disabled={busy}>
           {submitLabel}
@@ -75,7 +105,21 @@ function TextForm({
 }
 
 /** What only the author sees, with the key from their link: questions to answer, the appeal, withdrawal. */
-function AuthorPanel({ slug, year, id, edition, token, onChanged }: { slug: string; year: string; id: string; edition: Edition | null; token: string; onChanged: () => void }) {
+function AuthorPanel({
+  slug,
+  year,
+  id,
+  edition,
+  token,
+  onChanged,
+}: {
+  slug: string
+  year: string
+  id: string
+  edition: Edition | null
+  token: string
+  onChanged: () => void
+}) {
   const t = useT()
   const formId = useFormId('autor')
   const [state, setState] = useState<AuthorState>({ status: 'loading' })
@@ -90,7 +134,10 @@ function AuthorPanel({ slug, year, id, edition, token, onChanged }: { slug: stri
     let live = true
     boRequest<AuthorResponse>(`${base}/author`, { token })
       .then((r) => live && setState({ status: 'ok', project: r.project }))
-      .catch((error: unknown) => live && setState({ status: 'error', error: error instanceof ApiError ? error : new ApiError(0, {}) }))
+      .catch(
+        (error: unknown) =>
+          live && setState({ status: 'error', error: error instanceof ApiError ? error : new ApiError(0, {}) }),
+      )
     return () => {
       live = false
     }
@@ -108,7 +155,11 @@ function AuthorPanel({ slug, year, id, edition, token, onChanged }: { slug: stri
       <section class="bo-author-panel" aria-labelledby={`${formId}-heading`}>
         <h2 id={`${formId}-heading`}>{t('budget.author.heading')}</h2>
         <div class="state state-error" role="alert">
-          <p>{state.error.status === 403 ? t('budget.author.staleKey') : state.error.problem.detail || t('error.generic')}</p>
+          <p>
+            {state.error.status === 403
+              ? t('budget.author.staleKey')
+              : state.error.problem.detail || t('error.generic')}
+          </p>
         </div>
         <AuthorLinkForm slug={slug} year={year} />
       </section>
@@ -118,7 +169,8 @@ function AuthorPanel({ slug, year, id, edition, token, onChanged }: { slug: stri
   const openQuestions = p.questions.filter((q) => !q.answer && new Date(q.deadline).getTime() > Date.now())
   const rejected = p.status === 'formal_rejected' || p.status === 'merit_rejected'
   const correctable = p.status === 'submitted' || p.status === 'merit'
-  const canAppeal = rejected && p.appeals.length === 0 && p.appealDeadline != null && new Date(p.appealDeadline).getTime() > Date.now()
+  const canAppeal =
+    rejected && p.appeals.length === 0 && p.appealDeadline != null && new Date(p.appealDeadline).getTime() > Date.now()
   const canWithdraw = (p.status === 'draft' || p.status === 'submitted') && edition?.currentPhase === 'submission'
 
   const withdraw = async () => {
@@ -154,7 +206,8 @@ function AuthorPanel({ slug, year, id, edition, token, onChanged }: { slug: stri
             </p>
           ) : openQuestions.includes(q) && correctable ? (
             <p class="muted small">
-              {t('budget.author.answerBy')} <When value={q.deadline} deadline /> — {t('budgetpanel.correction.answerBelow')}
+              {t('budget.author.answerBy')} <When value={q.deadline} deadline /> —{' '}
+              {t('budgetpanel.correction.answerBelow')}
             </p>
           ) : openQuestions.includes(q) ? (
             <>
@@ -169,7 +222,11 @@ function AuthorPanel({ slug, year, id, edition, token, onChanged }: { slug: stri
                 minLength={2}
                 tooShort={t('budget.author.answerRequired')}
                 onSend={async (answer) => {
-                  await boRequest(`${base}/questions/${encodeURIComponent(q.id)}/answer`, { method: 'POST', body: { answer }, token })
+                  await boRequest(`${base}/questions/${encodeURIComponent(q.id)}/answer`, {
+                    method: 'POST',
+                    body: { answer },
+                    token,
+                  })
                   done(t('budget.author.answered'))
                 }}
               />
@@ -190,7 +247,11 @@ function AuthorPanel({ slug, year, id, edition, token, onChanged }: { slug: stri
           </p>
           <p class="bo-text">{a.text}</p>
           <p>
-            <strong>{a.decision ? t(a.decision === 'accepted' ? 'budget.appeal.accepted' : 'budget.appeal.rejected') : t('budget.appeal.pending')}</strong>
+            <strong>
+              {a.decision
+                ? t(a.decision === 'accepted' ? 'budget.appeal.accepted' : 'budget.appeal.rejected')
+                : t('budget.appeal.pending')}
+            </strong>
             {a.reason ? ` — ${a.reason}` : ''}
           </p>
         </div>
@@ -198,7 +259,8 @@ function AuthorPanel({ slug, year, id, edition, token, onChanged }: { slug: stri
       {canAppeal ? (
         <>
           <p class="notice-info">
-            {t('budget.author.appealDeadline')} <strong>
+            {t('budget.author.appealDeadline')}{' '}
+            <strong>
               <When value={p.appealDeadline} deadline />
             </strong>
           </p>
@@ -280,18 +342,26 @@ export function BudgetProject({ slug, year, id }: { slug: string; year: string; 
   }
   const data = page.data
   const p = data?.project
-  const canSupport = p && (p.status === 'submitted' || p.status === 'draft') && e?.currentPhase === 'submission' && e.rules.support.online
+  const canSupport =
+    p &&
+    (p.status === 'submitted' || p.status === 'draft') &&
+    e?.currentPhase === 'submission' &&
+    e.rules.support.online
   return (
     <>
       <Crumbs items={[...crumbs, { label: p?.title || t('budget.project.crumb') }]} />
-      <PageHeading title={p ? `${p.title} — ${title}` : t('state.loading')}>{p ? p.title : t('state.loading')}</PageHeading>
+      <PageHeading title={p ? `${p.title} — ${title}` : t('state.loading')}>
+        {p ? p.title : t('state.loading')}
+      </PageHeading>
       <DataRegion busy={page.status === 'loading'}>
         {page.status === 'loading' && !data ? <Loading /> : null}
         {page.status === 'error' ? <ErrorState error={page.error} onRetry={page.reload} /> : null}
         {data && p ? (
           <>
             <p class="bo-project-head">
-              {p.number != null ? <span class="bo-number">{t('budget.project.number', { number: p.number })}</span> : null}
+              {p.number != null ? (
+                <span class="bo-number">{t('budget.project.number', { number: p.number })}</span>
+              ) : null}
               <StatusBadge status={shownStatus(p)} />
             </p>
             {p.summary ? <p class="lead">{p.summary}</p> : null}
@@ -307,7 +377,9 @@ export function BudgetProject({ slug, year, id }: { slug: string; year: string; 
                 </a>
               </p>
             ) : null}
-            {token ? <AuthorPanel slug={slug} year={year} id={id} edition={e} token={token} onChanged={page.reload} /> : null}
+            {token ? (
+              <AuthorPanel slug={slug} year={year} id={id} edition={e} token={token} onChanged={page.reload} />
+            ) : null}
 
             <h2>{t('budget.project.descriptionHeading')}</h2>
             {p.description ? <Paragraphs text={p.description} /> : <p class="muted">—</p>}
@@ -317,10 +389,20 @@ export function BudgetProject({ slug, year, id }: { slug: string; year: string; 
             <ProjectLocation project={p} />
 
             <h2 id="bo-cost-heading">{t('budget.project.costHeading')}</h2>
-            <CostTable items={p.costItems} captionId="bo-cost-caption" caption={t('budget.project.costCaption', { title: p.title })} />
+            <CostTable
+              items={p.costItems}
+              captionId="bo-cost-caption"
+              caption={t('budget.project.costCaption', { title: p.title })}
+            />
 
             <h2>{t('budget.project.attachmentsHeading')}</h2>
-            <AttachmentList slug={slug} year={year} projectId={p.id} attachments={data.attachments} supportScans={data.supportScans ?? 0} />
+            <AttachmentList
+              slug={slug}
+              year={year}
+              projectId={p.id}
+              attachments={data.attachments}
+              supportScans={data.supportScans ?? 0}
+            />
 
             <h2>{t('budget.project.assessmentHeading')}</h2>
             <AssessmentList assessments={data.assessments} />
@@ -333,7 +415,11 @@ export function BudgetProject({ slug, year, id }: { slug: string; year: string; 
                 {data.appeals.map((a, i) => (
                   <li key={i}>
                     {t('budget.author.appealFiled')} <When value={a.filedAt} /> —{' '}
-                    <strong>{a.decision ? t(a.decision === 'accepted' ? 'budget.appeal.accepted' : 'budget.appeal.rejected') : t('budget.appeal.pending')}</strong>
+                    <strong>
+                      {a.decision
+                        ? t(a.decision === 'accepted' ? 'budget.appeal.accepted' : 'budget.appeal.rejected')
+                        : t('budget.appeal.pending')}
+                    </strong>
                     {a.reason ? `: ${a.reason}` : ''}
                   </li>
                 ))}

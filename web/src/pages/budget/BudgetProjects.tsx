@@ -25,7 +25,19 @@ const VIEW_PARAM = 'widok'
 const MAP_VIEW = 'mapa'
 
 /** One project in the list; under the map its heading is a level lower and the place is shown. */
-function ProjectCard({ slug, year, project: p, level = 2, showAddress = false }: { slug: string; year: string; project: PublicProject; level?: 2 | 3; showAddress?: boolean }) {
+function ProjectCard({
+  slug,
+  year,
+  project: p,
+  level = 2,
+  showAddress = false,
+}: {
+  slug: string
+  year: string
+  project: PublicProject
+  level?: 2 | 3
+  showAddress?: boolean
+}) {
   const t = useT()
   return (
     <li class="card bo-project-card">
@@ -51,16 +63,22 @@ export function BudgetProjects({ slug, year }: { slug: string; year: string }) {
   const { path, search } = useLocation()
   const { edition, tenantName } = useEdition(slug, year)
   const params = new URLSearchParams(search)
-  const current = Object.fromEntries(PARAMS.map(([ui]) => [ui, params.get(ui) ?? ''])) as Record<(typeof PARAMS)[number][0], string>
+  const current = Object.fromEntries(PARAMS.map(([ui]) => [ui, params.get(ui) ?? ''])) as Record<
+    (typeof PARAMS)[number][0],
+    string
+  >
   const [values, setValues] = useState(current)
   // Back and forward through earlier searches: the form follows the address.
   useEffect(() => setValues(current), [search])
   const apiQuery = new URLSearchParams()
   for (const [ui, apiName] of PARAMS) if (current[ui]) apiQuery.set(apiName, current[ui])
   const qs = apiQuery.toString()
-  const list = useResource<{ items: PublicProject[]; statusLabels: Record<string, string>; statuses?: string[] }>(`${boBase(slug, year)}/projects${qs ? `?${qs}` : ''}`)
+  const list = useResource<{ items: PublicProject[]; statusLabels: Record<string, string>; statuses?: string[] }>(
+    `${boBase(slug, year)}/projects${qs ? `?${qs}` : ''}`,
+  )
 
-  if (edition.status === 'error' && edition.error.status === 404) return <NotFound detail={edition.error.problem.detail} />
+  if (edition.status === 'error' && edition.error.status === 404)
+    return <NotFound detail={edition.error.problem.detail} />
   const e = edition.data
   const title = e?.title ?? t('budget.editionFallback', { year })
   const filtered = PARAMS.some(([ui]) => current[ui])
@@ -92,14 +110,38 @@ export function BudgetProjects({ slug, year }: { slug: string; year: string }) {
   const items = list.data?.items ?? []
   // The winners' stages join the filter once the edition has winners (the API says which statuses it can filter by).
   const available = list.data?.statuses
-  const statusOptions = [...STATUSES, ...IMPLEMENTATION_STAGES].filter((s) => (available ? available.includes(s) : (STATUSES as readonly string[]).includes(s)) || s === current.status)
+  const statusOptions = [...STATUSES, ...IMPLEMENTATION_STAGES].filter(
+    (s) => (available ? available.includes(s) : (STATUSES as readonly string[]).includes(s)) || s === current.status,
+  )
 
   return (
     <>
-      <Crumbs items={[{ href: tenantPath(slug), label: tenantName }, { href: boPaths.edition(slug, year), label: title }, { label: t('budget.projects.crumb') }]} />
+      <Crumbs
+        items={[
+          { href: tenantPath(slug), label: tenantName },
+          { href: boPaths.edition(slug, year), label: title },
+          { label: t('budget.projects.crumb') },
+        ]}
+      />
       <PageHeading title={`${t('budget.projects.heading')} — ${title}`}>{t('budget.projects.heading')}</PageHeading>
-      <form method="get" action={path} onSubmit={onSubmit} class="bo-filters" role="search" aria-label={t('budget.projects.filtersLabel')}>
-        <Field formId={formId} name="szukaj" type="search" label={t('budget.projects.search')} hint={t('budget.projects.searchHint')} value={values.szukaj} onValue={set('szukaj')} required={false} />
+      <form
+        method="get"
+        action={path}
+        onSubmit={onSubmit}
+        class="bo-filters"
+        role="search"
+        aria-label={t('budget.projects.filtersLabel')}
+      >
+        <Field
+          formId={formId}
+          name="szukaj"
+          type="search"
+          label={t('budget.projects.search')}
+          hint={t('budget.projects.searchHint')}
+          value={values.szukaj}
+          onValue={set('szukaj')}
+          required={false}
+        />
         <div class="bo-filter-row">
           <SelectField
             formId={formId}
@@ -107,7 +149,10 @@ export function BudgetProjects({ slug, year }: { slug: string; year: string }) {
             label={t('budget.projects.pool')}
             value={values.pula}
             onValue={set('pula')}
-            options={[{ value: '', label: t('budget.projects.all') }, ...(e?.pools ?? []).map((p) => ({ value: p.id, label: p.name }))]}
+            options={[
+              { value: '', label: t('budget.projects.all') },
+              ...(e?.pools ?? []).map((p) => ({ value: p.id, label: p.name })),
+            ]}
           />
           <SelectField
             formId={formId}
@@ -115,7 +160,10 @@ export function BudgetProjects({ slug, year }: { slug: string; year: string }) {
             label={t('budget.projects.category')}
             value={values.kategoria}
             onValue={set('kategoria')}
-            options={[{ value: '', label: t('budget.projects.all') }, ...(e?.rules.submission.categories ?? []).map((c) => ({ value: c, label: c }))]}
+            options={[
+              { value: '', label: t('budget.projects.all') },
+              ...(e?.rules.submission.categories ?? []).map((c) => ({ value: c, label: c })),
+            ]}
           />
           <SelectField
             formId={formId}
@@ -123,7 +171,10 @@ export function BudgetProjects({ slug, year }: { slug: string; year: string }) {
             label={t('budget.projects.status')}
             value={values.status}
             onValue={set('status')}
-            options={[{ value: '', label: t('budget.projects.all') }, ...statusOptions.map((s) => ({ value: s, label: t(`budget.status.${s}`) }))]}
+            options={[
+              { value: '', label: t('budget.projects.all') },
+              ...statusOptions.map((s) => ({ value: s, label: t(`budget.status.${s}`) })),
+            ]}
           />
         </div>
         {mapView ? <input type="hidden" name={VIEW_PARAM} value={MAP_VIEW} /> : null}
@@ -156,7 +207,9 @@ export function BudgetProjects({ slug, year }: { slug: string; year: string }) {
 
       <DataRegion busy={list.status === 'loading'}>
         <p class="bo-count" role="status">
-          {list.data ? t(filtered ? 'budget.projects.countFiltered' : 'budget.projects.count', { count: items.length }) : ''}
+          {list.data
+            ? t(filtered ? 'budget.projects.countFiltered' : 'budget.projects.count', { count: items.length })
+            : ''}
         </p>
         {list.status === 'loading' && !list.data ? <Loading /> : null}
         {list.status === 'error' ? <ErrorState error={list.error} onRetry={list.reload} /> : null}

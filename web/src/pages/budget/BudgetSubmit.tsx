@@ -15,7 +15,11 @@ import { Crumbs, When } from '../../budget/ui'
 import { NotFound } from '../NotFound'
 import { AuthorLinkForm } from './AuthorLinkForm'
 
-type Resume = { status: 'checking' } | { status: 'none' } | { status: 'ok'; draft: Draft; response: AuthorResponse } | { status: 'error'; error: ApiError }
+type Resume =
+  | { status: 'checking' }
+  | { status: 'none' }
+  | { status: 'ok'; draft: Draft; response: AuthorResponse }
+  | { status: 'error'; error: ApiError }
 
 function Closed({ edition }: { edition: Edition }) {
   const t = useT()
@@ -32,7 +36,19 @@ function Closed({ edition }: { edition: Edition }) {
   )
 }
 
-function Frame({ slug, year, tenantName, edition, children }: { slug: string; year: string; tenantName: string; edition: Edition | null; children: ComponentChildren }) {
+function Frame({
+  slug,
+  year,
+  tenantName,
+  edition,
+  children,
+}: {
+  slug: string
+  year: string
+  tenantName: string
+  edition: Edition | null
+  children: ComponentChildren
+}) {
   const t = useT()
   const title = edition?.title ?? t('budget.editionFallback', { year })
   return (
@@ -55,7 +71,9 @@ function Frame({ slug, year, tenantName, edition, children }: { slug: string; ye
 export function BudgetSubmit({ slug, year }: { slug: string; year: string }) {
   const t = useT()
   const { edition, tenantName } = useEdition(slug, year)
-  const [resume, setResume] = useState<Resume>(() => (getCurrentDraft(slug, year) ? { status: 'checking' } : { status: 'none' }))
+  const [resume, setResume] = useState<Resume>(() =>
+    getCurrentDraft(slug, year) ? { status: 'checking' } : { status: 'none' },
+  )
   const [generation, setGeneration] = useState(0)
 
   useEffect(() => {
@@ -86,7 +104,8 @@ export function BudgetSubmit({ slug, year }: { slug: string; year: string }) {
     }
   }, [slug, year])
 
-  if (edition.status === 'error' && edition.error.status === 404) return <NotFound detail={edition.error.problem.detail} />
+  if (edition.status === 'error' && edition.error.status === 404)
+    return <NotFound detail={edition.error.problem.detail} />
   const e = edition.data
   const busy = edition.status === 'loading' || resume.status === 'checking'
   return (
@@ -117,7 +136,11 @@ export function BudgetSubmit({ slug, year }: { slug: string; year: string }) {
   )
 }
 
-type Opened = { status: 'loading' } | { status: 'nokey' } | { status: 'ok'; draft: Draft; response: AuthorResponse } | { status: 'error'; error: ApiError }
+type Opened =
+  | { status: 'loading' }
+  | { status: 'nokey' }
+  | { status: 'ok'; draft: Draft; response: AuthorResponse }
+  | { status: 'error'; error: ApiError }
 
 /**
  * `/{slug}/bo/{year}/projekty/{id}/edycja#klucz=…`: the e-mailed link. The key is taken from the fragment, stored,
@@ -145,13 +168,17 @@ export function BudgetEdit({ slug, year, id }: { slug: string; year: string; id:
         setCurrentDraft(slug, year, id)
         setOpened({ status: 'ok', draft: { id, token }, response })
       })
-      .catch((error: unknown) => live && setOpened({ status: 'error', error: error instanceof ApiError ? error : new ApiError(0, {}) }))
+      .catch(
+        (error: unknown) =>
+          live && setOpened({ status: 'error', error: error instanceof ApiError ? error : new ApiError(0, {}) }),
+      )
     return () => {
       live = false
     }
   }, [slug, year, id])
 
-  if (edition.status === 'error' && edition.error.status === 404) return <NotFound detail={edition.error.problem.detail} />
+  if (edition.status === 'error' && edition.error.status === 404)
+    return <NotFound detail={edition.error.problem.detail} />
   const e = edition.data
   const busy = edition.status === 'loading' || opened.status === 'loading'
   return (
@@ -163,12 +190,18 @@ export function BudgetEdit({ slug, year, id }: { slug: string; year: string; id:
           <>
             <div class="state state-error" role="alert">
               <p class="state-title">{t('budget.author.noKeyTitle')}</p>
-              <p>{opened.status === 'error' && opened.error.status !== 401 ? opened.error.problem.detail || t('error.generic') : t('budget.author.noKeyBody')}</p>
+              <p>
+                {opened.status === 'error' && opened.error.status !== 401
+                  ? opened.error.problem.detail || t('error.generic')
+                  : t('budget.author.noKeyBody')}
+              </p>
             </div>
             <AuthorLinkForm slug={slug} year={year} />
           </>
         ) : null}
-        {e && opened.status === 'ok' ? <SubmissionWizard slug={slug} year={year} edition={e} tenantName={tenantName} initial={opened} /> : null}
+        {e && opened.status === 'ok' ? (
+          <SubmissionWizard slug={slug} year={year} edition={e} tenantName={tenantName} initial={opened} />
+        ) : null}
       </DataRegion>
     </Frame>
   )

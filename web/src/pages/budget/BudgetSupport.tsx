@@ -1,5 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { DataRegion, ErrorSummary, errorsFromApi, Field, Loading, PageHeading, useFormId, type FormErrors, noErrors } from '../../components/ui'
+import {
+  DataRegion,
+  ErrorSummary,
+  errorsFromApi,
+  Field,
+  Loading,
+  PageHeading,
+  useFormId,
+  type FormErrors,
+  noErrors,
+} from '../../components/ui'
 import { useT } from '../../i18n'
 import { api, ApiError } from '../../lib/api'
 import { tenantPath } from '../../lib/context'
@@ -34,13 +44,18 @@ export function BudgetSupport({ slug, year, id }: { slug: string; year: string; 
     if (outcome) outcomeRef.current?.focus()
   }, [outcome])
 
-  if (edition.status === 'error' && edition.error.status === 404) return <NotFound detail={edition.error.problem.detail} />
+  if (edition.status === 'error' && edition.error.status === 404)
+    return <NotFound detail={edition.error.problem.detail} />
   const e = edition.data
   const title = e?.title ?? t('budget.editionFallback', { year })
   const project = page.data?.project
   const isDraft = page.status === 'error' && page.error.status === 404
 
-  const labels = { name: t('budget.support.name'), address: t('budget.support.address'), residenceDeclared: t('budget.form.residenceShort') }
+  const labels = {
+    name: t('budget.support.name'),
+    address: t('budget.support.address'),
+    residenceDeclared: t('budget.form.residenceShort'),
+  }
 
   const onSubmit = async (event: Event) => {
     event.preventDefault()
@@ -56,10 +71,13 @@ export function BudgetSupport({ slug, year, id }: { slug: string; year: string; 
     setBusy(true)
     setOutcome(null)
     try {
-      const response = await api<{ supporters: number }>(`${boBase(slug, year)}/projects/${encodeURIComponent(id)}/supports`, {
-        method: 'POST',
-        body: { name: name.trim(), address: address.trim(), residenceDeclared: true },
-      })
+      const response = await api<{ supporters: number }>(
+        `${boBase(slug, year)}/projects/${encodeURIComponent(id)}/supports`,
+        {
+          method: 'POST',
+          body: { name: name.trim(), address: address.trim(), residenceDeclared: true },
+        },
+      )
       setErrors(noErrors)
       setOutcome({ kind: 'ok', supporters: response.supporters, name: name.trim() })
       setName('')
@@ -89,7 +107,9 @@ export function BudgetSupport({ slug, year, id }: { slug: string; year: string; 
           { label: t('budget.support.crumb') },
         ]}
       />
-      <PageHeading title={`${t('budget.support.heading')} — ${project?.title ?? title}`}>{t('budget.support.heading')}</PageHeading>
+      <PageHeading title={`${t('budget.support.heading')} — ${project?.title ?? title}`}>
+        {t('budget.support.heading')}
+      </PageHeading>
       <DataRegion busy={page.status === 'loading' || edition.status === 'loading'}>
         {page.status === 'loading' ? <Loading /> : null}
         {project ? (
@@ -106,7 +126,12 @@ export function BudgetSupport({ slug, year, id }: { slug: string; year: string; 
         <p>{t('budget.support.intro', { name: tenantName })}</p>
 
         {outcome ? (
-          <div ref={outcomeRef} tabIndex={-1} class={outcome.kind === 'ok' ? 'notice bo-outcome' : 'state state-error bo-outcome'} role={outcome.kind === 'ok' ? 'status' : 'alert'}>
+          <div
+            ref={outcomeRef}
+            tabIndex={-1}
+            class={outcome.kind === 'ok' ? 'notice bo-outcome' : 'state state-error bo-outcome'}
+            role={outcome.kind === 'ok' ? 'status' : 'alert'}
+          >
             {outcome.kind === 'ok' ? (
               <>
                 <p class="state-title">{t('budget.support.thanks', { name: outcome.name })}</p>
@@ -129,7 +154,8 @@ export function BudgetSupport({ slug, year, id }: { slug: string; year: string; 
               {t('budget.support.closedBody')}{' '}
               {e.phases.find((p) => p.phase === 'submission') ? (
                 <>
-                  <When value={e.phases.find((p) => p.phase === 'submission')!.startsAt} start /> – <When value={e.phases.find((p) => p.phase === 'submission')!.endsAt} deadline />
+                  <When value={e.phases.find((p) => p.phase === 'submission')!.startsAt} start /> –{' '}
+                  <When value={e.phases.find((p) => p.phase === 'submission')!.endsAt} deadline />
                 </>
               ) : null}
             </p>
@@ -139,8 +165,26 @@ export function BudgetSupport({ slug, year, id }: { slug: string; year: string; 
           <>
             <ErrorSummary errors={errors} formId={formId} labels={labels} version={version} />
             <form onSubmit={onSubmit} noValidate aria-busy={busy ? 'true' : 'false'}>
-              <Field formId={formId} name="name" label={labels.name} hint={t('budget.support.nameHint')} value={name} onValue={setName} error={errors.fields.name} autocomplete="name" />
-              <Field formId={formId} name="address" label={labels.address} hint={t('budget.support.addressHint')} value={address} onValue={setAddress} error={errors.fields.address} autocomplete="street-address" />
+              <Field
+                formId={formId}
+                name="name"
+                label={labels.name}
+                hint={t('budget.support.nameHint')}
+                value={name}
+                onValue={setName}
+                error={errors.fields.name}
+                autocomplete="name"
+              />
+              <Field
+                formId={formId}
+                name="address"
+                label={labels.address}
+                hint={t('budget.support.addressHint')}
+                value={address}
+                onValue={setAddress}
+                error={errors.fields.address}
+                autocomplete="street-address"
+              />
               <CheckboxField
                 formId={formId}
                 name="residenceDeclared"
@@ -164,7 +208,11 @@ export function BudgetSupport({ slug, year, id }: { slug: string; year: string; 
   )
 }
 
-type Confirm = { status: 'ready' } | { status: 'nokey' } | { status: 'done'; name: string; title: string } | { status: 'error'; message: string }
+type Confirm =
+  | { status: 'ready' }
+  | { status: 'nokey' }
+  | { status: 'done'; name: string; title: string }
+  | { status: 'error'; message: string }
 
 /** `/{slug}/bo/wspolautor#klucz=…`: a co-author confirms taking part (an explicit click, not on opening the link). */
 export function BudgetCoauthor({ slug }: { slug: string }) {
@@ -180,7 +228,10 @@ export function BudgetCoauthor({ slug }: { slug: string }) {
   const confirm = async () => {
     setBusy(true)
     try {
-      const response = await boRequest<{ projectTitle: string; name: string }>(`/jst/${encodeURIComponent(slug)}/bo/coauthors/confirm`, { method: 'POST', body: { token } })
+      const response = await boRequest<{ projectTitle: string; name: string }>(
+        `/jst/${encodeURIComponent(slug)}/bo/coauthors/confirm`,
+        { method: 'POST', body: { token } },
+      )
       setState({ status: 'done', name: response.name, title: response.projectTitle })
     } catch (error) {
       setState({ status: 'error', message: errorsFromApi(error, t).general ?? t('error.generic') })

@@ -3,7 +3,14 @@ import { useT } from '../../i18n'
 import { useResource } from '../../lib/resource'
 import { navigate, useLocation } from '../../router'
 import { boPaths } from '../../budget/paths'
-import { countByStatus, IMPLEMENTATION_STATUSES, implementationApi, isStatus, NOT_PUBLISHED, type ImplementationList } from '../../implementation/api'
+import {
+  countByStatus,
+  IMPLEMENTATION_STATUSES,
+  implementationApi,
+  isStatus,
+  NOT_PUBLISHED,
+  type ImplementationList,
+} from '../../implementation/api'
 import { NotesList, ScopeFacts, winnerName } from '../../implementation/ui'
 import { EditionPage } from '../../voting/edition'
 
@@ -16,7 +23,11 @@ export function Implementation({ slug, year }: { slug: string; year: string }) {
   const t = useT()
   return (
     <div class="impl-page">
-      <EditionPage slug={slug} year={year} heading={(title) => (title ? t('implementation.pageTitle', { title }) : t('implementation.title'))}>
+      <EditionPage
+        slug={slug}
+        year={year}
+        heading={(title) => (title ? t('implementation.pageTitle', { title }) : t('implementation.title'))}
+      >
         {() => <Tracking slug={slug} year={year} />}
       </EditionPage>
     </div>
@@ -54,7 +65,8 @@ function Tracking({ slug, year }: { slug: string; year: string }) {
   const list = useResource<ImplementationList>(implementationApi(slug, year))
   if (list.status === 'loading' && !list.data) return <Loading />
   if (list.status === 'error' && !list.data) {
-    if (list.error.status === 404 && list.error.problem.type === NOT_PUBLISHED) return <NotYet slug={slug} year={year} />
+    if (list.error.status === 404 && list.error.problem.type === NOT_PUBLISHED)
+      return <NotYet slug={slug} year={year} />
     return <ErrorState error={list.error} onRetry={list.reload} />
   }
   const items = list.data!.items
@@ -83,14 +95,25 @@ function Tracking({ slug, year }: { slug: string; year: string }) {
             <p>{t('implementation.summaryIntro')}</p>
             <ul class="impl-filter">
               <li>
-                <a href={href(null)} aria-current={filter === null ? 'true' : undefined} onClick={(event) => follow(event, null)}>
+                <a
+                  href={href(null)}
+                  aria-current={filter === null ? 'true' : undefined}
+                  onClick={(event) => follow(event, null)}
+                >
                   {t('implementation.filter.all', { count: items.length })}
                 </a>
               </li>
               {IMPLEMENTATION_STATUSES.map((status) => (
                 <li key={status}>
-                  <a href={href(status)} aria-current={filter === status ? 'true' : undefined} onClick={(event) => follow(event, status)}>
-                    {t('implementation.filter.status', { label: t(`implementation.status.${status}`), count: counts[status] })}
+                  <a
+                    href={href(status)}
+                    aria-current={filter === status ? 'true' : undefined}
+                    onClick={(event) => follow(event, status)}
+                  >
+                    {t('implementation.filter.status', {
+                      label: t(`implementation.status.${status}`),
+                      count: counts[status],
+                    })}
                   </a>
                 </li>
               ))}
@@ -100,7 +123,11 @@ function Tracking({ slug, year }: { slug: string; year: string }) {
             <h2 id="impl-list-heading">{t('implementation.listHeading')}</h2>
             <p class="impl-shown" role="status">
               {filter
-                ? t('implementation.shownSome', { shown: shown.length, total: items.length, label: t(`implementation.status.${filter}`) })
+                ? t('implementation.shownSome', {
+                    shown: shown.length,
+                    total: items.length,
+                    label: t(`implementation.status.${filter}`),
+                  })
                 : t('implementation.shownAll', { count: items.length })}
             </p>
             {shown.length === 0 ? (
@@ -118,11 +145,21 @@ function Tracking({ slug, year }: { slug: string; year: string }) {
                         </h3>
                         <ScopeFacts item={item} />
                         <p>
-                          <a href={boPaths.project(slug, year, item.projectId)} aria-label={t('implementation.projectPageFor', { title: name })}>
+                          <a
+                            href={boPaths.project(slug, year, item.projectId)}
+                            aria-label={t('implementation.projectPageFor', { title: name })}
+                          >
                             {t('implementation.projectPage')}
                           </a>
                         </p>
-                        <NotesList slug={slug} year={year} item={item} headingLevel={4} headingId={`${headingId}-notes`} heading={t('implementation.notesHeading')} />
+                        <NotesList
+                          slug={slug}
+                          year={year}
+                          item={item}
+                          headingLevel={4}
+                          headingId={`${headingId}-notes`}
+                          heading={t('implementation.notesHeading')}
+                        />
                       </article>
                     </li>
                   )

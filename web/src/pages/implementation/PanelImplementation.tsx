@@ -29,7 +29,9 @@ function Body({ ctx, year }: { ctx: TenantPanelContext; year: string }) {
   const allowed = organiser(role)
   const edition = useResource<Edition>(editionApi(slug, year))
   const list = useResource<ImplementationList>(allowed ? implementationApi(slug, year) : null)
-  const title = edition.data ? t('implementation.panel.title', { title: edition.data.title }) : t('implementation.panel.titleShort')
+  const title = edition.data
+    ? t('implementation.panel.title', { title: edition.data.title })
+    : t('implementation.panel.titleShort')
   const notPublished = list.status === 'error' && list.error.status === 404 && list.error.problem.type === NOT_PUBLISHED
 
   return (
@@ -66,7 +68,14 @@ function Body({ ctx, year }: { ctx: TenantPanelContext; year: string }) {
                   <StatusForm slug={slug} year={year} item={item} onSaved={list.reload} />
                   <NoteForm slug={slug} year={year} item={item} onSaved={list.reload} />
                 </div>
-                <StaffNotesList slug={slug} year={year} item={item} headingId={`${headingId}-notes`} heading={t('implementation.notesHeadingFor', { title: winnerName(item, t) })} onSaved={list.reload} />
+                <StaffNotesList
+                  slug={slug}
+                  year={year}
+                  item={item}
+                  headingId={`${headingId}-notes`}
+                  heading={t('implementation.notesHeadingFor', { title: winnerName(item, t) })}
+                  onSaved={list.reload}
+                />
               </section>
             )
           })}

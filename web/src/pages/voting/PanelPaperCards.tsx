@@ -1,11 +1,33 @@
 import { useState } from 'preact/hooks'
 import { checkBallot } from '../../../../worker/budget/voting/ballot'
 import { TenantPanelFrame, type TenantPanelContext } from '../../components/TenantPanelFrame'
-import { DataRegion, DateTime, ErrorState, ErrorSummary, Field, Loading, noErrors, Notice, PageHeading, SelectField, useFormId, type FormErrors } from '../../components/ui'
+import {
+  DataRegion,
+  DateTime,
+  ErrorState,
+  ErrorSummary,
+  Field,
+  Loading,
+  noErrors,
+  Notice,
+  PageHeading,
+  SelectField,
+  useFormId,
+  type FormErrors,
+} from '../../components/ui'
 import { useLang, useT } from '../../i18n'
 import { api } from '../../lib/api'
 import { useResource } from '../../lib/resource'
-import { AGE_BANDS, editionApi, panelBoPath, staffApi, type Choices, type Edition, type FinalList, type PaperCard } from '../../voting/api'
+import {
+  AGE_BANDS,
+  editionApi,
+  panelBoPath,
+  staffApi,
+  type Choices,
+  type Edition,
+  type FinalList,
+  type PaperCard,
+} from '../../voting/api'
 import { Check, FieldMessages, toErrors } from '../../voting/controls'
 import { zl } from '../../voting/format'
 import '../../voting/voting.css'
@@ -15,7 +37,11 @@ import '../../voting/voting.css'
  * reason) by another — the second pair of eyes compares the card with what was typed.
  */
 export function PanelPaperCards({ slug, year }: { slug: string; year: string }) {
-  return <TenantPanelFrame slug={slug} section="budget">{(ctx) => <Body ctx={ctx} year={year} />}</TenantPanelFrame>
+  return (
+    <TenantPanelFrame slug={slug} section="budget">
+      {(ctx) => <Body ctx={ctx} year={year} />}
+    </TenantPanelFrame>
+  )
 }
 
 const FLAGS = ['unsigned', 'limitsExceeded', 'unreadable', 'late'] as const
@@ -63,8 +89,12 @@ function Body({ ctx, year }: { ctx: TenantPanelContext; year: string }) {
     <>
       <PageHeading title={title}>{title}</PageHeading>
       <ul class="vt-inline-links">
-        <li><a href={panelBoPath(slug, year)}>{t('voting.panel.backToEdition')}</a></li>
-        <li><a href={panelBoPath(slug, year, 'wyniki')}>{t('voting.panelResults.titleShort')}</a></li>
+        <li>
+          <a href={panelBoPath(slug, year)}>{t('voting.panel.backToEdition')}</a>
+        </li>
+        <li>
+          <a href={panelBoPath(slug, year, 'wyniki')}>{t('voting.panelResults.titleShort')}</a>
+        </li>
       </ul>
       <p>{t('voting.cards.intro')}</p>
       <Notice message={notice} />
@@ -94,10 +124,16 @@ function Body({ ctx, year }: { ctx: TenantPanelContext; year: string }) {
           {cards.status === 'error' && !cards.data ? (
             <ErrorState error={cards.error} onRetry={cards.reload} />
           ) : cards.data && list.data ? (
-            <CardList ctx={ctx} year={year} items={cards.data.items} pools={list.data.pools} onChanged={(message) => {
-              setNotice(message)
-              cards.reload()
-            }} />
+            <CardList
+              ctx={ctx}
+              year={year}
+              items={cards.data.items}
+              pools={list.data.pools}
+              onChanged={(message) => {
+                setNotice(message)
+                cards.reload()
+              }}
+            />
           ) : (
             <Loading />
           )}
@@ -107,7 +143,19 @@ function Body({ ctx, year }: { ctx: TenantPanelContext; year: string }) {
   )
 }
 
-function EntryForm({ slug, year, edition, pools, onSaved }: { slug: string; year: string; edition: Edition; pools: FinalList['pools']; onSaved: (number: string) => void }) {
+function EntryForm({
+  slug,
+  year,
+  edition,
+  pools,
+  onSaved,
+}: {
+  slug: string
+  year: string
+  edition: Edition
+  pools: FinalList['pools']
+  onSaved: (number: string) => void
+}) {
   const t = useT()
   const lang = useLang()
   const formId = useFormId('karta')
@@ -132,8 +180,20 @@ function EntryForm({ slug, year, edition, pools, onSaved }: { slug: string; year
   // The ballot rules as a warning only: a card is typed in as it is; its validity is decided on confirmation.
   const ruleWarnings = Object.keys(form.choices).length
     ? checkBallot(
-        pools.map((p) => ({ id: p.id, name: p.name, kind: (edition.pools.find((e) => e.id === p.id)?.kind ?? 'jst') as 'jst', amount: p.amount, projects: p.projects.map((x) => ({ id: x.id, cost: costOf(x) })) })),
-        { format, points, minProjects: edition.rules.ballot.minProjects ?? 0, maxProjects: edition.rules.ballot.maxProjects ?? null, areaPools: edition.rules.ballot.areaPools ?? 'any-one-area' },
+        pools.map((p) => ({
+          id: p.id,
+          name: p.name,
+          kind: (edition.pools.find((e) => e.id === p.id)?.kind ?? 'jst') as 'jst',
+          amount: p.amount,
+          projects: p.projects.map((x) => ({ id: x.id, cost: costOf(x) })),
+        })),
+        {
+          format,
+          points,
+          minProjects: edition.rules.ballot.minProjects ?? 0,
+          maxProjects: edition.rules.ballot.maxProjects ?? null,
+          areaPools: edition.rules.ballot.areaPools ?? 'any-one-area',
+        },
         form.choices,
       ).map((i) => i.detail)
     : []
@@ -202,7 +262,16 @@ function EntryForm({ slug, year, edition, pools, onSaved }: { slug: string; year
           if (!busy) void submit()
         }}
       >
-        <Field formId={formId} name="cardNumber" label={t('voting.cards.cardNumber')} error={errors.fields.cardNumber} value={form.cardNumber} onValue={(cardNumber) => set({ cardNumber })} maxLength={40} autocomplete="off" />
+        <Field
+          formId={formId}
+          name="cardNumber"
+          label={t('voting.cards.cardNumber')}
+          error={errors.fields.cardNumber}
+          value={form.cardNumber}
+          onValue={(cardNumber) => set({ cardNumber })}
+          maxLength={40}
+          autocomplete="off"
+        />
         {pools
           .filter((pool) => pool.projects.length > 0)
           .map((pool) => (
@@ -223,11 +292,24 @@ function EntryForm({ slug, year, edition, pools, onSaved }: { slug: string; year
                         label={label}
                         value={value ? String(value) : ''}
                         onValue={(v) => setChoice(pool.id, project.id, v ? Number(v) : null)}
-                        options={[{ value: '', label: t('voting.pool.noPoints') }, ...[...new Set(points)].sort((a, b) => b - a).map((p) => ({ value: String(p), label: t('voting.pool.pointsValue', { points: p }) }))]}
+                        options={[
+                          { value: '', label: t('voting.pool.noPoints') },
+                          ...[...new Set(points)]
+                            .sort((a, b) => b - a)
+                            .map((p) => ({ value: String(p), label: t('voting.pool.pointsValue', { points: p }) })),
+                        ]}
                       />
                     )
                   }
-                  return <Check key={project.id} id={id} label={label} checked={value !== undefined} onChange={(on) => setChoice(pool.id, project.id, on ? 1 : null)} />
+                  return (
+                    <Check
+                      key={project.id}
+                      id={id}
+                      label={label}
+                      checked={value !== undefined}
+                      onChange={(on) => setChoice(pool.id, project.id, on ? 1 : null)}
+                    />
+                  )
                 })}
             </fieldset>
           ))}
@@ -243,14 +325,57 @@ function EntryForm({ slug, year, edition, pools, onSaved }: { slug: string; year
         ) : null}
         <fieldset class="vt-fieldset">
           <legend>{t('voting.cards.identityLegend')}</legend>
-          <Field formId={formId} name="identity.firstName" label={t('voting.field.identity.firstName')} error={errors.fields['identity.firstName']} value={form.firstName} onValue={(firstName) => set({ firstName })} maxLength={80} autocomplete="off" />
-          <Field formId={formId} name="identity.lastName" label={t('voting.field.identity.lastName')} error={errors.fields['identity.lastName']} value={form.lastName} onValue={(lastName) => set({ lastName })} maxLength={120} autocomplete="off" />
-          <Field formId={formId} name="identity.address" label={t('voting.field.identity.address')} error={errors.fields['identity.address']} value={form.address} onValue={(address) => set({ address })} maxLength={300} autocomplete="off" />
+          <Field
+            formId={formId}
+            name="identity.firstName"
+            label={t('voting.field.identity.firstName')}
+            error={errors.fields['identity.firstName']}
+            value={form.firstName}
+            onValue={(firstName) => set({ firstName })}
+            maxLength={80}
+            autocomplete="off"
+          />
+          <Field
+            formId={formId}
+            name="identity.lastName"
+            label={t('voting.field.identity.lastName')}
+            error={errors.fields['identity.lastName']}
+            value={form.lastName}
+            onValue={(lastName) => set({ lastName })}
+            maxLength={120}
+            autocomplete="off"
+          />
+          <Field
+            formId={formId}
+            name="identity.address"
+            label={t('voting.field.identity.address')}
+            error={errors.fields['identity.address']}
+            value={form.address}
+            onValue={(address) => set({ address })}
+            maxLength={300}
+            autocomplete="off"
+          />
           {edition.rules.askPesel ? (
-            <Field formId={formId} name="identity.pesel" label={t('voting.field.identity.pesel')} error={errors.fields['identity.pesel']} value={form.pesel} onValue={(pesel) => set({ pesel: pesel.replace(/\D/g, '') })} inputMode="numeric" maxLength={11} optional autocomplete="off" />
+            <Field
+              formId={formId}
+              name="identity.pesel"
+              label={t('voting.field.identity.pesel')}
+              error={errors.fields['identity.pesel']}
+              value={form.pesel}
+              onValue={(pesel) => set({ pesel: pesel.replace(/\D/g, '') })}
+              inputMode="numeric"
+              maxLength={11}
+              optional
+              autocomplete="off"
+            />
           ) : null}
           <div class="field">
-            <Check id={`${formId}-identity.residenceDeclared`} label={t('voting.cards.residence')} checked={form.residenceDeclared} onChange={(residenceDeclared) => set({ residenceDeclared })} />
+            <Check
+              id={`${formId}-identity.residenceDeclared`}
+              label={t('voting.cards.residence')}
+              checked={form.residenceDeclared}
+              onChange={(residenceDeclared) => set({ residenceDeclared })}
+            />
           </div>
           <SelectField
             formId={formId}
@@ -258,7 +383,10 @@ function EntryForm({ slug, year, edition, pools, onSaved }: { slug: string; year
             label={t('voting.field.identity.ageBand')}
             value={form.ageBand}
             onValue={(ageBand) => set({ ageBand })}
-            options={[{ value: '', label: t('voting.cards.notGiven') }, ...AGE_BANDS.map((band) => ({ value: band, label: t(`voting.ageBand.${band}`) }))]}
+            options={[
+              { value: '', label: t('voting.cards.notGiven') },
+              ...AGE_BANDS.map((band) => ({ value: band, label: t(`voting.ageBand.${band}`) })),
+            ]}
           />
           <SelectField
             formId={formId}
@@ -277,7 +405,13 @@ function EntryForm({ slug, year, edition, pools, onSaved }: { slug: string; year
           <legend>{t('voting.cards.flagsLegend')}</legend>
           <FieldMessages id={`${formId}-flags`} hint={t('voting.cards.flagsHint')} />
           {FLAGS.map((flag) => (
-            <Check key={flag} id={`${formId}-flag-${flag}`} label={t(`voting.cards.flag.${flag}`)} checked={form.flags[flag]} onChange={(on) => set({ flags: { ...form.flags, [flag]: on } })} />
+            <Check
+              key={flag}
+              id={`${formId}-flag-${flag}`}
+              label={t(`voting.cards.flag.${flag}`)}
+              checked={form.flags[flag]}
+              onChange={(on) => set({ flags: { ...form.flags, [flag]: on } })}
+            />
           ))}
         </fieldset>
         <div class="actions">
@@ -290,7 +424,19 @@ function EntryForm({ slug, year, edition, pools, onSaved }: { slug: string; year
   )
 }
 
-function CardList({ ctx, year, items, pools, onChanged }: { ctx: TenantPanelContext; year: string; items: PaperCard[]; pools: FinalList['pools']; onChanged: (message: string) => void }) {
+function CardList({
+  ctx,
+  year,
+  items,
+  pools,
+  onChanged,
+}: {
+  ctx: TenantPanelContext
+  year: string
+  items: PaperCard[]
+  pools: FinalList['pools']
+  onChanged: (message: string) => void
+}) {
   const t = useT()
   const pending = items.filter((c) => c.status === 'pending')
   const decided = items.filter((c) => c.status !== 'pending')
@@ -327,7 +473,19 @@ function CardList({ ctx, year, items, pools, onChanged }: { ctx: TenantPanelCont
   )
 }
 
-function CardItem({ ctx, year, card, pools, onChanged }: { ctx: TenantPanelContext; year: string; card: PaperCard; pools: FinalList['pools']; onChanged: (message: string) => void }) {
+function CardItem({
+  ctx,
+  year,
+  card,
+  pools,
+  onChanged,
+}: {
+  ctx: TenantPanelContext
+  year: string
+  card: PaperCard
+  pools: FinalList['pools']
+  onChanged: (message: string) => void
+}) {
   const t = useT()
   const mine = card.enteredBy === ctx.user.id
   const [rejecting, setRejecting] = useState(false)
@@ -343,7 +501,15 @@ function CardItem({ ctx, year, card, pools, onChanged }: { ctx: TenantPanelConte
     try {
       const result = await api<{ ballotStatus: string; reasons: string[] }>(`${base}/confirm`, { method: 'POST' })
       const status = t(`voting.ballotStatus.${result.ballotStatus}`)
-      onChanged(result.reasons.length ? t('voting.cards.confirmedWithReasons', { number: card.cardNumber, status, reasons: result.reasons.join('; ') }) : t('voting.cards.confirmed', { number: card.cardNumber, status }))
+      onChanged(
+        result.reasons.length
+          ? t('voting.cards.confirmedWithReasons', {
+              number: card.cardNumber,
+              status,
+              reasons: result.reasons.join('; '),
+            })
+          : t('voting.cards.confirmed', { number: card.cardNumber, status }),
+      )
     } catch (error) {
       setProblem(toErrors(error, t))
     } finally {
@@ -375,10 +541,13 @@ function CardItem({ ctx, year, card, pools, onChanged }: { ctx: TenantPanelConte
     <li class="vt-card">
       <h4 id={`${id}-title`} class="vt-card-title">
         {t('voting.cards.cardTitle', { number: card.cardNumber })}{' '}
-        <span class={card.status === 'confirmed' ? 'status status-ok' : 'status status-off'}>{t(`voting.cards.status.${card.status}`)}</span>
+        <span class={card.status === 'confirmed' ? 'status status-ok' : 'status status-off'}>
+          {t(`voting.cards.status.${card.status}`)}
+        </span>
       </h4>
       <p class="vt-muted">
-        {t(mine ? 'voting.cards.enteredByYou' : 'voting.cards.enteredByOther')} <DateTime value={card.enteredAt} withTime />
+        {t(mine ? 'voting.cards.enteredByYou' : 'voting.cards.enteredByOther')}{' '}
+        <DateTime value={card.enteredAt} withTime />
       </p>
       <dl class="vt-facts">
         <dt>{t('voting.summary.name')}</dt>
@@ -420,7 +589,9 @@ function CardItem({ ctx, year, card, pools, onChanged }: { ctx: TenantPanelConte
                 maxLength={2000}
                 onInput={(event) => setReason((event.currentTarget as HTMLTextAreaElement).value)}
                 aria-invalid={problem.fields.reason ? 'true' : undefined}
-                aria-describedby={[`${id}-reason-hint`, problem.fields.reason ? `${id}-reason-error` : null].filter(Boolean).join(' ')}
+                aria-describedby={[`${id}-reason-hint`, problem.fields.reason ? `${id}-reason-error` : null]
+                  .filter(Boolean)
+                  .join(' ')}
               />
             </div>
             <div class="actions">
@@ -442,7 +613,13 @@ function CardItem({ ctx, year, card, pools, onChanged }: { ctx: TenantPanelConte
           </div>
         ) : (
           <div class="actions">
-            <button type="button" class="button" onClick={() => void confirm()} disabled={busy} aria-busy={busy ? 'true' : undefined}>
+            <button
+              type="button"
+              class="button"
+              onClick={() => void confirm()}
+              disabled={busy}
+              aria-busy={busy ? 'true' : undefined}
+            >
               {t('voting.cards.confirm')}
               <span class="visually-hidden"> {t('voting.cards.cardTitle', { number: card.cardNumber })}</span>
             </button>
@@ -471,7 +648,10 @@ function ChosenList({ choices, pools }: { choices: Choices; pools: FinalList['po
     const pool = pools.find((p) => p.id === poolId)
     return Object.entries(chosen).map(([projectId, pts]) => {
       const project = pool?.projects.find((p) => p.id === projectId)
-      return { key: `${poolId}-${projectId}`, text: `${pool?.name ?? poolId}: ${project ? `${project.number != null ? `${t('voting.pool.number', { number: project.number })} ` : ''}${project.title}` : projectId}${pts !== 1 ? ` (${t('voting.pool.pointsValue', { points: pts })})` : ''}` }
+      return {
+        key: `${poolId}-${projectId}`,
+        text: `${pool?.name ?? poolId}: ${project ? `${project.number != null ? `${t('voting.pool.number', { number: project.number })} ` : ''}${project.title}` : projectId}${pts !== 1 ? ` (${t('voting.pool.pointsValue', { points: pts })})` : ''}`,
+      }
     })
   })
   if (rows.length === 0) return <>{t('voting.cards.noChoices')}</>

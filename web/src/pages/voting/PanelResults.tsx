@@ -15,7 +15,11 @@ import '../../voting/voting.css'
  * was drawn — every recomputation reuses it), publish (administrator).
  */
 export function PanelResults({ slug, year }: { slug: string; year: string }) {
-  return <TenantPanelFrame slug={slug} section="budget">{(ctx) => <Body ctx={ctx} year={year} />}</TenantPanelFrame>
+  return (
+    <TenantPanelFrame slug={slug} section="budget">
+      {(ctx) => <Body ctx={ctx} year={year} />}
+    </TenantPanelFrame>
+  )
 }
 
 function Body({ ctx, year }: { ctx: TenantPanelContext; year: string }) {
@@ -28,7 +32,9 @@ function Body({ ctx, year }: { ctx: TenantPanelContext; year: string }) {
   const [problem, setProblem] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
   const [confirming, setConfirming] = useState(false)
-  const title = edition.data ? t('voting.panelResults.title', { title: edition.data.title }) : t('voting.panelResults.titleShort')
+  const title = edition.data
+    ? t('voting.panelResults.title', { title: edition.data.title })
+    : t('voting.panelResults.titleShort')
 
   const act = async (kind: 'compute' | 'publish') => {
     setBusy(kind)
@@ -55,15 +61,31 @@ function Body({ ctx, year }: { ctx: TenantPanelContext; year: string }) {
     <>
       <PageHeading title={title}>{title}</PageHeading>
       <ul class="vt-inline-links">
-        <li><a href={panelBoPath(slug, year)}>{t('voting.panel.backToEdition')}</a></li>
-        <li><a href={panelBoPath(slug, year, 'karty')}>{t('voting.cards.titleShort')}</a></li>
-        <li><a href={panelBoPath(slug, year, 'realizacja')}>{t('implementation.panel.navLink')}</a></li>
+        <li>
+          <a href={panelBoPath(slug, year)}>{t('voting.panel.backToEdition')}</a>
+        </li>
+        <li>
+          <a href={panelBoPath(slug, year, 'karty')}>{t('voting.cards.titleShort')}</a>
+        </li>
+        <li>
+          <a href={panelBoPath(slug, year, 'realizacja')}>{t('implementation.panel.navLink')}</a>
+        </li>
       </ul>
       <DataRegion busy={edition.status === 'loading' || (organiser && preview.status === 'loading')}>
         {edition.status === 'error' ? <ErrorState error={edition.error} onRetry={edition.reload} /> : null}
         {edition.data ? (
           <p>
-            <PhaseDates edition={edition.data} phase="voting" messageKey={ended ? 'voting.panelResults.votingEnded' : votingTense(edition.data) === 'future' ? 'voting.panelResults.votingSoon' : 'voting.panelResults.votingRuns'} />
+            <PhaseDates
+              edition={edition.data}
+              phase="voting"
+              messageKey={
+                ended
+                  ? 'voting.panelResults.votingEnded'
+                  : votingTense(edition.data) === 'future'
+                    ? 'voting.panelResults.votingSoon'
+                    : 'voting.panelResults.votingRuns'
+              }
+            />
           </p>
         ) : null}
         {!organiser ? (
@@ -84,17 +106,30 @@ function Body({ ctx, year }: { ctx: TenantPanelContext; year: string }) {
               ) : null}
               <div class="actions">
                 {!computed?.published ? (
-                  <button type="button" class="button" onClick={() => void act('compute')} disabled={busy !== null} aria-busy={busy === 'compute' ? 'true' : undefined}>
+                  <button
+                    type="button"
+                    class="button"
+                    onClick={() => void act('compute')}
+                    disabled={busy !== null}
+                    aria-busy={busy === 'compute' ? 'true' : undefined}
+                  >
                     {t(computed ? 'voting.panelResults.recompute' : 'voting.panelResults.compute')}
                   </button>
                 ) : null}
                 {computed && !computed.published && role === 'admin' ? (
-                  <button type="button" class="button button-secondary" onClick={() => setConfirming(true)} disabled={busy !== null}>
+                  <button
+                    type="button"
+                    class="button button-secondary"
+                    onClick={() => setConfirming(true)}
+                    disabled={busy !== null}
+                  >
                     {t('voting.panelResults.publish')}
                   </button>
                 ) : null}
               </div>
-              {computed && !computed.published && role !== 'admin' ? <p class="hint">{t('voting.panelResults.adminPublishes')}</p> : null}
+              {computed && !computed.published && role !== 'admin' ? (
+                <p class="hint">{t('voting.panelResults.adminPublishes')}</p>
+              ) : null}
             </section>
             {preview.status === 'loading' && !preview.data ? <Loading /> : null}
             {notComputed ? (
@@ -108,7 +143,9 @@ function Body({ ctx, year }: { ctx: TenantPanelContext; year: string }) {
               <section class="panel-section" aria-labelledby="vt-preview">
                 <h2 id="vt-preview">
                   {t('voting.panelResults.previewTitle')}{' '}
-                  <span class={computed.published ? 'status status-ok' : 'status status-off'}>{t(computed.published ? 'voting.panelResults.isPublished' : 'voting.panelResults.isDraft')}</span>
+                  <span class={computed.published ? 'status status-ok' : 'status status-off'}>
+                    {t(computed.published ? 'voting.panelResults.isPublished' : 'voting.panelResults.isDraft')}
+                  </span>
                 </h2>
                 {computed.published ? (
                   <p>
@@ -131,7 +168,13 @@ function Body({ ctx, year }: { ctx: TenantPanelContext; year: string }) {
                   </p>
                 ) : null}
                 {computed.pools.map((pool) => (
-                  <PoolResults key={pool.code} pool={pool} format={edition.data!.rules.ballot.format} headingLevel={3} idPrefix="podglad" />
+                  <PoolResults
+                    key={pool.code}
+                    pool={pool}
+                    format={edition.data!.rules.ballot.format}
+                    headingLevel={3}
+                    idPrefix="podglad"
+                  />
                 ))}
               </section>
             ) : null}

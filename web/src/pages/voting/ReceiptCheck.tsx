@@ -18,7 +18,11 @@ export function ReceiptCheck({ slug, year }: { slug: string; year: string }) {
   const t = useT()
   return (
     <div class="vt-page">
-      <EditionPage slug={slug} year={year} heading={(title) => (title ? t('voting.receipt.pageTitle', { title }) : t('voting.receipt.title'))}>
+      <EditionPage
+        slug={slug}
+        year={year}
+        heading={(title) => (title ? t('voting.receipt.pageTitle', { title }) : t('voting.receipt.title'))}
+      >
         {() => <ReceiptForm slug={slug} year={year} />}
       </EditionPage>
     </div>
@@ -47,14 +51,16 @@ function ReceiptForm({ slug, year }: { slug: string; year: string }) {
     setBusy(true)
     try {
       const state = await voteApi<ReceiptState>(`${editionApi(slug, year)}/receipt/${encodeURIComponent(clean)}`)
-      const pools = state.published && state.voterId ? (await voteApi<Results>(`${editionApi(slug, year)}/results`)).pools : []
+      const pools =
+        state.published && state.voterId ? (await voteApi<Results>(`${editionApi(slug, year)}/results`)).pools : []
       setErrors(noErrors)
       setResult({ code: clean, state, pools })
       setChecks((n) => n + 1)
     } catch (error) {
       setResult(null)
       const next = toErrors(error, t)
-      if (error instanceof ApiError && (error.status === 404 || error.status === 400)) next.fields.code = next.fields.code ?? next.general ?? ''
+      if (error instanceof ApiError && (error.status === 404 || error.status === 400))
+        next.fields.code = next.fields.code ?? next.general ?? ''
       setErrors(next)
       setVersion((v) => v + 1)
     } finally {
@@ -105,15 +111,34 @@ function ReceiptForm({ slug, year }: { slug: string; year: string }) {
   )
 }
 
-function ReceiptResult({ slug, year, code, state, pools }: { slug: string; year: string; code: string; state: ReceiptState; pools: Results['pools'] }) {
+function ReceiptResult({
+  slug,
+  year,
+  code,
+  state,
+  pools,
+}: {
+  slug: string
+  year: string
+  code: string
+  state: ReceiptState
+  pools: Results['pools']
+}) {
   const t = useT()
   const ref = useRef<HTMLHeadingElement>(null)
   useLayoutEffect(() => {
     ref.current?.focus()
   }, [])
-  const headline = !state.published ? t('voting.receipt.recorded') : state.counted ? t('voting.receipt.counted') : t('voting.receipt.notCounted')
+  const headline = !state.published
+    ? t('voting.receipt.recorded')
+    : state.counted
+      ? t('voting.receipt.counted')
+      : t('voting.receipt.notCounted')
   return (
-    <section class={state.published && !state.counted ? 'vt-result vt-result-bad' : 'vt-result vt-result-ok'} aria-labelledby="vt-receipt-result">
+    <section
+      class={state.published && !state.counted ? 'vt-result vt-result-bad' : 'vt-result vt-result-ok'}
+      aria-labelledby="vt-receipt-result"
+    >
       <h2 id="vt-receipt-result" ref={ref} tabIndex={-1}>
         {headline}
       </h2>

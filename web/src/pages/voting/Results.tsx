@@ -10,7 +10,11 @@ export function Results({ slug, year }: { slug: string; year: string }) {
   const t = useT()
   return (
     <div class="vt-page">
-      <EditionPage slug={slug} year={year} heading={(title) => (title ? t('voting.results.pageTitle', { title }) : t('voting.results.title'))}>
+      <EditionPage
+        slug={slug}
+        year={year}
+        heading={(title) => (title ? t('voting.results.pageTitle', { title }) : t('voting.results.title'))}
+      >
         {(edition) => <PublishedResults slug={slug} year={year} edition={edition} />}
       </EditionPage>
     </div>

@@ -10,9 +10,14 @@ export function Vote({ slug, year }: { slug: string; year: string }) {
   const formId = useFormId('glos')
   return (
     <div class="vt-page">
-      <EditionPage slug={slug} year={year} heading={(title) => (title ? t('voting.pageTitle', { title }) : t('voting.title'))}>
+      <EditionPage
+        slug={slug}
+        year={year}
+        heading={(title) => (title ? t('voting.pageTitle', { title }) : t('voting.title'))}
+      >
         {(edition) => {
-          if (edition.currentPhase === 'voting') return <Wizard slug={slug} year={year} edition={edition} formId={formId} />
+          if (edition.currentPhase === 'voting')
+            return <Wizard slug={slug} year={year} edition={edition} formId={formId} />
           const tense = votingTense(edition)
           const ended = tense === 'past'
           return (
