@@ -11,7 +11,7 @@ import os from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createClient } from '@libsql/client'
-import { hashToken, newId, newToken } from '../worker/auth/tokens'
+import { hashToken, newId, newToken } from '../worker/core/ids'
 // @ts-expect-error plain JavaScript without types, run by Node before dependencies exist
 import { buildServer } from './build-server.mjs'
 import { writeBenchSection } from './lib/bench-doc'

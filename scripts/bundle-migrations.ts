@@ -5,10 +5,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { bundleMigrations } from '../worker/db/bundle'
+import { bundleMigrations } from '../worker/core/db/bundle'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const target = `${root}worker/db/migrations.generated.ts`
+const target = `${root}worker/core/db/migrations.generated.ts`
 writeFileSync(
   target,
   bundleMigrations(`${root}migrations`, (p) => readFileSync(p, 'utf8')),

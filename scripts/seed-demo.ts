@@ -8,9 +8,9 @@
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { mkdirSync } from 'node:fs'
-import { configFromEnv, nodeSettingsFromEnv } from '../worker/config'
-import { openClient, tuneLocalFile, wrapDb } from '../worker/db/client'
-import { migrate } from '../worker/db/migrate'
+import { configFromEnv, nodeSettingsFromEnv } from '../worker/core/config'
+import { openClient, tuneLocalFile, wrapDb } from '../worker/core/db/client'
+import { migrate } from '../worker/core/db/migrate'
 import { describeDemoBudget, seedDemoBudget } from '../worker/demo/budget'
 import { describeLogins, seedDemo } from '../worker/demo/seed'
 

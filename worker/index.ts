@@ -1,15 +1,15 @@
 import type { Client } from '@libsql/client'
 import type { ExecutionContext, Hono } from 'hono'
 import { createApp } from './app'
-import { configFromEnv } from './config'
-import { openClient, wrapDb } from './db/client'
-import { migrate } from './db/migrate'
+import { configFromEnv } from './core/config'
+import { openClient, wrapDb } from './core/db/client'
+import { migrate } from './core/db/migrate'
 import { advancePhases } from './budget/scheduler'
-import { purgeExpired, retentionFromEnv } from './db/maintenance'
-import type { AppEnv } from './http/context'
-import { storedRateLimiter } from './http/rate-limit'
-import { createMailer, createSmsSender, driverFromEnv, outboxOptions } from './mail/mailer'
-import { databaseFileStore } from './storage/files'
+import { purgeExpired, retentionFromEnv } from './core/db/maintenance'
+import type { AppEnv } from './core/http/context'
+import { storedRateLimiter } from './core/http/rate-limit'
+import { createMailer, createSmsSender, driverFromEnv, outboxOptions } from './core/mail/mailer'
+import { databaseFileStore } from './core/files/store'
 
 /** Bindings and secrets of the Worker (see wrangler.toml; secrets via `wrangler secret put`). */
 export interface WorkerEnv {

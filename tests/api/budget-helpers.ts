@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm'
-import { hashToken, newId, newToken } from '../../worker/auth/tokens'
+import { hashToken, newId, newToken } from '../../worker/core/ids'
 import { editions, projects } from '../../worker/budget/schema'
 import { editionBody, votingPhases } from '../support/editions'
 import { Agent, demo, lastMail, loggedIn, type TestApp } from './helpers'

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { newId } from '../../worker/auth/tokens'
+import { newId } from '../../worker/core/ids'
 import { conflicts, questions } from '../../worker/budget/schema'
 import { results } from '../../worker/budget/voting/schema'
 import { asAuthor, draftBody, editionBody, json, pubOf, STAFF_BO } from './budget-helpers'
@@ -414,10 +414,10 @@ describe('conflict groups: only projects that take part, named on the public pro
     const documentId = newId()
     const photoId = newId()
     await t.db.run(
-      sql`INSERT INTO bo_attachments (id, tenant_id, project_id, kind, name, mime, size, data, created_at) VALUES (${documentId}, ${edition!.tenantId}, ${b}, 'document', 'mapka.pdf', 'application/pdf', 8, ${Buffer.from('%PDF-1.4')}, ${Date.now()})`,
+      sql`INSERT INTO files (id, module, tenant_id, owner_id, kind, name, mime, size, data, created_at) VALUES (${documentId}, 'budget', ${edition!.tenantId}, ${b}, 'document', 'mapka.pdf', 'application/pdf', 8, ${Buffer.from('%PDF-1.4')}, ${Date.now()})`,
     )
     await t.db.run(
-      sql`INSERT INTO bo_attachments (id, tenant_id, project_id, kind, name, mime, size, data, created_at) VALUES (${photoId}, ${edition!.tenantId}, ${b}, 'implementation-photo', 'budowa.png', 'image/png', 8, ${Buffer.from('\x89PNG\r\n\x1a\n', 'binary')}, ${Date.now()})`,
+      sql`INSERT INTO files (id, module, tenant_id, owner_id, kind, name, mime, size, data, created_at) VALUES (${photoId}, 'budget', ${edition!.tenantId}, ${b}, 'implementation-photo', 'budowa.png', 'image/png', 8, ${Buffer.from('\x89PNG\r\n\x1a\n', 'binary')}, ${Date.now()})`,
     )
     const page = await json(new Agent(t).get(`${pub}/projects/${b}`), 200)
     expect(page.attachments).toEqual([

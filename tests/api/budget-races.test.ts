@@ -1,7 +1,7 @@
 import { and, eq, like } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { auditLog } from '../../worker/audit/schema'
-import { outbox } from '../../worker/mail/schema'
+import { auditLog } from '../../worker/core/audit/schema'
+import { outbox } from '../../worker/core/mail/schema'
 import { assessments, calendarChanges, editions, projectEvents, projects } from '../../worker/budget/schema'
 import { DAY } from '../support/editions'
 import { asAuthor, draftBody, editionBody, json, pubOf, STAFF_BO } from './budget-helpers'
@@ -10,7 +10,7 @@ import { Agent, demo, expectProblem, loggedIn, testApp, type TestApp } from './h
 /**
  * Requests that race: each pair (or more) is fired at once with Promise.all, several times. Exactly one of the
  * competing writes wins, with exactly one history event and audit entry; the others get a Polish 409 and leave
- * nothing behind (worker/db/guard.ts). Stale saves of an edition's settings or calendar — made from a version that
+ * nothing behind (worker/core/db/guard.ts). Stale saves of an edition's settings or calendar — made from a version that
  * someone else has changed since — are refused the same way.
  */
 let t: TestApp

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { advancePhases } from '../../worker/budget/scheduler'
 import { editions, phases, pools, projects } from '../../worker/budget/schema'
-import { tenants } from '../../worker/tenants/schema'
+import { tenants } from '../../worker/core/tenants/schema'
 import { asAuthor, draftBody, editionBody, json } from './budget-helpers'
 import { Agent, demo, expectProblem, lastMail, loggedIn, staffOfAnotherJst, type TestApp, testApp } from './helpers'
 
@@ -62,7 +62,7 @@ describe('edition set-up against the statute', () => {
       expect(low.errors!.map((e) => ({ ...e, detail: e.detail.replace(/\u00a0/g, ' ') }))).toContainEqual({
         field: 'pools',
         detail:
-          'Suma pul (1 300 000,00 zł) jest mniejsza niż 0,5% wydatków z ostatniego sprawozdania: 0,5% × 500 000 000,00 zł = 2 500 000,00 zł.',
+          'Suma pul (1 300 000 zł) jest mniejsza niż 0,5% wydatków z ostatniego sprawozdania: 0,5% × 500 000 000 zł = 2 500 000 zł.',
       })
       const ok = await json(
         coordinator.post(`${staff}/editions`, editionBody(2029, { expendituresLastReport: 26_000_000_000 })),

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { endOfWarsawDay, warsawDate } from '../../worker/budget/calendar'
+import { endOfWarsawDay, warsawDate } from '../../worker/core/time/polish-calendar'
 import { projects } from '../../worker/budget/schema'
 import { asAuthor, draftBody, editionBody, json, pubOf, STAFF_BO } from './budget-helpers'
 import { Agent, demo, expectProblem, lastMail, loggedIn, type TestApp, testApp } from './helpers'

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hashToken, newId, newToken } from '../../worker/auth/tokens'
+import { hashToken, newId, newToken } from '../../worker/core/ids'
 import { editions, projects } from '../../worker/budget/schema'
 import { votingPhases } from '../support/editions'
 import { draftBody, editionBody, json, pubOf, STAFF_BO } from './budget-helpers'

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { auditLog } from '../../worker/audit/schema'
-import { invitations, memberships, sessions, users } from '../../worker/auth/schema'
+import { auditLog } from '../../worker/core/audit/schema'
+import { invitations, memberships, sessions, users } from '../../worker/core/auth/schema'
 import { Agent, demo, expectProblem, lastMail, loggedIn, PASSWORD, testApp, type TestApp } from './helpers'
 
 /**
@@ -9,8 +9,8 @@ import { Agent, demo, expectProblem, lastMail, loggedIn, PASSWORD, testApp, type
  * `verifyPassword` is wrapped so the lockout tests can count how many guesses were actually checked.
  */
 const verifications = vi.hoisted(() => ({ count: 0 }))
-vi.mock('../../worker/auth/password', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../worker/auth/password')>()
+vi.mock('../../worker/core/auth/password', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../worker/core/auth/password')>()
   return {
     ...actual,
     verifyPassword: (password: string, stored: string) => {

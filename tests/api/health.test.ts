@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bundleMigrations } from '../../worker/db/bundle'
+import { bundleMigrations } from '../../worker/core/db/bundle'
 import { Agent, testApp, type TestApp } from './helpers'
 
 let t: TestApp
@@ -48,6 +48,6 @@ describe('health and OpenAPI', () => {
 
   it('keeps the bundled migrations in step with migrations/', () => {
     const fresh = bundleMigrations('migrations', (p) => readFileSync(p, 'utf8'))
-    expect(readFileSync('worker/db/migrations.generated.ts', 'utf8')).toBe(fresh)
+    expect(readFileSync('worker/core/db/migrations.generated.ts', 'utf8')).toBe(fresh)
   })
 })

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { newId } from '../../worker/auth/tokens'
-import { auditLog } from '../../worker/audit/schema'
+import { newId } from '../../worker/core/ids'
+import { auditLog } from '../../worker/core/audit/schema'
 import { editions, projectEvents } from '../../worker/budget/schema'
 import { implementation, implementationNotes } from '../../worker/budget/voting/schema'
 import { countedEdition, json } from './budget-helpers'
@@ -85,7 +85,7 @@ describe('photos of implementation notes', () => {
     const documentId = newId()
     const [e] = await t.db.select().from(editions).where(eq(editions.year, year))
     await t.db.run(
-      sql`INSERT INTO bo_attachments (id, tenant_id, project_id, kind, name, mime, size, data, created_at) VALUES (${documentId}, ${e!.tenantId}, ${winnerId}, 'document', 'opis.pdf', 'application/pdf', 8, ${Buffer.from('%PDF-1.4')}, ${Date.now()})`,
+      sql`INSERT INTO files (id, module, tenant_id, owner_id, kind, name, mime, size, data, created_at) VALUES (${documentId}, 'budget', ${e!.tenantId}, ${winnerId}, 'document', 'opis.pdf', 'application/pdf', 8, ${Buffer.from('%PDF-1.4')}, ${Date.now()})`,
     )
     await expectProblem(await new Agent(t).get(`${pub}/implementation/${winnerId}/photos/${documentId}`), 404)
     // HTML renamed to .png is refused at upload, next to the photo field
@@ -209,9 +209,7 @@ describe('staff corrections: unchanged status, editing and deleting notes', () =
     expect(removed.status).toBe(204)
     await expectProblem(await new Agent(t).get(`${pub}/implementation/${winnerId}/photos/${note.photoId}`), 404)
     expect((await notesOf()).map((n) => n.id)).not.toContain(note.id)
-    expect(
-      await t.db.run(sql`SELECT id FROM bo_attachments WHERE id = ${note.photoId}`).then((r) => r.rows.length),
-    ).toBe(0)
+    expect(await t.db.run(sql`SELECT id FROM files WHERE id = ${note.photoId}`).then((r) => r.rows.length)).toBe(0)
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'bo.implementation.note.delete'))
     expect(entry).toMatchObject({
       entityId: winnerId,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { storedRateLimiter } from '../../worker/http/rate-limit'
-import { createMailer, createSmsSender, driverFromEnv } from '../../worker/mail/mailer'
-import { latestMessages } from '../../worker/mail/routes'
+import { storedRateLimiter } from '../../worker/core/http/rate-limit'
+import { createMailer, createSmsSender, driverFromEnv } from '../../worker/core/mail/mailer'
+import { latestMessages } from '../../worker/core/mail/routes'
 import { testApp, type TestApp } from './helpers'
 
 let t: TestApp

@@ -1,11 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../worker/app'
-import { configFromEnv } from '../../worker/config'
-import { purgeExpired, retentionFromEnv } from '../../worker/db/maintenance'
-import { storedRateLimiter } from '../../worker/http/rate-limit'
-import { createMailer, createSmsSender, driverFromEnv, outboxOptions, recipientHash } from '../../worker/mail/mailer'
-import { outbox } from '../../worker/mail/schema'
-import { databaseFileStore } from '../../worker/storage/files'
+import { configFromEnv } from '../../worker/core/config'
+import { purgeExpired, retentionFromEnv } from '../../worker/core/db/maintenance'
+import { storedRateLimiter } from '../../worker/core/http/rate-limit'
+import {
+  createMailer,
+  createSmsSender,
+  driverFromEnv,
+  outboxOptions,
+  recipientHash,
+} from '../../worker/core/mail/mailer'
+import { outbox } from '../../worker/core/mail/schema'
+import { databaseFileStore } from '../../worker/core/files/store'
 import { ORIGIN, demo, testApp, type TestApp } from './helpers'
 
 /**

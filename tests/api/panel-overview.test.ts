@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { newId } from '../../worker/auth/tokens'
+import { newId } from '../../worker/core/ids'
 import { editions } from '../../worker/budget/schema'
 import { paperCards } from '../../worker/budget/voting/schema'
 import { asAuthor, draftBody, editionBody, json, pubOf, STAFF_BO } from './budget-helpers'

@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm'
 import * as v from 'valibot'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { auditLog } from '../../worker/audit/schema'
-import { hashToken, newId, newToken } from '../../worker/auth/tokens'
+import { auditLog } from '../../worker/core/audit/schema'
+import { hashToken, newId, newToken } from '../../worker/core/ids'
 import { editionRulesSchema } from '../../worker/budget/rules'
 import { editions, projects } from '../../worker/budget/schema'
 import { parsePabulib, tally } from '../../worker/budget/tally'
@@ -363,7 +363,7 @@ describe('receipts and ballot secrecy', () => {
   })
 
   it('one CSV helper: quoting, and a cell that a spreadsheet would run as a formula starts with an apostrophe', async () => {
-    const { csvCell, csvRow } = await import('../../worker/http/csv')
+    const { csvCell, csvRow } = await import('../../worker/core/http/csv')
     expect(csvCell('zwykły tekst')).toBe('zwykły tekst')
     expect(csvCell('a;b')).toBe('"a;b"')
     expect(csvCell('powiedział "tak"')).toBe('"powiedział ""tak"""')

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { auditLog } from '../../worker/audit/schema'
+import { auditLog } from '../../worker/core/audit/schema'
 import { editions } from '../../worker/budget/schema'
 import { daysFromNow, votingPhases } from '../support/editions'
 import { asAuthor, draftBody, editionBody, json, pubOf, STAFF_BO } from './budget-helpers'

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../worker/app'
-import { configFromEnv } from '../../worker/config'
+import { configFromEnv } from '../../worker/core/config'
 import {
   storedRateLimiter,
   UPLOADS_PER_HOUR_PER_ADDRESS,
   UPLOADS_PER_HOUR_PER_OWNER,
-} from '../../worker/http/rate-limit'
-import { createMailer, createSmsSender, outboxOptions } from '../../worker/mail/mailer'
-import { databaseFileStore } from '../../worker/storage/files'
+} from '../../worker/core/http/rate-limit'
+import { createMailer, createSmsSender, outboxOptions } from '../../worker/core/mail/mailer'
+import { databaseFileStore } from '../../worker/core/files/store'
 import { draftBody, editionBody, json, pubOf, STAFF_BO } from './budget-helpers'
 import { Agent, demo, expectProblem, loggedIn, ORIGIN, type TestApp, testApp } from './helpers'
 

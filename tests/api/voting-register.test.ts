@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hashToken, newId, newToken } from '../../worker/auth/tokens'
+import { hashToken, newId, newToken } from '../../worker/core/ids'
 import { editions, projects } from '../../worker/budget/schema'
 import { parseRegister, verify } from '../../worker/budget/voting/register'
 import { editionBody, json } from './budget-helpers'

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hashToken, newId, newToken } from '../../worker/auth/tokens'
+import { hashToken, newId, newToken } from '../../worker/core/ids'
 import { editions, projects } from '../../worker/budget/schema'
 import { ballotIdentities, ballots, voters } from '../../worker/budget/voting/schema'
 import { votingPhases } from '../support/editions'

@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../worker/app'
-import { configFromEnv } from '../../worker/config'
+import { configFromEnv } from '../../worker/core/config'
 import { staticAssets } from '../../worker/node-server'
-import { databaseFileStore } from '../../worker/storage/files'
+import { databaseFileStore } from '../../worker/core/files/store'
 import { testApp, type TestApp } from './helpers'
 
 let t: TestApp

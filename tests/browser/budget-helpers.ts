@@ -1,7 +1,7 @@
 import { createClient } from '@libsql/client'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject } from 'vitest'
-import { warsawLocalInput } from '../../worker/budget/calendar'
+import { warsawLocalInput } from '../../worker/core/time/polish-calendar'
 import { editionBody as sharedEditionBody } from '../support/editions'
 import { baseUrl, launch, SLUG, type OutboxItem } from './helpers'
 

@@ -1,6 +1,6 @@
 import { createClient } from '@libsql/client'
 import { describe, expect, inject, it } from 'vitest'
-import { instantOfWarsawLocal } from '../../worker/budget/calendar'
+import { instantOfWarsawLocal } from '../../worker/core/time/polish-calendar'
 import { DAY, submissionPhases } from '../support/editions'
 import {
   authorRequest,

@@ -1,6 +1,11 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { endOfWarsawDay, instantOfWarsawLocal, warsawDate, warsawLocalInput } from '../../worker/budget/calendar'
+import {
+  endOfWarsawDay,
+  instantOfWarsawLocal,
+  warsawDate,
+  warsawLocalInput,
+} from '../../worker/core/time/polish-calendar'
 import { submissionPhases } from '../support/editions'
 import { createEdition, editionBody, freeYear, retireEditions } from './budget-helpers'
 import { checkA11y, launch, login, open, pageText, screenshot, SLUG, visit } from './helpers'

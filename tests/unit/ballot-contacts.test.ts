@@ -2,9 +2,9 @@ import { mkdirSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { createClient, type Client } from '@libsql/client'
 import { afterEach, describe, expect, it } from 'vitest'
-import { newId, newSequentialId } from '../../worker/auth/tokens'
+import { newId, newSequentialId } from '../../worker/core/ids'
 import { ballotStatements, type BallotWrite } from '../../worker/budget/voting/cast'
-import { migrate } from '../../worker/db/migrate'
+import { migrate } from '../../worker/core/db/migrate'
 
 /**
  * The per-contact count of `ballotStatements` (bo_vote_contacts): ballots of one e-mail or phone beyond the edition's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { forget, memo } from '../../worker/budget/cache'
+import { forget, memo } from '../../worker/core/cache'
 
 describe('short-lived memo', () => {
   it('serves the same value within its lifetime, nothing when turned off, and forgets on request', async () => {

@@ -3,11 +3,11 @@ import {
   deadlineAfter,
   easter,
   endOfWarsawDay,
-  phaseAt,
   polishHolidays,
   warsawDate,
-} from '../../worker/budget/calendar'
-import { normalizeAddress, normalizeText, personKey } from '../../worker/budget/identity'
+} from '../../worker/core/time/polish-calendar'
+import { phaseAt } from '../../worker/budget/phases'
+import { normalizeAddress, normalizeText, personKey } from '../../worker/core/identity/person'
 import { maxSupporters, minimumBudget } from '../../worker/budget/statute'
 
 describe('Polish calendar', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { PhaseName, PhaseWindow } from '../../worker/budget/calendar'
+import type { PhaseName, PhaseWindow } from '../../worker/budget/phases'
 import { authorsAffected, checkCalendarChange, describeMove, formatWarsaw } from '../../worker/budget/calendar-change'
 import { checkCalendar } from '../../worker/budget/statute'
 

@@ -2,11 +2,11 @@ import { mkdirSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { createClient, type Client, type InStatement } from '@libsql/client'
 import { afterEach, describe, expect, it } from 'vitest'
-import { newId, newSequentialId } from '../../worker/auth/tokens'
+import { newId, newSequentialId } from '../../worker/core/ids'
 import { ballotStatements, type BallotWrite } from '../../worker/budget/voting/cast'
-import { tuneLocalFile } from '../../worker/db/client'
-import { groupCommit } from '../../worker/db/group-commit'
-import { migrate } from '../../worker/db/migrate'
+import { tuneLocalFile } from '../../worker/core/db/client'
+import { groupCommit } from '../../worker/core/db/group-commit'
+import { migrate } from '../../worker/core/db/migrate'
 
 const files: string[] = []
 const clients: Client[] = []

@@ -16,14 +16,7 @@ import {
   wrapLng,
   type Viewport,
 } from '../../web/src/components/map/mercator'
-import {
-  inPoland,
-  latInPoland,
-  lngInPoland,
-  POLAND_BOUNDS,
-  POLAND_CENTER,
-  polishDegrees,
-} from '../../worker/budget/geo'
+import { inPoland, latInPoland, lngInPoland, POLAND_BOUNDS, POLAND_CENTER, polishDegrees } from '../../worker/core/geo'
 
 const warsaw = { lat: 52.2297, lng: 21.0122 }
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { formatWarsaw, instantOfWarsawLocal, warsawLocalInput } from '../../worker/budget/calendar'
+import { formatWarsaw, instantOfWarsawLocal, warsawLocalInput } from '../../worker/core/time/polish-calendar'
 import { loadCatalog } from '../../web/src/i18n/catalogs'
 import {
   formatDate,

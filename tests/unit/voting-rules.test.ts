@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkBallot, type BallotPool, type BallotRules } from '../../worker/budget/voting/ballot'
-import { isValidPesel, peselBirthDate } from '../../worker/budget/voting/pesel'
+import { isValidPesel, peselBirthDate } from '../../worker/core/identity/pesel'
 
 describe('PESEL', () => {
   it('accepts valid numbers and reads the birth date with its century', () => {

@@ -6,13 +6,13 @@ import { and, eq, isNull, sql } from 'drizzle-orm'
 import { drizzle } from 'drizzle-orm/libsql'
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { tuneLocalFile } from '../../worker/db/client'
-import { guardedBatch, isGuardRefusal, requireChanged } from '../../worker/db/guard'
-import { migrate } from '../../worker/db/migrate'
+import { tuneLocalFile } from '../../worker/core/db/client'
+import { guardedBatch, isGuardRefusal, requireChanged } from '../../worker/core/db/guard'
+import { migrate } from '../../worker/core/db/migrate'
 import { startHranaServer, type HranaServer } from '../support/hrana-server'
 
 /**
- * `requireChanged` / `guardedBatch` (worker/db/guard.ts) on a real libSQL file, through both clients the app uses:
+ * `requireChanged` / `guardedBatch` (worker/core/db/guard.ts) on a real libSQL file, through both clients the app uses:
  * the native one (Node, one shared connection) and the HTTP one (Workers, one client per request) via the test Hrana
  * server. The guard table comes from the app's own migrations.
  */

@@ -1,7 +1,7 @@
 import type { Client } from '@libsql/client'
 import { env, exports } from 'cloudflare:workers'
-import { hashPassword } from '../../worker/auth/password'
-import { newId } from '../../worker/auth/tokens'
+import { hashPassword } from '../../worker/core/auth/password'
+import { newId } from '../../worker/core/ids'
 import type { WorkerEnv } from '../../worker/index'
 
 /**

@@ -1,6 +1,6 @@
 import { createClient, type Client } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { newId } from '../../worker/auth/tokens'
+import { newId } from '../../worker/core/ids'
 import { editionBody, votingPhases } from '../support/editions'
 import { call, coordinatorJst, workerEnv } from './helpers'
 

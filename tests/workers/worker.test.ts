@@ -2,9 +2,9 @@ import { createClient, type Client } from '@libsql/client'
 import { createScheduledController } from 'cloudflare:test'
 import { env, exports } from 'cloudflare:workers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hashPassword } from '../../worker/auth/password'
-import { hashToken, newId, newToken } from '../../worker/auth/tokens'
-import { migrations } from '../../worker/db/migrations.generated'
+import { hashPassword } from '../../worker/core/auth/password'
+import { hashToken, newId, newToken } from '../../worker/core/ids'
+import { migrations } from '../../worker/core/db/migrations.generated'
 import worker, { type WorkerEnv } from '../../worker/index'
 
 /**

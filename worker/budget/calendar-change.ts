@@ -1,5 +1,6 @@
-import type { FieldError } from '../http/problem'
-import { formatWarsaw, phaseNames, warsawDate, type PhaseName, type PhaseWindow } from './calendar'
+import type { FieldError } from '../core/http/problem'
+import { formatWarsaw, warsawDate } from '../core/time/polish-calendar'
+import { phaseNames, type PhaseName, type PhaseWindow } from './phases'
 import { checkCalendar, phaseLabels, type PhaseInput } from './statute'
 
 /**

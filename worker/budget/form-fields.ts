@@ -1,4 +1,4 @@
-import type { FieldError } from '../http/problem'
+import type { FieldError } from '../core/http/problem'
 import type { EditionRules } from './rules'
 
 /**

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
-import type { Db } from '../db/client'
-import type { ProcessSource } from '../tenants/processes'
-import { phaseAt, type PhaseName } from './calendar'
+import type { Db } from '../core/db/client'
+import type { ProcessSource } from '../core/tenants/processes'
+import { phaseAt, type PhaseName } from './phases'
 import { editions, phases } from './schema'
 import { phaseLabels } from './statute'
 

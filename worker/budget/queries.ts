@@ -1,14 +1,13 @@
 import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm'
-import type { Db } from '../db/client'
-import type { PhaseName, PhaseWindow } from './calendar'
-import { normalizeText } from './identity'
+import type { Db } from '../core/db/client'
+import type { PhaseName, PhaseWindow } from './phases'
+import { normalizeText } from '../core/identity/person'
 import * as v from 'valibot'
 import { editionRulesSchema, type EditionRules } from './rules'
 import type { PhaseMove } from './calendar-change'
 import {
   appeals,
   assessments,
-  attachments,
   calendarChanges,
   coauthors,
   conflicts,
@@ -21,6 +20,10 @@ import {
   supports,
 } from './schema'
 import { implementation } from './voting/schema'
+import { files } from '../core/files/schema'
+
+/** The `module` of the budget's files (attachments, support-list scans, implementation photos) in the file store. */
+export const BUDGET_FILES = 'budget'
 
 export type Edition = typeof editions.$inferSelect
 export type Pool = typeof pools.$inferSelect
@@ -174,15 +177,16 @@ export async function projectDetails(db: Db, projectId: string) {
     db.select().from(coauthors).where(eq(coauthors.projectId, projectId)),
     db
       .select({
-        id: attachments.id,
-        kind: attachments.kind,
-        name: attachments.name,
-        mime: attachments.mime,
-        size: attachments.size,
-        createdAt: attachments.createdAt,
+        id: files.id,
+        kind: files.kind,
+        name: files.name,
+        mime: files.mime,
+        size: files.size,
+        createdAt: files.createdAt,
       })
-      .from(attachments)
-      .where(eq(attachments.projectId, projectId)),
+      .from(files)
+      .where(and(eq(files.module, BUDGET_FILES), eq(files.ownerId, projectId)))
+      .orderBy(asc(files.createdAt)),
     projectHistory(db, projectId),
   ])
   return {

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
-import type { FieldError } from '../http/problem'
-import { endOfWarsawDay, phaseNames, warsawDate } from './calendar'
+import type { FieldError } from '../core/http/problem'
+import { endOfWarsawDay, warsawDate } from '../core/time/polish-calendar'
+import { phaseNames } from './phases'
 
 /** Rule names of the tally library that an edition may use to pick winners. */
 export const winnerRules = [

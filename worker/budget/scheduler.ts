@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
-import { auditLog } from '../audit/schema'
-import type { Db } from '../db/client'
-import { phaseAt, type PhaseName } from './calendar'
+import { auditLog } from '../core/audit/schema'
+import type { Db } from '../core/db/client'
+import { phaseAt, type PhaseName } from './phases'
 import { editions, phases } from './schema'
 import { eraseIdentities } from './voting/erasure'
 

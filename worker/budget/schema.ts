@@ -1,6 +1,6 @@
 import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
-import { id, timestamp } from '../db/columns'
-import { tenants } from '../tenants/schema'
+import { id, timestamp } from '../core/db/columns'
+import { tenants } from '../core/tenants/schema'
 
 /**
  * One budżet obywatelski edition per budget year per JST. Its rules (`rules`, validated by `editionRulesSchema`) and
@@ -166,25 +166,6 @@ export const supports = sqliteTable(
     createdAt: timestamp('created_at').notNull(),
   },
   (t) => [uniqueIndex('bo_supports_person').on(t.projectId, t.personKey)],
-)
-
-/** Files attached to a project (documents, photos, scanned support lists), kept in the database behind one interface. */
-export const attachments = sqliteTable(
-  'bo_attachments',
-  {
-    id: id(),
-    tenantId: text('tenant_id').notNull(),
-    projectId: text('project_id')
-      .notNull()
-      .references(() => projects.id),
-    kind: text('kind').notNull(),
-    name: text('name').notNull(),
-    mime: text('mime').notNull(),
-    size: integer('size').notNull(),
-    data: blob('data', { mode: 'buffer' }).notNull(),
-    createdAt: timestamp('created_at').notNull(),
-  },
-  (t) => [index('bo_attachments_project').on(t.projectId)],
 )
 
 /** A reasoned decision of one assessment stage: per criterion, with the justification of every negative answer. */

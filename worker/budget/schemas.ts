@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { POLAND_BOUNDS as PL, polishDegrees as deg } from './geo'
+import { POLAND_BOUNDS as PL, polishDegrees as deg } from '../core/geo'
 import { editionInputSchema, phaseSchema } from './rules'
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max, `Wpisz najwyżej ${max} znaków.`))
@@ -19,7 +19,7 @@ const personName = v.pipe(
 )
 const declaration = v.literal(true, 'Potwierdź, że mieszkasz na terenie tej jednostki samorządu.')
 
-/** A project's point: inside Poland's box (worker/budget/geo.ts), the same check the submission form makes. */
+/** A project's point: inside Poland's box (worker/core/geo.ts), the same check the submission form makes. */
 const latitudeOutside = `Punkt musi leżeć w Polsce: szerokość geograficzna od ${deg(PL.south)} do ${deg(PL.north)}.`
 const longitudeOutside = `Punkt musi leżeć w Polsce: długość geograficzna od ${deg(PL.west)} do ${deg(PL.east)}.`
 const latitude = v.pipe(

@@ -1,6 +1,7 @@
-import type { FieldError } from '../http/problem'
-import { phaseNames, type PhaseName } from './calendar'
+import type { FieldError } from '../core/http/problem'
+import { phaseNames, type PhaseName } from './phases'
 import type { EditionInput } from './rules'
+import { formatZl } from '../core/money'
 
 /**
  * The statutory limits of usg art. 5a checked against an edition's configuration. Pure, so the staff form shows
@@ -16,9 +17,6 @@ export function maxSupporters(residents: number): number {
 export function minimumBudget(expenditures: number): number {
   return Math.ceil(expenditures / 200)
 }
-
-const zl = (grosze: number) =>
-  `${(grosze / 100).toLocaleString('pl-PL', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} zł`
 
 /** Every statutory or internal inconsistency of an edition, as field errors with the computation spelled out. */
 export function checkEdition(input: EditionInput, tenantKind: string): FieldError[] {
@@ -62,7 +60,7 @@ export function checkEdition(input: EditionInput, tenantKind: string): FieldErro
       if (total < min)
         errors.push({
           field: 'pools',
-          detail: `Suma pul (${zl(total)}) jest mniejsza niż 0,5% wydatków z ostatniego sprawozdania: 0,5% × ${zl(input.expendituresLastReport)} = ${zl(min)}.`,
+          detail: `Suma pul (${formatZl(total)}) jest mniejsza niż 0,5% wydatków z ostatniego sprawozdania: 0,5% × ${formatZl(input.expendituresLastReport)} = ${formatZl(min)}.`,
         })
     }
   }

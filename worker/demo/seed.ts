@@ -1,11 +1,11 @@
 import { count, eq } from 'drizzle-orm'
-import { hashPassword } from '../auth/password'
-import { memberships, users } from '../auth/schema'
-import { newId, newToken } from '../auth/tokens'
-import { auditLog } from '../audit/schema'
-import type { Db } from '../db/client'
-import { roles } from '../http/context'
-import { tenants } from '../tenants/schema'
+import { hashPassword } from '../core/auth/password'
+import { memberships, users } from '../core/auth/schema'
+import { newId, newToken } from '../core/ids'
+import { auditLog } from '../core/audit/schema'
+import type { Db } from '../core/db/client'
+import { roles } from '../core/http/context'
+import { tenants } from '../core/tenants/schema'
 
 export const DEMO_SLUG = 'gmina-przykladowa'
 

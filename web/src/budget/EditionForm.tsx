@@ -4,7 +4,7 @@ import { useLang, useT, type Translate } from '../i18n'
 import { api, enc } from '../lib/api'
 import { useSubmit } from '../lib/form'
 import type { Kind } from '../lib/types'
-import { instantOfWarsawLocal, warsawLocalInput } from '../../../worker/budget/calendar'
+import { instantOfWarsawLocal, warsawLocalInput } from '../../../worker/core/time/polish-calendar'
 import { maxSupporters, minimumBudget } from '../../../worker/budget/statute'
 import {
   buildFiles,

@@ -1,4 +1,4 @@
-import { latInPoland, lngInPoland, POLAND_BOUNDS, polishDegrees } from '../../../worker/budget/geo'
+import { latInPoland, lngInPoland, POLAND_BOUNDS, polishDegrees } from '../../../worker/core/geo'
 import { getLang, type Translate } from '../i18n'
 import { parseZloty, zlotyInput } from './money'
 import type { AuthorProject, FormFieldDef } from './types'
@@ -101,7 +101,7 @@ export function coordinate(value: string): number | null {
   return Number(s)
 }
 
-/** The error for a coordinate outside Poland's box: the same box the API checks (worker/budget/geo.ts). */
+/** The error for a coordinate outside Poland's box: the same box the API checks (worker/core/geo.ts). */
 export function outsidePoland(field: 'lat' | 'lng', t: Translate): string {
   const [min, max] =
     field === 'lat' ? [POLAND_BOUNDS.south, POLAND_BOUNDS.north] : [POLAND_BOUNDS.west, POLAND_BOUNDS.east]

@@ -1,4 +1,4 @@
-import { readTime, warsawDate, warsawFormat, type TimeKind } from '../../../worker/budget/calendar'
+import { readTime, warsawDate, warsawFormat, type TimeKind } from '../../../worker/core/time/polish-calendar'
 import { localeOf, translate, type Lang } from '../i18n'
 
 export type { TimeKind }
@@ -8,7 +8,7 @@ export type { TimeKind }
  * zone (a resident abroad, a phone set to another zone), so everything is formatted in Europe/Warsaw and a time of
  * day names its zone: "8 stycznia 2027, 14:30 (czasu polskiego)". A deadline — the API gives the first instant after
  * it — reads as the last day that counts, "8 stycznia 2027 włącznie", not the midnight after it; an end off midnight
- * keeps its exact time. The rules are the server's (`readTime` in worker/budget/calendar.ts), so pages and e-mails
+ * keeps its exact time. The rules are the server's (`readTime` in worker/core/time/polish-calendar.ts), so pages and e-mails
  * say the same.
  */
 

@@ -1,5 +1,5 @@
 import { checkBallot } from '../../../worker/budget/voting/ballot'
-import { isValidPesel } from '../../../worker/budget/voting/pesel'
+import { isValidPesel } from '../../../worker/core/identity/pesel'
 import type { Translate } from '../i18n'
 import type { AgeBand, Ballot, BallotPoolData, Choices, Identity } from './api'
 

@@ -1,23 +1,23 @@
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm'
 import type * as v from 'valibot'
-import { auditInsert } from '../../audit/record'
-import { memberships, users } from '../../auth/schema'
-import { newId } from '../../auth/tokens'
-import { guardedBatch, requireChanged } from '../../db/guard'
-import type { Api } from '../../http/endpoint'
-import { endpoint } from '../../http/endpoint'
-import { ApiError, forbidden, notFound } from '../../http/problem'
-import { deadlineAfter, formatWarsaw } from '../calendar'
+import { auditInsert } from '../../core/audit/record'
+import { memberships, users } from '../../core/auth/schema'
+import { newId } from '../../core/ids'
+import { guardedBatch, requireChanged } from '../../core/db/guard'
+import type { Api } from '../../core/http/endpoint'
+import { endpoint } from '../../core/http/endpoint'
+import { ApiError, forbidden, notFound } from '../../core/http/problem'
+import { deadlineAfter, formatWarsaw } from '../../core/time/polish-calendar'
 import { supportCounts, type EditionFull, type Project } from '../queries'
 import { appeals, assessments, projects, questions } from '../schema'
 import { appealDecisionSchema, assessmentSchema, assignSchema, paperSupportSchema, questionSchema } from '../schemas'
 import { editionFromPath, eventInsert, paperSupportersCounted, projectFromPath, type Ctx } from '../shared'
 import { authorView, notifyAuthor, requireVerifiedSupport, verifyPaperSupporters } from './submission'
+import { formatZl } from '../../core/money'
 
 const tags = ['Budżet obywatelski — ocena']
 const organisers = { kind: 'tenant', roles: ['admin', 'koordynator'] } as const
 const assessors = { kind: 'tenant', roles: ['admin', 'koordynator', 'weryfikator'] } as const
-const zl = (g: number) => `${(g / 100).toLocaleString('pl-PL', { minimumFractionDigits: 2 })} zł`
 
 /** A weryfikator may act only on projects assigned to them; coordinators and admins on all. */
 function requireAssigned(c: Ctx, p: Project) {
@@ -111,7 +111,7 @@ export async function assessProject(
     decidedBy: c.get('user')!.id,
     decidedAt: now,
   }
-  const note = `${body.stage === 'formal' ? 'Ocena formalna' : 'Ocena merytoryczna'}: ${positive ? 'pozytywna' : 'negatywna'}. ${body.justification}${body.revisedCost != null ? ` Koszt po weryfikacji: ${zl(body.revisedCost)}.` : ''}`
+  const note = `${body.stage === 'formal' ? 'Ocena formalna' : 'Ocena merytoryczna'}: ${positive ? 'pozytywna' : 'negatywna'}. ${body.justification}${body.revisedCost != null ? ` Koszt po weryfikacji: ${formatZl(body.revisedCost)}.` : ''}`
   // The status decides at write time too: of two decisions at once, or a decision and the author's withdrawal, only
   // the first is kept — the other's assessment, event and audit entry are rolled back with its UPDATE.
   await guardedBatch(

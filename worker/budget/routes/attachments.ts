@@ -1,14 +1,15 @@
 import { eq } from 'drizzle-orm'
-import { newId } from '../../auth/tokens'
-import type { Api } from '../../http/endpoint'
-import { MULTIPART_OVERHEAD_BYTES, uploadForm } from '../../http/body'
-import { endpoint } from '../../http/endpoint'
-import { limitUploads } from '../../http/rate-limit'
-import { ApiError, notFound } from '../../http/problem'
-import { contentMatches, safeFileName } from '../files'
+import { newId } from '../../core/ids'
+import type { Api } from '../../core/http/endpoint'
+import { MULTIPART_OVERHEAD_BYTES, uploadForm } from '../../core/http/body'
+import { endpoint } from '../../core/http/endpoint'
+import { limitUploads } from '../../core/http/rate-limit'
+import { ApiError, notFound } from '../../core/http/problem'
+import { contentMatches, safeFileName } from '../../core/files/sniff'
 import { projects } from '../schema'
 import { editionFromPath, eventInsert, projectFromPath, requireAuthor, requirePhase } from '../shared'
 import { authorView } from './submission'
+import { BUDGET_FILES } from '../queries'
 
 const kinds = ['document', 'photo', 'support-list'] as const
 const tags = ['Budżet obywatelski — mieszkańcy']
@@ -62,11 +63,12 @@ export function attachmentRoutes(api: Api): void {
       if (paper !== null && (!Number.isInteger(paper) || paper < 1 || paper > 100_000))
         throw field('Podaj liczbę podpisów na papierowej liście.', 'paperSupporters')
       const { db, files } = c.get('services')
-      if ((await files.list(p.tenantId, p.id)).length >= limits.maxFiles)
+      if ((await files.list(BUDGET_FILES, p.tenantId, p.id)).length >= limits.maxFiles)
         throw field(`Najwyżej ${limits.maxFiles} załączników.`)
       await db.batch([
         files.insert(
           {
+            module: BUDGET_FILES,
             id: newId(),
             tenantId: p.tenantId,
             ownerId: p.id,
@@ -111,9 +113,9 @@ export function attachmentRoutes(api: Api): void {
       await requireAuthor(c, p)
       if (p.status !== 'draft') throw new ApiError(409, 'Załączniki można usuwać tylko ze szkicu.')
       const { db, files } = c.get('services')
-      const file = (await files.list(p.tenantId, p.id)).find((f) => f.id === c.req.param('attachmentId'))
+      const file = (await files.list(BUDGET_FILES, p.tenantId, p.id)).find((f) => f.id === c.req.param('attachmentId'))
       if (!file) throw notFound('Nie ma takiego załącznika.')
-      const statements = [files.remove(p.tenantId, file.id)]
+      const statements = [files.remove(BUDGET_FILES, p.tenantId, file.id)]
       if (file.kind === 'support-list')
         statements.push(db.update(projects).set({ paperSupporters: 0 }).where(eq(projects.id, p.id)) as never)
       await db.batch(statements as never)
@@ -137,7 +139,12 @@ export function supportListRoutes(api: Api): void {
     const e = await editionFromPath(c)
     const p = await projectFromPath(c, e)
     if (p.status === 'draft') throw notFound('Szkice widzi tylko autor.')
-    return { p, scans: (await c.get('services').files.list(p.tenantId, p.id)).filter((f) => f.kind === 'support-list') }
+    return {
+      p,
+      scans: (await c.get('services').files.list(BUDGET_FILES, p.tenantId, p.id)).filter(
+        (f) => f.kind === 'support-list',
+      ),
+    }
   }
 
   endpoint(
@@ -179,7 +186,7 @@ export function supportListRoutes(api: Api): void {
       const { p, scans } = await scansOf(c)
       const id = c.req.param('attachmentId')
       const file = scans.some((f) => f.id === id)
-        ? await c.get('services').files.read(p.tenantId, p.id, id!)
+        ? await c.get('services').files.read(BUDGET_FILES, p.tenantId, p.id, id!)
         : undefined
       if (!file) throw notFound('Nie ma takiego skanu listy poparcia.')
       return c.body(file.bytes as never, 200, {

@@ -1,14 +1,14 @@
 import { and, eq, notExists, sql, type SQL } from 'drizzle-orm'
 import * as v from 'valibot'
-import { auditInsert } from '../../audit/record'
-import { newId } from '../../auth/tokens'
-import { guardedBatch, requireChanged } from '../../db/guard'
-import type { Api } from '../../http/endpoint'
-import { endpoint } from '../../http/endpoint'
-import { ApiError, notFound } from '../../http/problem'
-import { findTenant, findTenantRef } from '../../tenants/queries'
-import { forget } from '../cache'
-import { isOpen, phaseAt } from '../calendar'
+import { auditInsert } from '../../core/audit/record'
+import { newId } from '../../core/ids'
+import { guardedBatch, requireChanged } from '../../core/db/guard'
+import type { Api } from '../../core/http/endpoint'
+import { endpoint } from '../../core/http/endpoint'
+import { ApiError, notFound } from '../../core/http/problem'
+import { findTenant, findTenantRef } from '../../core/tenants/queries'
+import { forget } from '../../core/cache'
+import { isOpen, phaseAt } from '../phases'
 import { checkSubmissionForm } from '../form-fields'
 import { calendarChangesOf, listEditions, loadEdition, type EditionFull } from '../queries'
 import { checkEraseDate, editionInputSchema, type EditionInput } from '../rules'
@@ -79,7 +79,7 @@ export function editionChanged(): ApiError {
 /**
  * The first two statements of a batch that saves an edition: the UPDATE that raises its version (with `set`), only if
  * it is still `version` (and `also` holds), and the guard that rolls back the rest of the batch otherwise. Run the
- * batch with `guardedBatch` (worker/db/guard.ts); its conflict is usually `editionChanged()`.
+ * batch with `guardedBatch` (worker/core/db/guard.ts); its conflict is usually `editionChanged()`.
  */
 export function bumpVersion(
   c: Ctx,

@@ -1,4 +1,4 @@
-import type { Api } from '../../http/endpoint'
+import type { Api } from '../../core/http/endpoint'
 import { assessmentRoutes } from './assessment'
 import { attachmentRoutes, supportListRoutes } from './attachments'
 import { calendarRoutes } from './calendar'

@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm'
-import type { Db } from '../../db/client'
-import type { Api } from '../../http/endpoint'
-import { endpoint } from '../../http/endpoint'
-import { phaseAt, type PhaseName } from '../calendar'
+import type { Db } from '../../core/db/client'
+import type { Api } from '../../core/http/endpoint'
+import { endpoint } from '../../core/http/endpoint'
+import { phaseAt, type PhaseName } from '../phases'
 import { appeals, assessments, editions, phases, projects, questions } from '../schema'
 import { paperCards } from '../voting/schema'
 

@@ -1,9 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm'
-import { readSession } from '../../auth/session'
-import type { Api } from '../../http/endpoint'
-import { endpoint } from '../../http/endpoint'
-import { notFound } from '../../http/problem'
-import { phaseAt, phaseNames } from '../calendar'
+import { readSession } from '../../core/auth/session'
+import type { Api } from '../../core/http/endpoint'
+import { endpoint } from '../../core/http/endpoint'
+import { notFound } from '../../core/http/problem'
+import { phaseAt, phaseNames } from '../phases'
 import {
   decisionsOf,
   editionConflicts,
@@ -28,8 +28,9 @@ import {
   type Ctx,
 } from '../shared'
 import { joinRecord } from '../tally/csv'
-import { csvDocument, csvHeaders } from '../../http/csv'
+import { csvDocument, csvHeaders } from '../../core/http/csv'
 import { formatMoney } from '../tally/money'
+import { BUDGET_FILES } from '../queries'
 
 const tags = ['Budżet obywatelski']
 
@@ -367,7 +368,7 @@ export function publicBudgetRoutes(api: Api): void {
     async (c) => {
       const e = await editionFromPath(c)
       const p = await projectFromPath(c, e)
-      const file = await c.get('services').files.read(p.tenantId, p.id, c.req.param('attachmentId')!)
+      const file = await c.get('services').files.read(BUDGET_FILES, p.tenantId, p.id, c.req.param('attachmentId')!)
       if (!file) throw notFound('Nie ma takiego załącznika.')
       if (p.status === 'draft' || file.kind === 'support-list') await requireAuthorOrStaff(c, p)
       return c.body(file.bytes as never, 200, {

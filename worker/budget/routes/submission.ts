@@ -1,16 +1,16 @@
 import { and, eq, exists, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm'
 import type * as v from 'valibot'
-import { appOrigin } from '../../auth/routes'
-import { hashToken, newId, newToken } from '../../auth/tokens'
-import { auditInsert, clientIp } from '../../audit/record'
-import { users } from '../../auth/schema'
-import { guardedBatch, requireChanged } from '../../db/guard'
-import type { Api } from '../../http/endpoint'
-import { endpoint } from '../../http/endpoint'
-import { ApiError, notFound } from '../../http/problem'
-import { formatWarsaw, phaseAt } from '../calendar'
+import { hashToken, newId, newToken } from '../../core/ids'
+import { auditInsert } from '../../core/audit/record'
+import { users } from '../../core/auth/schema'
+import { guardedBatch, requireChanged } from '../../core/db/guard'
+import type { Api } from '../../core/http/endpoint'
+import { endpoint } from '../../core/http/endpoint'
+import { ApiError, notFound } from '../../core/http/problem'
+import { formatWarsaw } from '../../core/time/polish-calendar'
+import { phaseAt } from '../phases'
 import { extraErrors, extraFilled } from '../form-fields'
-import { normalizeAddress, normalizeText, personKey } from '../identity'
+import { normalizeAddress, normalizeText, personKey } from '../../core/identity/person'
 import { countByAuthor, projectDetails, supportCounts, type EditionFull, type Project } from '../queries'
 import { appeals, coauthors, projects, questions, supports } from '../schema'
 import {
@@ -36,6 +36,8 @@ import {
   requirePhase,
   type Ctx,
 } from '../shared'
+import { formatZl } from '../../core/money'
+import { clientIp, appOrigin } from '../../core/http/request'
 
 const tags = ['Budżet obywatelski — mieszkańcy']
 const SUBMISSION_CLOSED = 'Nabór projektów jest zamknięty: termin zgłaszania minął albo jeszcze się nie rozpoczął.'
@@ -143,11 +145,10 @@ export async function submissionProblems(c: Ctx, e: EditionFull, p: Project) {
   const pool = e.pools.find((x) => x.id === p.poolId)
   need('poolId', !!pool, 'Wybierz pulę, do której zgłaszasz projekt.')
   if (pool) {
-    const zl = (g: number) => `${(g / 100).toLocaleString('pl-PL')} zł`
     need(
       'costItems',
       p.cost >= pool.minProjectCost && p.cost <= pool.maxProjectCost,
-      `Koszt projektu (${zl(p.cost)}) musi mieścić się w limitach puli „${pool.name}”: od ${zl(pool.minProjectCost)} do ${zl(pool.maxProjectCost)}.`,
+      `Koszt projektu (${formatZl(p.cost)}) musi mieścić się w limitach puli „${pool.name}”: od ${formatZl(pool.minProjectCost)} do ${formatZl(pool.maxProjectCost)}.`,
     )
     // Staff cannot check a draft's scanned list, so the declared signatures let it be submitted; a positive formal
     // assessment then needs them verified (`requireVerifiedSupport`).

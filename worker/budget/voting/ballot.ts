@@ -3,6 +3,8 @@
  * shows the same errors the server refuses with.
  */
 
+import { formatZl } from '../../core/money'
+
 export interface BallotPool {
   id: string
   name: string
@@ -33,8 +35,6 @@ export function projekty(n: number): string {
     n === 1 ? 'projekt' : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 'projekty' : 'projektów'
   return `${n} ${form}`
 }
-
-const zl = (g: number) => `${(g / 100).toLocaleString('pl-PL', { maximumFractionDigits: 2 })} zł`
 
 /** Every problem of a ballot, in Polish, addressed to the pool (`choices.<poolId>`) it concerns. */
 export function checkBallot(pools: BallotPool[], rules: BallotRules, choices: Choices): BallotIssue[] {
@@ -82,7 +82,7 @@ export function checkBallot(pools: BallotPool[], rules: BallotRules, choices: Ch
       if (total > pool.amount)
         issues.push({
           field,
-          detail: `Wybrane projekty w puli „${pool.name}” kosztują ${zl(total)}, a pula wynosi ${zl(pool.amount)}.`,
+          detail: `Wybrane projekty w puli „${pool.name}” kosztują ${formatZl(total)}, a pula wynosi ${formatZl(pool.amount)}.`,
         })
     }
   }

@@ -1,7 +1,7 @@
 import type { InStatement } from '@libsql/client'
-import { newSequentialId, randomBytes } from '../../auth/tokens'
-import { sharedGroupCommit } from '../../db/group-commit'
-import { ApiError } from '../../http/problem'
+import { newSequentialId, randomBytes } from '../../core/ids'
+import { sharedGroupCommit } from '../../core/db/group-commit'
+import { ApiError } from '../../core/http/problem'
 import type { Ctx, editionFromPath } from '../shared'
 
 type Edition = Awaited<ReturnType<typeof editionFromPath>>

@@ -1,9 +1,9 @@
 import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm'
 import * as v from 'valibot'
-import { auditLog } from '../../audit/schema'
-import type { Db } from '../../db/client'
-import { guardedBatch, requireChanged } from '../../db/guard'
-import { warsawDate } from '../calendar'
+import { auditLog } from '../../core/audit/schema'
+import type { Db } from '../../core/db/client'
+import { guardedBatch, requireChanged } from '../../core/db/guard'
+import { warsawDate } from '../../core/time/polish-calendar'
 import { editionRulesSchema } from '../rules'
 import { editions, projects, supports } from '../schema'
 import { ballotIdentities, ballots, voteCodes, voteContacts, voteSessions } from './schema'
@@ -63,7 +63,7 @@ async function remaining(db: Db, editionId: string): Promise<Found> {
  *   and loses it on the next run;
  * - voting sessions (the bridge from a code, and so from an e-mail or phone, to a ballot, and drafts never cast),
  *   voting codes and the per-contact ballot counts are deleted (throttles keyed by a contact expire within a day and
- *   are purged by `purgeExpired`, worker/db/maintenance.ts);
+ *   are purged by `purgeExpired`, worker/core/db/maintenance.ts);
  * - supporters' names and addresses are emptied and their person key replaced by the row's id: the rows still count.
  *
  * Runs with the scheduler, at most once a day per edition (it also catches cards decided after the date), as one

@@ -1,17 +1,18 @@
 import { and, asc, eq, inArray } from 'drizzle-orm'
 import * as v from 'valibot'
-import { auditInsert } from '../../audit/record'
-import { newId } from '../../auth/tokens'
-import { uploadForm } from '../../http/body'
-import type { Api } from '../../http/endpoint'
-import { endpoint } from '../../http/endpoint'
-import { ApiError, notFound } from '../../http/problem'
-import { limitUploads } from '../../http/rate-limit'
-import { contentMatches, safeFileName } from '../files'
+import { auditInsert } from '../../core/audit/record'
+import { newId } from '../../core/ids'
+import { uploadForm } from '../../core/http/body'
+import type { Api } from '../../core/http/endpoint'
+import { endpoint } from '../../core/http/endpoint'
+import { ApiError, notFound } from '../../core/http/problem'
+import { limitUploads } from '../../core/http/rate-limit'
+import { contentMatches, safeFileName } from '../../core/files/sniff'
 import { projects } from '../schema'
 import { editionFromPath, eventInsert, idParam, type Ctx } from '../shared'
 import { implementation, implementationNotes, results } from './schema'
 import type { ResultsData } from './staff-routes'
+import { BUDGET_FILES } from '../queries'
 
 export const implementationStatuses = ['selected', 'in_progress', 'done', 'abandoned'] as const
 const statusLabels: Record<string, string> = {
@@ -185,6 +186,7 @@ export async function addImplementationNote(
     statements.push(
       files.insert(
         {
+          module: BUDGET_FILES,
           id: photoId,
           tenantId: e.tenant.id,
           ownerId: row.projectId,
@@ -267,7 +269,7 @@ export async function deleteImplementationNote(c: Ctx, e: Edition, note: Note): 
   const { db, files } = c.get('services')
   await db.batch([
     db.delete(implementationNotes).where(eq(implementationNotes.id, note.id)),
-    ...(note.photoId ? [files.remove(e.tenant.id, note.photoId)] : []),
+    ...(note.photoId ? [files.remove(BUDGET_FILES, e.tenant.id, note.photoId)] : []),
     auditInsert(c, {
       tenantId: e.tenant.id,
       action: 'bo.implementation.note.delete',
@@ -359,7 +361,7 @@ export function implementationRoutes(api: Api): void {
       const note = await db.query.implementationNotes.findFirst({
         where: and(eq(implementationNotes.projectId, row.projectId), eq(implementationNotes.photoId, photoId)),
       })
-      const file = note ? await files.read(e.tenant.id, row.projectId, photoId) : undefined
+      const file = note ? await files.read(BUDGET_FILES, e.tenant.id, row.projectId, photoId) : undefined
       if (!file || file.kind !== 'implementation-photo' || !PHOTO_TYPES.includes(file.mime))
         throw notFound('Nie ma takiego zdjęcia.')
       return c.body(file.bytes as never, 200, {

@@ -1,5 +1,5 @@
-import { normalizeText } from '../identity'
-import { isValidPesel } from './pesel'
+import { normalizeText } from '../../core/identity/person'
+import { isValidPesel } from '../../core/identity/pesel'
 
 /**
  * Checking ballots against a register extract (e.g. the electoral register) after the vote, as Warsaw does.

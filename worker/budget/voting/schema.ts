@@ -1,5 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
-import { id, timestamp } from '../../db/columns'
+import { id, timestamp } from '../../core/db/columns'
 import { editions } from '../schema'
 
 /**

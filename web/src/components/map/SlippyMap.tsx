@@ -57,7 +57,7 @@ export interface SlippyMapProps {
   tileUrl?: string
 }
 
-/** Where a map with nothing to show looks: Poland (a view default; the validation rule is worker/budget/geo.ts). */
+/** Where a map with nothing to show looks: Poland (a view default; the validation rule is worker/core/geo.ts). */
 const POLAND_VIEW: Bounds = { south: 49.0, west: 14.1, north: 54.9, east: 24.2 }
 const KEY_STEP = 48
 const DRAG_THRESHOLD = 4

@@ -3,7 +3,7 @@ import { id, timestamp } from '../db/columns'
 
 /**
  * Every outgoing e-mail and SMS, whichever driver delivered it: the `outbox` driver stops here. Address, subject and
- * text are kept only in development (worker/mail/mailer.ts `outboxOptions`); elsewhere a row is a delivery record —
+ * text are kept only in development (worker/core/mail/mailer.ts `outboxOptions`); elsewhere a row is a delivery record —
  * keyed recipient hash, kind, status, error — and `purgeExpired` deletes it after the retention period.
  */
 export const outbox = sqliteTable(

@@ -1,12 +1,12 @@
 import { and, eq, isNull } from 'drizzle-orm'
 import * as v from 'valibot'
-import { appOrigin } from '../auth/routes'
 import { auditInsert } from '../audit/record'
 import { invitations, memberships, users } from '../auth/schema'
 import { guardedBatch, requireChanged } from '../db/guard'
-import { hashToken, newId, newToken } from '../auth/tokens'
+import { hashToken, newId, newToken } from '../ids'
 import type { Api } from '../http/endpoint'
 import { endpoint } from '../http/endpoint'
+import { roles } from '../http/context'
 import { ApiError, notFound } from '../http/problem'
 import { activeAdmins, auditPage, findMember, listInvitations, listMembers } from './queries'
 import {
@@ -17,6 +17,7 @@ import {
   memberSchema,
   updateMemberSchema,
 } from './schemas'
+import { appOrigin } from '../http/request'
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000
 
@@ -233,5 +234,39 @@ export function staffRoutes(api: Api): void {
     },
     async (c, { query }) =>
       c.json(await auditPage(c.get('services').db, c.get('tenant').id, query.limit, query.before)),
+  )
+
+  endpoint(
+    api,
+    {
+      method: 'get',
+      path: '/jst/:slug/staff/summary',
+      summary: 'Podsumowanie panelu JST dla zalogowanego pracownika',
+      tags: ['Panel JST'],
+      access: { kind: 'tenant', roles, operator: true },
+      responses: {
+        200: {
+          description: 'Podsumowanie',
+          schema: v.object({
+            tenant: v.object({ slug: v.string(), name: v.string() }),
+            role: v.string(),
+            counts: v.object({ users: v.number() }),
+          }),
+        },
+      },
+    },
+    async (c) => {
+      const tenant = c.get('tenant')
+      const members = await c
+        .get('services')
+        .db.select({ userId: memberships.userId })
+        .from(memberships)
+        .where(eq(memberships.tenantId, tenant.id))
+      return c.json({
+        tenant: { slug: tenant.slug, name: tenant.name },
+        role: c.get('role'),
+        counts: { users: members.length },
+      })
+    },
   )
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../db/client'
 import type { Mailer, SmsSender } from '../mail/mailer'
-import type { FileStore } from '../storage/files'
+import type { FileStore } from '../files/store'
 import type { RateLimiter } from './rate-limit'
 
 export const roles = ['admin', 'koordynator', 'weryfikator', 'moderator'] as const

@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull } from 'drizzle-orm'
 import type { Context } from 'hono'
 import * as v from 'valibot'
-import { auditInsert, clientIp } from '../audit/record'
+import { auditInsert } from '../audit/record'
 import { guardedBatch, requireChanged } from '../db/guard'
 import type { AppEnv } from '../http/context'
 import type { Api } from '../http/endpoint'
@@ -20,21 +20,14 @@ import {
 import { invitations, memberships, passwordResets, sessions, users } from './schema'
 import { clearSessionCookie, loadUser, startSession } from './session'
 import { clearFailures, lockedFor, lockOf, refundAttempt, takeAttempt, type ThrottleKey } from './throttle'
-import { hashToken, newId, newToken } from './tokens'
+import { hashToken, newId, newToken } from '../ids'
+import { clientIp, appOrigin } from '../http/request'
 
 const RESET_TTL_MS = 60 * 60 * 1000
 
 /** The one answer for a link that no longer works, whatever the reason (it tells a stranger nothing more). */
 const INVITATION_GONE =
   'Zaproszenie wygasło, zostało już przyjęte albo link jest niepełny. Poproś administratora o nowe.'
-
-/**
- * Public address for links in e-mails: the configured one only. The request's own origin comes from its Host header,
- * which the sender chooses, so a reset asked "from" evil.example would mail the token to that host.
- */
-export function appOrigin(c: Context<AppEnv>): string {
-  return c.get('config').appUrl
-}
 
 /** A cheap per-address limit on the unauthenticated auth endpoints, on top of the per-account login throttle. */
 async function limitByIp(c: Context<AppEnv>, name: string) {

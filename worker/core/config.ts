@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import pkg from '../package.json'
+import pkg from '../../package.json'
 import type { AppConfig } from './http/context'
 import { UPLOADS_PER_HOUR_PER_ADDRESS } from './http/rate-limit'
 

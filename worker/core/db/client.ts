@@ -1,6 +1,6 @@
 import { createClient, type Client } from '@libsql/client'
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql'
-import * as schema from './schema'
+import * as schema from '../../schema'
 
 export type Db = LibSQLDatabase<typeof schema> & { $client: Client }
 
@@ -20,7 +20,7 @@ export function openClient(config: DatabaseConfig): Client {
 
 /**
  * Settings that make a local file safe for many concurrent requests; remote servers manage their own. `synchronous`
- * is read in any letter case (`full` is FULL); the server checks the setting's value on start (worker/config.ts).
+ * is read in any letter case (`full` is FULL); the server checks the setting's value on start (worker/core/config.ts).
  */
 export async function tuneLocalFile(
   client: Client,

@@ -160,5 +160,19 @@ export const migrations: Migration[] = [
     "statements": [
       "ALTER TABLE `invitations` ADD `withdrawn_at` integer;"
     ]
+  },
+  {
+    "tag": "0015_file_store",
+    "statements": [
+      "CREATE TABLE `files` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`module` text NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`owner_id` text NOT NULL,\n\t`kind` text NOT NULL,\n\t`name` text NOT NULL,\n\t`mime` text NOT NULL,\n\t`size` integer NOT NULL,\n\t`data` blob NOT NULL,\n\t`created_at` integer NOT NULL\n);",
+      "CREATE INDEX `files_owner` ON `files` (`module`,`owner_id`);"
+    ]
+  },
+  {
+    "tag": "0016_budget_attachments_into_files",
+    "statements": [
+      "INSERT INTO `files` (`id`, `module`, `tenant_id`, `owner_id`, `kind`, `name`, `mime`, `size`, `data`, `created_at`) SELECT `id`, 'budget', `tenant_id`, `project_id`, `kind`, `name`, `mime`, `size`, `data`, `created_at` FROM `bo_attachments`;",
+      "DROP TABLE `bo_attachments`;"
+    ]
   }
 ]

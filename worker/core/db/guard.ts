@@ -12,7 +12,7 @@ import type { LibSQLDatabase } from 'drizzle-orm/libsql'
  * but the event and the audit entry in the same batch would still be written — twice, for two answers sent at once.
  *
  * Interactive transactions (`db.transaction`) are not an option: on a local file the libSQL client continues on a
- * fresh connection without our PRAGMAs (busy_timeout, foreign_keys; worker/db/client.ts), and on Workers every
+ * fresh connection without our PRAGMAs (busy_timeout, foreign_keys; worker/core/db/client.ts), and on Workers every
  * request has its own HTTP client. A batch, however, runs as one transaction on both, so the batch itself must
  * refuse: right after the guarded UPDATE comes `requireChanged(db)`, an INSERT into `db_write_guards` that selects
  * a row only when SQLite's `changes()` (rows changed by the statement just before, on this connection) is not the

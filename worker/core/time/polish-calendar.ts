@@ -1,35 +1,8 @@
 /**
- * Dates for phase gates and legal deadlines, in Polish civil time. Pure: no Hono or database imports, so the
- * browser shows exactly the deadlines the server enforces.
+ * Polish civil time for every module: Warsaw dates, public holidays, legal deadlines in calendar or working days, and
+ * how a time reads to a person. Pure: no Hono or database imports, so the browser shows exactly the deadlines the
+ * server enforces.
  */
-
-export const phaseNames = [
-  'submission',
-  'assessment',
-  'appeals',
-  'final_list',
-  'voting',
-  'results',
-  'implementation',
-] as const
-export type PhaseName = (typeof phaseNames)[number]
-
-export interface PhaseWindow {
-  phase: PhaseName
-  startsAt: Date
-  endsAt: Date
-}
-
-/** The phase whose window holds `now` (start inclusive, end exclusive), or null between and outside windows. */
-export function phaseAt(windows: PhaseWindow[], now: Date): PhaseName | null {
-  const t = now.getTime()
-  return windows.find((w) => w.startsAt.getTime() <= t && t < w.endsAt.getTime())?.phase ?? null
-}
-
-export function isOpen(windows: PhaseWindow[], phase: PhaseName, now: Date): boolean {
-  const w = windows.find((x) => x.phase === phase)
-  return !!w && w.startsAt.getTime() <= now.getTime() && now.getTime() < w.endsAt.getTime()
-}
 
 /** Easter Sunday (Gregorian, anonymous algorithm): Wielkanoc and Boże Ciało move with it. */
 export function easter(year: number): { month: number; day: number } {

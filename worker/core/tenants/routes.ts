@@ -2,12 +2,11 @@ import { eq } from 'drizzle-orm'
 import type { Context } from 'hono'
 import * as v from 'valibot'
 import { auditInsert } from '../audit/record'
-import { memberships } from '../auth/schema'
-import { newId } from '../auth/tokens'
+import { newId } from '../ids'
 import type { Api } from '../http/endpoint'
 import { endpoint } from '../http/endpoint'
 import { ApiError, notFound } from '../http/problem'
-import { roles, type AppEnv } from '../http/context'
+import type { AppEnv } from '../http/context'
 import type { ProcessSource } from './processes'
 import { blanksToNull, findTenant, listTenants, publicTenant, type Tenant } from './queries'
 import { tenants } from './schema'
@@ -165,40 +164,6 @@ export function tenantRoutes(api: Api, processSources: ProcessSource[] = []): vo
     },
     async (c, { body }) => {
       return c.json(await updateTenant(c, c.get('tenant').slug, body))
-    },
-  )
-
-  endpoint(
-    api,
-    {
-      method: 'get',
-      path: '/jst/:slug/staff/summary',
-      summary: 'Podsumowanie panelu JST dla zalogowanego pracownika',
-      tags: ['Panel JST'],
-      access: { kind: 'tenant', roles, operator: true },
-      responses: {
-        200: {
-          description: 'Podsumowanie',
-          schema: v.object({
-            tenant: v.object({ slug: v.string(), name: v.string() }),
-            role: v.string(),
-            counts: v.object({ users: v.number() }),
-          }),
-        },
-      },
-    },
-    async (c) => {
-      const tenant = c.get('tenant')
-      const members = await c
-        .get('services')
-        .db.select({ userId: memberships.userId })
-        .from(memberships)
-        .where(eq(memberships.tenantId, tenant.id))
-      return c.json({
-        tenant: { slug: tenant.slug, name: tenant.name },
-        role: c.get('role'),
-        counts: { users: members.length },
-      })
     },
   )
 }

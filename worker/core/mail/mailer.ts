@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto'
 import type { Db } from '../db/client'
-import { newId } from '../auth/tokens'
+import { newId } from '../ids'
 import type { AppConfig } from '../http/context'
 import { outbox } from './schema'
 

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm'
 import type { Context } from 'hono'
-import { clientIp } from '../audit/record'
 import type { Db } from '../db/client'
 import type { AppEnv } from './context'
 import { ApiError } from './problem'
 import { rateLimits } from './schema'
+import { clientIp } from './request'
 
 /**
  * Counts requests per key and rule. Both runtimes use counters stored in the database, so that each rule keeps its

@@ -5,7 +5,7 @@ import type { Db } from '../db/client'
 import type { AppEnv, Role, SessionUser } from '../http/context'
 import { tenants } from '../tenants/schema'
 import { memberships, sessions, users } from './schema'
-import { hashToken, newToken } from './tokens'
+import { hashToken, newToken } from '../ids'
 
 /** Sessions end after 12 hours without activity: a working day, not a forgotten tab at a library computer. */
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000

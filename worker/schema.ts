@@ -1,0 +1,10 @@
+/** Every table of the app, gathered for drizzle-kit and for typed queries. */
+export * from './core/tenants/schema'
+export * from './core/auth/schema'
+export * from './core/audit/schema'
+export * from './core/mail/schema'
+export * from './core/http/schema'
+export * from './core/files/schema'
+export * from './budget/schema'
+export * from './budget/voting/schema'
+export { writeGuards } from './core/db/guard'
