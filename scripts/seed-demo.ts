@@ -11,8 +11,9 @@ import { mkdirSync } from 'node:fs'
 import { configFromEnv, nodeSettingsFromEnv } from '../worker/core/config'
 import { openClient, tuneLocalFile, wrapDb } from '../worker/core/db/client'
 import { migrate } from '../worker/core/db/migrate'
-import { describeDemoBudget, seedDemoBudget } from '../worker/demo/budget'
+import { seedModules } from '../worker/core/module'
 import { describeLogins, seedDemo } from '../worker/demo/seed'
+import { modules } from '../worker/modules'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 // The settings `npm start` gives the server (development unless APP_ENV says otherwise), so supporters and voters
@@ -29,9 +30,8 @@ const origin = config.appUrl
 const logins = await seedDemo(db, process.env.DEMO_PASSWORD)
 console.log(describeLogins(logins, origin))
 if (settings.demoBudget) {
-  const budget = await seedDemoBudget(db, config)
-  console.log(
-    budget ? describeDemoBudget(budget, origin) : 'Budżet obywatelski: JST demonstracyjna ma już edycje — bez zmian.',
-  )
+  // Each module adds its demo content once (the budget: only while the demo JST has no edition yet).
+  const content = (await seedModules(modules, db, config))(origin)
+  console.log(content || 'Moduły: JST demonstracyjna ma już dane demonstracyjne — bez zmian.')
 }
 client.close()

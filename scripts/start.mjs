@@ -60,7 +60,8 @@ if (dev) {
     newest(join(root, 'web', 'public')),
     mtime(join(root, 'web', 'index.html')),
     mtime(join(root, 'vite.config.ts')),
-    newest(join(root, 'worker', 'budget')),
+    // The web app imports the pure parts of worker/ (rules, ballot checks, the Polish calendar) of every module.
+    newest(join(root, 'worker')),
   )
   if (built < sources) {
     console.log('Buduję aplikację webową (vite build)…')

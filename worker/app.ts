@@ -6,12 +6,12 @@ import { sql } from 'drizzle-orm'
 import * as v from 'valibot'
 import { accessControl } from './core/auth/access'
 import { authRoutes } from './core/auth/routes'
-import { budgetProcesses } from './budget/processes'
-import { budgetRoutes } from './budget/routes'
 import { sizeLimit } from './core/http/body'
 import type { AppConfig, AppEnv, Services } from './core/http/context'
 import { csrfGuard } from './core/http/csrf'
 import { endpoint, type Api } from './core/http/endpoint'
+import type { WspolnotaModule } from './core/module'
+import { modules as platformModules } from './modules'
 import { openApiDocument } from './core/http/openapi'
 import { ApiError, problem } from './core/http/problem'
 import { usePolishMessages } from './core/http/valibot-pl'
@@ -33,6 +33,8 @@ export interface AppOptions {
   services: (c: Context<AppEnv>) => Services | Promise<Services>
   /** Serves the built web app for any path the API does not own; the SPA handles its own 404 page. */
   assets?: (c: Context<AppEnv>) => Response | Promise<Response>
+  /** The platform's modules (`worker/modules.ts`); a test adds its own to show the contract holds. */
+  modules?: readonly WspolnotaModule[]
 }
 
 /**
@@ -79,6 +81,7 @@ const healthSchema = v.object({
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
   const { config } = options
+  const modules = options.modules ?? platformModules
 
   app.use('*', requestId())
   app.use(
@@ -164,10 +167,13 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
       )
     },
   )
-  tenantRoutes(registered, [budgetProcesses])
+  tenantRoutes(
+    registered,
+    modules.flatMap((m) => (m.processes ? [m.processes] : [])),
+  )
   authRoutes(registered)
   staffRoutes(registered)
-  budgetRoutes(registered)
+  for (const m of modules) m.routes(registered)
   outboxRoutes(registered)
   api.notFound((c) => problem(c, new ApiError(404, 'Nie ma takiego adresu w API.')))
 

@@ -4,8 +4,9 @@ import { createApp } from './app'
 import { configFromEnv } from './core/config'
 import { openClient, wrapDb } from './core/db/client'
 import { migrate } from './core/db/migrate'
-import { advancePhases } from './budget/scheduler'
 import { purgeExpired, retentionFromEnv } from './core/db/maintenance'
+import { tickModules } from './core/module'
+import { modules } from './modules'
 import type { AppEnv } from './core/http/context'
 import { storedRateLimiter } from './core/http/rate-limit'
 import { createMailer, createSmsSender, driverFromEnv, outboxOptions } from './core/mail/mailer'
@@ -80,12 +81,12 @@ export default {
   fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext) {
     return workerApp(env).fetch(request, env, ctx)
   },
-  /** Cron trigger: moves budget editions to the phase of their calendar, then removes expired sessions, links and outbox rows. */
+  /** Cron trigger: every module's scheduled work (phase changes, erasure), then expired sessions, links and outbox rows. */
   async scheduled(_controller: unknown, env: WorkerEnv) {
     const client = openClient({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN })
     await ensureMigrated(client, env.DATABASE_URL)
     const db = wrapDb(client)
-    await advancePhases(db)
+    await tickModules(modules, db)
     await purgeExpired(db, Date.now(), retentionFromEnv(stringsOf(env)))
   },
 }

@@ -5,16 +5,16 @@ import type { Context } from 'hono'
 import { createApp } from './app'
 import { configFromEnv, nodeSettingsFromEnv } from './core/config'
 import { openClient, tuneLocalFile, wrapDb, type Db } from './core/db/client'
-import { advancePhases } from './budget/scheduler'
 import { SERVING_AUTOCHECKPOINT_PAGES, startCheckpointer } from './core/db/checkpointer'
 import { purgeExpired, retentionFromEnv } from './core/db/maintenance'
 import { migrate } from './core/db/migrate'
-import { describeDemoBudget, seedDemoBudget } from './demo/budget'
 import { describeLogins, isEmpty, seedDemo } from './demo/seed'
 import type { AppConfig, AppEnv, Services } from './core/http/context'
 import { storedRateLimiter } from './core/http/rate-limit'
 import { databaseFileStore } from './core/files/store'
 import { createMailer, createSmsSender, driverFromEnv, outboxOptions } from './core/mail/mailer'
+import { seedModules, tickModules, type WspolnotaModule } from './core/module'
+import { modules as platformModules } from './modules'
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -86,22 +86,6 @@ export interface NodeServer {
   close(): Promise<void>
 }
 
-/**
- * The demo JST's budget content (worker/demo/budget.ts), described for the first-run message. A failure here must not
- * keep the platform from starting, nor lose the logins printed once: it is reported in their place and the server
- * runs on; the demo budget may then be partly created (it is seeded once, on an empty database: delete the file
- * to start over).
- */
-async function demoBudget(db: Db, config: AppConfig): Promise<(origin: string) => string> {
-  try {
-    const budget = await seedDemoBudget(db, config)
-    return (origin) => (budget ? describeDemoBudget(budget, origin) : '')
-  } catch (e) {
-    console.error('Demo: budżet obywatelski', e)
-    return () => 'Budżet obywatelski (dane demonstracyjne): nie udało się ich utworzyć — szczegóły wyżej.'
-  }
-}
-
 /** The nearest folder with a package.json: the same from worker/ under tsx and from the bundle in dist/server/. */
 function projectRoot(from: string): string {
   for (let dir = from; ; dir = dirname(dir)) {
@@ -114,7 +98,10 @@ function projectRoot(from: string): string {
  * Starts the embedded default: a libSQL file (or a `libsql://` URL shared by several instances), migrations applied
  * before the first request, the demo JST created on an empty database (with a demo budget unless `DEMO_BUDGET=false`).
  */
-export async function startNodeServer(env: Record<string, string | undefined> = process.env): Promise<NodeServer> {
+export async function startNodeServer(
+  env: Record<string, string | undefined> = process.env,
+  modules: readonly WspolnotaModule[] = platformModules,
+): Promise<NodeServer> {
   // Settings first: a wrong value stops the start before the database file is touched.
   const config = configFromEnv(env)
   const settings = nodeSettingsFromEnv(env)
@@ -133,8 +120,8 @@ export async function startNodeServer(env: Record<string, string | undefined> = 
   let describe: ((origin: string) => string) | null = null
   if (settings.seedDemo && (await isEmpty(db))) {
     const accounts = await seedDemo(db, env.DEMO_PASSWORD)
-    const budget = settings.demoBudget ? await demoBudget(db, config) : null
-    describe = (origin) => [describeLogins(accounts, origin), budget?.(origin)].filter(Boolean).join('\n')
+    const content = settings.demoBudget ? await seedModules(modules, db, config) : null
+    describe = (origin) => [describeLogins(accounts, origin), content?.(origin)].filter(Boolean).join('\n')
   }
   const services: Services = {
     db,
@@ -147,6 +134,7 @@ export async function startNodeServer(env: Record<string, string | undefined> = 
     config,
     services: () => services,
     assets: staticAssets(env.WEB_DIST ?? join(root, 'web', 'dist')),
+    modules,
   })
   const server: ServerType = await new Promise((done) => {
     const s = serve({ fetch: app.fetch, port, hostname: settings.host }, () => done(s))
@@ -157,9 +145,9 @@ export async function startNodeServer(env: Record<string, string | undefined> = 
     retentionFromEnv(env),
   )
   purge.unref()
-  const phases = setInterval(() => advancePhases(db).catch((e) => console.error('phases', e)), 60 * 1000)
+  const phases = setInterval(() => void tickModules(modules, db), 60 * 1000)
   phases.unref()
-  await advancePhases(db)
+  await tickModules(modules, db)
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
   if (!env.APP_URL?.trim()) config.appUrl = `http://localhost:${actualPort}`

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { warsawDate } from '../../worker/core/time/polish-calendar'
 import { parsePabulib } from '../../worker/budget/tally'
 import { configFromEnv } from '../../worker/core/config'
-import { seedDemoBudget } from '../../worker/demo/budget'
+import { seedDemoBudget } from '../../worker/budget/demo/seed'
 import { json, pubOf } from './budget-helpers'
 import { Agent, testApp, type TestApp } from './helpers'
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { catalogs, loadCatalog } from '../../web/src/i18n/catalogs'
+import { modules } from '../../worker/modules'
 
 beforeAll(() => loadCatalog('en'))
 
@@ -37,12 +38,12 @@ describe('message catalogues', () => {
 })
 
 describe('audit log labels', () => {
-  /** Every action the server writes to the audit log, read from the source (`action: 'x'` and `bo.assessment.${stage}`). */
-  function auditedActions(): string[] {
-    const files = readdirSync('worker', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))
+  /** Actions written in the source of `folder` (`action: 'x'`, and `bo.assessment.${stage}` for both stages). */
+  function actionsIn(folder: string): string[] {
+    const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))
     const actions = new Set<string>()
     for (const file of files) {
-      const source = readFileSync(join('worker', file), 'utf8')
+      const source = readFileSync(join(folder, file), 'utf8')
       for (const m of source.matchAll(/action: '([a-z][\w.-]*)'/g)) actions.add(m[1]!)
       if (source.includes('action: `bo.assessment.${body.stage}`'))
         for (const stage of ['formal', 'merit']) actions.add(`bo.assessment.${stage}`)
@@ -50,8 +51,20 @@ describe('audit log labels', () => {
     return [...actions].sort()
   }
 
+  it('each module declares every action its code writes (the list the labels are checked against)', () => {
+    for (const m of modules)
+      expect(
+        actionsIn(join('worker', m.name)).filter((a) => !m.auditActions.includes(a)),
+        m.name,
+      ).toEqual([])
+  })
+
   it('name every audited action in both languages, so officials never read raw action codes', () => {
-    const actions = auditedActions()
+    const actions = [
+      ...actionsIn('worker/core'),
+      ...actionsIn('worker/demo'),
+      ...modules.flatMap((m) => m.auditActions),
+    ]
     expect(actions.length).toBeGreaterThan(20)
     for (const lang of ['pl', 'en'] as const) {
       expect(actions.filter((a) => !(`audit.action.${a}` in catalogs[lang])).map((a) => `${lang}:${a}`)).toEqual([])

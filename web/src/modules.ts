@@ -1,28 +1,17 @@
+import { budgetWeb } from './budget/module'
 import type { Translate } from './i18n'
+import type { WebModule } from './lib/modules'
 
 /**
- * The participation modules this platform actually runs, and the only place that says so. The home page, the JST
- * pages and the staff role descriptions name modules from this list, so residents and officials are never promised
- * a process (consultations, advisory councils) that cannot be run yet: adding a module here is what makes every
- * page mention it.
+ * The participation modules this platform actually runs, and the only place that says so (the server's counterpart
+ * is worker/modules.ts). The app's routes, a JST panel's navigation, the home page, the JST pages and the staff role
+ * descriptions read this list, so residents and officials are never promised a process (consultations, advisory
+ * councils) that cannot be run yet, and adding a module touches no core page.
  */
-export interface PlatformModule {
-  /** The API's module key (`processes[].module` of a JST). */
-  key: string
-  /** Catalogue key of its name as a heading or label ("Budżet obywatelski"). */
-  name: string
-  /** Catalogue key of its name inside a sentence, as the object of "run" ("budżet obywatelski"). */
-  inSentence: string
-  /** Catalogue key of a one-line description for the home page. */
-  description: string
-}
-
-export const MODULES: readonly PlatformModule[] = [
-  { key: 'budget', name: 'module.budget', inSentence: 'module.budget.inSentence', description: 'home.feature.budget' },
-]
+export const MODULES: readonly WebModule[] = [budgetWeb]
 
 /** The modules' names joined for a sentence: "budżet obywatelski", or "A, B i C" once there are more. */
-export function moduleList(t: Translate, modules: readonly PlatformModule[] = MODULES): string {
+export function moduleList(t: Translate, modules: readonly WebModule[] = MODULES): string {
   const names = modules.map((m) => t(m.inSentence))
   if (names.length < 2) return names.join('')
   return t('module.listJoin', { first: names.slice(0, -1).join(', '), last: names.at(-1)! })

@@ -2,8 +2,10 @@ import type { JSX } from 'preact'
 import { useT } from '../i18n'
 import { enc } from '../lib/api'
 import { panelPath } from '../lib/context'
+import { panelLinks } from '../lib/modules'
 import { useResource, type Resource } from '../lib/resource'
 import type { PanelRole, StaffSummary, User } from '../lib/types'
+import { MODULES } from '../modules'
 import { NavLink } from '../router'
 import { NotFound } from '../pages/NotFound'
 import { RequireAuth } from './RequireAuth'
@@ -17,7 +19,8 @@ export interface TenantPanelContext {
   summary: Resource<StaffSummary>
 }
 
-type Section = 'home' | 'users' | 'audit' | 'profile' | 'budget'
+/** A core section, or a module's key (`WebModule.key`) for its own pages. */
+type Section = 'home' | 'users' | 'audit' | 'profile' | (string & {})
 
 function Frame({
   user,
@@ -56,11 +59,12 @@ function Frame({
   const isAdmin = role === 'admin'
   // The operator may manage a JST's team (to invite its first administrator), nothing else.
   const canManageTeam = isAdmin || role === 'operator'
-  // The budget panel: organisers (admin, koordynator) and verifiers.
-  const canBudget = role === 'admin' || role === 'koordynator' || role === 'weryfikator'
-  const allowed =
-    section === 'home' || (section === 'users' ? canManageTeam : section === 'budget' ? canBudget : isAdmin)
   const base = panelPath(slug)
+  const module = MODULES.find((m) => m.key === section)
+  const moduleLinks = panelLinks(MODULES, base, role)
+  const allowed =
+    section === 'home' ||
+    (section === 'users' ? canManageTeam : module ? moduleLinks.some((l) => l.key === module.key) : isAdmin)
   return (
     <div class="tenant-panel">
       <nav class="subnav" aria-label={t('tenantPanel.navLabel', { name: tenantName })}>
@@ -68,13 +72,13 @@ function Frame({
           <li>
             <NavLink href={base}>{t('tenantPanel.nav.home')}</NavLink>
           </li>
-          {canBudget ? (
-            <li>
-              <NavLink href={`${base}/bo`} exact={false}>
-                {t('budget.panel.nav')}
+          {moduleLinks.map((link) => (
+            <li key={link.key}>
+              <NavLink href={link.href} exact={false}>
+                {t(link.label)}
               </NavLink>
             </li>
-          ) : null}
+          ))}
           {canManageTeam ? (
             <li>
               <NavLink href={`${base}/uzytkownicy`}>{t('tenantPanel.nav.users')}</NavLink>
@@ -98,7 +102,7 @@ function Frame({
             <PageHeading title={t('error.forbidden.title')}>{t('error.forbidden.title')}</PageHeading>
             <div class="state state-error" role="alert">
               <p>
-                {t(section === 'budget' ? 'budget.panel.forbidden' : 'tenantPanel.adminOnly', {
+                {t(module?.panel?.forbidden ?? 'tenantPanel.adminOnly', {
                   role: t(`role.${role}`),
                 })}
               </p>

@@ -2,7 +2,8 @@ import type { Db } from '../db/client'
 
 /** A participation process shown on a JST's home page. */
 export interface ActiveProcess {
-  module: 'budget' | 'consultations' | 'councils'
+  /** The module's name (`WspolnotaModule.name`). */
+  module: string
   id: string
   title: string
   status: string

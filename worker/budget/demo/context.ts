@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm'
 import { Context } from 'hono'
-import { loadUser } from '../core/auth/session'
-import { users } from '../core/auth/schema'
-import type { Db } from '../core/db/client'
-import type { AppConfig, AppEnv, Role, Services, TenantRef } from '../core/http/context'
-import { storedRateLimiter } from '../core/http/rate-limit'
-import { createMailer, createSmsSender } from '../core/mail/mailer'
-import { databaseFileStore } from '../core/files/store'
+import { loadUser } from '../../core/auth/session'
+import { users } from '../../core/auth/schema'
+import type { Db } from '../../core/db/client'
+import type { AppConfig, AppEnv, Role, Services, TenantRef } from '../../core/http/context'
+import { storedRateLimiter } from '../../core/http/rate-limit'
+import { createMailer, createSmsSender } from '../../core/mail/mailer'
+import { databaseFileStore } from '../../core/files/store'
 
 /**
  * The request context the demo seed acts in. The budget module's actions take Hono's context (services, settings,

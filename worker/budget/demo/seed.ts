@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm'
 import * as v from 'valibot'
-import { auditLog } from '../core/audit/schema'
-import type { Db } from '../core/db/client'
-import type { AppConfig, TenantRef } from '../core/http/context'
-import { findTenantRef } from '../core/tenants/queries'
-import { formatWarsaw, warsawDate } from '../core/time/polish-calendar'
-import { listEditions, loadEdition, projectDetails, type EditionFull, type Project } from '../budget/queries'
-import { editionInputSchema } from '../budget/rules'
-import { assessProject, decideAppeal } from '../budget/routes/assessment'
-import { createEdition } from '../budget/routes/editions'
+import { auditLog } from '../../core/audit/schema'
+import type { Db } from '../../core/db/client'
+import type { AppConfig, TenantRef } from '../../core/http/context'
+import { findTenantRef } from '../../core/tenants/queries'
+import { formatWarsaw, warsawDate } from '../../core/time/polish-calendar'
+import { listEditions, loadEdition, projectDetails, type EditionFull, type Project } from '../queries'
+import { editionInputSchema } from '../rules'
+import { assessProject, decideAppeal } from '../routes/assessment'
+import { createEdition } from '../routes/editions'
 import {
   createDraft,
   fileAppeal,
@@ -16,17 +16,17 @@ import {
   submitProject,
   supportInsert,
   supportKey,
-} from '../budget/routes/submission'
-import { appealDecisionSchema, appealSchema, assessmentSchema, newDraftSchema, supportSchema } from '../budget/schemas'
-import { requirePhase } from '../budget/shared'
-import { SeededRandom } from '../budget/tally/prng'
-import { castBallot, type CastInput } from '../budget/voting/cast'
-import { addImplementationNote, setImplementationStatus, statusSchema } from '../budget/voting/implementation'
-import { ballotPoolsFor } from '../budget/voting/pools'
-import { castIssues, voterKey } from '../budget/voting/routes'
-import { implementation } from '../budget/voting/schema'
-import { castSchema } from '../budget/voting/schemas'
-import { publishResults, storeResults } from '../budget/voting/staff-routes'
+} from '../routes/submission'
+import { appealDecisionSchema, appealSchema, assessmentSchema, newDraftSchema, supportSchema } from '../schemas'
+import { requirePhase } from '../shared'
+import { SeededRandom } from '../tally/prng'
+import { castBallot, type CastInput } from '../voting/cast'
+import { addImplementationNote, setImplementationStatus, statusSchema } from '../voting/implementation'
+import { ballotPoolsFor } from '../voting/pools'
+import { castIssues, voterKey } from '../voting/routes'
+import { implementation } from '../voting/schema'
+import { castSchema } from '../voting/schemas'
+import { publishResults, storeResults } from '../voting/staff-routes'
 import {
   AGE_BANDS,
   APPEAL_DECISION,
@@ -43,9 +43,9 @@ import {
   WRONG_OWNERSHIP,
   type PoolCode,
   type ProjectSpec,
-} from './budget-content'
+} from './content'
 import { seedContext, seedServices, type SeedContext } from './context'
-import { DEMO_SLUG } from './seed'
+import { DEMO_SLUG } from '../../demo/seed'
 
 /**
  * The demo JST's participatory budget, so that a first visitor of `npm start` finds every public and staff page of

@@ -1,0 +1,63 @@
+import type { Db } from './db/client'
+import type { AppConfig } from './http/context'
+import type { Api } from './http/endpoint'
+import type { ProcessSource } from './tenants/processes'
+
+/**
+ * What a module of the platform (budżet obywatelski, konsultacje, rady) plugs into the core with. The core knows
+ * modules only through this shape, and `worker/modules.ts` is the one list of them: the app registers each module's
+ * routes, the JST home page asks each for its running processes, the Worker's cron and the Node server's timer run
+ * each `tick`, a fresh demo database gets each module's demo content, and the audit-label test reads each module's
+ * actions. Adding a module is a new folder and a line in that list, never an edit of a core file.
+ */
+export interface WspolnotaModule {
+  /** The module's folder and its `module` in shared tables (the file store): `budget`, `consultations`, `councils`. */
+  name: string
+  /** Endpoint registrations only (the `endpoint()` spec: access, validation and the OpenAPI entry in one). */
+  routes(api: Api): void
+  /** The module's processes that a JST's home page lists. */
+  processes?: ProcessSource
+  /** Scheduled work, every minute on Node and from the Worker's cron: phase changes, erasure of personal data. */
+  tick?(db: Db, now: Date): Promise<void>
+  /**
+   * Demo content for the demo JST of a fresh database (`npm start`, `npm run seed:demo`). Returns how to describe it at
+   * the server's address for the first-run message, or null when there is nothing to add.
+   */
+  seedDemo?(db: Db, config: AppConfig): Promise<((origin: string) => string) | null>
+  /** Every action the module writes to the audit log; each needs a label in the web's catalogues. */
+  auditActions: readonly string[]
+}
+
+/** Runs every module's scheduled work; one module's failure is reported and does not stop the others. */
+export async function tickModules(modules: readonly WspolnotaModule[], db: Db, now = new Date()): Promise<void> {
+  for (const m of modules) {
+    try {
+      await m.tick?.(db, now)
+    } catch (error) {
+      console.error(`${m.name}: zaplanowane zadania`, error)
+    }
+  }
+}
+
+/**
+ * Every module's demo content, in the order of the list. A failure must not keep the platform from starting nor lose
+ * the logins printed once: it is reported in the module's place and the next module goes on.
+ */
+export async function seedModules(
+  modules: readonly WspolnotaModule[],
+  db: Db,
+  config: AppConfig,
+): Promise<(origin: string) => string> {
+  const parts: ((origin: string) => string)[] = []
+  for (const m of modules) {
+    if (!m.seedDemo) continue
+    try {
+      const describe = await m.seedDemo(db, config)
+      if (describe) parts.push(describe)
+    } catch (error) {
+      console.error(`Demo: ${m.name}`, error)
+      parts.push(() => `${m.name}: nie udało się utworzyć danych demonstracyjnych — szczegóły wyżej.`)
+    }
+  }
+  return (origin) => parts.map((describe) => describe(origin)).join('\n')
+}

@@ -1,0 +1,5 @@
+import { budget } from './budget'
+import type { WspolnotaModule } from './core/module'
+
+/** The one list of the platform's modules: the app, both entries, the demo seed and the tests read it. */
+export const modules: readonly WspolnotaModule[] = [budget]
