@@ -4,6 +4,7 @@ import { endOfWarsawDay, warsawDate } from '../../worker/core/time/polish-calend
 import { projects } from '../../worker/budget/schema'
 import { asAuthor, draftBody, editionBody, json, pubOf, STAFF_BO } from './budget-helpers'
 import { Agent, demo, expectProblem, lastMail, loggedIn, type TestApp, testApp } from './helpers'
+import { polishDay } from '../support/polish-dates'
 
 /**
  * Deadlines in the server's words (e-mails and problem texts) as their last day that counts, in Warsaw time:
@@ -18,27 +19,8 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-const MONTHS = [
-  'stycznia',
-  'lutego',
-  'marca',
-  'kwietnia',
-  'maja',
-  'czerwca',
-  'lipca',
-  'sierpnia',
-  'września',
-  'października',
-  'listopada',
-  'grudnia',
-]
 /** The last Warsaw day before an exclusive end at midnight, in Polish: "8 stycznia 2027". */
-function lastDay(end: Date): string {
-  const [y, m, d] = warsawDate(new Date(end.getTime() - 1))
-    .date.split('-')
-    .map(Number) as [number, number, number]
-  return `${d} ${MONTHS[m - 1]} ${y}`
-}
+const lastDay = (end: Date) => polishDay(warsawDate(new Date(end.getTime() - 1)).date)
 
 describe('deadlines in e-mails and problems', () => {
   it('names the last day of the appeal and answer deadlines, "włącznie"', async () => {

@@ -10,6 +10,7 @@ import { submissionPhases } from '../support/editions'
 import { createEdition, editionBody, freeYear, retireEditions } from './budget-helpers'
 import { checkA11y, launch, login, open, pageText, screenshot, SLUG, visit } from './helpers'
 import { closeDb, createVotingEdition, expectStep, fitsWidth, staff, voteCode } from './voting-helpers'
+import { polishDay } from '../support/polish-dates'
 
 /**
  * Dates as residents read them, on a phone set to New York time: the edition page and the voting page give Warsaw
@@ -30,25 +31,6 @@ afterAll(async () => {
   closeDb()
 })
 
-const MONTHS = [
-  'stycznia',
-  'lutego',
-  'marca',
-  'kwietnia',
-  'maja',
-  'czerwca',
-  'lipca',
-  'sierpnia',
-  'września',
-  'października',
-  'listopada',
-  'grudnia',
-]
-/** "2027-01-08" → "8 stycznia 2027". */
-const polishDay = (date: string) => {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  return `${d} ${MONTHS[m - 1]} ${y}`
-}
 /** The Warsaw calendar date `days` after today's. */
 const warsawDayIn = (days: number) => warsawDate(new Date(Date.now() + days * 86_400_000)).date
 /** The instant of `hour`:00 in Warsaw on `date`, whatever the offset that day. */
