@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import { Rich } from '../components/Rich'
 import { ErrorSummary, errorsFromApi, Field, SelectField, useFormId, type FormErrors, noErrors } from '../components/ui'
 import { useLang, useT } from '../i18n'
-import { ApiError } from '../lib/api'
-import { boBase, boRequest } from './api'
+import { ApiError, api } from '../lib/api'
+import { boBase } from './api'
 import { CostRows } from './CostRows'
 import { buildPatch, costTotal, mapRowErrors, valuesFromProject, type DraftField, type DraftValues } from './draft'
 import { ExtraFields } from './ExtraFields'
@@ -168,13 +168,13 @@ export function AuthorCorrection({
     let answering: string | null = null
     try {
       if (patch.sent.length > 0) {
-        await boRequest<AuthorResponse>(base, { method: 'PATCH', body: patch.body, token })
+        await api<AuthorResponse>(base, { method: 'PATCH', body: patch.body, token })
         corrected = true
         dirty.current.clear()
       }
       for (const q of toSend) {
         answering = q.id
-        await boRequest(`${base}/questions/${encodeURIComponent(q.id)}/answer`, {
+        await api(`${base}/questions/${encodeURIComponent(q.id)}/answer`, {
           method: 'POST',
           body: { answer: answers[q.id]!.trim() },
           token,

@@ -11,10 +11,10 @@ import {
   noErrors,
 } from '../components/ui'
 import { useLang, useT } from '../i18n'
-import { ApiError } from '../lib/api'
+import { ApiError, api } from '../lib/api'
 import { checkEmail } from '../lib/form'
 import { formatTime } from '../lib/time'
-import { boBase, boRequest } from './api'
+import { boBase } from './api'
 import {
   buildPatch,
   costTotal,
@@ -123,7 +123,7 @@ export function SubmissionWizard({
       if (!current || dirty.current.size === 0) return
       const patch = buildPatch(valuesRef.current, [...dirty.current], t)
       if (patch.sent.length === 0) return
-      void boRequest(`${base}/projects/${encodeURIComponent(current.id)}`, {
+      void api(`${base}/projects/${encodeURIComponent(current.id)}`, {
         method: 'PATCH',
         body: patch.body,
         token: current.token,
@@ -181,7 +181,7 @@ export function SubmissionWizard({
     let body = patch.body
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
-        const response = await boRequest<AuthorResponse>(`${base}/projects/${encodeURIComponent(current.id)}`, {
+        const response = await api<AuthorResponse>(`${base}/projects/${encodeURIComponent(current.id)}`, {
           method: 'PATCH',
           body,
           token: current.token,
@@ -243,7 +243,7 @@ export function SubmissionWizard({
     if (!current) return
     await flush()
     try {
-      const response = await boRequest<AuthorResponse>(`${base}/projects/${encodeURIComponent(current.id)}/author`, {
+      const response = await api<AuthorResponse>(`${base}/projects/${encodeURIComponent(current.id)}/author`, {
         token: current.token,
       })
       setProject(response.project)
@@ -287,7 +287,7 @@ export function SubmissionWizard({
         ['title', 'summary', 'description', 'poolId', 'category', 'beneficiaries', 'address', 'costItems', 'extra'],
         t,
       )
-      const response = await boRequest<{ token: string; project: AuthorProject }>(`${base}/projects`, {
+      const response = await api<{ token: string; project: AuthorProject }>(`${base}/projects`, {
         method: 'POST',
         body: {
           authorName: v.authorName.trim(),
@@ -326,7 +326,7 @@ export function SubmissionWizard({
         setSubmitError(t('budget.autosave.fixFields'))
         return
       }
-      const response = await boRequest<{ project: AuthorProject }>(
+      const response = await api<{ project: AuthorProject }>(
         `${base}/projects/${encodeURIComponent(current.id)}/submit`,
         { method: 'POST', token: current.token },
       )

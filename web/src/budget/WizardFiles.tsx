@@ -3,12 +3,13 @@ import { useRef, useState } from 'preact/hooks'
 import { errorsFromApi, Field, FileField, Notice, SelectField, type FormErrors, noErrors } from '../components/ui'
 import { useLang, useT, type Translate } from '../i18n'
 import { checkEmail } from '../lib/form'
-import { boBase, boRequest } from './api'
+import { boBase } from './api'
 import type { Draft } from './SubmissionWizard'
 import { formatBytes } from './money'
 import { boPaths } from './paths'
 import type { AuthorProject, Edition, Pool, Rules } from './types'
 import { GroupError } from './ui'
+import { api } from '../lib/api'
 
 /** Short names of the file types an edition may allow (also the choices of the staff form). */
 export const TYPE_NAMES: Record<string, string> = {
@@ -48,10 +49,11 @@ async function upload(slug: string, year: string, draft: Draft, file: File, kind
   form.append('file', file)
   form.append('kind', kind)
   if (paperSupporters !== undefined) form.append('paperSupporters', String(paperSupporters))
-  return boRequest<{ project: AuthorProject }>(
-    `${boBase(slug, year)}/projects/${encodeURIComponent(draft.id)}/attachments`,
-    { method: 'POST', form, token: draft.token },
-  )
+  return api<{ project: AuthorProject }>(`${boBase(slug, year)}/projects/${encodeURIComponent(draft.id)}/attachments`, {
+    method: 'POST',
+    form,
+    token: draft.token,
+  })
 }
 
 /** Step 5: files attached to the draft, within the edition's limits. */
@@ -111,7 +113,7 @@ export function AttachmentsStep({
   const remove = async (id: string, name: string) => {
     setBusy(true)
     try {
-      const response = await boRequest<{ project: AuthorProject }>(
+      const response = await api<{ project: AuthorProject }>(
         `${boBase(slug, year)}/projects/${encodeURIComponent(draft.id)}/attachments/${encodeURIComponent(id)}`,
         { method: 'DELETE', token: draft.token },
       )
@@ -265,7 +267,7 @@ export function PeopleStep({
     }
     setBusy(true)
     try {
-      const response = await boRequest<{ project: AuthorProject }>(
+      const response = await api<{ project: AuthorProject }>(
         `${boBase(slug, year)}/projects/${encodeURIComponent(draft.id)}/coauthors`,
         {
           method: 'POST',

@@ -2,48 +2,6 @@ import type { FormErrors } from '../components/ui'
 import { getLang, type Translate } from '../i18n'
 import { API, ApiError, enc, type Problem } from '../lib/api'
 
-/**
- * Requests of the budget module that the shared `api()` does not cover: the author's requests carry the author key
- * (`Authorization: Bearer …`, from the e-mailed link, never a cookie) and attachments go as multipart form data.
- */
-export async function boRequest<T = unknown>(
-  path: string,
-  options: {
-    method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
-    body?: unknown
-    form?: FormData
-    token?: string | null
-    signal?: AbortSignal
-    keepalive?: boolean
-  } = {},
-): Promise<T> {
-  const { method = 'GET', body, form, token, signal, keepalive } = options
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLang() }
-  if (body !== undefined) headers['Content-Type'] = 'application/json'
-  if (token) headers.Authorization = `Bearer ${token}`
-  let response: Response
-  try {
-    response = await fetch(`${API}${path}`, {
-      method,
-      headers,
-      body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
-      credentials: 'same-origin',
-      signal,
-      keepalive,
-    })
-  } catch (error) {
-    if ((error as Error)?.name === 'AbortError') throw error
-    throw new ApiError(0, {})
-  }
-  const type = response.headers.get('Content-Type') ?? ''
-  const data: unknown = type.includes('json') ? await response.json().catch(() => null) : null
-  if (!response.ok) {
-    const problem = (data && typeof data === 'object' ? data : {}) as Problem
-    throw new ApiError(response.status, problem)
-  }
-  return data as T
-}
-
 /** Problem type of a save made from an edition that someone else has changed since it was loaded (409). */
 export const EDITION_CHANGED = 'https://wspolnota.example/problems/edition-changed'
 

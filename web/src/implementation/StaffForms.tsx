@@ -2,7 +2,6 @@ import { useRef, useState } from 'preact/hooks'
 import { FileField, Notice, SelectField, TextAreaField, useFormId } from '../components/ui'
 import { useT } from '../i18n'
 import { api } from '../lib/api'
-import { boRequest } from '../budget/api'
 import {
   IMPLEMENTATION_STATUSES,
   NOTE_MIN,
@@ -194,7 +193,7 @@ export function NoteForm({ slug, year, item, onSaved }: FormProps) {
         const form = new FormData()
         form.append('text', text.trim())
         form.append('photo', photo)
-        await boRequest(path, { method: 'POST', form })
+        await api(path, { method: 'POST', form })
       } else {
         await api(path, { method: 'POST', body: { text: text.trim() } })
       }

@@ -45,42 +45,54 @@ function parseRetryAfter(value: string | null): number | null {
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000))
 }
 
+/**
+ * The web app's one request to the API: JSON or multipart form data, with the staff session's cookie or, for the
+ * account-free paths of residents (an author's key from the e-mailed link, a voting session), a bearer token. An
+ * error answer becomes an `ApiError` with the problem+json body and `Retry-After`; a 401 on the staff session (no
+ * token) tells the session store, so the panel asks to sign in again.
+ */
 export async function api<T = unknown>(
   path: string,
-  options: { method?: Method; body?: unknown; signal?: AbortSignal } = {},
+  options: {
+    method?: Method
+    body?: unknown
+    form?: FormData
+    token?: string | null
+    signal?: AbortSignal
+    /** Lets a request outlive the page (a draft saved as the tab closes). */
+    keepalive?: boolean
+  } = {},
 ): Promise<T> {
-  const { method = 'GET', body, signal } = options
+  const { method = 'GET', body, form, token, signal, keepalive } = options
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLang() }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
+  if (token) headers.Authorization = `Bearer ${token}`
   let response: Response
   try {
     response = await fetch(`${API}${path}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
       credentials: 'same-origin',
       signal,
+      keepalive,
     })
   } catch (error) {
     if ((error as Error)?.name === 'AbortError') throw error
     throw new ApiError(0, {})
   }
-  if (response.status === 204 || response.status === 202) {
-    // 202 may carry a body, but nothing in the UI needs it.
-    return undefined as T
-  }
+  if (response.status === 204) return undefined as T
   const type = response.headers.get('Content-Type') ?? ''
-  const isJson = type.includes('json')
-  const data: unknown = isJson ? await response.json().catch(() => null) : null
+  const data: unknown = type.includes('json') ? await response.json().catch(() => null) : null
   if (!response.ok) {
     const problem = (data && typeof data === 'object' ? data : {}) as Problem
     const error = new ApiError(response.status, problem, parseRetryAfter(response.headers.get('Retry-After')))
-    if (response.status === 401 && !path.startsWith('/auth/login')) {
+    if (response.status === 401 && !token && !path.startsWith('/auth/login')) {
       for (const listener of unauthorisedListeners) listener()
     }
     throw error
   }
-  return data as T
+  return (data ?? undefined) as T
 }
 
 export const enc = encodeURIComponent

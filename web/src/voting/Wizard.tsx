@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { ErrorSummary, noErrors, type FormErrors } from '../components/ui'
 import { hasMessage, useT } from '../i18n'
-import { ApiError } from '../lib/api'
-import { editionApi, voteApi, type Ballot, type Choices, type Edition } from './api'
+import { ApiError, api } from '../lib/api'
+import { editionApi, type Ballot, type Choices, type Edition } from './api'
 import { toErrors } from './controls'
 import {
   areaFromChoices,
@@ -118,7 +118,7 @@ export function Wizard({
   }
 
   const openBallot = async (sessionToken: string, resume: boolean) => {
-    const data = await voteApi<Ballot>(`${base}/vote/ballot`, { token: sessionToken })
+    const data = await api<Ballot>(`${base}/vote/ballot`, { token: sessionToken })
     setBallot(data)
     if (data.cast) {
       clearSession(slug, year)
@@ -171,7 +171,7 @@ export function Wizard({
     }
     const save = (keepalive: boolean) => {
       pendingSave.current = null
-      voteApi(`${base}/vote/draft`, {
+      api(`${base}/vote/draft`, {
         method: 'PUT',
         token,
         keepalive,
@@ -342,7 +342,7 @@ export function Wizard({
           const problem = checkAddress(channel, address, t)
           if (problem) return fail({ general: null, fields: { address: problem } })
           void run(async () => {
-            await voteApi(`${base}/vote/code`, { method: 'POST', body: { channel, address: address.trim() } })
+            await api(`${base}/vote/code`, { method: 'POST', body: { channel, address: address.trim() } })
             go('code')
           }, 'address')
         }}
@@ -360,7 +360,7 @@ export function Wizard({
         onResend={() =>
           void run(async () => {
             setErrors(noErrors)
-            await voteApi(`${base}/vote/code`, { method: 'POST', body: { channel, address: address.trim() } })
+            await api(`${base}/vote/code`, { method: 'POST', body: { channel, address: address.trim() } })
             setNotice(t('voting.code.resent'))
           }, 'code')
         }
@@ -368,7 +368,7 @@ export function Wizard({
           const clean = code.replace(/\s+/g, '')
           if (!/^\d{6}$/.test(clean)) return fail({ general: null, fields: { code: t('voting.code.format') } })
           void run(async () => {
-            const session = await voteApi<{ token: string; expiresAt: string }>(`${base}/vote/session`, {
+            const session = await api<{ token: string; expiresAt: string }>(`${base}/vote/session`, {
               method: 'POST',
               body: { channel, address: address.trim(), code: clean },
             })
@@ -483,7 +483,7 @@ export function Wizard({
         if (Object.keys(all).length) return routeErrors(all)
         void run(async () => {
           try {
-            const result = await voteApi<CastAnswer>(`${base}/vote/cast`, {
+            const result = await api<CastAnswer>(`${base}/vote/cast`, {
               method: 'POST',
               token,
               body: { choices: kept, identity: identityForCast(identity, ballot.rules) },

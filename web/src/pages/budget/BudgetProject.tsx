@@ -10,10 +10,10 @@ import {
   useFormId,
 } from '../../components/ui'
 import { useT } from '../../i18n'
-import { ApiError } from '../../lib/api'
+import { ApiError, api } from '../../lib/api'
 import { tenantPath } from '../../lib/context'
 import { useResource } from '../../lib/resource'
-import { boBase, boRequest } from '../../budget/api'
+import { boBase } from '../../budget/api'
 import { useEdition } from '../../budget/hooks'
 import { AuthorCorrection } from '../../budget/AuthorCorrection'
 import { getAuthorKey, takeKeyFromFragment } from '../../budget/keys'
@@ -132,7 +132,7 @@ function AuthorPanel({
 
   useEffect(() => {
     let live = true
-    boRequest<AuthorResponse>(`${base}/author`, { token })
+    api<AuthorResponse>(`${base}/author`, { token })
       .then((r) => live && setState({ status: 'ok', project: r.project }))
       .catch(
         (error: unknown) =>
@@ -177,7 +177,7 @@ function AuthorPanel({
     setBusy(true)
     setWithdrawError(null)
     try {
-      await boRequest(`${base}/withdraw`, { method: 'POST', token })
+      await api(`${base}/withdraw`, { method: 'POST', token })
       setConfirm(false)
       done(t('budget.author.withdrawn'))
     } catch (error) {
@@ -222,7 +222,7 @@ function AuthorPanel({
                 minLength={2}
                 tooShort={t('budget.author.answerRequired')}
                 onSend={async (answer) => {
-                  await boRequest(`${base}/questions/${encodeURIComponent(q.id)}/answer`, {
+                  await api(`${base}/questions/${encodeURIComponent(q.id)}/answer`, {
                     method: 'POST',
                     body: { answer },
                     token,
@@ -273,7 +273,7 @@ function AuthorPanel({
             minLength={20}
             tooShort={t('budget.author.appealTooShort')}
             onSend={async (text) => {
-              await boRequest(`${base}/appeals`, { method: 'POST', body: { text }, token })
+              await api(`${base}/appeals`, { method: 'POST', body: { text }, token })
               done(t('budget.author.appealSent'))
             }}
           />

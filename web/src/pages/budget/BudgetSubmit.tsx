@@ -2,10 +2,10 @@ import type { ComponentChildren } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { DataRegion, ErrorState, Loading, PageHeading } from '../../components/ui'
 import { useT } from '../../i18n'
-import { ApiError } from '../../lib/api'
+import { ApiError, api } from '../../lib/api'
 import { tenantPath } from '../../lib/context'
 import { navigate } from '../../router'
-import { boBase, boRequest } from '../../budget/api'
+import { boBase } from '../../budget/api'
 import { useEdition } from '../../budget/hooks'
 import { getAuthorKey, getCurrentDraft, setCurrentDraft, takeKeyFromFragment } from '../../budget/keys'
 import { boPaths } from '../../budget/paths'
@@ -84,7 +84,7 @@ export function BudgetSubmit({ slug, year }: { slug: string; year: string }) {
       return
     }
     let live = true
-    boRequest<AuthorResponse>(`${boBase(slug, year)}/projects/${encodeURIComponent(id)}/author`, { token })
+    api<AuthorResponse>(`${boBase(slug, year)}/projects/${encodeURIComponent(id)}/author`, { token })
       .then((response) => {
         if (!live) return
         if (response.project.status !== 'draft') {
@@ -158,7 +158,7 @@ export function BudgetEdit({ slug, year, id }: { slug: string; year: string; id:
       return
     }
     let live = true
-    boRequest<AuthorResponse>(`${boBase(slug, year)}/projects/${encodeURIComponent(id)}/author`, { token })
+    api<AuthorResponse>(`${boBase(slug, year)}/projects/${encodeURIComponent(id)}/author`, { token })
       .then((response) => {
         if (!live) return
         if (response.project.status !== 'draft') {

@@ -14,7 +14,7 @@ import { useT } from '../../i18n'
 import { api, ApiError } from '../../lib/api'
 import { tenantPath } from '../../lib/context'
 import { useResource } from '../../lib/resource'
-import { boBase, boRequest } from '../../budget/api'
+import { boBase } from '../../budget/api'
 import { useEdition } from '../../budget/hooks'
 import { readKeyFromFragment } from '../../budget/keys'
 import { boPaths } from '../../budget/paths'
@@ -228,7 +228,7 @@ export function BudgetCoauthor({ slug }: { slug: string }) {
   const confirm = async () => {
     setBusy(true)
     try {
-      const response = await boRequest<{ projectTitle: string; name: string }>(
+      const response = await api<{ projectTitle: string; name: string }>(
         `/jst/${encodeURIComponent(slug)}/bo/coauthors/confirm`,
         { method: 'POST', body: { token } },
       )

@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { ErrorSummary, Field, noErrors, useFormId, type FormErrors } from '../../components/ui'
 import { useT } from '../../i18n'
-import { ApiError } from '../../lib/api'
+import { ApiError, api } from '../../lib/api'
 import { useSearchParam } from '../../router'
-import { downloadUrl, editionApi, publicPath, voteApi, type ReceiptState, type Results } from '../../voting/api'
+import { downloadUrl, editionApi, publicPath, type ReceiptState, type Results } from '../../voting/api'
 import { toErrors } from '../../voting/controls'
 import { EditionPage } from '../../voting/edition'
 import { groupReceipt, normaliseReceipt } from '../../voting/format'
@@ -50,9 +50,9 @@ function ReceiptForm({ slug, year }: { slug: string; year: string }) {
     }
     setBusy(true)
     try {
-      const state = await voteApi<ReceiptState>(`${editionApi(slug, year)}/receipt/${encodeURIComponent(clean)}`)
+      const state = await api<ReceiptState>(`${editionApi(slug, year)}/receipt/${encodeURIComponent(clean)}`)
       const pools =
-        state.published && state.voterId ? (await voteApi<Results>(`${editionApi(slug, year)}/results`)).pools : []
+        state.published && state.voterId ? (await api<Results>(`${editionApi(slug, year)}/results`)).pools : []
       setErrors(noErrors)
       setResult({ code: clean, state, pools })
       setChecks((n) => n + 1)
