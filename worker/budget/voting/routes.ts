@@ -2,7 +2,15 @@ import { and, desc, eq, gt, isNull, lt, sql } from 'drizzle-orm'
 import type * as v from 'valibot'
 import { auditInsert } from '../../core/audit/record'
 import { hashToken, newId, newToken } from '../../core/ids'
-import type { Db } from '../../core/db/client'
+import {
+  clearFailures,
+  lockedFor,
+  lockOf,
+  refundAttempt,
+  takeAttempt,
+  type Attempt,
+  type ThrottleKey,
+} from '../../core/auth/throttle'
 import type { Api } from '../../core/http/endpoint'
 import { endpoint } from '../../core/http/endpoint'
 import { ApiError } from '../../core/http/problem'
@@ -25,7 +33,6 @@ const SESSION_MS = 2 * 60 * 60 * 1000
 const CODE_FAILURES = 5
 /** Guesses allowed per network address (for any e-mail or phone; an office or school shares one) before lockouts begin. */
 const IP_FAILURES = 30
-const WINDOW_MS = 15 * 60 * 1000
 
 type Edition = Awaited<ReturnType<typeof editionFromPath>>
 
@@ -43,72 +50,15 @@ async function addressKey(c: Ctx, e: Edition, channel: string, address: string) 
   ])
 }
 
-interface GuessKey {
-  key: string
-  threshold: number
-}
-
 /**
- * The keys that count guesses of voting codes: the contact together with the caller's network address (so typing
- * wrong codes for someone else's e-mail from elsewhere never locks that person out), and the network address alone.
- * A guess in the same quarter of an hour as the lockout key's first one counts on; after a quiet quarter it starts again.
+ * The keys that count guesses of voting codes (the staff login's throttle, worker/core/auth/throttle.ts): the contact
+ * together with the caller's network address (so typing wrong codes for someone else's e-mail from elsewhere never
+ * locks that person out), and the network address alone.
  */
-const guessKeys = (c: Ctx, contactKey: string): GuessKey[] => [
+const guessKeys = (c: Ctx, contactKey: string): ThrottleKey[] => [
   { key: `vote:addr-ip:${contactKey}:${clientIp(c)}`, threshold: CODE_FAILURES },
   { key: `vote:ip:${clientIp(c)}`, threshold: IP_FAILURES },
 ]
-
-/** Seconds until all `keys` are unlocked, 0 if none is locked. */
-async function guessLock(db: Db, keys: GuessKey[], now = Date.now()): Promise<number> {
-  const { rows } = await db.$client.execute({
-    sql: `SELECT max(locked_until) AS until FROM login_throttle WHERE key IN (${keys.map(() => '?').join(', ')})`,
-    args: keys.map((k) => k.key),
-  })
-  const until = Number(rows[0]?.until ?? 0)
-  return until > now ? Math.ceil((until - now) / 1000) : 0
-}
-
-/**
- * Counts one guess against `key` before the code is compared, in one statement that also starts the lockout when the
- * guess reaches the threshold (1 min, doubling per further guess, up to an hour). A key that is locked is not counted
- * and the answer is `locked`, so however many guesses arrive at once, at most `threshold` of them are compared. The
- * guess that starts a lockout is still compared: `lockSeconds` is what a wrong one is told to wait.
- */
-async function countGuess(
-  db: Db,
-  { key, threshold }: GuessKey,
-  now = Date.now(),
-): Promise<{ locked: boolean; lockSeconds: number }> {
-  const fresh = 'CASE WHEN window_start < :windowStart THEN 1 ELSE failures + 1 END'
-  const { rows } = await db.$client.execute({
-    sql: `INSERT INTO login_throttle (key, failures, window_start, locked_until) VALUES (:key, 1, :now, CASE WHEN 1 >= :threshold THEN :now + 60000 END)
-      ON CONFLICT (key) DO UPDATE SET failures = ${fresh}, window_start = CASE WHEN window_start < :windowStart THEN :now ELSE window_start END,
-        locked_until = CASE WHEN ${fresh} >= :threshold THEN :now + min(3600000, 60000 << min(${fresh} - :threshold, 6)) END
-      WHERE locked_until IS NULL OR locked_until <= :now
-      RETURNING failures, locked_until`,
-    args: { key, now, threshold, windowStart: now - WINDOW_MS },
-  })
-  const row = rows[0]
-  if (!row) return { locked: true, lockSeconds: 0 }
-  return {
-    locked: false,
-    lockSeconds: row.locked_until == null ? 0 : Math.ceil((Number(row.locked_until) - now) / 1000),
-  }
-}
-
-/** A right code: the contact's guesses from this address are forgiven, and the address's count gets this one back. */
-async function forgiveGuess(db: Db, [contact, ip]: GuessKey[]): Promise<void> {
-  await db.$client.batch(
-    [
-      { sql: 'DELETE FROM login_throttle WHERE key = ?', args: [contact!.key] },
-      {
-        sql: 'UPDATE login_throttle SET failures = failures - 1, locked_until = CASE WHEN failures - 1 < ? THEN NULL ELSE locked_until END WHERE key = ? AND failures > 0',
-        args: [ip!.threshold, ip!.key],
-      },
-    ],
-    'write',
-  )
-}
 
 const tooManyCodes = (seconds: number) =>
   new ApiError(429, `Zbyt wiele błędnych kodów. Spróbuj ponownie za ${Math.ceil(seconds / 60)} min.`, {
@@ -260,7 +210,7 @@ export function votingRoutes(api: Api): void {
             headers: { 'Retry-After': String(retryAfter) },
           })
       }
-      const locked = await guessLock(db, guessKeys(c, key))
+      const locked = await lockedFor(db, guessKeys(c, key))
       if (locked) throw tooManyCodes(locked)
       const code = sixDigits()
       const now = Date.now()
@@ -306,14 +256,16 @@ export function votingRoutes(api: Api): void {
       const { db } = c.get('services')
       const key = await addressKey(c, e, body.channel, body.address)
       const keys = guessKeys(c, key)
-      const locked = await guessLock(db, keys)
+      const locked = await lockedFor(db, keys)
       if (locked) throw tooManyCodes(locked)
-      let lockSeconds = 0
+      // Each guess is counted before the code is compared, so however many arrive at once at most the threshold are.
+      const attempts: Attempt[] = []
       for (const k of keys) {
-        const guess = await countGuess(db, k)
-        if (guess.locked) throw tooManyCodes((await guessLock(db, keys)) || 60)
-        lockSeconds = Math.max(lockSeconds, guess.lockSeconds)
+        const attempt = await takeAttempt(db, k)
+        if (!attempt) throw tooManyCodes((await lockedFor(db, keys)) || 60)
+        attempts.push(attempt)
       }
+      const lockSeconds = Math.max(...attempts.map((a) => lockOf(a)))
       const [latest] = await db
         .select()
         .from(voteCodes)
@@ -354,7 +306,9 @@ export function votingRoutes(api: Api): void {
           errors: [{ field: 'code', detail: 'Kod jest nieprawidłowy albo wygasł.' }],
         })
       }
-      await forgiveGuess(db, keys)
+      // A right code: the contact's guesses from this address are forgiven, the address gets this one back.
+      await clearFailures(db, keys[0]!.key)
+      await refundAttempt(db, keys[1]!.key, attempts[1]!)
       const token = newToken()
       const now = Date.now()
       const used = await db
