@@ -83,7 +83,7 @@ describe('outbox outside development', () => {
       to: null,
       subject: null,
       text: null,
-      recipientHash: recipientHash(config.identityPepper, demo.admin),
+      recipientHash: await recipientHash(config.identityPepper, demo.admin),
     })
   })
 

@@ -1,8 +1,8 @@
-import { createHmac } from 'node:crypto'
 import type { Db } from '../db/client'
 import { newId } from '../ids'
 import type { AppConfig } from '../http/context'
 import { outbox } from './schema'
+import { personKey } from '../identity/person'
 
 /**
  * What a message is for, kept in the outbox instead of its text: enough for staff and the audit to see that a reset
@@ -69,8 +69,8 @@ export function outboxOptions(config: Pick<AppConfig, 'appEnv' | 'identityPepper
 }
 
 /** Keyed hash of a normalised address or phone number; the same key as other identity hashes, its own domain. */
-export function recipientHash(key: string, to: string): string {
-  return createHmac('sha256', key).update(`outbox\u001f${to.trim().toLowerCase()}`, 'utf8').digest('hex')
+export function recipientHash(key: string, to: string): Promise<string> {
+  return personKey(key, ['outbox', to.trim().toLowerCase()])
 }
 
 type Status = 'stored' | 'sent' | 'failed'
@@ -91,7 +91,8 @@ async function record(
     channel,
     kind: m.kind ?? 'other',
     // A voting code's recipient is not kept even hashed: with the time of the code it would point at the ballot cast minutes later.
-    recipientHash: options.recipientKey && m.kind !== 'vote-code' ? recipientHash(options.recipientKey, m.to) : null,
+    recipientHash:
+      options.recipientKey && m.kind !== 'vote-code' ? await recipientHash(options.recipientKey, m.to) : null,
     to: keep ? m.to : null,
     subject: keep ? (m.subject ?? null) : null,
     text: keep ? m.text : null,
