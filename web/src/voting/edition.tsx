@@ -42,11 +42,6 @@ export function phaseWindow(edition: Edition, phase: string) {
   return edition.phases.find((p) => p.phase === phase) ?? null
 }
 
-export function votingEnded(edition: Edition, now = Date.now()): boolean {
-  const voting = phaseWindow(edition, 'voting')
-  return !!voting && Date.parse(voting.endsAt) <= now
-}
-
 /**
  * Where the vote stands at `now` — ahead, running or over — so its dates are said in the right tense ("rozpocznie
  * się", "trwa", "trwało") rather than "trwa od" for a vote that has not begun. Null when the edition has no vote.

@@ -5,6 +5,7 @@ import { endpoint } from '../../core/http/endpoint'
 import { notFound } from '../../core/http/problem'
 import { phaseAt, phaseNames } from '../phases'
 import {
+  BUDGET_FILES,
   decisionsOf,
   editionConflicts,
   editionHasWinners,
@@ -30,7 +31,6 @@ import {
 import { joinRecord } from '../tally/csv'
 import { csvDocument, csvHeaders } from '../../core/http/csv'
 import { formatMoney } from '../tally/money'
-import { BUDGET_FILES } from '../queries'
 
 const tags = ['Budżet obywatelski']
 
