@@ -195,7 +195,12 @@ export async function storeBallot(
   c: Ctx,
   e: Edition,
   input: CastInput,
-): Promise<{ receipt: string; repeated: boolean }> {
+): Promise<{
+  receipt: string
+  repeated: boolean
+  /** Whether the stored ballot is valid as it stands (null without a session: the caller reads the ballot itself). */
+  counted: boolean | null
+}> {
   const { db } = c.get('services')
   const writer = sharedGroupCommit(db.$client, 'ballots', ballotStatements)
   const id = newSequentialId()
@@ -228,14 +233,14 @@ export async function storeBallot(
     contactKey: input.contactKey ?? null,
     perContact: e.rules.voting.ballotsPerContact,
   })
-  if (!input.sessionTokenHash) return { receipt, repeated: false }
+  if (!input.sessionTokenHash) return { receipt, repeated: false, counted: null }
   const { rows } = await db.$client.execute({
-    sql: 'SELECT receipt, id = ? AS own FROM bo_ballots WHERE id IN (?, (SELECT ballot_id FROM bo_vote_sessions WHERE token_hash = ?)) ORDER BY own DESC',
+    sql: 'SELECT receipt, status, id = ? AS own FROM bo_ballots WHERE id IN (?, (SELECT ballot_id FROM bo_vote_sessions WHERE token_hash = ?)) ORDER BY own DESC',
     args: [id, id, input.sessionTokenHash],
   })
   const first = rows[0]
   if (!first) throw new ApiError(401, 'Sesja głosowania wygasła. Poproś o nowy kod.')
-  return { receipt: String(first.receipt), repeated: !Number(first.own) }
+  return { receipt: String(first.receipt), repeated: !Number(first.own), counted: first.status === 'valid' }
 }
 
 /** `storeBallot` for callers that only need the receipt (paper cards, the demo seed). */

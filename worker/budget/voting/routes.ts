@@ -409,7 +409,7 @@ export function votingRoutes(api: Api): void {
       if (issues.length) throw new ApiError(400, issues[0]!.detail, { errors: issues })
 
       const id = body.identity
-      const { receipt, repeated } = await storeBallot(c, e, {
+      const { receipt, repeated, counted } = await storeBallot(c, e, {
         channel: 'online',
         personKey: await voterKey(c, e, id),
         choices: body.choices,
@@ -418,7 +418,8 @@ export function votingRoutes(api: Api): void {
         contactKey: session.contactKey,
       })
       if (repeated) return c.json({ receipt, repeated }, 200)
-      const alreadyVoted = await earlierBallotOfContact(c, e, receipt, session.contactKey)
+      // Only a ballot that does not count can have an earlier one of its contact to name (no second query otherwise).
+      const alreadyVoted = counted === false ? await earlierBallotOfContact(c, e, receipt, session.contactKey) : null
       return c.json(alreadyVoted ? { receipt, alreadyVoted } : { receipt }, 201)
     },
   )
