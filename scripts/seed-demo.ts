@@ -18,7 +18,7 @@ import { modules } from '../worker/modules'
 const root = fileURLToPath(new URL('..', import.meta.url))
 // The settings `npm start` gives the server (development unless APP_ENV says otherwise), so supporters and voters
 // are keyed with the same identity pepper the server will use, and the printed links use its address.
-const config = configFromEnv({ ...process.env, APP_ENV: process.env.APP_ENV || 'development' })
+const config = configFromEnv({ ...process.env, APP_ENV: process.env.APP_ENV || 'development' }, modules)
 const settings = nodeSettingsFromEnv(process.env)
 const url = process.env.DATABASE_URL || `file:${join(root, 'data', 'wspolnota.db')}`
 if (url.startsWith('file:')) mkdirSync(dirname(resolve(root, url.slice(5))), { recursive: true })

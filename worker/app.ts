@@ -1,4 +1,4 @@
-import { Hono, type Context, type MiddlewareHandler } from 'hono'
+import { Hono, type Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
@@ -8,14 +8,18 @@ import { accessControl } from './core/auth/access'
 import { authRoutes } from './core/auth/routes'
 import { sizeLimit } from './core/http/body'
 import type { AppConfig, AppEnv, Services } from './core/http/context'
+import { cacheRules } from './core/http/caching'
+import { compressAnswers } from './core/http/compress'
 import { csrfGuard } from './core/http/csrf'
-import { endpoint, type Api } from './core/http/endpoint'
+import { endpoint, type AnySpec, type Api } from './core/http/endpoint'
 import type { WspolnotaModule } from './core/module'
 import { modules as platformModules } from './modules'
 import { openApiDocument } from './core/http/openapi'
 import { ApiError, problem } from './core/http/problem'
 import { usePolishMessages } from './core/http/valibot-pl'
-import { latestMessages, outboxPage, outboxRoutes } from './core/mail/routes'
+import { addMessages } from './core/i18n'
+import { latestMessages, outboxPage } from './core/mail/outbox'
+import { outboxRoutes } from './core/mail/routes'
 import { staffRoutes } from './core/staff/routes'
 import { tenantRoutes } from './core/tenants/routes'
 
@@ -35,6 +39,11 @@ export interface AppOptions {
   assets?: (c: Context<AppEnv>) => Response | Promise<Response>
   /** The platform's modules (`worker/modules.ts`); a test adds its own to show the contract holds. */
   modules?: readonly WspolnotaModule[]
+  /**
+   * Gzip API answers of 1 KiB or more for clients that accept it. The Node server turns it on; Workers leave it off,
+   * since Cloudflare compresses every answer on its way out and a second pass would only cost CPU time.
+   */
+  compress?: boolean
 }
 
 /**
@@ -55,22 +64,6 @@ const csp = {
   formAction: ["'self'"],
 }
 
-/**
- * API answers are personal (ballots, team lists, paper cards) or change by the minute, so no browser or proxy may keep
- * them unless the handler itself says otherwise (immutable photos set their own Cache-Control). Refusals too.
- */
-const noStoreByDefault: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await next()
-  if (c.res.headers.has('Cache-Control')) return
-  try {
-    c.res.headers.set('Cache-Control', 'no-store')
-  } catch {
-    // A response with immutable headers (passed through from fetch) is copied first.
-    c.res = new Response(c.res.body, c.res)
-    c.res.headers.set('Cache-Control', 'no-store')
-  }
-}
-
 const healthSchema = v.object({
   status: v.picklist(['ok', 'degraded']),
   version: v.string(),
@@ -82,6 +75,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>()
   const { config } = options
   const modules = options.modules ?? platformModules
+  // Each module's English texts, so its refusals follow the request's Accept-Language like the core's.
+  for (const m of modules) if (m.messages) addMessages('en', m.messages.en)
 
   app.use('*', requestId())
   app.use(
@@ -97,6 +92,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     c.set('user', null)
     return next()
   })
+  // Outside the API's cache rules, so an ETag is taken from the plain bytes and stays the same for every encoding.
+  if (options.compress) app.use('/api/*', compressAnswers())
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return problem(c, err)
@@ -119,7 +116,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   })
 
   const api = new Hono<AppEnv>()
-  api.use('*', noStoreByDefault)
+  const registry: AnySpec[] = []
+  api.use('*', cacheRules(registry, '/api/v1'))
   const jsonLimit = sizeLimit(config.bodyLimitBytes)
   const fileLimit = sizeLimit(UPLOAD_LIMIT_BYTES)
   api.use('*', (c, next) =>
@@ -133,7 +131,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     return next()
   })
 
-  const registered: Api = { app: api, access: accessControl, registry: [] }
+  const registered: Api = { app: api, access: accessControl, registry }
   endpoint(
     registered,
     {
@@ -157,6 +155,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         ok = false
       }
       const latencyMs = Math.round((performance.now() - started) * 100) / 100
+      // A health check describes this moment: a monitor must never be answered from a cache.
+      c.header('Cache-Control', 'no-store')
       return c.json(
         {
           status: ok ? 'ok' : 'degraded',

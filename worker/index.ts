@@ -1,3 +1,4 @@
+import { createServices } from './core/services'
 import type { Client } from '@libsql/client'
 import type { ExecutionContext, Hono } from 'hono'
 import { createApp } from './app'
@@ -8,9 +9,7 @@ import { purgeExpired, retentionFromEnv } from './core/db/maintenance'
 import { tickModules } from './core/module'
 import { modules } from './modules'
 import type { AppEnv } from './core/http/context'
-import { storedRateLimiter } from './core/http/rate-limit'
-import { createMailer, createSmsSender, driverFromEnv, outboxOptions } from './core/mail/mailer'
-import { databaseFileStore } from './core/files/store'
+import { driverFromEnv } from './core/mail/mailer'
 
 /** Bindings and secrets of the Worker (see wrangler.toml; secrets via `wrangler secret put`). */
 export interface WorkerEnv {
@@ -50,8 +49,7 @@ let app: Hono<AppEnv> | undefined
  */
 function workerApp(env: WorkerEnv): Hono<AppEnv> {
   if (app) return app
-  const config = configFromEnv(stringsOf(env))
-  const outbox = outboxOptions(config)
+  const config = configFromEnv(stringsOf(env), modules)
   app = createApp({
     config,
     services: async (c) => {
@@ -61,13 +59,7 @@ function workerApp(env: WorkerEnv): Hono<AppEnv> {
       await ensureMigrated(client, e.DATABASE_URL)
       const db = wrapDb(client)
       const vars = stringsOf(e)
-      return {
-        db,
-        mailer: createMailer(db, driverFromEnv(vars, 'MAIL'), outbox),
-        sms: createSmsSender(db, driverFromEnv(vars, 'SMS'), outbox),
-        rateLimiter: storedRateLimiter(db),
-        files: databaseFileStore(db),
-      }
+      return createServices(db, config, { mail: driverFromEnv(vars, 'MAIL'), sms: driverFromEnv(vars, 'SMS') })
     },
     assets: (c) => {
       const assets = (c.env as WorkerEnv).ASSETS

@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { createClient, type Client } from '@libsql/client'
 import { afterEach, describe, expect, it } from 'vitest'
 import { newId, newSequentialId } from '../../worker/core/ids'
-import { ballotStatements, type BallotWrite } from '../../worker/budget/voting/cast'
+import { ballotStatements, type BallotWrite } from '../../worker/budget/actions/cast'
 import { migrate } from '../../worker/core/db/migrate'
 
 /**

@@ -4,7 +4,7 @@ import { importGraph, valueCycles, type ImportEdge } from '../support/imports'
 
 /**
  * The layout rules of docs/architecture.md ("Anatomy of a module"), checked on every import of worker/ and web/src:
- * - core (`worker/core/`, and the web's lib/components/i18n until they move to `web/src/core/`) imports no module;
+ * - core (`worker/core/`, `web/src/core/`) imports no module;
  * - a module reaches another module only through that module's `index.ts`;
  * - pure code (`domain/`, `tally/`, and every worker file the web imports at run time) imports neither Hono, drizzle
  *   nor libSQL, nor the database or HTTP layers, not even through another file;
@@ -14,14 +14,13 @@ import { importGraph, valueCycles, type ImportEdge } from '../support/imports'
  */
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
-/** Module → its folders on the server and in the web app (the budget's web parts still sit in several folders). */
+/** Module → its folders on the server and in the web app. */
 const MODULES: Record<string, RegExp> = {
-  budget:
-    /^(worker\/budget\/|web\/src\/(budget|voting|implementation|recount)\/|web\/src\/pages\/(budget|voting|implementation)\/|web\/src\/pages\/Recount\.tsx$)/,
+  budget: /^(worker|web\/src)\/budget\//,
   consultations: /^(worker|web\/src)\/consultations\//,
   councils: /^(worker|web\/src)\/councils\//,
 }
-const CORE = /^(worker\/core\/|web\/src\/(core|lib|components|i18n)\/)/
+const CORE = /^(worker|web\/src)\/core\//
 const PURE = /^worker\/(.*\/)?(domain|tally)\//
 const IO_PACKAGES = /^(hono|drizzle-orm|@libsql\/|libsql)(\/|$)/
 const IO_FOLDERS = /^worker\/core\/(db|http)\//

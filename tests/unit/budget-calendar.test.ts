@@ -6,9 +6,9 @@ import {
   polishHolidays,
   warsawDate,
 } from '../../worker/core/time/polish-calendar'
-import { phaseAt } from '../../worker/budget/phases'
+import { phaseAt } from '../../worker/budget/domain/phases'
 import { normalizeAddress, normalizeText, personKey } from '../../worker/core/identity/person'
-import { maxSupporters, minimumBudget } from '../../worker/budget/statute'
+import { maxSupporters, minimumBudget } from '../../worker/budget/domain/statute'
 
 describe('Polish calendar', () => {
   it('computes Easter', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import type { PhaseName, PhaseWindow } from '../../worker/budget/phases'
-import { authorsAffected, checkCalendarChange, describeMove, formatWarsaw } from '../../worker/budget/calendar-change'
-import { checkCalendar } from '../../worker/budget/statute'
+import type { PhaseName, PhaseWindow } from '../../worker/budget/domain/phases'
+import {
+  authorsAffected,
+  checkCalendarChange,
+  describeMove,
+  formatWarsaw,
+} from '../../worker/budget/domain/calendar-change'
+import { checkCalendar } from '../../worker/budget/domain/statute'
 
 /**
  * The rules for moving a running edition's dates, without the API: what has ended stays, a running phase keeps its

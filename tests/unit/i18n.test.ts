@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { catalogs, loadCatalog } from '../../web/src/i18n/catalogs'
+import { catalogs, loadCatalog } from '../../web/src/core/i18n/catalogs'
 import { modules } from '../../worker/modules'
 
 beforeAll(() => loadCatalog('en'))

@@ -15,7 +15,7 @@ import {
   worldSize,
   wrapLng,
   type Viewport,
-} from '../../web/src/components/map/mercator'
+} from '../../web/src/core/map/mercator'
 import { inPoland, latInPoland, lngInPoland, POLAND_BOUNDS, POLAND_CENTER, polishDegrees } from '../../worker/core/geo'
 
 const warsaw = { lat: 52.2297, lng: 21.0122 }

@@ -1,18 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { catalogs, loadCatalog } from '../../web/src/i18n/catalogs'
+import { catalogs, loadCatalog } from '../../web/src/core/i18n/catalogs'
 import { implementationStages, publicStatuses } from '../../worker/budget/queries'
 
 beforeAll(() => loadCatalog('en'))
 
-/** Every kind of project history event the server writes, read from the source (`eventInsert(c, p, 'kind'`). */
+/** Every kind of project history event the server writes, read from the source (`eventInsert(deps, p, 'kind'`). */
 function historyKinds(): string[] {
   const files = readdirSync('worker', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))
   const kinds = new Set<string>()
   for (const file of files) {
     const source = readFileSync(join('worker', file), 'utf8')
-    for (const m of source.matchAll(/eventInsert\(\s*c,\s*[\w.!() as]+,\s*'([a-z][\w-]*)'/g)) kinds.add(m[1]!)
+    for (const m of source.matchAll(/eventInsert\(\s*\w+,\s*[\w.!() as]+,\s*'([a-z][\w-]*)'/g)) kinds.add(m[1]!)
     if (source.includes('`assessment-${body.stage}`'))
       for (const stage of ['formal', 'merit']) kinds.add(`assessment-${stage}`)
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { safeReturnPath } from '../../web/src/lib/return-path'
+import { safeReturnPath } from '../../web/src/core/lib/return-path'
 
 const ORIGIN = 'https://wspolnota.example'
 /** What the login page gets from `?powrot=…` (URLSearchParams decodes the escapes). */

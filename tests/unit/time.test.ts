@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { formatWarsaw, instantOfWarsawLocal, warsawLocalInput } from '../../worker/core/time/polish-calendar'
-import { loadCatalog } from '../../web/src/i18n/catalogs'
+import { loadCatalog } from '../../web/src/core/i18n/catalogs'
 import {
   formatDate,
   formatDateTime,
@@ -8,10 +8,10 @@ import {
   formatTime,
   formatWhen,
   timeAttribute,
-} from '../../web/src/lib/time'
+} from '../../web/src/core/lib/time'
 
 /**
- * Dates and times as residents read them (web/src/lib/time.ts and the server's `formatWarsaw`): Warsaw time whatever
+ * Dates and times as residents read them (web/src/core/lib/time.ts and the server's `formatWarsaw`): Warsaw time whatever
  * the device's zone, the zone named after a time, and a deadline as its last day that counts.
  */
 beforeAll(() => loadCatalog('en'))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkBallot, type BallotPool, type BallotRules } from '../../worker/budget/voting/ballot'
+import { checkBallot, type BallotPool, type BallotRules } from '../../worker/budget/domain/ballot'
 import { isValidPesel, peselBirthDate } from '../../worker/core/identity/pesel'
 
 describe('PESEL', () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { panelLinks, routeTable, type WebModule } from '../../web/src/lib/modules'
+import { panelLinks, routeTable, type WebModule } from '../../web/src/core/lib/modules'
 
 /** The web app's router reads the page's address when it loads: a minimal one, since these tests run in Node. */
 let MODULES: readonly WebModule[]

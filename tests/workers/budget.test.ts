@@ -2,7 +2,7 @@ import { createClient, type Client } from '@libsql/client'
 import { createScheduledController } from 'cloudflare:test'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import worker from '../../worker/index'
-import { draftBody, editionBody } from '../api/budget-helpers'
+import { draftBody, editionBody } from '../api/budget/helpers'
 import { call, coordinatorJst, workerEnv } from './helpers'
 
 /**

@@ -1,14 +1,14 @@
 import type { JSX } from 'preact'
-import { Layout } from './components/Layout'
-import { RESERVED } from './lib/context'
-import { lazyPage } from './lib/lazy'
-import { A11yStatement } from './pages/A11yStatement'
-import { Home } from './pages/Home'
-import { Login } from './pages/Login'
-import { NotFound } from './pages/NotFound'
-import { Privacy } from './pages/Privacy'
-import { TenantHome } from './pages/TenantHome'
-import { routeTable } from './lib/modules'
+import { Layout } from './core/layout/Layout'
+import { RESERVED } from './core/lib/context'
+import { lazyPage } from './core/lib/lazy'
+import { A11yStatement } from './core/pages/A11yStatement'
+import { Home } from './core/pages/Home'
+import { Login } from './core/pages/Login'
+import { NotFound } from './core/pages/NotFound'
+import { Privacy } from './core/pages/Privacy'
+import { TenantHome } from './core/pages/TenantHome'
+import { routeTable } from './core/lib/modules'
 import { MODULES } from './modules'
 import { matchPath, useLocation } from './router'
 
@@ -16,16 +16,16 @@ import { matchPath, useLocation } from './router'
  * The pages most visits start on (home, a JST, an edition, login) are in the entry bundle; the rest is downloaded
  * when first opened, one chunk per page module.
  */
-const RecountPage = lazyPage(() => import('./pages/Recount').then((m) => m.Recount))
-const InvitationAccept = lazyPage(() => import('./pages/InvitationAccept').then((m) => m.InvitationAccept))
-const PanelHome = lazyPage(() => import('./pages/PanelHome').then((m) => m.PanelHome))
-const PanelJst = lazyPage(() => import('./pages/PanelJst').then((m) => m.PanelJst))
-const PasswordResetConfirm = lazyPage(() => import('./pages/PasswordReset').then((m) => m.PasswordResetConfirm))
-const PasswordResetRequest = lazyPage(() => import('./pages/PasswordReset').then((m) => m.PasswordResetRequest))
-const TenantAudit = lazyPage(() => import('./pages/TenantAudit').then((m) => m.TenantAudit))
-const TenantPanelHome = lazyPage(() => import('./pages/TenantPanel').then((m) => m.TenantPanelHome))
-const TenantProfile = lazyPage(() => import('./pages/TenantProfile').then((m) => m.TenantProfile))
-const TenantUsers = lazyPage(() => import('./pages/TenantUsers').then((m) => m.TenantUsers))
+const RecountPage = lazyPage(() => import('./budget/recount/Recount').then((m) => m.Recount))
+const InvitationAccept = lazyPage(() => import('./core/pages/InvitationAccept').then((m) => m.InvitationAccept))
+const PanelHome = lazyPage(() => import('./core/pages/PanelHome').then((m) => m.PanelHome))
+const PanelJst = lazyPage(() => import('./core/pages/PanelJst').then((m) => m.PanelJst))
+const PasswordResetConfirm = lazyPage(() => import('./core/pages/PasswordReset').then((m) => m.PasswordResetConfirm))
+const PasswordResetRequest = lazyPage(() => import('./core/pages/PasswordReset').then((m) => m.PasswordResetRequest))
+const TenantAudit = lazyPage(() => import('./core/pages/TenantAudit').then((m) => m.TenantAudit))
+const TenantPanelHome = lazyPage(() => import('./core/pages/TenantPanel').then((m) => m.TenantPanelHome))
+const TenantProfile = lazyPage(() => import('./core/pages/TenantProfile').then((m) => m.TenantProfile))
+const TenantUsers = lazyPage(() => import('./core/pages/TenantUsers').then((m) => m.TenantUsers))
 
 const routes = routeTable(
   [

@@ -1,6 +1,6 @@
 import { render } from 'preact'
 import { App } from './App'
-import { applyLang, loadCurrentCatalog } from './i18n'
+import { applyLang, loadCurrentCatalog } from './core/i18n'
 import { startRouter } from './router'
 import './styles.css'
 

@@ -1,6 +1,6 @@
 import { budgetWeb } from './budget/module'
-import type { Translate } from './i18n'
-import type { WebModule } from './lib/modules'
+import type { Translate } from './core/i18n'
+import type { WebModule } from './core/lib/modules'
 
 /**
  * The participation modules this platform actually runs, and the only place that says so (the server's counterpart

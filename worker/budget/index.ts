@@ -3,6 +3,8 @@ import { describeDemoBudget, seedDemoBudget } from './demo/seed'
 import { budgetProcesses } from './processes'
 import { budgetRoutes } from './routes'
 import { advancePhases } from './scheduler'
+import { budgetSettingsFromEnv } from './settings'
+import en from './i18n/en'
 
 /**
  * Budżet obywatelski: editions with their rules, submission, assessment and appeals, account-free voting, results and
@@ -11,6 +13,8 @@ import { advancePhases } from './scheduler'
 export const budget: WspolnotaModule = {
   name: 'budget',
   routes: budgetRoutes,
+  settings: budgetSettingsFromEnv,
+  messages: { en },
   processes: budgetProcesses,
   tick: async (db, now) => {
     await advancePhases(db, now)

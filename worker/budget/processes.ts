@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm'
 import type { Db } from '../core/db/client'
 import type { ProcessSource } from '../core/tenants/processes'
-import { phaseAt, type PhaseName } from './phases'
-import { editions, phases } from './schema'
-import { phaseLabels } from './statute'
+import { phaseAt, type PhaseName } from './domain/phases'
+import { editions, phases } from './tables'
+import { phaseLabels } from './domain/statute'
 
 /** Budget editions whose calendar is running (any phase but before the first and after the last), for the JST home page. */
 export const budgetProcesses: ProcessSource = async (db: Db, tenant, now) => {

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm'
 import { auditLog } from '../core/audit/schema'
 import type { Db } from '../core/db/client'
-import { phaseAt, type PhaseName } from './phases'
-import { editions, phases } from './schema'
-import { eraseIdentities } from './voting/erasure'
+import { phaseAt, type PhaseName } from './domain/phases'
+import { editions, phases } from './tables'
+import { eraseIdentities } from './actions/erasure'
 
 /**
  * Moves every edition to the phase its calendar says, recording each change in the audit log. Gates never wait for

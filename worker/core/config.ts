@@ -1,9 +1,11 @@
 import * as v from 'valibot'
 import pkg from '../../package.json'
 import type { AppConfig } from './http/context'
+import type { WspolnotaModule } from './module'
 import { UPLOADS_PER_HOUR_PER_ADDRESS } from './http/rate-limit'
 
-type Env = Record<string, string | undefined>
+/** The environment's variables, as both runtimes hand them over. */
+export type Env = Record<string, string | undefined>
 
 /** The identity pepper development falls back to. It is published in the source, so production refuses it. */
 export const DEV_PEPPER = 'wspolnota-dev-pepper-not-secret'
@@ -38,8 +40,11 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   return choice(env, name, BOOLEANS, fallback ? 'true' : 'false') === 'true'
 }
 
-/** A whole number within bounds; `1MB`, `2s` or `-5` stop the start instead of becoming NaN or a negative limit. */
-function integer(env: Env, name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+/**
+ * A whole number within bounds; `1MB`, `2s` or `-5` stop the start instead of becoming NaN or a negative limit.
+ * Modules read their own settings with it, so every variable fails the start with the same Polish message.
+ */
+export function integer(env: Env, name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
   const value = raw(env, name)
   if (value === undefined) return fallback
   const schema = v.pipe(v.string(), v.regex(/^\d{1,15}$/), v.transform(Number), v.minValue(min), v.maxValue(max))
@@ -87,7 +92,10 @@ function appUrlOf(env: Env, appEnv: AppConfig['appEnv']): string {
 }
 
 /** Reads the app's settings from environment variables; the same names on Node (`process.env`) and Workers (vars). */
-export function configFromEnv(env: Env): AppConfig {
+export function configFromEnv(
+  env: Env,
+  modules: readonly Pick<WspolnotaModule, 'name' | 'settings'>[] = [],
+): AppConfig {
   const appEnv = appEnvOf(env)
   const identityPepper = raw(env, 'IDENTITY_PEPPER') ?? (appEnv === 'production' ? undefined : DEV_PEPPER)
   if (!identityPepper)
@@ -107,10 +115,9 @@ export function configFromEnv(env: Env): AppConfig {
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1),
     trustProxy: flag(env, 'TRUST_PROXY', false),
     authRequestsPerMinute: integer(env, 'AUTH_REQUESTS_PER_MINUTE', 30, 1),
-    voteCodesPerHourPerAddress: integer(env, 'VOTE_CODES_PER_HOUR', 30, 1),
-    draftsPerHourPerAddress: integer(env, 'DRAFTS_PER_HOUR', 20, 1),
     uploadsPerHourPerAddress: integer(env, 'UPLOADS_PER_HOUR', UPLOADS_PER_HOUR_PER_ADDRESS, 1),
     cacheMs: integer(env, 'CACHE_MS', appEnv === 'production' ? 2000 : 0, 0),
+    modules: Object.fromEntries(modules.flatMap((m) => (m.settings ? [[m.name, m.settings(env)]] : []))),
   }
 }
 

@@ -26,6 +26,17 @@ export interface WspolnotaModule {
   seedDemo?(db: Db, config: AppConfig): Promise<((origin: string) => string) | null>
   /** Every action the module writes to the audit log; each needs a label in the web's catalogues. */
   auditActions: readonly string[]
+  /**
+   * The module's settings from the environment, read once at start (a bad value stops the start with a Polish
+   * message, as core settings do) and kept in `config.modules[name]`, so core config names no module's setting.
+   */
+  settings?(env: Record<string, string | undefined>): unknown
+  /**
+   * English of the module's Polish server texts (problem details, field errors), keyed by the Polish text as written
+   * in its code (`{name}` where the code puts in a value). Registered when the app is built, so an English request
+   * gets the module's refusals in English; a text missing here stays Polish, and the completeness test names it.
+   */
+  messages?: { en: Readonly<Record<string, string>> }
 }
 
 /** Runs every module's scheduled work; one module's failure is reported and does not stop the others. */

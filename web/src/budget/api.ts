@@ -1,6 +1,6 @@
-import type { FormErrors } from '../components/ui'
-import { getLang, type Translate } from '../i18n'
-import { API, ApiError, enc, type Problem } from '../lib/api'
+import type { FormErrors } from '../core/ui'
+import type { Translate } from '../core/i18n'
+import { API, ApiError, enc } from '../core/lib/api'
 
 /** Problem type of a save made from an edition that someone else has changed since it was loaded (409). */
 export const EDITION_CHANGED = 'https://wspolnota.example/problems/edition-changed'

@@ -1,5 +1,5 @@
-import { useResource } from '../lib/resource'
-import { useTenant } from '../lib/tenants'
+import { useResource } from '../core/lib/resource'
+import { useTenant } from '../core/lib/tenants'
 import { boBase } from './api'
 import type { Edition } from './types'
 

@@ -1,39 +1,34 @@
-import { RESERVED } from '../lib/context'
-import { lazyPage } from '../lib/lazy'
-import type { Render, WebModule } from '../lib/modules'
-import { NotFound } from '../pages/NotFound'
-import { BudgetEdition, BudgetEditions } from '../pages/budget/BudgetEdition'
+import { RESERVED } from '../core/lib/context'
+import { lazyPage } from '../core/lib/lazy'
+import type { Render, WebModule } from '../core/lib/modules'
+import { NotFound } from '../core/pages/NotFound'
+import { BudgetEdition, BudgetEditions } from './edition/BudgetEdition'
 
 /*
  * The budget's pages: the edition page is in the entry bundle (many visits start there), every other page is
  * downloaded when first opened.
  */
-const BudgetFinalList = lazyPage(() => import('../pages/budget/BudgetFinalList').then((m) => m.BudgetFinalList))
-const BudgetPanelEdition = lazyPage(() => import('../pages/budget/BudgetPanel').then((m) => m.BudgetPanelEdition))
-const BudgetPanelHome = lazyPage(() => import('../pages/budget/BudgetPanel').then((m) => m.BudgetPanelHome))
-const BudgetPanelConflicts = lazyPage(() =>
-  import('../pages/budget/BudgetPanelConflicts').then((m) => m.BudgetPanelConflicts),
-)
-const BudgetPanelAppeals = lazyPage(() =>
-  import('../pages/budget/BudgetPanelProject').then((m) => m.BudgetPanelAppeals),
-)
-const BudgetPanelProject = lazyPage(() =>
-  import('../pages/budget/BudgetPanelProject').then((m) => m.BudgetPanelProject),
-)
-const BudgetProject = lazyPage(() => import('../pages/budget/BudgetProject').then((m) => m.BudgetProject))
-const BudgetProjects = lazyPage(() => import('../pages/budget/BudgetProjects').then((m) => m.BudgetProjects))
-const BudgetEdit = lazyPage(() => import('../pages/budget/BudgetSubmit').then((m) => m.BudgetEdit))
-const BudgetSubmit = lazyPage(() => import('../pages/budget/BudgetSubmit').then((m) => m.BudgetSubmit))
-const BudgetCoauthor = lazyPage(() => import('../pages/budget/BudgetSupport').then((m) => m.BudgetCoauthor))
-const BudgetSupport = lazyPage(() => import('../pages/budget/BudgetSupport').then((m) => m.BudgetSupport))
-const PanelPaperCards = lazyPage(() => import('../pages/voting/PanelPaperCards').then((m) => m.PanelPaperCards))
-const PanelResults = lazyPage(() => import('../pages/voting/PanelResults').then((m) => m.PanelResults))
-const ReceiptCheck = lazyPage(() => import('../pages/voting/ReceiptCheck').then((m) => m.ReceiptCheck))
-const VotingResults = lazyPage(() => import('../pages/voting/Results').then((m) => m.Results))
-const Vote = lazyPage(() => import('../pages/voting/Vote').then((m) => m.Vote))
-const Implementation = lazyPage(() => import('../pages/implementation/Implementation').then((m) => m.Implementation))
+const BudgetFinalList = lazyPage(() => import('./projects/BudgetFinalList').then((m) => m.BudgetFinalList))
+const BudgetPanelEdition = lazyPage(() => import('./panel/BudgetPanel').then((m) => m.BudgetPanelEdition))
+const BudgetPanelHome = lazyPage(() => import('./panel/BudgetPanel').then((m) => m.BudgetPanelHome))
+const BudgetPanelConflicts = lazyPage(() => import('./panel/BudgetPanelConflicts').then((m) => m.BudgetPanelConflicts))
+const BudgetPanelAppeals = lazyPage(() => import('./panel/BudgetPanelProject').then((m) => m.BudgetPanelAppeals))
+const BudgetPanelProject = lazyPage(() => import('./panel/BudgetPanelProject').then((m) => m.BudgetPanelProject))
+const BudgetProject = lazyPage(() => import('./projects/BudgetProject').then((m) => m.BudgetProject))
+const BudgetProjects = lazyPage(() => import('./projects/BudgetProjects').then((m) => m.BudgetProjects))
+const BudgetEdit = lazyPage(() => import('./submission/BudgetSubmit').then((m) => m.BudgetEdit))
+const BudgetSubmit = lazyPage(() => import('./submission/BudgetSubmit').then((m) => m.BudgetSubmit))
+const BudgetCoauthor = lazyPage(() => import('./projects/BudgetSupport').then((m) => m.BudgetCoauthor))
+const BudgetSupport = lazyPage(() => import('./projects/BudgetSupport').then((m) => m.BudgetSupport))
+const PanelPaperCards = lazyPage(() => import('./voting/PanelPaperCards').then((m) => m.PanelPaperCards))
+const PanelResults = lazyPage(() => import('./voting/PanelResults').then((m) => m.PanelResults))
+const ReceiptCheck = lazyPage(() => import('./voting/ReceiptCheck').then((m) => m.ReceiptCheck))
+const VotingResults = lazyPage(() => import('./voting/Results').then((m) => m.Results))
+const Vote = lazyPage(() => import('./voting/Vote').then((m) => m.Vote))
+const Implementation = lazyPage(() => import('./implementation/Implementation').then((m) => m.Implementation))
+const WorkOverview = lazyPage(() => import('./panel/WorkOverview').then((m) => m.WorkOverview), { part: true })
 const PanelImplementation = lazyPage(() =>
-  import('../pages/implementation/PanelImplementation').then((m) => m.PanelImplementation),
+  import('./implementation/PanelImplementation').then((m) => m.PanelImplementation),
 )
 
 /** Budget pages: a JST slug that is not reserved and a four-digit budget year. */
@@ -48,11 +43,13 @@ export const budgetWeb: WebModule = {
   name: 'module.budget',
   inSentence: 'module.budget.inSentence',
   description: 'home.feature.budget',
+  tenantLink: { segment: 'bo', label: 'budget.tenantLink' },
   panel: {
     segment: 'bo',
     label: 'budget.panel.nav',
     roles: ['admin', 'koordynator', 'weryfikator'],
     forbidden: 'budget.panel.forbidden',
+    overview: WorkOverview,
   },
   routes: [
     ['/panel/:slug/bo', (p) => <BudgetPanelHome slug={p.slug} />],

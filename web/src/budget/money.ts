@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n'
+import type { Lang } from '../core/i18n'
 
 /** Same as `localeOf` of the i18n module (kept here so this file has no runtime imports and is testable in Node). */
 const localeOf = (lang: Lang) => (lang === 'pl' ? 'pl-PL' : 'en-GB')

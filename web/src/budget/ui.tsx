@@ -1,61 +1,22 @@
 import type { ComponentChildren, Ref } from 'preact'
-import { DateTime, describedBy, ErrorText } from '../components/ui'
-import { useT, useLang } from '../i18n'
+import { DateTime, type ChoiceLook } from '../core/ui'
+import { useT, useLang } from '../core/i18n'
 import { formatMoney } from './money'
 import { boPaths } from './paths'
 import type { PhaseWindow, Pool, ProjectStatus, Rules } from './types'
 import './budget.css'
 
-/** The shared form fields, for the budget pages that import them from here. */
-export { ErrorText as GroupError, TextAreaField } from '../components/ui'
-
-/** A checkbox with its label to the right, hint and error wired like the other fields. */
-export function CheckboxField({
-  formId,
-  name,
-  label,
-  hint,
-  error,
-  checked,
-  onChecked,
-  required,
-  disabled,
-}: {
-  formId: string
-  name: string
-  label: ComponentChildren
-  hint?: string
-  error?: string
-  checked: boolean
-  onChecked: (checked: boolean) => void
-  required?: boolean
-  disabled?: boolean
-}) {
-  const id = `${formId}-${name}`
-  return (
-    <div class={error ? 'field field-invalid bo-check' : 'field bo-check'}>
-      <ErrorText id={`${id}-error`} error={error} />
-      <div class="bo-check-row">
-        <input
-          type="checkbox"
-          id={id}
-          name={name}
-          checked={checked}
-          disabled={disabled}
-          required={required}
-          onChange={(event) => onChecked((event.currentTarget as HTMLInputElement).checked)}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={describedBy(id, hint, error)}
-        />
-        <label for={id}>{label}</label>
-      </div>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  )
+/**
+ * How the budget draws checkboxes and radios (`Checkbox`, `RadioGroup` of core/ui): the control at a usable size with
+ * its label beside it, in the form's column (budget.css).
+ */
+export const boChoice: ChoiceLook = {
+  box: 'field bo-check',
+  invalid: 'field-invalid',
+  row: 'bo-check-row',
+  hint: 'hint',
+  group: 'field bo-radios',
+  legend: 'bo-row-legend',
 }
 
 export function Money({ value }: { value: number | null | undefined }) {
@@ -64,7 +25,7 @@ export function Money({ value }: { value: number | null | undefined }) {
 }
 
 /**
- * A date of the budget pages: `DateTime` (lib/time.ts, Warsaw time) with the budget's usual reading — a moment with
+ * A date of the budget pages: `DateTime` (core/lib/time.ts, Warsaw time) with the budget's usual reading — a moment with
  * its time unless `withTime` is false; `start` for the start of a period (a day when it starts at midnight);
  * `deadline` for an end the API gives as the first instant after it, shown as the last day that counts ("do 8
  * stycznia 2027 włącznie"), not the midnight after it, which people read as one day more.
@@ -290,51 +251,6 @@ export function Crumbs({ items }: { items: { href?: string; label: string }[] })
         ))}
       </ol>
     </nav>
-  )
-}
-
-/** A group of radio buttons in a fieldset whose legend is the question. */
-export function RadioGroup({
-  formId,
-  name,
-  legend,
-  options,
-  value,
-  onValue,
-  error,
-}: {
-  formId: string
-  name: string
-  legend: string
-  options: { value: string; label: string }[]
-  value: string
-  onValue: (value: string) => void
-  error?: string
-}) {
-  const id = `${formId}-${name}`
-  return (
-    <fieldset
-      class={error ? 'field field-invalid bo-radios' : 'field bo-radios'}
-      id={id}
-      tabIndex={-1}
-      aria-describedby={error ? `${id}-error` : undefined}
-    >
-      <legend class="bo-row-legend">{legend}</legend>
-      <ErrorText id={`${id}-error`} error={error} />
-      {options.map((option) => (
-        <div class="bo-check-row" key={option.value}>
-          <input
-            type="radio"
-            id={`${id}-${option.value}`}
-            name={id}
-            value={option.value}
-            checked={value === option.value}
-            onChange={() => onValue(option.value)}
-          />
-          <label for={`${id}-${option.value}`}>{option.label}</label>
-        </div>
-      ))}
-    </fieldset>
   )
 }
 

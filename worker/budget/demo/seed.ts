@@ -2,31 +2,27 @@ import { eq } from 'drizzle-orm'
 import * as v from 'valibot'
 import { auditLog } from '../../core/audit/schema'
 import type { Db } from '../../core/db/client'
+import type { Deps } from '../../core/deps'
+import { createServices } from '../../core/services'
 import type { AppConfig, TenantRef } from '../../core/http/context'
 import { findTenantRef } from '../../core/tenants/queries'
 import { formatWarsaw, warsawDate } from '../../core/time/polish-calendar'
 import { listEditions, loadEdition, projectDetails, type EditionFull, type Project } from '../queries'
-import { editionInputSchema } from '../rules'
-import { assessProject, decideAppeal } from '../routes/assessment'
-import { createEdition } from '../routes/editions'
-import {
-  createDraft,
-  fileAppeal,
-  requireSupportable,
-  submitProject,
-  supportInsert,
-  supportKey,
-} from '../routes/submission'
-import { appealDecisionSchema, appealSchema, assessmentSchema, newDraftSchema, supportSchema } from '../schemas'
-import { requirePhase } from '../shared'
+import { editionInputSchema } from '../domain/rules'
+import { assessProject, decideAppeal } from '../actions/assessment'
+import { createEdition } from '../actions/editions'
+import { createDraft, fileAppeal, submitProject } from '../actions/submission'
+import { requireSupportable, supportInsert, supportKey } from '../actions/support'
+import { appealDecisionSchema, appealSchema, assessmentSchema, newDraftSchema, supportSchema } from '../input'
+import { requirePhase } from '../actions/common'
 import { SeededRandom } from '../tally/prng'
-import { castBallot, type CastInput } from '../voting/cast'
-import { addImplementationNote, setImplementationStatus, statusSchema } from '../voting/implementation'
-import { ballotPoolsFor } from '../voting/pools'
-import { castIssues, voterKey } from '../voting/routes'
-import { implementation } from '../voting/schema'
-import { castSchema } from '../voting/schemas'
-import { publishResults, storeResults } from '../voting/staff-routes'
+import { castBallot, type CastInput } from '../actions/cast'
+import { addImplementationNote, setImplementationStatus } from '../actions/implementation'
+import { statusSchema } from '../input/voting-staff'
+import { ballotPoolsFor, castIssues, voterKey } from '../actions/voting'
+import { implementation } from '../tables/voting'
+import { castSchema } from '../input/voting'
+import { publishResults, storeResults } from '../actions/results'
 import {
   AGE_BANDS,
   APPEAL_DECISION,
@@ -44,7 +40,7 @@ import {
   type PoolCode,
   type ProjectSpec,
 } from './content'
-import { seedContext, seedServices, type SeedContext } from './context'
+import { seedDeps } from './context'
 import { DEMO_SLUG } from '../../demo/seed'
 
 /**
@@ -83,9 +79,9 @@ type Edition = EditionFull & { tenant: TenantRef }
 
 interface Actors {
   db: Db
-  resident: SeedContext
-  coordinator: SeedContext
-  admin: SeedContext
+  resident: Deps
+  coordinator: Deps
+  admin: Deps
 }
 
 const grosze = (zl: number) => Math.round(zl * 100)
@@ -262,7 +258,7 @@ async function seedFinished(act: Actors, tenant: TenantRef, year: number, now: D
       },
     ],
   })
-  await createEdition(act.coordinator, input, on('01-20', '09:30'))
+  await createEdition(act.coordinator, tenant, input, on('01-20', '09:30'))
   const e = await loaded(act.db, tenant, year)
 
   // Submission: drafts in early March, supporters over the following weeks, submitted by mid-April.
@@ -469,7 +465,7 @@ async function seedOpen(act: Actors, tenant: TenantRef, year: number, now: Date)
       { phase: 'results', startsAt: iso(129), endsAt: iso(143) },
     ],
   })
-  await createEdition(act.coordinator, input, day(-20, '10:00'))
+  await createEdition(act.coordinator, tenant, input, day(-20, '10:00'))
   const e = await loaded(act.db, tenant, year)
   for (const [i, spec] of OPEN_PROJECTS.entries()) {
     await submitted(
@@ -493,12 +489,12 @@ export async function seedDemoBudget(db: Db, config: AppConfig, now = new Date()
   const started = performance.now()
   const tenant = await findTenantRef(db, DEMO_SLUG)
   if (!tenant || (await listEditions(db, tenant.id)).length > 0) return null
-  const services = seedServices(db)
+  const services = createServices(db, { appEnv: 'test', identityPepper: config.identityPepper })
   const act: Actors = {
     db,
-    resident: await seedContext(services, config, tenant, null),
-    coordinator: await seedContext(services, config, tenant, `koordynator@${DEMO_SLUG}.example`, 'koordynator'),
-    admin: await seedContext(services, config, tenant, `admin@${DEMO_SLUG}.example`, 'admin'),
+    resident: await seedDeps(services, config, tenant, null),
+    coordinator: await seedDeps(services, config, tenant, `koordynator@${DEMO_SLUG}.example`, 'koordynator'),
+    admin: await seedDeps(services, config, tenant, `admin@${DEMO_SLUG}.example`, 'admin'),
   }
   const thisYear = Number(warsawDate(now).date.slice(0, 4))
   const finished = await seedFinished(act, tenant, thisYear - 1, now)

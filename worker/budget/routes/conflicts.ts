@@ -1,19 +1,14 @@
-import { and, eq, inArray } from 'drizzle-orm'
 import * as v from 'valibot'
-import { auditInsert } from '../../core/audit/record'
-import { newId } from '../../core/ids'
+import { depsOf } from '../../core/deps'
 import type { Api } from '../../core/http/endpoint'
 import { endpoint } from '../../core/http/endpoint'
-import { ApiError, notFound } from '../../core/http/problem'
-import { editionConflicts } from '../queries'
-import { conflicts, projects } from '../schema'
-import { conflictSchema, conflictsQuerySchema } from '../schemas'
-import { editionFromPath, idParam, type Ctx } from '../shared'
-import { results } from '../voting/schema'
+import { assessors, organisers } from '../access'
+import { createConflict, deleteConflict } from '../actions/conflicts'
+import { conflictSchema, conflictsQuerySchema } from '../input'
+import { editionFromPath } from '../http'
+import { conflictGroups } from '../views/conflicts'
 
 const tags = ['Budżet obywatelski — ocena']
-const organisers = { kind: 'tenant', roles: ['admin', 'koordynator'] } as const
-const assessors = { kind: 'tenant', roles: ['admin', 'koordynator', 'weryfikator'] } as const
 
 const conflictProject = v.object({
   id: v.string(),
@@ -27,69 +22,6 @@ const conflictItem = v.object({
   createdAt: v.string(),
   projects: v.array(conflictProject),
 })
-
-type Edition = Awaited<ReturnType<typeof editionFromPath>>
-
-/**
- * Exclusive groups feed the count (only the best project of a group can win). Once the results are published the
- * groups they were computed with are part of the public record; changing them then would make the published files
- * disagree with the edition.
- */
-async function requireUnpublished(c: Ctx, e: Edition) {
-  const row = await c.get('services').db.query.results.findFirst({ where: eq(results.editionId, e.edition.id) })
-  if (row?.publishedAt)
-    throw new ApiError(
-      409,
-      'Wyniki tej edycji są już opublikowane — grup projektów wykluczających się nie można już zmieniać.',
-    )
-}
-
-const inactiveLabels: Record<string, string> = { draft: 'szkic', withdrawn: 'wycofany' }
-
-/**
- * A group is recorded only of projects that take part: a draft is not yet a project of the edition (the public page
- * would have nothing to link to and the count nothing to compare), and a withdrawn project excludes nothing. Each
- * such project is named, in the order ticked, so the organiser knows which tick to remove.
- */
-function refuseInactive(found: { number: number | null; title: string; status: string }[]) {
-  const inactive = found.filter((p) => p.status in inactiveLabels)
-  if (inactive.length === 0) return
-  const names = inactive
-    .map(
-      (p) => `${p.number != null ? `nr ${p.number} ` : ''}„${p.title || 'bez tytułu'}” (${inactiveLabels[p.status]})`,
-    )
-    .join(', ')
-  throw new ApiError(409, 'Szkice i projekty wycofane nie mogą należeć do grupy projektów wykluczających się.', {
-    errors: [
-      {
-        field: 'projectIds',
-        detail: `Usuń z grupy: ${names}. Grupę tworzą tylko zgłoszone projekty, które nie zostały wycofane.`,
-      },
-    ],
-  })
-}
-
-/** The edition's groups with the number, title and status of each project, optionally only those holding `project`. */
-async function groups(c: Ctx, e: Edition, project?: string) {
-  const { db } = c.get('services')
-  const rows = (await editionConflicts(db, e.edition.id)).filter(
-    (g) => !project || (g.projectIds as string[]).includes(project),
-  )
-  const ids = [...new Set(rows.flatMap((g) => g.projectIds as string[]))]
-  const found = ids.length
-    ? await db
-        .select({ id: projects.id, number: projects.number, title: projects.title, status: projects.status })
-        .from(projects)
-        .where(and(eq(projects.editionId, e.edition.id), inArray(projects.id, ids)))
-    : []
-  const byId = new Map(found.map((p) => [p.id, p]))
-  return rows.map((g) => ({
-    id: g.id,
-    reason: g.reason,
-    createdAt: g.createdAt.toISOString(),
-    projects: (g.projectIds as string[]).flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
-  }))
-}
 
 /**
  * Projects that exclude each other (two playgrounds on the same plot): organisers record and remove groups, everyone
@@ -111,7 +43,7 @@ export function conflictRoutes(api: Api): void {
     },
     async (c, { query }) => {
       const e = await editionFromPath(c)
-      return c.json({ items: await groups(c, e, query.project) })
+      return c.json({ items: await conflictGroups(depsOf(c), e, query.project) })
     },
   )
 
@@ -134,36 +66,7 @@ export function conflictRoutes(api: Api): void {
     },
     async (c, { body }) => {
       const e = await editionFromPath(c)
-      await requireUnpublished(c, e)
-      const { db } = c.get('services')
-      const found = await db
-        .select({ id: projects.id, number: projects.number, title: projects.title, status: projects.status })
-        .from(projects)
-        .where(and(eq(projects.editionId, e.edition.id), inArray(projects.id, body.projectIds)))
-      if (found.length !== body.projectIds.length)
-        throw new ApiError(400, 'Wszystkie projekty muszą należeć do tej edycji.', {
-          errors: [{ field: 'projectIds', detail: 'Wskaż projekty z tej edycji.' }],
-        })
-      refuseInactive(body.projectIds.map((id) => found.find((p) => p.id === id)!))
-      const id = newId()
-      await db.batch([
-        db.insert(conflicts).values({
-          id,
-          tenantId: e.tenant.id,
-          editionId: e.edition.id,
-          projectIds: body.projectIds,
-          reason: body.reason,
-          createdAt: new Date(),
-        }),
-        auditInsert(c, {
-          tenantId: e.tenant.id,
-          action: 'bo.conflict',
-          entity: 'bo_conflict',
-          entityId: id,
-          after: body,
-        }),
-      ])
-      return c.json({ id }, 201)
+      return c.json({ id: await createConflict(depsOf(c), e, body) }, 201)
     },
   )
 
@@ -179,29 +82,7 @@ export function conflictRoutes(api: Api): void {
     },
     async (c) => {
       const e = await editionFromPath(c)
-      const id = v.safeParse(idParam, c.req.param('conflictId'))
-      const { db } = c.get('services')
-      const row = id.success
-        ? await db.query.conflicts.findFirst({
-            where: and(
-              eq(conflicts.id, id.output),
-              eq(conflicts.editionId, e.edition.id),
-              eq(conflicts.tenantId, e.tenant.id),
-            ),
-          })
-        : undefined
-      if (!row) throw notFound('Nie ma takiej grupy projektów wykluczających się w tej edycji.')
-      await requireUnpublished(c, e)
-      await db.batch([
-        db.delete(conflicts).where(eq(conflicts.id, row.id)),
-        auditInsert(c, {
-          tenantId: e.tenant.id,
-          action: 'bo.conflict.delete',
-          entity: 'bo_conflict',
-          entityId: row.id,
-          before: { projectIds: row.projectIds, reason: row.reason },
-        }),
-      ])
+      await deleteConflict(depsOf(c), e, c.req.param('conflictId'))
       return c.body(null, 204)
     },
   )

@@ -7,10 +7,9 @@ import { editionRoutes } from './editions'
 import { overviewRoutes } from './overview'
 import { publicBudgetRoutes } from './public'
 import { submissionRoutes } from './submission'
-import { implementationRoutes } from '../voting/implementation'
-import { resultsPublicRoutes } from '../voting/public-routes'
-import { votingRoutes } from '../voting/routes'
-import { votingStaffRoutes } from '../voting/staff-routes'
+import { implementationRoutes } from './implementation'
+import { resultsPublicRoutes } from './results'
+import { votingRoutes, votingStaffRoutes } from './voting'
 
 /** Budżet obywatelski, part 1: editions, submission, support, assessment, appeals, public pages and exports. */
 export function budgetRoutes(api: Api): void {

@@ -22,6 +22,7 @@ import { clearSessionCookie, loadUser, startSession } from './session'
 import { clearFailures, lockedFor, lockOf, refundAttempt, takeAttempt, type ThrottleKey } from './throttle'
 import { hashToken, newId, newToken } from '../ids'
 import { clientIp, appOrigin } from '../http/request'
+import { depsOf } from '../deps'
 
 const RESET_TTL_MS = 60 * 60 * 1000
 
@@ -88,7 +89,7 @@ export function authRoutes(api: Api): void {
         // The e-mail only as its hash (it may be a typo of someone else's address); never the password.
         const emailHash = await hashToken(body.email)
         if (lock)
-          await auditInsert(c, {
+          await auditInsert(depsOf(c), {
             tenantId: null,
             action: 'auth.lockout',
             entity: 'user',
@@ -96,7 +97,7 @@ export function authRoutes(api: Api): void {
             after: { emailHash, lockedSeconds: lock },
           })
         else
-          await auditInsert(c, {
+          await auditInsert(depsOf(c), {
             tenantId: null,
             action: 'auth.login-failed',
             entity: 'user',
@@ -112,7 +113,7 @@ export function authRoutes(api: Api): void {
       await refundAttempt(db, address.key, byAddress)
       await db.batch([
         db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id)),
-        auditInsert(c, { tenantId: null, action: 'auth.login', entity: 'user', entityId: user.id }, user.id),
+        auditInsert(depsOf(c), { tenantId: null, action: 'auth.login', entity: 'user', entityId: user.id }, user.id),
       ])
       await startSession(c, user.id)
       return c.json({ user: publicUser((await loadUser(db, user.id))!) })
@@ -167,7 +168,7 @@ export function authRoutes(api: Api): void {
       const user = c.get('user')!
       await db.batch([
         db.delete(sessions).where(eq(sessions.userId, user.id)),
-        auditInsert(c, { tenantId: null, action: 'auth.logout-all', entity: 'user', entityId: user.id }),
+        auditInsert(depsOf(c), { tenantId: null, action: 'auth.logout-all', entity: 'user', entityId: user.id }),
       ])
       clearSessionCookie(c)
       return c.body(null, 204)
@@ -243,7 +244,7 @@ export function authRoutes(api: Api): void {
         db.update(passwordResets).set({ usedAt: new Date() }).where(eq(passwordResets.tokenHash, tokenHash)),
         db.delete(sessions).where(eq(sessions.userId, reset.userId)),
         auditInsert(
-          c,
+          depsOf(c),
           { tenantId: null, action: 'auth.password-reset', entity: 'user', entityId: reset.userId },
           reset.userId,
         ),
@@ -331,7 +332,7 @@ export function authRoutes(api: Api): void {
               set: { role: invitation.role, active: true },
             }),
           auditInsert(
-            c,
+            depsOf(c),
             {
               tenantId: invitation.tenantId,
               action: 'staff.invitation.accept',

@@ -174,5 +174,11 @@ export const migrations: Migration[] = [
       "INSERT INTO `files` (`id`, `module`, `tenant_id`, `owner_id`, `kind`, `name`, `mime`, `size`, `data`, `created_at`) SELECT `id`, 'budget', `tenant_id`, `project_id`, `kind`, `name`, `mime`, `size`, `data`, `created_at` FROM `bo_attachments`;",
       "DROP TABLE `bo_attachments`;"
     ]
+  },
+  {
+    "tag": "0017_project_author_lang",
+    "statements": [
+      "ALTER TABLE `bo_projects` ADD `author_lang` text DEFAULT 'pl' NOT NULL;"
+    ]
   }
 ]

@@ -41,12 +41,10 @@ export interface AppConfig {
   authRequestsPerMinute: number
   /** How long rarely changing module data (edition calendars, ballot lists) may be served from memory; 0 = never. */
   cacheMs: number
-  /** Voting codes one network address may request per hour (a library or school computer serves many voters). */
-  voteCodesPerHourPerAddress: number
-  /** New project drafts one network address may start per hour (a library or school computer serves many authors). */
-  draftsPerHourPerAddress: number
   /** Files one network address may upload per hour (attachments, photos, support scans, register extracts). */
   uploadsPerHourPerAddress: number
+  /** Each module's own settings by module name, read from the same environment by its manifest's `settings`. */
+  modules: Readonly<Record<string, unknown>>
 }
 
 /** What a request can reach: built per request on Workers, shared on Node. */

@@ -2,7 +2,7 @@ import type { Context, Hono, MiddlewareHandler } from 'hono'
 import * as v from 'valibot'
 import { ApiError, type FieldError } from './problem'
 import { bodyText } from './body'
-import type { AppEnv } from './context'
+import type { AppEnv, Role } from './context'
 
 /**
  * Who may call an endpoint. `tenant` endpoints carry `:slug` and name the roles allowed inside that JST;
@@ -12,7 +12,7 @@ export type Access =
   | { kind: 'public' }
   | { kind: 'user' }
   | { kind: 'operator' }
-  | { kind: 'tenant'; roles: readonly string[]; operator?: boolean }
+  | { kind: 'tenant'; roles: readonly Role[]; operator?: boolean }
   | { kind: 'development' }
 
 export interface ResponseSpec {

@@ -1,5 +1,6 @@
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { requestLang, translate } from '../i18n'
 
 /** One field's complaint, shown next to that field in the UI. */
 export interface FieldError {
@@ -7,7 +8,8 @@ export interface FieldError {
   detail: string
 }
 
-const titles: Record<number, string> = {
+/** Problem titles by status, in Polish (the message ids of the catalogues, which give the other languages). */
+export const problemTitles: Readonly<Record<number, string>> = {
   400: 'Niepoprawne dane',
   401: 'Wymagane logowanie',
   403: 'Brak uprawnień',
@@ -34,19 +36,31 @@ export class ApiError extends Error {
   }
 }
 
-/** Writes a problem document; `detail` is Polish because it is shown to people as it is. */
+/**
+ * Writes a problem document. Its `title`, `detail` and each field's `detail` are shown to people as they are, so they
+ * come in the request's language (`Accept-Language`): thrown in Polish, which is also what an untranslated text and
+ * any other language get, and translated from the catalogues (`worker/core/i18n`) when the request prefers English.
+ * `Content-Language` says which one it is, and `Vary` keeps caches from serving one language for the other.
+ */
 export function problem(c: Context, error: ApiError): Response {
+  const lang = requestLang(c.req.header('accept-language'))
+  const say = (text: string) => translate(text, lang)
+  const errors = error.options.errors
   const body = {
     type: error.options.type ?? 'about:blank',
-    title: titles[error.status] ?? 'Błąd',
+    title: say(problemTitles[error.status] ?? 'Błąd'),
     status: error.status,
-    detail: error.detail,
+    detail: say(error.detail),
     instance: new URL(c.req.url).pathname,
     requestId: c.get('requestId' as never) as string | undefined,
-    ...(error.options.errors?.length ? { errors: error.options.errors } : {}),
+    ...(errors?.length
+      ? { errors: lang === 'pl' ? errors : errors.map((e) => ({ ...e, detail: say(e.detail) })) }
+      : {}),
   }
   return c.body(JSON.stringify(body), error.status, {
     'Content-Type': 'application/problem+json; charset=utf-8',
+    'Content-Language': lang,
+    Vary: 'Accept-Language',
     ...error.options.headers,
   })
 }

@@ -2,7 +2,9 @@ import * as v from 'valibot'
 
 /**
  * Polish defaults for valibot's messages, so that a schema without its own message still explains the problem in
- * the language of the people who read it. Schemas give their own, more specific messages where it matters.
+ * the language of the people who read it. Schemas give their own, more specific messages where it matters. Each
+ * message is a whole sentence (with at most a value put in), because it is also the id under which the core's
+ * catalogue (`worker/core/i18n/en.ts`) keeps its English: a sentence glued from pieces would have no one id.
  */
 export function usePolishMessages(): void {
   v.setGlobalMessage((issue) => {
@@ -40,9 +42,8 @@ export function usePolishMessages(): void {
       case 'strict_object':
         return 'Nieznane pole w żądaniu.'
       default:
-        return issue.received === 'undefined'
-          ? 'To pole jest wymagane.'
-          : `Niepoprawna wartość${expected ? ` (oczekiwano ${expected})` : ''}.`
+        if (issue.received === 'undefined') return 'To pole jest wymagane.'
+        return expected ? `Niepoprawna wartość (oczekiwano ${expected}).` : 'Niepoprawna wartość.'
     }
   })
 }

@@ -18,6 +18,7 @@ import {
   updateMemberSchema,
 } from './schemas'
 import { appOrigin } from '../http/request'
+import { depsOf } from '../deps'
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000
 
@@ -95,7 +96,7 @@ export function staffRoutes(api: Api): void {
       }
       await db.batch([
         db.insert(invitations).values(row),
-        auditInsert(c, {
+        auditInsert(depsOf(c), {
           tenantId: tenant.id,
           action: 'staff.invite',
           entity: 'invitation',
@@ -146,7 +147,7 @@ export function staffRoutes(api: Api): void {
             .set({ withdrawnAt: new Date() })
             .where(and(eq(invitations.id, id), openInvitation)),
           requireChanged(db),
-          auditInsert(c, {
+          auditInsert(depsOf(c), {
             tenantId: tenant.id,
             action: 'staff.invitation.withdraw',
             entity: 'invitation',
@@ -202,7 +203,7 @@ export function staffRoutes(api: Api): void {
                 .where(and(openInvitation, eq(invitations.tenantId, tenant.id), eq(invitations.email, email))),
             ]
           : []),
-        auditInsert(c, {
+        auditInsert(depsOf(c), {
           tenantId: tenant.id,
           action: 'staff.update',
           entity: 'membership',

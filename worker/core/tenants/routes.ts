@@ -18,6 +18,7 @@ import {
   updateProfileSchema,
   updateTenantSchema,
 } from './schemas'
+import { depsOf } from '../deps'
 
 const today = () => new Date().toISOString().slice(0, 10)
 
@@ -116,7 +117,7 @@ export function tenantRoutes(api: Api, processSources: ProcessSource[] = []): vo
       try {
         await db.batch([
           db.insert(tenants).values(row),
-          auditInsert(c, {
+          auditInsert(depsOf(c), {
             tenantId: row.id,
             action: 'tenant.create',
             entity: 'tenant',
@@ -175,7 +176,7 @@ async function updateTenant(c: Context<AppEnv>, slug: string, changes: Record<st
   const after = { ...before, ...blanksToNull(changes), updatedAt: new Date() }
   await db.batch([
     db.update(tenants).set(after).where(eq(tenants.id, before.id)),
-    auditInsert(c, {
+    auditInsert(depsOf(c), {
       tenantId: before.id,
       action: 'tenant.update',
       entity: 'tenant',

@@ -1,0 +1,1 @@
+ALTER TABLE `bo_projects` ADD `author_lang` text DEFAULT 'pl' NOT NULL;
