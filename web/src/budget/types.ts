@@ -1,324 +1,175 @@
-/** Shapes of the budget (budżet obywatelski) API as the web app uses them. Amounts are integers in grosze. */
+/**
+ * Shapes of the budget (budżet obywatelski) API as the web app uses them, and the lists its forms offer. Amounts are
+ * integers in grosze, instants ISO strings.
+ *
+ * The answers are the types of the server functions that build them (`worker/budget/views/`, imported as types only),
+ * and the lists are the server's own constants where they live in a pure file of `worker/budget/domain/` (statuses,
+ * phases, implementation stages), so a status, phase or field added on the server reaches the web, or fails its type
+ * check, instead of drifting from a copy. Where a view's type is wider than what the server actually sends (a text
+ * column holding one of a few values), the web narrows it here, and says why.
+ *
+ * The lists the edition's settings choose from (pool kinds, winner rules, tie policies, criteria…) come from
+ * `worker/budget/domain/options.ts`, which holds them without the server's valibot schemas, so the bundle carries the
+ * strings only.
+ */
+import type * as v from 'valibot'
+import { phaseNames, type PhaseName } from '../../../worker/budget/domain/phases'
+import type { EditionRules } from '../../../worker/budget/domain/rules'
+import {
+  areaPoolRules,
+  ballotFormats,
+  criterionKeys,
+  formFieldTypes,
+  poolKinds,
+  requiredPhases,
+  tiePolicies,
+  winnerRules,
+} from '../../../worker/budget/domain/options'
+import { submittedStatuses, type AssessmentStage, type ProjectStatus } from '../../../worker/budget/domain/statuses'
+import { implementationStatuses, type ImplementationStatus } from '../../../worker/budget/domain/implementation'
+import type { PhaseMove } from '../../../worker/budget/domain/calendar-change'
+import type { FieldError } from '../../../worker/core/http/problem'
+import type { criterionSchema } from '../../../worker/budget/input'
+import type { PublicConflict } from '../../../worker/budget/queries/public'
+import type { assessmentTeam } from '../../../worker/budget/queries/assessment'
+import type {
+  CalendarNotice,
+  EditionPage,
+  EditionSummary,
+  PublicEdition,
+  StaffEdition,
+} from '../../../worker/budget/views/editions'
+import type { AuthorView } from '../../../worker/budget/views/projects'
+import type {
+  FinalList as ServerFinalList,
+  PublicListItem,
+  PublicProjectPage as ServerPublicProjectPage,
+} from '../../../worker/budget/views/public'
+import type { AppealItem, StaffListItem } from '../../../worker/budget/views/assessment'
+import type { ConflictGroup } from '../../../worker/budget/views/conflicts'
 
-export const PHASES = [
-  'submission',
-  'assessment',
-  'appeals',
-  'final_list',
-  'voting',
-  'results',
-  'implementation',
-] as const
-export type PhaseName = (typeof PHASES)[number]
-/** Phases every edition must have (the server refuses a calendar without them). */
-export const REQUIRED_PHASES: readonly PhaseName[] = ['submission', 'assessment', 'appeals', 'voting']
+export type { AssessmentStage, EditionSummary, PhaseMove, PhaseName, ProjectStatus, PublicConflict }
 
-export const POOL_KINDS = ['jst', 'area', 'category'] as const
-export type PoolKind = (typeof POOL_KINDS)[number]
-export const BALLOT_FORMATS = ['approval', 'points', 'knapsack'] as const
-export const WINNER_RULES = [
-  'greedy',
-  'greedy-no-skip',
-  'greedy-threshold',
-  'equalshares',
-  'equalshares/add1',
-  'equalshares/add1-comparison',
-] as const
-export const TIE_POLICIES = ['seeded-draw', 'file-order', 'cost-then-votes', 'lexicographic'] as const
-export const AREA_POOLS = ['own-area', 'any-one-area', 'all-areas'] as const
-export const CRITERIA = [
-  'formal',
-  'legality',
-  'feasibility',
-  'cost',
-  'ownership',
-  'own-task',
-  'one-year',
-  'public-access',
-] as const
-export type CriterionKey = (typeof CRITERIA)[number] | 'other'
+/** The phases of an edition in their fixed order. */
+export const PHASES = phaseNames
+/** Phases every edition must have: the form marks them required before the server would refuse. */
+export const REQUIRED_PHASES: readonly PhaseName[] = requiredPhases
 
-export const STATUSES = [
-  'submitted',
-  'merit',
-  'formal_rejected',
-  'merit_rejected',
-  'appealed',
-  'accepted',
-  'withdrawn',
-] as const
-export type ProjectStatus = (typeof STATUSES)[number] | 'draft'
-/** A winner's stage after the vote (the API's `implementation`); residents see it instead of "admitted to the vote". */
-export const IMPLEMENTATION_STAGES = ['selected', 'in_progress', 'done', 'abandoned'] as const
-export type ImplementationStage = (typeof IMPLEMENTATION_STAGES)[number]
+export type PoolKind = (typeof poolKinds)[number]
+/** The kinds of pool: the whole JST, one area of it, or one category of projects. */
+export const POOL_KINDS = poolKinds
 
-export interface PhaseWindow {
-  phase: PhaseName
-  startsAt: string
-  endsAt: string
-}
+/** The tally's rules an edition may pick its winners by. */
+export const WINNER_RULES = winnerRules
 
-export interface Pool {
-  id: string
-  code: string
-  name: string
-  kind: PoolKind
-  areas: string[]
-  amount: number
-  minProjectCost: number
-  maxProjectCost: number
-  residents: number
-  residentsSource: string
-  requiredSupporters: number
-  maxSupportersAllowed: number
-}
+/** How the count breaks a tie between projects. */
+export const TIE_POLICIES = tiePolicies
 
 /** Kinds of the extra submission-form fields staff may define (`choice`: one option from a list). */
-export const FORM_FIELD_TYPES = ['text', 'textarea', 'checkbox', 'choice'] as const
-export type FormFieldType = (typeof FORM_FIELD_TYPES)[number]
+export type FormFieldType = (typeof formFieldTypes)[number]
+export const FORM_FIELD_TYPES = formFieldTypes
 
-export interface FormFieldDef {
-  key: string
-  label: string
-  type: FormFieldType
-  required: boolean
-  help?: string
-  /** The list of a `choice` field. */
-  options?: string[]
-}
+/** Ballot formats of the edition form. */
+export const BALLOT_FORMATS = ballotFormats
 
-export interface Rules {
-  submission: {
-    minAge: number | null
-    maxProjectsPerAuthor: number | null
-    formFields: FormFieldDef[]
-    categories: string[]
-    attachments: { maxFiles: number; minFiles?: number; maxBytes: number; types: string[] }
-  }
-  support: { online: boolean; paper: boolean }
-  ballot: { format: string; points: number[]; minProjects: number; maxProjects: number | null; areaPools: string }
-  winnerRule: string
-  minVotes: number
-  tiePolicy: string
-  askPesel: boolean
-  appeal: { days: number; dayKind: 'calendar' | 'working' }
-  questionDays: number
-  /** Voting settings (not edited in the edition form; kept as they are when the edition is saved). */
-  voting?: Record<string, unknown>
-}
+/** Which area pools a voter may vote in. */
+export const AREA_POOLS = areaPoolRules
 
-export interface Edition {
-  year: number
-  title: string
-  resolution: { number: string; date: string; publication: string | null }
-  currentPhase: PhaseName | null
-  phases: PhaseWindow[]
+/** One criterion of an assessment, as the assessment form sends it and the project pages show it. */
+export type Criterion = v.InferOutput<typeof criterionSchema>
+export type CriterionKey = Criterion['key']
+/** The criteria of an assessment in the order the form lists them (`other` is a free text, not listed). */
+export const CRITERIA = criterionKeys
+
+/** Every status but `draft` (drafts are their author's alone): the order of the filters and of a sort by status. */
+export const STATUSES = submittedStatuses
+/** A winner's stage after the vote (the API's `implementation`); residents see it instead of "admitted to the vote". */
+export const IMPLEMENTATION_STAGES = implementationStatuses
+export type ImplementationStage = ImplementationStatus
+
+/** One phase of the calendar with its start and end (ISO instants). */
+export type PhaseWindow = PublicEdition['phases'][number]
+
+/** A pool of an edition; `kind` narrowed to the pool kinds, which the server's text column holds but does not say. */
+export type Pool = Omit<PublicEdition['pools'][number], 'kind'> & { kind: PoolKind }
+
+/** An extra field of the submission form as the edition's rules define it. */
+export type FormFieldDef = EditionRules['submission']['formFields'][number]
+
+/** An edition's rules as the server parsed them (defaults filled in); the edition form edits and sends them back. */
+export type Rules = EditionRules
+
+/**
+ * An edition as its pages load it: the public page (`GET …/bo/{year}`) or the organisers' one, which adds `version`
+ * (raised by every save of the settings or calendar; saves send it back and the API refuses an older one, see
+ * `isEditionChanged`). The answers of saving the settings carry neither `submissionOpen` nor `calendarChanges`.
+ */
+export type Edition = Omit<EditionPage, 'pools' | 'calendarChanges'> & {
   pools: Pool[]
-  total: number
-  expendituresLastReport: number | null
-  minimumTotal: number | null
-  rules: Rules
-  submissionOpen: boolean
-  /** Public notices of dates moved after submission opened, newest first (the public edition GET and the calendar PATCH). */
+  /** Public notices of dates moved after submission opened, newest first (the edition GET and the calendar PATCH). */
   calendarChanges?: CalendarChange[]
-  /**
-   * Raised by every save of the settings or calendar; only in staff answers (`GET …/staff/bo/editions/{year}`). Saves
-   * send back the version they were made from, and the API refuses an older one (409, see `isEditionChanged`).
-   */
-  version?: number
-}
-
-/** One phase whose dates moved: the dates before and after, as ISO instants. */
-export interface PhaseMove {
-  phase: PhaseName
-  before: { startsAt: string; endsAt: string }
-  after: { startsAt: string; endsAt: string }
+  version?: StaffEdition['version']
 }
 
 /** A public notice of a change of the calendar: when it was made, why, and what moved. */
-export interface CalendarChange {
-  at: string
-  reason: string
-  changes: PhaseMove[]
-}
+export type CalendarChange = CalendarNotice
 
-export interface EditionSummary {
-  year: number
-  title: string
-  currentPhase: PhaseName | null
-}
+/** One line of a project's cost estimate (grosze). */
+export type CostItem = PublicProject['costItems'][number]
 
-export interface CostItem {
-  name: string
-  amount: number
-}
+/**
+ * A project as the public lists show it. `implementation` is narrowed to the stages (the server reads it from a map of
+ * strings) and optional, because the author's view of a project, built on this one, does not carry it.
+ */
+export type PublicProject = Omit<PublicListItem, 'implementation'> & { implementation?: ImplementationStage | null }
 
-export interface PublicProject {
-  id: string
-  number: number | null
-  status: ProjectStatus
-  title: string
-  summary: string
-  description: string
-  category: string | null
-  beneficiaries: string
-  address: string
-  lat: number | null
-  lng: number | null
-  pool: { id: string; code: string; name: string } | null
-  costItems: CostItem[]
-  cost: number
-  revisedCost: number | null
-  supporters: number
-  extra: Record<string, unknown>
-  appealDeadline: string | null
-  submittedAt: string | null
-  /** A winner's implementation stage once the results are published; null for every other project. */
-  implementation?: ImplementationStage | null
-}
-
-export interface Criterion {
-  key: CriterionKey
-  passed: boolean
-  justification?: string
-}
-
-export interface Assessment {
-  stage: 'formal' | 'merit'
-  positive: boolean
+/** An assessment; the server stores `stage` and `criteria` as text and JSON, so the web names what they hold. */
+export type Assessment = Omit<AuthorView['assessments'][number], 'stage' | 'criteria'> & {
+  stage: AssessmentStage
   criteria: Criterion[]
-  justification: string
-  revisedCost: number | null
-  decidedAt: string
 }
 
-export interface HistoryEntry {
-  kind: string
-  status: string | null
-  note: string | null
-  at: string
-}
+/** One line of a project's public history. */
+export type HistoryEntry = AuthorView['history'][number]
 
-export interface Attachment {
-  id: string
-  kind: 'document' | 'photo' | 'support-list'
-  name: string
-  mime: string
-  size: number
-  createdAt?: string
-}
+/** A file of a project; `createdAt` only in the author's and staff's views, not on the public page. */
+export type Attachment = Omit<AuthorView['attachments'][number], 'createdAt'> & { createdAt?: string }
 
-export interface Question {
-  id: string
-  text: string
-  askedAt: string
-  deadline: string
-  answer: string | null
-  answeredAt: string | null
-}
+/** A verifier's question to the author, with its deadline and the answer once given. */
+export type Question = AuthorView['questions'][number]
 
-export interface AuthorAppeal {
-  id: string
-  text: string
-  filedAt: string
-  decision: 'accepted' | 'rejected' | null
-  reason: string | null
-  decidedAt: string | null
-}
+/** An appeal as its author sees it (with its text; the public page shows only the decision). */
+export type AuthorAppeal = AuthorView['appeals'][number]
 
-export interface AuthorProject extends PublicProject {
-  onlineSupporters: number
-  paperSupporters: number
-  /** Valid signatures the office found on the scanned paper list; null until it checks them (only they count). */
-  paperSupportersVerified: number | null
-  authorName: string
-  authorEmail: string
-  coauthors: { id: string; name: string; email: string; confirmed: boolean }[]
-  attachments: Attachment[]
-  questions: Question[]
-  assessments: Assessment[]
-  appeals: AuthorAppeal[]
-  history: HistoryEntry[]
-}
+/** The author's own project (also the base of the panel's): everything public plus contacts, questions, appeals. */
+export type AuthorProject = Omit<AuthorView, 'assessments'> & { assessments: Assessment[] }
 
-export interface Missing {
-  field: string
-  detail: string
-}
+/** What still keeps a draft from being submitted: a field and why. */
+export type Missing = FieldError
 
+/** The author's editing page (`GET …/projects/{id}/author`, and the answer of every save of a draft). */
 export interface AuthorResponse {
   project: AuthorProject
   missing: Missing[]
 }
 
-export interface PublicProjectPage {
+/** A project's public page (`GET …/projects/{id}`), its project and assessments narrowed as above. */
+export type PublicProjectPage = Omit<ServerPublicProjectPage, 'project' | 'assessments'> & {
   project: PublicProject
-  statusLabel: string
   assessments: Assessment[]
-  appeals: {
-    filedAt: string
-    decision: 'accepted' | 'rejected' | null
-    reason: string | null
-    decidedAt: string | null
-  }[]
-  attachments: Attachment[]
-  /** Scanned paper support lists: counted, never listed (they carry signatories' personal data). */
-  supportScans?: number
-  history: HistoryEntry[]
-  conflicts: PublicConflict[]
 }
 
-/**
- * A group of mutually exclusive projects as the public project page shows it: the reason and the other projects of
- * the group that the public may see (the page's own project and drafts are left out by the API).
- */
-export interface PublicConflict {
-  reason: string
-  projects: { id: string; number: number | null; title: string; status: ProjectStatus }[]
-}
+/** The list of projects on the ballot by pool, final or provisional (`GET …/final-list`). */
+export type FinalList = ServerFinalList
 
-export interface FinalList {
-  final: boolean
-  pendingAppeals: number
-  pools: { id: string; code: string; name: string; amount: number; projects: PublicProject[] }[]
-}
+/** One row of the panel's projects table. */
+export type StaffProjectRow = StaffListItem
 
-export interface StaffProjectRow {
-  id: string
-  number: number | null
-  title: string
-  status: ProjectStatus
-  pool: string | null
-  cost: number
-  revisedCost: number | null
-  supporters: number
-  verifierId: string | null
-  authorName: string
-  authorEmail: string
-  appealDeadline: string | null
-  hasAppeal: boolean
-}
+/** A member of the JST's assessment team, whom projects can be assigned to (listed with the panel's projects). */
+export type Verifier = Awaited<ReturnType<typeof assessmentTeam>>[number]
 
-export interface Verifier {
-  id: string
-  name: string
-  role: string
-}
-
-export interface StaffAppeal {
-  id: string
-  text: string
-  filedAt: string
-  decision: 'accepted' | 'rejected' | null
-  reason: string | null
-  decidedAt: string | null
-  project: { id: string; number: number | null; title: string; status: ProjectStatus }
-}
+/** One appeal in the panel's list, with its project. */
+export type StaffAppeal = AppealItem
 
 /** A group of projects that exclude each other (only the best of them can win), as the staff API lists it. */
-export interface ConflictGroup {
-  id: string
-  reason: string
-  createdAt: string
-  projects: { id: string; number: number | null; title: string; status: ProjectStatus }[]
-}
+export type { ConflictGroup }

@@ -7,7 +7,7 @@ import { ApiError, forbidden, notFound } from '../../core/http/problem'
 import { newId } from '../../core/ids'
 import { formatZl } from '../../core/money'
 import { deadlineAfter } from '../../core/time/polish-calendar'
-import { appealOutcome, assessmentMove, canMoveProject, type ProjectStatus } from '../domain/statuses'
+import { appealOutcome, assessmentMove, canMoveProject, isInAssessment, type ProjectStatus } from '../domain/statuses'
 import type { EditionFull, Project } from '../queries'
 import { findAppeal, isAssessor, lastAssessment, reloadProject } from '../queries/assessment'
 import { appeals, assessments, projects, questions } from '../tables'
@@ -124,8 +124,7 @@ export async function assessProject(
  */
 export async function askQuestion(deps: Deps, e: Edition, p: Project, text: string, now = deps.now()): Promise<Date> {
   requireAssigned(deps, p)
-  if (!['submitted', 'merit'].includes(p.status))
-    throw new ApiError(409, 'Pytania zadaje się w trakcie oceny projektu.')
+  if (!isInAssessment(p.status)) throw new ApiError(409, 'Pytania zadaje się w trakcie oceny projektu.')
   const deadline = deadlineAfter(now, e.rules.questionDays, 'calendar')
   const { db } = deps
   // A decision (or the author's withdrawal) landing after the check above: the question must not be asked then.

@@ -88,6 +88,18 @@ async function validated(deps: Pick<Deps, 'db'>, tenant: Pick<TenantRef, 'slug'>
   if (errors.length) throw new ApiError(400, errors[0]!.detail, { errors })
 }
 
+/** The edition's own columns as the organiser sets them, the same on creation and on a change. */
+function editionColumns(body: EditionInput) {
+  return {
+    title: body.title,
+    resolutionNumber: body.resolutionNumber,
+    resolutionDate: body.resolutionDate,
+    resolutionPublication: body.resolutionPublication ?? null,
+    expendituresLastReport: body.expendituresLastReport ?? null,
+    rules: body.rules,
+  }
+}
+
 /**
  * Creates an edition of `tenant` after the statutory and form checks, with its audit entry in the same batch. The
  * route's handler and the demo seed (worker/budget/demo/seed.ts) both call it, so a demo edition passes exactly the
@@ -108,12 +120,7 @@ export async function createEdition(
         id: editionId,
         tenantId: tenant.id,
         year: body.year,
-        title: body.title,
-        resolutionNumber: body.resolutionNumber,
-        resolutionDate: body.resolutionDate,
-        resolutionPublication: body.resolutionPublication ?? null,
-        expendituresLastReport: body.expendituresLastReport ?? null,
-        rules: body.rules,
+        ...editionColumns(body),
         createdAt: now,
         updatedAt: now,
       }),
@@ -166,12 +173,7 @@ export async function updateEdition(
         current.edition.id,
         version,
         {
-          title: body.title,
-          resolutionNumber: body.resolutionNumber,
-          resolutionDate: body.resolutionDate,
-          resolutionPublication: body.resolutionPublication ?? null,
-          expendituresLastReport: body.expendituresLastReport ?? null,
-          rules: body.rules,
+          ...editionColumns(body),
           updatedAt: now,
         },
         notExists(projectsOfEdition(db, current.edition.id)),

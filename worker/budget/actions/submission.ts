@@ -22,6 +22,7 @@ import { appeals, coauthors, projects, questions } from '../tables'
 import type { coauthorSchema, draftFieldsSchema, newDraftSchema } from '../input'
 import { eventInsert, requirePhase } from './common'
 import { paperSupportersCounted } from '../domain/submission'
+import { assessmentStatuses, isInAssessment, isRejected, isWithdrawable } from '../domain/statuses'
 
 /*
  * The residents' actions on their projects: each checks the edition's rules and writes its rows with the project's
@@ -139,7 +140,7 @@ export async function updateDraft(
   if (p.status === 'draft') requirePhase(e, 'submission', SUBMISSION_CLOSED, now)
   else {
     const open = await openQuestionOf(db, p.id, now)
-    if (!open || !['submitted', 'merit'].includes(p.status))
+    if (!open || !isInAssessment(p.status))
       throw new ApiError(409, 'Zgłoszonego projektu nie można już zmieniać, chyba że weryfikator poprosi o poprawki.')
     if (body.poolId !== undefined && body.poolId !== p.poolId)
       throw new ApiError(409, 'Po zgłoszeniu nie można zmienić puli projektu.', {
@@ -158,7 +159,7 @@ export async function updateDraft(
   const stillEditable =
     p.status === 'draft'
       ? eq(projects.status, 'draft')
-      : and(eq(projects.status, p.status), inArray(projects.status, ['submitted', 'merit']), exists(openQuestion))
+      : and(eq(projects.status, p.status), inArray(projects.status, [...assessmentStatuses]), exists(openQuestion))
   const history =
     p.status === 'draft'
       ? []
@@ -224,7 +225,7 @@ export async function submitDraft(deps: Deps, e: EditionRef, p: Project): Promis
 
 /** The author withdraws the project, until the end of submission, unless a decision got there first. */
 export async function withdrawProject(deps: Deps, e: EditionFull, p: Project): Promise<Project> {
-  if (!['draft', 'submitted'].includes(p.status)) throw new ApiError(409, 'Tego projektu nie można już wycofać.')
+  if (!isWithdrawable(p.status)) throw new ApiError(409, 'Tego projektu nie można już wycofać.')
   const now = deps.now()
   requirePhase(e, 'submission', 'Projekt można wycofać tylko do końca naboru.', now)
   const { db } = deps
@@ -246,8 +247,7 @@ export async function withdrawProject(deps: Deps, e: EditionFull, p: Project): P
 
 /** The author's appeal against a negative assessment, within the deadline that assessment set. */
 export async function fileAppeal(deps: Deps, p: Project, body: { text: string }, now = deps.now()): Promise<Project> {
-  if (!['formal_rejected', 'merit_rejected'].includes(p.status))
-    throw new ApiError(409, 'Odwołanie przysługuje od negatywnej oceny projektu.')
+  if (!isRejected(p.status)) throw new ApiError(409, 'Odwołanie przysługuje od negatywnej oceny projektu.')
   const { db } = deps
   if (await hasAppeal(db, p.id)) throw new ApiError(409, 'Od tej oceny złożono już odwołanie.')
   if (!p.appealDeadline || p.appealDeadline.getTime() <= now.getTime()) {

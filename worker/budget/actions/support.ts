@@ -6,13 +6,14 @@ import type { EditionFull, Project } from '../queries'
 import { onlineSupporters } from '../queries/projects'
 import { supports } from '../tables'
 import { paperSupportersCounted } from '../domain/submission'
+import { collectsSupport } from '../domain/statuses'
 import { requirePhase } from './common'
 
 /** Whether a project can still collect online support (the phase is checked separately, against the clock). */
 export function requireSupportable(e: EditionFull, p: Project): void {
   if (!e.rules.support.online)
     throw new ApiError(409, 'W tej edycji poparcie zbiera się wyłącznie na papierowych listach.')
-  if (!['draft', 'submitted'].includes(p.status)) throw new ApiError(409, 'Tego projektu nie można już poprzeć.')
+  if (!collectsSupport(p.status)) throw new ApiError(409, 'Tego projektu nie można już poprzeć.')
 }
 
 /** A resident's support is taken now: the project collects it and the submission phase is on. */

@@ -3,17 +3,7 @@ import type { FieldError } from '../../core/http/problem'
 import { endOfWarsawDay, warsawDate } from '../../core/time/polish-calendar'
 import { phaseNames } from './phases'
 
-/** Rule names of the tally library that an edition may use to pick winners. */
-export const winnerRules = [
-  'greedy',
-  'greedy-no-skip',
-  'greedy-threshold',
-  'equalshares',
-  'equalshares/add1',
-  'equalshares/add1-comparison',
-] as const
-export const tiePolicies = ['seeded-draw', 'file-order', 'cost-then-votes', 'lexicographic'] as const
-export const poolKinds = ['jst', 'area', 'category'] as const
+import { areaPoolRules, ballotFormats, formFieldTypes, poolKinds, tiePolicies, winnerRules } from './options'
 
 const count = (max: number, what: string) =>
   v.pipe(
@@ -31,7 +21,6 @@ const grosze = (what: string) =>
   )
 
 /** Kinds of the extra fields staff may add to the submission form (`choice`: one option from a list). */
-export const formFieldTypes = ['text', 'textarea', 'checkbox', 'choice'] as const
 
 const formField = v.object({
   key: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]{1,40}$/, 'Klucz pola: małe litery, cyfry i _.')),
@@ -96,11 +85,11 @@ export const editionRulesSchema = v.object({
   }),
   support: v.optional(v.object({ online: v.boolean(), paper: v.boolean() }), { online: true, paper: true }),
   ballot: v.object({
-    format: v.picklist(['approval', 'points', 'knapsack'], 'Wybierz format karty: approval, points lub knapsack.'),
+    format: v.picklist(ballotFormats, 'Wybierz format karty: approval, points lub knapsack.'),
     points: v.optional(v.array(v.pipe(v.number(), v.integer(), v.minValue(1))), []),
     minProjects: v.optional(count(100, 'minimalną liczbę projektów'), 0),
     maxProjects: v.optional(v.nullable(count(100, 'maksymalną liczbę projektów')), null),
-    areaPools: v.optional(v.picklist(['own-area', 'any-one-area', 'all-areas']), 'any-one-area'),
+    areaPools: v.optional(v.picklist(areaPoolRules), 'any-one-area'),
   }),
   winnerRule: v.optional(v.picklist(winnerRules, 'Nieznana reguła wyłaniania zwycięzców.'), 'greedy'),
   minVotes: v.optional(count(1_000_000, 'próg głosów'), 0),

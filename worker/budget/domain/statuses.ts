@@ -20,6 +20,12 @@ export const projectStatuses = [
 export type ProjectStatus = (typeof projectStatuses)[number]
 
 /**
+ * Every status but `draft`: what the public and the staff panel see (a draft belongs to its author until submitted),
+ * in the order of the filters and of a sort by status.
+ */
+export const submittedStatuses = projectStatuses.filter((s): s is Exclude<ProjectStatus, 'draft'> => s !== 'draft')
+
+/**
  * Where a project may go from each status. The author submits or withdraws a draft and may withdraw a submitted
  * project during the call; the formal assessment passes it to the merit one or rejects it; the merit assessment
  * admits it to the vote or rejects it; a rejected author may appeal, and the decision admits the project or restores
@@ -62,4 +68,46 @@ export function assessmentMove(stage: AssessmentStage, positive: boolean): { fro
 /** Where an appeal's decision puts the project: on the ballot, or back to the rejection of the last assessment. */
 export function appealOutcome(accepted: boolean, lastStage: AssessmentStage): ProjectStatus {
   return accepted ? 'accepted' : lastStage === 'merit' ? 'merit_rejected' : 'formal_rejected'
+}
+
+/*
+ * Groups of statuses that more than one rule turns on. The server refuses what they refuse and the web offers only what
+ * they allow (a button, a form), so both read these instead of spelling the statuses out each on its own.
+ */
+
+/**
+ * A project under assessment: waiting for its formal (`submitted`) or its merit (`merit`) decision. Verifiers ask the
+ * author questions then, the author corrects the project in answer, and the panel counts it as work to do.
+ */
+export const assessmentStatuses = ['submitted', 'merit'] as const satisfies readonly ProjectStatus[]
+
+/** A project rejected by either assessment: the author may appeal (within the deadline the rejection set). */
+export const rejectedStatuses = ['formal_rejected', 'merit_rejected'] as const satisfies readonly ProjectStatus[]
+
+/**
+ * A project nobody has decided on yet: a draft or a project waiting for its formal assessment. Only then may its
+ * author withdraw it and residents support it (the submission phase and the edition's settings are checked apart).
+ */
+export const undecidedStatuses = ['draft', 'submitted'] as const satisfies readonly ProjectStatus[]
+
+const among = (group: readonly string[], status: string) => group.includes(status)
+
+/** Whether a project in `status` is under assessment (see `assessmentStatuses`). */
+export function isInAssessment(status: string): boolean {
+  return among(assessmentStatuses, status)
+}
+
+/** Whether a project in `status` was rejected by an assessment, so its author may appeal. */
+export function isRejected(status: string): boolean {
+  return among(rejectedStatuses, status)
+}
+
+/** Whether the author may still withdraw a project in `status` (until the end of submission, checked apart). */
+export function isWithdrawable(status: string): boolean {
+  return among(undecidedStatuses, status)
+}
+
+/** Whether a project in `status` still collects support (during submission, where the edition allows it). */
+export function collectsSupport(status: string): boolean {
+  return among(undecidedStatuses, status)
 }

@@ -1,3 +1,4 @@
+import { requiredPhases } from './options'
 import type { FieldError } from '../../core/http/problem'
 import { phaseNames, type PhaseName } from './phases'
 import type { EditionInput } from './rules'
@@ -98,7 +99,7 @@ export function checkCalendar(phases: readonly PhaseInput[]): FieldError[] {
     if (Date.parse(p.endsAt) <= Date.parse(p.startsAt))
       errors.push({ field: `phases.${i}.endsAt`, detail: 'Koniec fazy musi być po jej początku.' })
   })
-  for (const required of ['submission', 'assessment', 'appeals', 'voting'] as const) {
+  for (const required of requiredPhases) {
     if (!seen.has(required))
       errors.push({ field: 'phases', detail: `Kalendarz musi zawierać fazę: ${phaseLabels[required]}.` })
   }

@@ -1,3 +1,6 @@
+import { submittedStatuses } from '../domain/statuses'
+import { implementationStatuses } from '../domain/implementation'
+import { criterionKeys } from '../domain/options'
 import * as v from 'valibot'
 import { POLAND_BOUNDS as PL, polishDegrees as deg } from '../../core/geo'
 import { editionInputSchema, phaseSchema } from '../domain/rules'
@@ -99,17 +102,7 @@ export const appealSchema = v.object({
 export const resendSchema = v.object({ email })
 
 export const criterionSchema = v.object({
-  key: v.picklist([
-    'formal',
-    'legality',
-    'feasibility',
-    'cost',
-    'ownership',
-    'own-task',
-    'one-year',
-    'public-access',
-    'other',
-  ]),
+  key: v.picklist([...criterionKeys, 'other']),
   passed: v.boolean('Zaznacz, czy kryterium jest spełnione.'),
   justification: v.optional(text(5000), ''),
 })
@@ -172,24 +165,7 @@ export const paperSupportSchema = v.object({
 export const listQuerySchema = v.object({
   pool: v.optional(v.pipe(v.string(), v.maxLength(64))),
   category: v.optional(v.pipe(v.string(), v.maxLength(80))),
-  status: v.optional(
-    v.picklist(
-      [
-        'submitted',
-        'formal_rejected',
-        'merit',
-        'merit_rejected',
-        'appealed',
-        'accepted',
-        'withdrawn',
-        'selected',
-        'in_progress',
-        'done',
-        'abandoned',
-      ],
-      'Nieznany status.',
-    ),
-  ),
+  status: v.optional(v.picklist([...submittedStatuses, ...implementationStatuses], 'Nieznany status.')),
   q: v.optional(v.pipe(v.string(), v.maxLength(200))),
 })
 

@@ -2,21 +2,14 @@ import type { Deps } from '../../core/deps'
 import type { TenantRef } from '../../core/http/context'
 import { t, translate, type Lang } from '../../core/i18n'
 import { authorsAffected, describeMove, type PhaseMove } from '../domain/calendar-change'
-import type { ProjectStatus } from '../domain/statuses'
+import { submittedStatuses, type ProjectStatus } from '../domain/statuses'
 import type { EditionFull } from '../queries'
 import { authorsOf } from '../queries/editions'
 import { phaseLabels } from '../domain/statute'
 import { formatWarsawIn, titleIn } from './submission'
 
 /** Statuses of projects already submitted and still in the contest (or appealing): their authors watch the dates. */
-const submittedStatuses: readonly ProjectStatus[] = [
-  'submitted',
-  'formal_rejected',
-  'merit',
-  'merit_rejected',
-  'appealed',
-  'accepted',
-]
+const watchingStatuses = submittedStatuses.filter((s) => s !== 'withdrawn')
 
 /**
  * One moved phase in words for a reader of `lang`: in Polish exactly as the edition page and `describeMove` write it;
@@ -58,7 +51,7 @@ export async function notifyCalendarChange(
 ): Promise<void> {
   const who = authorsAffected(moves)
   const statuses: ProjectStatus[] = [
-    ...(who.submitted ? submittedStatuses : []),
+    ...(who.submitted ? watchingStatuses : []),
     ...(who.drafts ? ['draft' as const] : []),
   ]
   if (statuses.length === 0) return

@@ -1,20 +1,12 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm'
 import { memberships, users } from '../../core/auth/schema'
 import type { Db } from '../../core/db/client'
-import type { ProjectStatus } from '../domain/statuses'
+import { submittedStatuses } from '../domain/statuses'
 import { supportCounts, type Project } from './index'
 import { appeals, assessments, projects } from '../tables'
 
 /** What staff see in the panel's list: every project but drafts, which belong to their authors until submitted. */
-const staffStatuses: readonly ProjectStatus[] = [
-  'submitted',
-  'formal_rejected',
-  'merit',
-  'merit_rejected',
-  'appealed',
-  'accepted',
-  'withdrawn',
-]
+const staffStatuses = submittedStatuses
 
 /** Roles that can be assigned a project to assess. */
 const assessorRoles = ['weryfikator', 'koordynator'] as const

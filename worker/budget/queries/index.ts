@@ -21,7 +21,7 @@ import {
 } from '../tables'
 import { implementation } from '../tables/voting'
 import { implementationStatuses, type ImplementationStatus } from '../domain/implementation'
-import { isProjectStatus, type ProjectStatus } from '../domain/statuses'
+import { isProjectStatus, submittedStatuses, type ProjectStatus } from '../domain/statuses'
 import { files } from '../../core/files/schema'
 
 /** The `module` of the budget's files (attachments, support-list scans, implementation photos) in the file store. */
@@ -89,15 +89,7 @@ export interface ProjectFilter {
 }
 
 /** Statuses the public may see: everything but drafts. */
-export const publicStatuses = [
-  'submitted',
-  'formal_rejected',
-  'merit',
-  'merit_rejected',
-  'appealed',
-  'accepted',
-  'withdrawn',
-] as const
+export const publicStatuses = submittedStatuses
 
 /**
  * Stages of a winner's implementation (worker/budget/voting/implementation.ts). Residents filter by them like by a

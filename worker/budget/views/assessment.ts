@@ -41,6 +41,9 @@ export async function staffProjectView(deps: Deps, e: EditionFull & { tenant: { 
   return { ...(await authorView(deps, e, p)), verifierId: p.verifierId }
 }
 
+/** A project as the panel loads it (`GET …/staff/bo/{year}/projects/{id}`). */
+export type StaffProjectView = Awaited<ReturnType<typeof staffProjectView>>
+
 /** One appeal in the panel's list, with its project. */
 export function appealItem({
   appeal,

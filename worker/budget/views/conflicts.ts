@@ -20,3 +20,6 @@ export async function conflictGroups(deps: Pick<Deps, 'db'>, e: EditionFull, pro
     projects: (g.projectIds as string[]).flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
   }))
 }
+
+/** One group of exclusive projects as the panel lists it (`GET …/staff/bo/{year}/conflicts`). */
+export type ConflictGroup = Awaited<ReturnType<typeof conflictGroups>>[number]

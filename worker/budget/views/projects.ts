@@ -32,14 +32,7 @@ export async function authorView(deps: Pick<Deps, 'db'>, e: EditionFull, p: Proj
       answer: q.answer,
       answeredAt: q.answeredAt?.toISOString() ?? null,
     })),
-    assessments: details.assessments.map((a) => ({
-      stage: a.stage,
-      positive: a.positive,
-      criteria: a.criteria,
-      justification: a.justification,
-      revisedCost: a.revisedCost,
-      decidedAt: a.decidedAt.toISOString(),
-    })),
+    assessments: details.assessments.map(assessmentView),
     appeals: details.appeals.map((a) => ({
       id: a.id,
       text: a.text,
@@ -120,5 +113,17 @@ export function publicProject(p: Project, pool: Pool | undefined, supporters: nu
     extra: p.extra as Record<string, unknown>,
     appealDeadline: p.appealDeadline?.toISOString() ?? null,
     submittedAt: p.submittedAt?.toISOString() ?? null,
+  }
+}
+
+/** An assessment as its author and the public read it: the same decision, criteria and reasons on both pages. */
+export function assessmentView(a: Awaited<ReturnType<typeof projectDetails>>['assessments'][number]) {
+  return {
+    stage: a.stage,
+    positive: a.positive,
+    criteria: a.criteria,
+    justification: a.justification,
+    revisedCost: a.revisedCost,
+    decidedAt: a.decidedAt.toISOString(),
   }
 }

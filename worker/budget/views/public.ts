@@ -2,7 +2,7 @@ import { phaseAt, phaseNames } from '../domain/phases'
 import type { EditionFull, Project, projectDetails } from '../queries'
 import type { FinalListData, ProjectsCsvData, PublicConflict, PublicFigures } from '../queries/public'
 import { paperSupportersCounted } from '../domain/submission'
-import { publicProject } from './projects'
+import { assessmentView, publicProject } from './projects'
 import { joinRecord } from '../tally/csv'
 import { formatMoney } from '../tally/money'
 
@@ -83,14 +83,7 @@ export function publicProjectPage(
   return {
     project,
     statusLabel: statusLabels[p.status],
-    assessments: details.assessments.map((a) => ({
-      stage: a.stage,
-      positive: a.positive,
-      criteria: a.criteria,
-      justification: a.justification,
-      revisedCost: a.revisedCost,
-      decidedAt: a.decidedAt.toISOString(),
-    })),
+    assessments: details.assessments.map(assessmentView),
     appeals: details.appeals.map((a) => ({
       filedAt: a.filedAt.toISOString(),
       decision: a.decision,

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { roles } from '../http/context'
+import { roles } from './roles'
 
 export const email = v.pipe(
   v.string('Podaj adres e-mail.'),

@@ -2,10 +2,10 @@ import type { Db } from '../db/client'
 import type { Mailer, SmsSender } from '../mail/mailer'
 import type { FileStore } from '../files/store'
 import type { RateLimiter } from './rate-limit'
+import type { Role } from '../auth/roles'
 
-export const roles = ['admin', 'koordynator', 'weryfikator', 'moderator'] as const
-/** A staff member's role inside one JST. The platform operator is a flag on the user, above all tenants. */
-export type Role = (typeof roles)[number]
+/** Re-exported for the code that took the roles from here before they moved to their own pure file. */
+export { roles, type Role } from '../auth/roles'
 
 export interface SessionUser {
   id: string

@@ -6,7 +6,7 @@ import { guardedBatch, requireChanged } from '../db/guard'
 import { hashToken, newId, newToken } from '../ids'
 import type { Api } from '../http/endpoint'
 import { endpoint } from '../http/endpoint'
-import { roles } from '../http/context'
+import { roles } from '../auth/roles'
 import { ApiError, notFound } from '../http/problem'
 import { activeAdmins, auditPage, findMember, listInvitations, listMembers } from './queries'
 import {

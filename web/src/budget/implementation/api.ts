@@ -1,14 +1,27 @@
 import { API, enc } from '../../core/lib/api'
+import {
+  ABANDON_REASON_MIN,
+  implementationStatuses,
+  type ImplementationStatus,
+} from '../../../../worker/budget/domain/implementation'
+import type {
+  ImplementationList as ServerImplementationList,
+  ImplementationNoteView,
+} from '../../../../worker/budget/views/implementation'
 
 /**
- * Shapes and addresses of the implementation-tracking API (worker/budget/voting/implementation.ts). The same public
+ * Shapes and addresses of the implementation-tracking API (worker/budget/routes/implementation.ts). The same public
  * list feeds the residents' page and the staff page: staff see exactly what residents see, and change it.
  */
 
-export const IMPLEMENTATION_STATUSES = ['selected', 'in_progress', 'done', 'abandoned'] as const
-export type ImplementationStatus = (typeof IMPLEMENTATION_STATUSES)[number]
+/** The statuses of a winner's implementation in the order of a normal course: the server's state machine's own list. */
+export const IMPLEMENTATION_STATUSES = implementationStatuses
+export type { ImplementationStatus }
 
-/** The project as voted (copied at publication, never changed); `cost` in grosze. */
+/**
+ * The project as voted (copied at publication, never changed); `cost` in grosze. Written here because the server keeps
+ * it as a JSON column (`bo_implementation.scope`), which its view passes on untyped; these are the fields the pages read.
+ */
 export interface ImplementationScope {
   number: number | null
   title: string
@@ -16,25 +29,15 @@ export interface ImplementationScope {
   cost: number
 }
 
-export interface ImplementationNote {
-  id: string
-  text: string
-  photoId: string | null
-  at: string
-  /** When staff last corrected the text; null if never. */
-  editedAt: string | null
-}
+/** A progress note as residents see it. */
+export type ImplementationNote = ImplementationNoteView
 
-export interface ImplementationItem {
-  projectId: string
+/** A winner with its scope as voted, status and notes (oldest first); its `scope` typed as above. */
+export type ImplementationItem = Omit<ServerImplementationList['items'][number], 'scope'> & {
   scope: ImplementationScope
-  status: ImplementationStatus
-  statusLabel: string
-  reason: string | null
-  updatedAt: string
-  notes: ImplementationNote[]
 }
 
+/** The public list of winners (`GET …/implementation`), which the staff page shows and changes too. */
 export interface ImplementationList {
   items: ImplementationItem[]
 }
@@ -42,8 +45,9 @@ export interface ImplementationList {
 /** Photos accepted by the API (checked there against the bytes); the client checks first to answer at once. */
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp']
 export const PHOTO_MAX_BYTES = 8 * 1024 * 1024
-/** The server's own minimums, repeated so the form can say so before sending. */
-export const REASON_MIN = 10
+/** The shortest reason for abandoning a winner: the server's own minimum, so the form says so before sending. */
+export const REASON_MIN = ABANDON_REASON_MIN
+/** The shortest note the server takes (`noteSchema` of worker/budget/input/voting-staff.ts, repeated: input schemas stay off the web). */
 export const NOTE_MIN = 5
 
 const edition = (slug: string, year: string) => `/jst/${enc(slug)}/bo/${enc(year)}`

@@ -36,12 +36,14 @@ import {
   ProjectFacts,
 } from '../projects/ProjectView'
 import { CRITERIA, type AuthorProject, type Edition, type StaffAppeal } from '../types'
+import type { StaffProjectView } from '../../../../worker/budget/views/assessment'
+import { isInAssessment } from '../../../../worker/budget/domain/statuses'
 import { StatusBadge, When, boChoice } from '../ui'
 import { BudgetPanelFrame, organiser } from './BudgetPanel'
 import { ProjectConflicts } from './BudgetPanelConflicts'
 
-/** `paperSupportersVerified`: valid signatures staff found on the scanned list (null until checked); only they count. */
-type StaffProject = AuthorProject & { verifierId: string | null; paperSupportersVerified: number | null }
+/** A project as the panel loads it: what its author sees (assessments typed as on the web), plus its verifier. */
+type StaffProject = AuthorProject & Pick<StaffProjectView, 'verifierId'>
 
 /**
  * The criteria of each assessment stage, as the published assessment separates them: the formal stage checks the
@@ -392,7 +394,7 @@ function StaffProjectView({
   const [notice, setNotice] = useState<string | null>(null)
   const p = data.data?.project
   const assigned = p && (organiser(ctx.role) || p.verifierId === ctx.user.id)
-  const inAssessment = p && (p.status === 'submitted' || p.status === 'merit')
+  const inAssessment = p && isInAssessment(p.status)
   const submissionEndsAt =
     edition.data?.currentPhase === 'submission'
       ? (edition.data.phases.find((w) => w.phase === 'submission')?.endsAt ?? null)

@@ -15,6 +15,7 @@ import { useSubmit } from '../../core/lib/form'
 import type { Kind } from '../../core/lib/types'
 import { instantOfWarsawLocal, warsawLocalInput } from '../../../../worker/core/time/polish-calendar'
 import { maxSupporters, minimumBudget } from '../../../../worker/budget/domain/statute'
+import type { ReceiptMode } from '../../../../worker/budget/views/results'
 import {
   buildFiles,
   buildFormFields,
@@ -85,7 +86,7 @@ interface Values {
 }
 
 /** What a voter's receipt proves after publication (`rules.voting.receipts`; see docs/receipts.md). */
-const RECEIPT_MODES = ['inclusion', 'inclusion-and-content'] as const
+const RECEIPT_MODES = ['inclusion', 'inclusion-and-content'] as const satisfies readonly ReceiptMode[]
 
 let poolKey = 0
 function newPool(): PoolDraft {

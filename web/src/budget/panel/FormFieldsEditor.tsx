@@ -5,7 +5,7 @@ import type { Translate } from '../../core/i18n'
 import { useT } from '../../core/i18n'
 import { FORM_FIELD_TYPES, type FormFieldDef, type FormFieldType, type Rules } from '../types'
 import { AddRowButton, focusSoon, boChoice } from '../ui'
-import { TYPE_NAMES } from '../submission/files'
+import { TYPE_NAMES, type AttachmentType } from '../submission/files'
 
 /**
  * The part of the edition form where staff design the submission form: extra fields residents fill in (text, long
@@ -32,7 +32,7 @@ export interface FilesDraft {
   maxFiles: string
   minFiles: string
   maxMb: string
-  types: string[]
+  types: AttachmentType[]
 }
 
 let uid = 0
@@ -392,7 +392,7 @@ export function FilesEditor({
       >
         <legend class="bo-row-legend">{t('budgetpanel.files.types')}</legend>
         <ErrorText id={`${typesId}-error`} error={errors[`${FILES}.types`]} />
-        {Object.entries(TYPE_NAMES).map(([mime, short]) => (
+        {(Object.entries(TYPE_NAMES) as [AttachmentType, string][]).map(([mime, short]) => (
           <Checkbox
             look={boChoice}
             key={mime}

@@ -4,29 +4,12 @@ import { enc } from '../../core/lib/api'
 import { useResource } from '../../core/lib/resource'
 import { boPaths } from '../paths'
 import { AWAITING, FILTER_PARAMS, NO_VERIFIER } from './staffTable'
-import type { PhaseName } from '../types'
 import { When } from '../ui'
+import type { WorkKind, WorkOverview } from '../../../../worker/budget/queries/overview'
 
 /** What the overview API (`GET /jst/{slug}/staff/bo/overview`, worker/budget/routes/overview.ts) answers. */
-type WorkKind = 'unassigned' | 'toAssess' | 'openQuestions' | 'answers' | 'appeals' | 'paperCards'
-interface ProjectRef {
-  id: string
-  number: number | null
-  title: string
-}
-interface WorkItem {
-  kind: WorkKind
-  count: number
-  projects: ProjectRef[]
-}
-interface EditionWork {
-  year: number
-  title: string
-  phase: PhaseName | null
-  phaseEndsAt: string | null
-  next: { phase: PhaseName; startsAt: string } | null
-  items: WorkItem[]
-}
+type EditionWork = WorkOverview[number]
+type WorkItem = EditionWork['items'][number]
 export interface WorkOverviewData {
   role: string
   editions: EditionWork[]

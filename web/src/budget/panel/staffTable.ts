@@ -1,5 +1,6 @@
 import { foldPolish } from '../../core/lib/text'
 import { STATUSES, type StaffProjectRow } from '../types'
+import { isInAssessment } from '../../../../worker/budget/domain/statuses'
 
 /**
  * Search, filters and sorting of the panel's projects table, done in the browser: the staff list of an edition is
@@ -74,8 +75,7 @@ export const isFiltered = (f: StaffFilter) => !!(f.q.trim() || f.status || f.poo
 export function filterRows(rows: StaffProjectRow[], f: StaffFilter): StaffProjectRow[] {
   const words = foldPolish(f.q).split(/\s+/).filter(Boolean)
   return rows.filter((r) => {
-    if (f.status === AWAITING ? r.status !== 'submitted' && r.status !== 'merit' : f.status && r.status !== f.status)
-      return false
+    if (f.status === AWAITING ? !isInAssessment(r.status) : f.status && r.status !== f.status) return false
     if (f.pool && r.pool !== f.pool) return false
     if (f.verifier === NO_VERIFIER ? r.verifierId != null : f.verifier && r.verifierId !== f.verifier) return false
     if (words.length === 0) return true

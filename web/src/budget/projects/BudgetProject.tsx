@@ -30,6 +30,7 @@ import {
 } from './ProjectView'
 import { ProjectLocation } from './ProjectMaps'
 import type { AuthorProject, AuthorResponse, Edition, PublicProjectPage } from '../types'
+import { collectsSupport, isInAssessment, isRejected, isWithdrawable } from '../../../../worker/budget/domain/statuses'
 import { Crumbs, shownStatus, StatusBadge, When } from '../ui'
 import { NotFound } from '../../core/pages/NotFound'
 import { AuthorLinkForm } from '../submission/AuthorLinkForm'
@@ -168,11 +169,11 @@ function AuthorPanel({
   }
   const p = state.project
   const openQuestions = p.questions.filter((q) => !q.answer && new Date(q.deadline).getTime() > Date.now())
-  const rejected = p.status === 'formal_rejected' || p.status === 'merit_rejected'
-  const correctable = p.status === 'submitted' || p.status === 'merit'
+  const rejected = isRejected(p.status)
+  const correctable = isInAssessment(p.status)
   const canAppeal =
     rejected && p.appeals.length === 0 && p.appealDeadline != null && new Date(p.appealDeadline).getTime() > Date.now()
-  const canWithdraw = (p.status === 'draft' || p.status === 'submitted') && edition?.currentPhase === 'submission'
+  const canWithdraw = isWithdrawable(p.status) && edition?.currentPhase === 'submission'
 
   const withdraw = async () => {
     setBusy(true)
@@ -343,11 +344,7 @@ export function BudgetProject({ slug, year, id }: { slug: string; year: string; 
   }
   const data = page.data
   const p = data?.project
-  const canSupport =
-    p &&
-    (p.status === 'submitted' || p.status === 'draft') &&
-    e?.currentPhase === 'submission' &&
-    e.rules.support.online
+  const canSupport = p && collectsSupport(p.status) && e?.currentPhase === 'submission' && e.rules.support.online
   return (
     <>
       <Crumbs items={[...crumbs, { label: p?.title || t('budget.project.crumb') }]} />
@@ -426,7 +423,7 @@ export function BudgetProject({ slug, year, id }: { slug: string; year: string; 
                 ))}
               </ul>
             )}
-            {p.appealDeadline && (p.status === 'formal_rejected' || p.status === 'merit_rejected') ? (
+            {p.appealDeadline && isRejected(p.status) ? (
               <p>
                 {t('budget.project.appealUntil')} <When value={p.appealDeadline} deadline />
               </p>

@@ -19,6 +19,7 @@ import { buildPatch, costTotal, mapRowErrors, valuesFromProject, type DraftField
 import { ExtraFields } from './ExtraFields'
 import { formatMoney } from '../money'
 import type { AuthorProject, AuthorResponse, Edition, Question } from '../types'
+import { isInAssessment } from '../../../../worker/budget/domain/statuses'
 import { When } from '../ui'
 
 /** Fields the API lets the author change after submission (never the pool). */
@@ -87,7 +88,7 @@ export function AuthorCorrection({
   const dirty = useRef(new Set<DraftField>())
   const now = useDeadline(project.questions.filter((q) => !q.answer).map((q) => q.deadline))
   const open = openQuestions(project, now)
-  const correctable = project.status === 'submitted' || project.status === 'merit'
+  const correctable = isInAssessment(project.status)
   const base = `${boBase(slug, year)}/projects/${encodeURIComponent(project.id)}`
 
   if (!correctable || project.questions.length === 0) return null

@@ -12,8 +12,14 @@ import type { Draft } from './context'
  * edition's file types by name, the checks made before sending, and the upload.
  */
 
-/** Short names of the file types an edition may allow (also the choices of the staff form). */
-export const TYPE_NAMES: Record<string, string> = {
+/** A file type an edition may allow: one of the server's list in its rules schema (`editionRulesSchema`). */
+export type AttachmentType = Rules['submission']['attachments']['types'][number]
+
+/**
+ * Short names of the file types an edition may allow (also the choices of the staff form). Typed by the server's list,
+ * so a type it adds or drops fails the type check here instead of going unnamed or being offered in vain.
+ */
+export const TYPE_NAMES: Record<AttachmentType, string> = {
   'application/pdf': 'PDF',
   'image/jpeg': 'JPEG',
   'image/png': 'PNG',
@@ -23,8 +29,8 @@ export const TYPE_NAMES: Record<string, string> = {
 }
 
 /** The allowed types as people know them ("PDF, JPEG"), for hints and refusals. */
-export function typeNames(types: string[]): string {
-  return types.map((type) => TYPE_NAMES[type] ?? type).join(', ')
+export function typeNames(types: readonly string[]): string {
+  return types.map((type) => TYPE_NAMES[type as AttachmentType] ?? type).join(', ')
 }
 
 /** A labelled file input (uncontrolled: browsers do not let scripts set its value). */
@@ -42,7 +48,7 @@ export function checkFile(
   if (!file) return t('budget.files.chooseFile')
   if (file.size > limits.maxBytes)
     return t('budget.files.tooBig', { size: formatBytes(file.size, lang), max: formatBytes(limits.maxBytes, lang) })
-  if (file.type && !limits.types.includes(file.type))
+  if (file.type && !(limits.types as readonly string[]).includes(file.type))
     return t('budget.files.badType', { types: typeNames(limits.types) })
   return null
 }

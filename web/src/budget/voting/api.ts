@@ -1,45 +1,32 @@
 import { API, enc } from '../../core/lib/api'
 import type { BallotIssue, BallotRules, Choices } from '../../../../worker/budget/domain/ballot'
+import type * as v from 'valibot'
+import type { identitySchema } from '../../../../worker/budget/input/voting'
+import type { OutcomeJSON, ProjectJSON } from '../../../../worker/budget/tally/explain'
+import type { ReceiptState, ResultsSummary, SuppressedCount } from '../../../../worker/budget/views/results'
+import type { Edition as BudgetEdition, FinalList as BudgetFinalList, Pool, PoolKind, Rules } from '../types'
 
-/** Shapes of the voting and results API (amounts in grosze unless said otherwise). */
+/**
+ * Shapes of the voting and results API (amounts in grosze unless said otherwise). The answers the server builds in its
+ * views (the edition, the final list, the results, the receipt check) are the server's types; the rest are written here.
+ */
 
-export type { Choices }
+export type { Choices, PoolKind, ReceiptState }
 
-export type PoolKind = 'jst' | 'area' | 'category'
-export type Format = 'approval' | 'points' | 'knapsack'
-export type AreaPools = 'own-area' | 'any-one-area' | 'all-areas'
-export type AgeBand = '<18' | '18-24' | '25-34' | '35-44' | '45-54' | '55-64' | '65+'
+/** The ballot's format (approval, points, knapsack), as the edition's rules name it. */
+export type Format = Rules['ballot']['format']
+/** Which area pools a voter may vote in, as the edition's rules name it. */
+export type AreaPools = Rules['ballot']['areaPools']
+/** An age band a voter may give for the statistics: typed by the server's own list (`identitySchema`). */
+export type AgeBand = NonNullable<v.InferOutput<typeof identitySchema>['ageBand']>
+/** The same bands as choices of the form, in order (the values repeat: the input schemas stay off the web's bundle). */
 export const AGE_BANDS: AgeBand[] = ['<18', '18-24', '25-34', '35-44', '45-54', '55-64', '65+']
 
-export interface EditionPool {
-  id: string
-  code: string
-  name: string
-  kind: PoolKind
-  areas: string[]
-  amount: number
-}
+/** A pool of the edition (the budget pages' type). */
+export type EditionPool = Pool
 
-export interface Edition {
-  year: number
-  title: string
-  currentPhase: string | null
-  phases: { phase: string; startsAt: string; endsAt: string }[]
-  pools: EditionPool[]
-  rules: {
-    ballot: {
-      format: Format
-      points?: number[]
-      minProjects?: number
-      maxProjects?: number | null
-      areaPools?: AreaPools
-    }
-    winnerRule?: string
-    tiePolicy?: string
-    askPesel?: boolean
-    voting?: { channels?: ('email' | 'sms')[]; codeMinutes?: number; minorAge?: number | null }
-  }
-}
+/** The edition as the voting pages load it (`GET …/bo/{year}`): the same answer as the budget pages'. */
+export type Edition = BudgetEdition
 
 export interface BallotProject {
   id: string
@@ -80,75 +67,17 @@ export interface Ballot {
 
 export type { BallotIssue, BallotRules }
 
-export interface ProjectOutcome {
-  id: string
-  name?: string
-  cost: number
-  score: number
-  votes: number
-  selected: boolean
-  order: number | null
-  reason: string
-  explanation: string
-}
+/** One project's outcome in a pool's count, with its explanation (the tally's JSON, worker/budget/tally/explain.ts). */
+export type ProjectOutcome = ProjectJSON
 
-export interface PoolOutcome {
-  rule: string
-  ties: string
-  seed?: string
-  budget: number
-  spent: number
-  left: number
-  budgetText: string
-  spentText: string
-  leftText: string
-  selected: string[]
-  projects: ProjectOutcome[]
-  threshold?: number
-  perVoterBudget?: number
-  comparison?: {
-    prefersMes: number
-    prefersGreedy: number
-    chosen: 'mes' | 'greedy'
-    mesSelected: string[]
-    greedySelected: string[]
-  }
-  draws: unknown[]
-  tiesResolved: { context: string; tied: string[]; result: string[] }[]
-}
+/** One pool's count as the results answer carries it. */
+export type PoolOutcome = OutcomeJSON
 
-export type Count = number | '<10'
+/** A published count: a number, or `<10` where a small group is suppressed. */
+export type Count = SuppressedCount
 
-export interface Results {
-  seed: string
-  /** When the seed was first drawn (every recomputation reuses it); null before this was kept. */
-  seedDrawnAt?: string | null
-  published?: boolean
-  stats: {
-    ballots: number
-    valid: number
-    turnout: number | null
-    byStatus: Record<string, number>
-    byChannel: Record<string, Count>
-    byAgeBand: Record<string, Count>
-    bySex: Record<string, Count>
-  }
-  pools: { code: string; name: string; amount: number; votes: number; outcome: PoolOutcome }[]
-}
-
-export interface ReceiptState {
-  recorded: boolean
-  published: boolean
-  counted?: boolean
-  status?: string
-  reason?: string | null
-  /** The receipt's digest: its line in the published list of counted receipts (`receipts.txt`). */
-  digest?: string
-  /** What the receipt proves (the edition's setting): only that the ballot was counted, or also which line is the ballot's. */
-  receipts?: 'inclusion' | 'inclusion-and-content'
-  voterId?: string
-  pools?: string[]
-}
+/** The results (`GET …/results`); staff previews add whether they are published yet. */
+export type Results = ResultsSummary & { published?: boolean }
 
 export interface PaperCard {
   id: string
@@ -162,15 +91,8 @@ export interface PaperCard {
   reason: string | null
 }
 
-export interface FinalList {
-  pools: {
-    id: string
-    code: string
-    name: string
-    amount: number
-    projects: { id: string; number: number | null; title: string; cost: number; revisedCost: number | null }[]
-  }[]
-}
+/** The list of projects on the ballot by pool (`GET …/final-list`). */
+export type FinalList = BudgetFinalList
 
 /** Paths of the resident's pages and of the API, per edition. */
 export const editionApi = (slug: string, year: string) => `/jst/${enc(slug)}/bo/${enc(year)}`

@@ -1,5 +1,8 @@
-export type Role = 'admin' | 'koordynator' | 'weryfikator' | 'moderator'
-export const ROLES: readonly Role[] = ['admin', 'koordynator', 'weryfikator', 'moderator']
+import { roles, type Role } from '../../../../worker/core/auth/roles'
+
+export type { Role }
+/** The staff roles in the order the panel offers them: the server's own list, so a picker never offers a role it refuses. */
+export const ROLES: readonly Role[] = roles
 
 export type Kind =
   'gmina-miejska' | 'gmina-wiejska' | 'gmina-miejsko-wiejska' | 'miasto-na-prawach-powiatu' | 'powiat' | 'wojewodztwo'
