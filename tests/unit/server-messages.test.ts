@@ -294,9 +294,18 @@ function workerSources(): Source[] {
     .map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }))
 }
 
+/**
+ * The catalogues of module folders not yet in the module list (a module being built: its texts are scanned like any
+ * other, so its English is read from its folder until its manifest registers it).
+ */
+const unlisted = Object.entries(
+  import.meta.glob<Record<string, string>>('../../worker/*/i18n/en.ts', { eager: true, import: 'default' }),
+).filter(([path]) => !modules.some((m) => path.includes(`/worker/${m.name}/`)) && !path.includes('/worker/core/'))
+
 const english = () => {
   const all: Record<string, string> = { ...coreEn }
   for (const m of modules) Object.assign(all, m.messages?.en)
+  for (const [, entries] of unlisted) Object.assign(all, entries)
   return all
 }
 
