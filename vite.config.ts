@@ -1,10 +1,13 @@
+import { existsSync, readdirSync } from 'node:fs'
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { join, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 import preact from '@preact/preset-vite'
-import { defineConfig, type Plugin } from 'vite'
+import { build as esbuild } from 'esbuild'
+import { defineConfig, type Plugin, type Rollup } from 'vite'
+import type { FirstView } from './web/src/core/lib/first-view'
 
 const webRoot = fileURLToPath(new URL('./web', import.meta.url))
 
@@ -51,6 +54,87 @@ function precompress(): Plugin {
   }
 }
 
+/** A first view as the server reads it from `first-view.json` (worker/core/http/first-view.ts). */
+interface BuiltFirstView extends Omit<FirstView, 'page'> {
+  /** The page's chunk and every chunk it imports that the entry does not: `<link rel="modulepreload">`. */
+  scripts: string[]
+  /** The stylesheets of those chunks: `<link rel="stylesheet">`, so the page is styled on its first paint. */
+  styles: string[]
+}
+
+/**
+ * Writes `first-view.json`: for every public page declared in `web/src/core/lib/first-view.ts` and in a module's
+ * `web/src/<module>/first-view.ts`, its URL pattern, the files of its chunk and the API calls of its first render, which
+ * the server names in the page's HTML (worker/core/http/first-view.ts) so that they load with the entry script instead
+ * of after it. The tables are TypeScript next to the routes they describe; they are compiled here with esbuild and
+ * read as data, and each `page` is looked up among the chunks of this very build, so the hashed names are always
+ * right. A `page` that has no chunk of its own (renamed, moved, or now in the entry) stops the build rather than
+ * silently preloading nothing. A module folder none of whose files is in the build (not in `web/src/modules.ts`)
+ * contributes nothing.
+ */
+function firstView(): Plugin {
+  const src = join(webRoot, 'src')
+  let base = '/'
+  const tables = () => [
+    join(src, 'core', 'lib', 'first-view.ts'),
+    ...readdirSync(src, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && d.name !== 'core')
+      .map((d) => join(src, d.name, 'first-view.ts'))
+      .filter((file) => existsSync(file)),
+  ]
+  const load = async (file: string): Promise<readonly FirstView[]> => {
+    const out = await esbuild({ entryPoints: [file], bundle: true, write: false, format: 'esm', logLevel: 'error' })
+    const code = Buffer.from(out.outputFiles[0]!.text).toString('base64')
+    const table = ((await import(`data:text/javascript;base64,${code}`)) as { firstView?: readonly FirstView[] })
+      .firstView
+    if (!Array.isArray(table)) throw new Error(`${file}: no \`export const firstView\``)
+    return table
+  }
+  return {
+    name: 'wspolnota:first-view',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base
+    },
+    async generateBundle(_options, bundle) {
+      const ids = [...this.getModuleIds()]
+      const chunks = Object.values(bundle).filter((o): o is Rollup.OutputChunk => o.type === 'chunk')
+      const byName = new Map(chunks.map((c) => [c.fileName, c]))
+      // What the entry loads already (index.html names it and Vite preloads its imports): never named again.
+      const inEntry = new Set<string>()
+      const addEntry = (c: Rollup.OutputChunk | undefined) => {
+        if (!c || inEntry.has(c.fileName)) return
+        inEntry.add(c.fileName)
+        c.imports.forEach((f) => addEntry(byName.get(f)))
+      }
+      chunks.filter((c) => c.isEntry).forEach(addEntry)
+      const filesOf = (page: string) => {
+        const chunk = chunks.find((c) => c.facadeModuleId === join(src, page))
+        if (!chunk || inEntry.has(chunk.fileName))
+          this.error(`first view: ${page} is not a chunk of its own (is it still loaded with lazyPage?)`)
+        const scripts: string[] = []
+        const styles = new Set<string>()
+        const walk = (c: Rollup.OutputChunk | undefined) => {
+          if (!c || inEntry.has(c.fileName) || scripts.includes(base + c.fileName)) return
+          scripts.push(base + c.fileName)
+          c.viteMetadata?.importedCss.forEach((css) => styles.add(base + css))
+          c.imports.forEach((f) => walk(byName.get(f)))
+        }
+        walk(chunk)
+        return { scripts, styles: [...styles] }
+      }
+      const routes: BuiltFirstView[] = []
+      for (const file of tables()) {
+        const folder = resolve(file, file.includes(`${sep}core${sep}`) ? '../..' : '..')
+        if (!ids.some((id) => id.startsWith(folder + sep))) continue
+        for (const { page, ...view } of await load(file))
+          routes.push({ ...view, ...(page ? filesOf(page) : { scripts: [], styles: [] }) })
+      }
+      this.emitFile({ type: 'asset', fileName: 'first-view.json', source: JSON.stringify({ routes }) })
+    },
+  }
+}
+
 /**
  * The SPA lives in `web/` and builds to `web/dist`, which the Hono server (worker/) serves with an SPA fallback.
  * The strict CSP (script-src 'self'; style-src 'self'; font-src via default-src 'self') means everything must come
@@ -60,7 +144,7 @@ function precompress(): Plugin {
 export default defineConfig({
   root: webRoot,
   publicDir: 'public',
-  plugins: [preact(), precompress()],
+  plugins: [preact(), firstView(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

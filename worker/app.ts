@@ -20,6 +20,7 @@ import { usePolishMessages } from './core/http/valibot-pl'
 import { addMessages } from './core/i18n'
 import { latestMessages, outboxPage } from './core/mail/outbox'
 import { outboxRoutes } from './core/mail/routes'
+import { organizationRoutes } from './core/organizations/routes'
 import { staffRoutes } from './core/staff/routes'
 import { tenantRoutes } from './core/tenants/routes'
 
@@ -173,6 +174,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   )
   authRoutes(registered)
   staffRoutes(registered)
+  organizationRoutes(registered)
   for (const m of modules) m.routes(registered)
   outboxRoutes(registered)
   api.notFound((c) => problem(c, new ApiError(404, 'Nie ma takiego adresu w API.')))

@@ -10,6 +10,7 @@ import { tickModules } from './core/module'
 import { modules } from './modules'
 import type { AppEnv } from './core/http/context'
 import { driverFromEnv } from './core/mail/mailer'
+import { assetsWithFirstView } from './core/http/first-view'
 
 /** Bindings and secrets of the Worker (see wrangler.toml; secrets via `wrangler secret put`). */
 export interface WorkerEnv {
@@ -39,10 +40,15 @@ function stringsOf(env: WorkerEnv): Record<string, string | undefined> {
 }
 
 let app: Hono<AppEnv> | undefined
+/** The web app's pages from the assets binding (one binding per deployment, so one per isolate). */
+let pages: ReturnType<typeof assetsWithFirstView> | undefined
 
 /**
  * The app on Cloudflare Workers. A libSQL client is created per request (over HTTP to Turso, no sockets kept
- * between requests); the built SPA is served by the assets binding, which only hands `/api/*` to this code first.
+ * between requests); the built SPA is served by the assets binding. The binding serves the hashed files, the icon and
+ * robots.txt by itself; every other address comes to this code first (`run_worker_first` in wrangler.toml): the API,
+ * and the pages, whose index.html gets the links of the page's first view (its chunks and API calls, see
+ * worker/core/http/first-view.ts) as the Node server gives them.
  * Rate limits use the same stored counters as Node (`rate_limits` table): the platform's rate-limit binding has one
  * limit and period per binding, set in wrangler.toml, while every rule here (30 per minute for logins, 5 codes per
  * hour per address, 60 uploads per hour…) needs its own.
@@ -63,7 +69,9 @@ function workerApp(env: WorkerEnv): Hono<AppEnv> {
     },
     assets: (c) => {
       const assets = (c.env as WorkerEnv).ASSETS
-      return assets ? assets.fetch(c.req.raw) : c.text('Nie znaleziono', 404)
+      if (!assets) return c.text('Nie znaleziono', 404)
+      pages ??= assetsWithFirstView((request) => assets.fetch(request))
+      return pages(c)
     },
   })
   return app

@@ -26,6 +26,24 @@ const TenantAudit = lazyPage(() => import('./core/pages/TenantAudit').then((m) =
 const TenantPanelHome = lazyPage(() => import('./core/pages/TenantPanel').then((m) => m.TenantPanelHome))
 const TenantProfile = lazyPage(() => import('./core/pages/TenantProfile').then((m) => m.TenantProfile))
 const TenantUsers = lazyPage(() => import('./core/pages/TenantUsers').then((m) => m.TenantUsers))
+const Directory = lazyPage(() => import('./core/organizations/Directory').then((m) => m.Directory))
+const OrganizationPage = lazyPage(() => import('./core/organizations/OrganizationPage').then((m) => m.OrganizationPage))
+const RegisterOrganization = lazyPage(() => import('./core/organizations/Register').then((m) => m.RegisterOrganization))
+const RepresentativeLinkRequest = lazyPage(() =>
+  import('./core/organizations/Register').then((m) => m.RepresentativeLinkRequest),
+)
+const ConfirmOrganization = lazyPage(() =>
+  import('./core/organizations/Representative').then((m) => m.ConfirmOrganization),
+)
+const RepresentativePage = lazyPage(() =>
+  import('./core/organizations/Representative').then((m) => m.RepresentativePage),
+)
+const PanelOrganizations = lazyPage(() =>
+  import('./core/organizations/PanelOrganizations').then((m) => m.PanelOrganizations),
+)
+const PanelAddOrganization = lazyPage(() =>
+  import('./core/organizations/PanelOrganizations').then((m) => m.PanelAddOrganization),
+)
 
 const routes = routeTable(
   [
@@ -43,12 +61,21 @@ const routes = routeTable(
     ['/panel/:slug/uzytkownicy', (p) => <TenantUsers slug={p.slug} />],
     ['/panel/:slug/dziennik', (p) => <TenantAudit slug={p.slug} />],
     ['/panel/:slug/profil', (p) => <TenantProfile slug={p.slug} />],
+    ['/panel/:slug/organizacje', (p) => <PanelOrganizations slug={p.slug} />],
+    ['/panel/:slug/organizacje/dodaj', (p) => <PanelAddOrganization slug={p.slug} />],
+    ['/organizacje', () => <Directory />],
+    ['/organizacje/rejestracja', () => <RegisterOrganization />],
+    ['/organizacje/potwierdzenie', () => <ConfirmOrganization />],
+    ['/organizacje/link', () => <RepresentativeLinkRequest />],
+    ['/organizacje/:id', (p) => <OrganizationPage id={p.id} />],
+    ['/organizacje/:id/przedstawiciel', (p) => <RepresentativePage id={p.id} />],
     ['/:slug', (p) => (RESERVED.has(p.slug) ? <NotFound /> : <TenantHome slug={p.slug} />)],
   ],
   MODULES,
   [
     ['/:slug/deklaracja-dostepnosci', (p) => (RESERVED.has(p.slug) ? <NotFound /> : <A11yStatement slug={p.slug} />)],
     ['/:slug/rodo', (p) => (RESERVED.has(p.slug) ? <NotFound /> : <Privacy slug={p.slug} />)],
+    ['/:slug/organizacje', (p) => (RESERVED.has(p.slug) ? <NotFound /> : <Directory slug={p.slug} />)],
   ],
 )
 

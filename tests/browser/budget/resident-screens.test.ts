@@ -44,7 +44,7 @@ import {
  *   and chart labels wrapped rather than cut off at 360 px;
  * - the phone header (360 × 740): one compact row with a menu button (aria-expanded, Escape closes and returns the
  *   focus), so the first field of the submission form and the first voting step are on the first screen;
- * - the platform home and a role description naming only the modules that exist (the budget);
+ * - the platform home and a role description naming only the modules that exist (the budget and consultations);
  * - the projects map: two projects at one address are one group marker "2 projekty w tym miejscu", whose Enter opens
  *   both projects; an edition in submission links to no results and keeps the lost-link form, a finished one the
  *   reverse; a scanned support list is named (not linked) among the attachments, as the history mentions it.
@@ -329,8 +329,9 @@ describe("residents' screens", () => {
     await visit(page, '/')
     expect(await page.locator('main .feature-list li').allTextContents()).toEqual([
       'Budżet obywatelski: zgłaszanie projektów, ocena, głosowanie i jawne wyniki.',
+      'Konsultacje społeczne: ogłoszenie zgodne z ustawą, projekt dokumentu w kolejnych wersjach i kanał Atom.',
     ])
-    expect(await pageText(page)).not.toMatch(/konsultac|rad doradczych|rady doradcze/i)
+    expect(await pageText(page)).not.toMatch(/rad doradczych|rady doradcze/i)
     await audit(page, 'platform home')
     await visit(page, '/panel/logowanie')
     await page.getByLabel('Adres e-mail').fill(ACCOUNTS.koordynator)
@@ -340,7 +341,7 @@ describe("residents' screens", () => {
     await visit(page, `/panel/${SLUG}`)
     const role = await pageText(page, 'section[aria-labelledby="role-heading"]')
     expect(role).toContain('budżet obywatelski')
-    expect(role).not.toMatch(/konsultac|nabor(y|ów) do rad|rad(y)? doradcz/i)
+    expect(role).not.toMatch(/nabor(y|ów) do rad|rad(y)? doradcz/i)
     await context.close()
   })
 

@@ -1,5 +1,5 @@
 import type { ComponentChildren, Ref } from 'preact'
-import { DateTime, type ChoiceLook } from '../core/ui'
+import { Crumbs as CoreCrumbs, DateTime, type ChoiceLook } from '../core/ui'
 import { useT, useLang } from '../core/i18n'
 import { formatMoney } from './money'
 import { boPaths } from './paths'
@@ -241,17 +241,7 @@ export function RulesFacts({ rules }: { rules: Rules }) {
 /** "Gmina › Budżet obywatelski 2027 › Projekty": where this page sits in the edition. */
 export function Crumbs({ items }: { items: { href?: string; label: string }[] }) {
   const t = useT()
-  return (
-    <nav class="bo-crumbs" aria-label={t('budget.crumbs')}>
-      <ol>
-        {items.map((item, index) => (
-          <li key={index}>
-            {item.href ? <a href={item.href}>{item.label}</a> : <span aria-current="page">{item.label}</span>}
-          </li>
-        ))}
-      </ol>
-    </nav>
-  )
+  return <CoreCrumbs items={items} label={t('budget.crumbs')} class="bo-crumbs" />
 }
 
 /**

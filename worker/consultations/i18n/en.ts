@@ -1,9 +1,9 @@
 /**
  * English of the consultations module's Polish server texts (field errors and refusals of its pure rules in
  * `domain/`), keyed by the Polish text exactly as the code writes it, `{name}` where the code puts in a value; a value
- * that is itself a text here (a form's name, a statute's citation, "7 dni") is translated inside the sentence. To be
- * registered through the module's manifest (`messages`) once it has one; `tests/unit/server-messages.test.ts` then
- * lists every Polish text without an entry and every entry whose text is gone. Wording: consultation, comment, answer,
+ * that is itself a text here (a form's name, a statute's citation, "7 dni") is translated inside the sentence.
+ * Registered through the module's manifest (`messages`); `tests/unit/server-messages.test.ts` lists every Polish text
+ * without an entry and every entry whose text is gone. Wording: consultation, comment, answer,
  * justification; a JST is a "local government", the RDPP the "public benefit council", upp the "Act on Public Benefit
  * Activity and Volunteering".
  */
@@ -93,6 +93,28 @@ const en: Readonly<Record<string, string>> = {
   'Odpowiedź trzeba najpierw przekazać do zatwierdzenia.': 'The answer must first be submitted for approval.',
   'Napisz, co trzeba poprawić w odpowiedzi.': 'Write what needs correcting in the answer.',
   'Podaj powód.': 'Give the reason.',
+
+  // The consultations API (actions/, input/, http.ts, routes/)
+  'Format projektu: markdown albo text.': 'Format of the draft: markdown or text.',
+  'Konsultacje zostały już ogłoszone: ich zakres, terminy i formy określa zarządzenie, więc nie można ich zmienić w systemie.':
+    'The consultation has already been announced: its scope, dates and forms are set by the order, so they cannot be changed in the system.',
+  'Ktoś inny zmienił te konsultacje w międzyczasie, więc Twoich zmian nie zapisano. Wczytaj je ponownie (odśwież stronę) i wprowadź swoje zmiany jeszcze raz.':
+    'Someone else changed this consultation in the meantime, so your changes were not saved. Load it again (refresh the page) and make your changes once more.',
+  'Ktoś w międzyczasie dodał nową wersję projektu. Odśwież stronę i sprawdź ją przed dodaniem kolejnej.':
+    'Someone added a new version of the draft in the meantime. Refresh the page and check it before adding another.',
+  'Nie ma takich konsultacji.': 'There is no such consultation.',
+  'Nie ma takiej wersji projektu.': 'There is no such version of the draft.',
+  'Podaj dzień w postaci RRRR-MM-DD.': 'Enter the day as YYYY-MM-DD.',
+  'Podaj tytuł konsultacji (co najmniej 3 znaki).': 'Enter the title of the consultation (at least 3 characters).',
+  'Projekt dokumentu nie został jeszcze dodany.': 'The draft document has not been added yet.',
+  'Projekt może mieć najwyżej {max} znaków.': 'The draft may have at most {max} characters.',
+  'To nie jest plik .docx (dokument programu Word).': 'This is not a .docx file (a Word document).',
+  'W projekcie nie znaleziono żadnego akapitu.': 'No paragraph was found in the draft.',
+  'Wklej treść projektu.': 'Paste the text of the draft.',
+  'Wybierz plik .docx z projektem.': 'Choose the .docx file with the draft.',
+  'Wybierz rodzaj konsultacji.': 'Choose the kind of consultation.',
+  'Wyniki konsultacji zostały już podane: projektu nie można już zmienić.':
+    'The results of the consultation have already been reported: the draft can no longer be changed.',
 }
 
 export default en

@@ -2,6 +2,7 @@ import { lt, sql } from 'drizzle-orm'
 import { loginThrottle, passwordResets, sessions } from '../auth/schema'
 import { rateLimits } from '../http/schema'
 import { outbox } from '../mail/schema'
+import { purgeOrganizations } from '../organizations/retention'
 import type { Db } from './client'
 
 /** How long the app keeps data that only matters for a while. */
@@ -29,7 +30,8 @@ export function retentionFromEnv(env: Record<string, string | undefined>): Reten
 
 /**
  * Deletes rows that only matter until they expire, so personal data (sessions, reset links, the outbox's records of
- * who was sent what) is not kept longer than needed. Runs from the Worker's cron trigger and hourly on Node.
+ * who was sent what, the NGO directory's entries whose time is up — worker/core/organizations/retention.ts) is not kept
+ * longer than needed. Runs from the Worker's cron trigger and hourly on Node.
  */
 export async function purgeExpired(
   db: Db,
@@ -48,4 +50,5 @@ export async function purgeExpired(
     db.delete(rateLimits).where(lt(rateLimits.windowStart, now - day)),
     db.delete(outbox).where(lt(outbox.createdAt, new Date(now - retention.outboxRetentionDays * day))),
   ])
+  await purgeOrganizations(db, now)
 }

@@ -180,5 +180,29 @@ export const migrations: Migration[] = [
     "statements": [
       "ALTER TABLE `bo_projects` ADD `author_lang` text DEFAULT 'pl' NOT NULL;"
     ]
+  },
+  {
+    "tag": "0018_ngo_directory",
+    "statements": [
+      "CREATE TABLE `organization_tenants` (\n\t`organization_id` text NOT NULL,\n\t`tenant_id` text NOT NULL,\n\tPRIMARY KEY(`organization_id`, `tenant_id`),\n\tFOREIGN KEY (`organization_id`) REFERENCES `organizations`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `organization_tenants_tenant` ON `organization_tenants` (`tenant_id`);",
+      "CREATE TABLE `organizations` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`name` text NOT NULL,\n\t`search_text` text NOT NULL,\n\t`legal_form` text NOT NULL,\n\t`register` text NOT NULL,\n\t`register_name` text,\n\t`register_key` text NOT NULL,\n\t`register_number` text NOT NULL,\n\t`areas` text NOT NULL,\n\t`description` text,\n\t`website` text,\n\t`status` text NOT NULL,\n\t`refusal_reason` text,\n\t`decided_at` integer,\n\t`decided_by` text,\n\t`added_by` text,\n\t`contact_email` text NOT NULL,\n\t`representative_name` text NOT NULL,\n\t`lang` text NOT NULL,\n\t`confirm_token_hash` text,\n\t`confirm_expires_at` integer,\n\t`email_confirmed_at` integer,\n\t`representative_key_hash` text,\n\t`representative_next_key_hash` text,\n\t`last_active_at` integer NOT NULL,\n\t`created_at` integer NOT NULL,\n\t`updated_at` integer NOT NULL\n);",
+      "CREATE UNIQUE INDEX `organizations_register_listed` ON `organizations` (`register_key`,`register_number`) WHERE status IN ('pending', 'verified');",
+      "CREATE UNIQUE INDEX `organizations_confirm_token` ON `organizations` (`confirm_token_hash`);",
+      "CREATE UNIQUE INDEX `organizations_representative_key` ON `organizations` (`representative_key_hash`);",
+      "CREATE UNIQUE INDEX `organizations_representative_next_key` ON `organizations` (`representative_next_key_hash`);",
+      "CREATE INDEX `organizations_status_name` ON `organizations` (`status`,`search_text`);"
+    ]
+  },
+  {
+    "tag": "0019_consultations",
+    "statements": [
+      "CREATE TABLE `ks_consultations` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`number` integer NOT NULL,\n\t`preset` text NOT NULL,\n\t`title` text NOT NULL,\n\t`subject` text DEFAULT '' NOT NULL,\n\t`purpose` text DEFAULT '' NOT NULL,\n\t`start_date` text NOT NULL,\n\t`end_date` text NOT NULL,\n\t`participants` text DEFAULT '' NOT NULL,\n\t`area` text DEFAULT '' NOT NULL,\n\t`forms` text NOT NULL,\n\t`responsible_unit` text DEFAULT '' NOT NULL,\n\t`results_form` text DEFAULT '' NOT NULL,\n\t`report_due_date` text,\n\t`legal_basis` text NOT NULL,\n\t`council_resolution` text,\n\t`order_number` text,\n\t`order_date` text,\n\t`audience` text NOT NULL,\n\t`public_task_areas` text NOT NULL,\n\t`programme_year` integer,\n\t`status` text DEFAULT 'draft' NOT NULL,\n\t`launch_warnings` text,\n\t`starts_at` integer,\n\t`ends_at` integer,\n\t`version` integer DEFAULT 1 NOT NULL,\n\t`created_by` text,\n\t`created_at` integer NOT NULL,\n\t`updated_at` integer NOT NULL,\n\t`published_at` integer,\n\tFOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `ks_consultations_tenant_number` ON `ks_consultations` (`tenant_id`,`number`);",
+      "CREATE INDEX `ks_consultations_tenant_status` ON `ks_consultations` (`tenant_id`,`status`);",
+      "CREATE TABLE `ks_document_versions` (\n\t`document_id` text NOT NULL,\n\t`version` integer NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`source_kind` text NOT NULL,\n\t`source` text NOT NULL,\n\t`structure` text NOT NULL,\n\t`file_id` text,\n\t`created_by` text,\n\t`created_at` integer NOT NULL,\n\tPRIMARY KEY(`document_id`, `version`),\n\tFOREIGN KEY (`document_id`) REFERENCES `ks_documents`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE TABLE `ks_documents` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`consultation_id` text NOT NULL,\n\t`current_version` integer NOT NULL,\n\t`created_at` integer NOT NULL,\n\t`updated_at` integer NOT NULL,\n\tFOREIGN KEY (`consultation_id`) REFERENCES `ks_consultations`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `ks_documents_consultation` ON `ks_documents` (`consultation_id`);"
+    ]
   }
 ]

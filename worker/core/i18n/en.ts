@@ -1,3 +1,5 @@
+import organizationsEn from '../organizations/en'
+
 /**
  * English of the core's Polish server texts: problem titles, the HTTP layer's refusals, valibot's defaults, sign-in,
  * staff and JST administration. Keyed by the Polish text exactly as the code writes it (`{name}` where the code puts
@@ -6,6 +8,9 @@
  * English catalogues (`web/src/core/i18n/en.ts`): a JST is a "local government", PESEL and TERYT keep their names.
  */
 const en: Readonly<Record<string, string>> = {
+  // The NGO directory's own catalogue, beside its code (worker/core/organizations/en.ts)
+  ...organizationsEn,
+
   // Problem titles (worker/core/http/problem.ts)
   'Niepoprawne dane': 'Invalid data',
   'Wymagane logowanie': 'Sign-in required',

@@ -17,6 +17,10 @@ export type MessageKind =
   | 'coauthor-confirmation'
   | 'staff-notice'
   | 'calendar-change'
+  | 'organization-confirmation'
+  | 'organization-key'
+  | 'organization-notice'
+  | 'organization-contact'
   | 'other'
 
 export interface EmailMessage {
@@ -26,6 +30,11 @@ export interface EmailMessage {
   to: string
   subject: string
   text: string
+  /**
+   * Where a reply goes, when not to the platform: a message a resident writes to an organisation through its contact
+   * form is answered straight to the resident, while the organisation's own address stays unknown to them.
+   */
+  replyTo?: string
 }
 
 export interface SmsMessage {
@@ -132,7 +141,8 @@ export function createMailer(db: Db, driver: MessageDriver, options: OutboxOptio
   const post = options.post ?? fetch
   return {
     async send(m) {
-      const error = await deliver(driver, { to: m.to, subject: m.subject, text: m.text }, post)
+      const payload = { to: m.to, subject: m.subject, text: m.text, ...(m.replyTo ? { replyTo: m.replyTo } : {}) }
+      const error = await deliver(driver, payload, post)
       await record(db, 'email', driver, options, m, statusOf(driver, error), error)
     },
   }

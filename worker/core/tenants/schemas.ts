@@ -93,6 +93,7 @@ export const reservedSlugs = new Set([
   'przeliczenie',
   'rodo',
   'deklaracja-dostepnosci',
+  'organizacje',
   'admin',
   'static',
   'favicon.svg',

@@ -689,4 +689,11 @@ export default {
   'budget.edition.form.askPeselOn':
     'On — make sure your resolution requires it; a supervisory decision may strike it down.',
   'budget.edition.form.submit': 'Create the edition',
+  'process.status.zgłaszanie projektów': 'project submission',
+  'process.status.ocena formalna i merytoryczna': 'formal and merit assessment',
+  'process.status.odwołania': 'appeals',
+  'process.status.lista projektów do głosowania': 'list of projects for the vote',
+  'process.status.głosowanie': 'voting',
+  'process.status.ogłoszenie wyników': 'announcement of results',
+  'process.status.realizacja': 'implementation',
 } as const

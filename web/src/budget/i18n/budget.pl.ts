@@ -690,4 +690,11 @@ export default {
   'budget.edition.form.askPeselOn':
     'Włączone — upewnij się, że wymaga tego uchwała; rozstrzygnięcie nadzorcze może ją uchylić.',
   'budget.edition.form.submit': 'Utwórz edycję',
+  'process.status.zgłaszanie projektów': 'zgłaszanie projektów',
+  'process.status.ocena formalna i merytoryczna': 'ocena formalna i merytoryczna',
+  'process.status.odwołania': 'odwołania',
+  'process.status.lista projektów do głosowania': 'lista projektów do głosowania',
+  'process.status.głosowanie': 'głosowanie',
+  'process.status.ogłoszenie wyników': 'ogłoszenie wyników',
+  'process.status.realizacja': 'realizacja',
 } as const

@@ -123,6 +123,11 @@ export function Layout({ children }: { children: ComponentChildren }) {
               </li>
             ) : null}
             <li>
+              <NavLink href="/organizacje" exact={false}>
+                {t('organizations.nav')}
+              </NavLink>
+            </li>
+            <li>
               <NavLink href="/przeliczenie">{t('nav.recount')}</NavLink>
             </li>
             <li>

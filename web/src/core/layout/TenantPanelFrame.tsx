@@ -20,7 +20,7 @@ export interface TenantPanelContext {
 }
 
 /** A core section, or a module's key (`WebModule.key`) for its own pages. */
-type Section = 'home' | 'users' | 'audit' | 'profile' | (string & {})
+type Section = 'home' | 'users' | 'audit' | 'profile' | 'organizations' | (string & {})
 
 function Frame({
   user,
@@ -59,12 +59,20 @@ function Frame({
   const isAdmin = role === 'admin'
   // The operator may manage a JST's team (to invite its first administrator), nothing else.
   const canManageTeam = isAdmin || role === 'operator'
+  // The NGO directory's verification is the core's own section, for those who deal with organisations.
+  const canVerifyOrganizations = isAdmin || role === 'koordynator'
   const base = panelPath(slug)
   const module = MODULES.find((m) => m.key === section)
   const moduleLinks = panelLinks(MODULES, base, role)
   const allowed =
     section === 'home' ||
-    (section === 'users' ? canManageTeam : module ? moduleLinks.some((l) => l.key === module.key) : isAdmin)
+    (section === 'users'
+      ? canManageTeam
+      : section === 'organizations'
+        ? canVerifyOrganizations
+        : module
+          ? moduleLinks.some((l) => l.key === module.key)
+          : isAdmin)
   return (
     <div class="tenant-panel">
       <nav class="subnav" aria-label={t('tenantPanel.navLabel', { name: tenantName })}>
@@ -79,6 +87,13 @@ function Frame({
               </NavLink>
             </li>
           ))}
+          {canVerifyOrganizations ? (
+            <li>
+              <NavLink href={`${base}/organizacje`} exact={false}>
+                {t('organizations.panel.nav')}
+              </NavLink>
+            </li>
+          ) : null}
           {canManageTeam ? (
             <li>
               <NavLink href={`${base}/uzytkownicy`}>{t('tenantPanel.nav.users')}</NavLink>
@@ -102,9 +117,13 @@ function Frame({
             <PageHeading title={t('error.forbidden.title')}>{t('error.forbidden.title')}</PageHeading>
             <div class="state state-error" role="alert">
               <p>
-                {t(module?.panel?.forbidden ?? 'tenantPanel.adminOnly', {
-                  role: t(`role.${role}`),
-                })}
+                {t(
+                  module?.panel?.forbidden ??
+                    (section === 'organizations' ? 'organizations.panel.forbidden' : 'tenantPanel.adminOnly'),
+                  {
+                    role: t(`role.${role}`),
+                  },
+                )}
               </p>
             </div>
             <p>

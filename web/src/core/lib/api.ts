@@ -15,13 +15,19 @@ export class ApiError extends Error {
   readonly problem: Problem
   /** Seconds from the `Retry-After` header, when the server sent one (throttling). */
   readonly retryAfter: number | null
+  /**
+   * The language the problem's texts are in (`Content-Language`), which is the request's `Accept-Language`: a
+   * preloaded answer was asked in the browser's languages, not the interface's (see preloaded.ts).
+   */
+  readonly language: string | null
 
-  constructor(status: number, problem: Problem, retryAfter: number | null = null) {
+  constructor(status: number, problem: Problem, retryAfter: number | null = null, language: string | null = null) {
     super(problem.detail || problem.title || `HTTP ${status}`)
     this.name = 'ApiError'
     this.status = status
     this.problem = problem
     this.retryAfter = retryAfter
+    this.language = language
   }
 }
 
@@ -86,7 +92,12 @@ export async function api<T = unknown>(
   const data: unknown = type.includes('json') ? await response.json().catch(() => null) : null
   if (!response.ok) {
     const problem = (data && typeof data === 'object' ? data : {}) as Problem
-    const error = new ApiError(response.status, problem, parseRetryAfter(response.headers.get('Retry-After')))
+    const error = new ApiError(
+      response.status,
+      problem,
+      parseRetryAfter(response.headers.get('Retry-After')),
+      response.headers.get('Content-Language'),
+    )
     if (response.status === 401 && !token && !path.startsWith('/auth/login')) {
       for (const listener of unauthorisedListeners) listener()
     }

@@ -9,6 +9,7 @@ export const RESERVED = new Set([
   'dev',
   'admin',
   'static',
+  'organizacje',
 ])
 const PANEL_RESERVED = new Set(['logowanie', 'reset-hasla', 'zaproszenie', 'jst'])
 

@@ -1,8 +1,29 @@
 import type { ComponentType } from 'preact'
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { ErrorState, Loading, PageHeading } from '../ui'
 import { useT } from '../i18n'
 import { ApiError } from './api'
+
+/** The lazy pages on screen that still show their loading state (their code has not arrived). */
+const waiting = new Set<object>()
+const readyListeners = new Set<() => void>()
+
+/**
+ * Resolves once no page on screen is waiting for its code. main.tsx shows the first view only then (or at its
+ * deadline): a page whose code the server named in the HTML (`modulepreload`) arrives with the entry, so the first
+ * paint is the page itself instead of a loading line that the page then pushes down.
+ */
+export function pagesReady(): Promise<void> {
+  if (!waiting.size) return Promise.resolve()
+  return new Promise((done) => {
+    const listener = () => {
+      if (waiting.size) return
+      readyListeners.delete(listener)
+      done()
+    }
+    readyListeners.add(listener)
+  })
+}
 
 /**
  * A page whose code is downloaded on its first visit. The first screen a resident opens (the JST home, an edition)
@@ -17,27 +38,46 @@ export function lazyPage<P extends object>(
 ): ComponentType<P> {
   let loaded: ComponentType<P> | null = null
   let pending: Promise<ComponentType<P>> | null = null
+  const start = () =>
+    (pending ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        pending = null
+        throw error
+      },
+    ))
   return function LazyPage(props: P) {
     const t = useT()
     const [attempt, setAttempt] = useState(0)
     const [state, setState] = useState<'loading' | 'ready' | 'failed'>(loaded ? 'ready' : 'loading')
+    // The download starts with the first render rather than after the first paint: on the first view its file is
+    // usually on its way already (modulepreload), and every frame counts on a slow phone.
+    if (!loaded && state === 'loading') start().catch(() => {})
+    const self = useRef({}).current
+    const showsLoading = !loaded && state !== 'failed'
+    useLayoutEffect(() => {
+      if (showsLoading) waiting.add(self)
+      else if (waiting.delete(self)) readyListeners.forEach((listener) => listener())
+    }, [showsLoading])
+    useEffect(
+      () => () => {
+        if (waiting.delete(self)) readyListeners.forEach((listener) => listener())
+      },
+      [],
+    )
+    // Also when the code arrived between the first render and this effect (it was in the browser's cache): the render
+    // that showed the loading state must be followed by one that shows the page.
     useEffect(() => {
-      if (loaded) return
+      if (loaded && state === 'ready') return
       let live = true
-      ;(pending ??= load())
-        .then((component) => {
-          loaded = component
-          if (live) setState('ready')
-        })
-        .catch(() => {
-          pending = null
-          if (live) setState('failed')
-        })
+      start()
+        .then(() => live && setState('ready'))
+        .catch(() => live && setState('failed'))
       return () => {
         live = false
       }
     }, [attempt])
-    if (loaded && state === 'ready') {
+    if (loaded) {
       const Page = loaded
       return <Page {...props} />
     }

@@ -1,19 +1,25 @@
 import { useEffect, useState } from 'preact/hooks'
 import { api, ApiError, enc } from './api'
+import { preloadedAnswer, preloadedRequest } from './preloaded'
 import type { Tenant } from './types'
 
 /**
  * Public tenant details are needed by both the layout (the JST name in the header, footer links) and the page
- * itself; one cached request per slug serves both.
+ * itself; one cached request per slug serves both. On the first view that is the request the server preloaded with
+ * the page (preloaded.ts), and its answer, once arrived, is the first render's state.
  */
 const cache = new Map<string, Promise<Tenant>>()
 const resolved = new Map<string, Tenant>()
 const listeners = new Set<() => void>()
+/** JSTs whose preloaded answer has been used: after an invalidation they are asked for afresh. */
+const preloadTaken = new Set<string>()
 
 export function fetchTenant(slug: string): Promise<Tenant> {
   let promise = cache.get(slug)
   if (!promise) {
-    promise = api<Tenant>(`/jst/${enc(slug)}`)
+    const path = `/jst/${enc(slug)}`
+    promise = (!preloadTaken.has(slug) && preloadedRequest<Tenant>(path)) || api<Tenant>(path)
+    preloadTaken.add(slug)
     cache.set(slug, promise)
     promise
       .then((tenant) => resolved.set(slug, tenant))
@@ -38,7 +44,8 @@ export type TenantState =
 
 export function useTenant(slug: string | null): TenantState & { reload: () => void } {
   const initial = (): TenantState => {
-    const known = slug ? resolved.get(slug) : undefined
+    const preloaded = slug && !preloadTaken.has(slug) ? preloadedAnswer<Tenant>(`/jst/${enc(slug)}`) : undefined
+    const known = slug ? (resolved.get(slug) ?? (preloaded?.ok ? preloaded.data : undefined)) : undefined
     return known ? { status: 'ok', tenant: known, error: null } : { status: 'loading', tenant: null, error: null }
   }
   const [result, setResult] = useState<TenantState>(initial)

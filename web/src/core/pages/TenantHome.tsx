@@ -104,6 +104,9 @@ export function TenantHome({ slug }: { slug: string }) {
                 []
               ),
             )}
+            <p>
+              <a href={tenantPath(tenant.slug, 'organizacje')}>{t('organizations.tenantLink')}</a>
+            </p>
             <h2>{t('tenant.contactHeading')}</h2>
             <TenantContacts tenant={tenant} />
             <h2>{t('tenant.documentsHeading')}</h2>

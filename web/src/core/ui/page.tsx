@@ -69,3 +69,30 @@ export function Email({ value }: { value: string }) {
     </>
   )
 }
+
+/**
+ * The trail above a page ("Gmina › Budżet obywatelski 2027 › Projekty"): a labelled navigation whose last item is the
+ * current page (`aria-current`), written once so every module's trail reads the same to a screen reader. The module
+ * brings its look (`class`) and the trail's name.
+ */
+export function Crumbs({
+  items,
+  label,
+  class: cls,
+}: {
+  items: { href?: string; label: string }[]
+  label: string
+  class: string
+}) {
+  return (
+    <nav class={cls} aria-label={label}>
+      <ol>
+        {items.map((item, index) => (
+          <li key={index}>
+            {item.href ? <a href={item.href}>{item.label}</a> : <span aria-current="page">{item.label}</span>}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  )
+}

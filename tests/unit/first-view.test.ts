@@ -1,0 +1,74 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { compileFirstView } from '../../worker/core/http/first-view'
+import { firstView as budget } from '../../web/src/budget/first-view'
+import { firstView as core, SLUG, type FirstView } from '../../web/src/core/lib/first-view'
+import { RESERVED } from '../../web/src/core/lib/context'
+
+/**
+ * The first-view tables (web/src/core/lib/first-view.ts, web/src/<module>/first-view.ts) describe routes that live
+ * elsewhere (App.tsx, each module's module.tsx): these checks keep them from drifting apart. Whether the API calls
+ * named are the ones the pages make is shown in the browser (tests/browser/core/first-view.test.ts).
+ */
+const src = fileURLToPath(new URL('../../web/src/', import.meta.url))
+const routesIn = (file: string) =>
+  new Set([...readFileSync(join(src, file), 'utf8').matchAll(/\[\s*'(\/[^']*)'\s*,/g)].map((m) => m[1]))
+
+const tables: [string, string, readonly FirstView[]][] = [
+  ['core', 'App.tsx', core],
+  ['budget', 'budget/module.tsx', budget],
+]
+
+describe('the first-view tables', () => {
+  it('are found for every module folder that has one, and each names only routes of its own module', () => {
+    const folders = readdirSync(src, { withFileTypes: true }).filter(
+      (d) => d.isDirectory() && d.name !== 'core' && existsSync(join(src, d.name, 'first-view.ts')),
+    )
+    expect(folders.map((d) => d.name).sort()).toEqual(tables.filter(([m]) => m !== 'core').map(([m]) => m))
+    for (const [name, file, table] of tables) {
+      const routes = routesIn(file)
+      for (const view of table)
+        expect(routes.has(view.pattern), `${name}: ${view.pattern} is not in ${file}`).toBe(true)
+    }
+  })
+
+  it('name as `page` a file the module loads on first visit', () => {
+    for (const [name, file, table] of tables) {
+      const source = readFileSync(join(src, file), 'utf8')
+      for (const { page, pattern } of table) {
+        if (!page) continue
+        expect(existsSync(join(src, page)), `${name} ${pattern}: ${page}`).toBe(true)
+        const fromModule = `./${page.replace(/^[^/]+\//, '').replace(/\.tsx?$/, '')}`
+        const fromApp = `./${page.replace(/\.tsx?$/, '')}`
+        expect(
+          source.includes(`import('${fromModule}')`) || source.includes(`import('${fromApp}')`),
+          `${name} ${pattern}: ${page} is not loaded with lazyPage in ${file}`,
+        ).toBe(true)
+      }
+    }
+  })
+
+  it('take a filtered call only from their own calls, and constrain only their own parameters', () => {
+    for (const view of [...core, ...budget]) {
+      for (const path of view.filtered ?? []) expect(view.api, view.pattern).toContain(path)
+      const params = new Set([...view.pattern.matchAll(/:(\w+)/g)].map((m) => m[1]))
+      for (const name of Object.keys(view.where ?? {})) expect(params.has(name), `${view.pattern}: ${name}`).toBe(true)
+      for (const path of view.api)
+        for (const [, name] of path.matchAll(/:(\w+)/g)) expect(params.has(name), `${view.pattern}: ${path}`).toBe(true)
+    }
+  })
+
+  it('never take a reserved word for a JST', () => {
+    const slug = new RegExp(SLUG)
+    for (const word of RESERVED) expect(slug.test(word), word).toBe(false)
+    expect(slug.test('gmina-przykladowa')).toBe(true)
+    expect(slug.test('panelowa')).toBe(true)
+    const links = compileFirstView({
+      routes: [...core, ...budget].map((view) => ({ ...view, scripts: [], styles: [] })),
+    })
+    for (const word of RESERVED) expect(links(new URL(`http://x/${word}`)), word).toBe('')
+    expect(links(new URL('http://x/panel/bo/2025'))).toBe('')
+  })
+})

@@ -1,0 +1,56 @@
+/**
+ * The representative's key of each organisation (from the confirmation or the e-mailed link), kept in localStorage so
+ * that this browser can act for the organisation later (`Authorization: Bearer …` on its own requests, as later
+ * modules' "on behalf of" requests will send it; see `representativeOf` in worker/core/organizations). Nothing here is
+ * sent anywhere else.
+ */
+const KEYS = 'wspolnota.organizations.keys'
+
+function read(): Record<string, string> {
+  try {
+    const raw = globalThis.localStorage?.getItem(KEYS)
+    const parsed: unknown = raw ? JSON.parse(raw) : {}
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {}
+  } catch {
+    return {}
+  }
+}
+
+function write(value: Record<string, string>): void {
+  try {
+    globalThis.localStorage?.setItem(KEYS, JSON.stringify(value))
+  } catch {
+    // Private mode: the key still works for this visit, and from the e-mailed link.
+  }
+}
+
+export function getRepresentativeKey(organizationId: string): string | null {
+  return read()[organizationId] ?? null
+}
+
+export function setRepresentativeKey(organizationId: string, key: string): void {
+  write({ ...read(), [organizationId]: key })
+}
+
+export function forgetRepresentativeKey(organizationId: string): void {
+  const all = read()
+  delete all[organizationId]
+  write(all)
+}
+
+/**
+ * A secret from the address's fragment (`#kod=…` of the confirmation link, `#klucz=…` of the representative's link),
+ * removed from the address bar and the history at once.
+ */
+export function takeFromFragment(name: 'kod' | 'klucz'): string | null {
+  const match = new RegExp(`(?:^#|&)${name}=([^&]+)`).exec(location.hash)
+  if (!match) return null
+  let value = match[1]!
+  try {
+    value = decodeURIComponent(value)
+  } catch {
+    // keep as is
+  }
+  history.replaceState(history.state, '', location.pathname + location.search)
+  return value
+}
