@@ -1,4 +1,5 @@
 import type { WspolnotaModule } from '../core/module'
+import { describeDemoConsultations, seedDemoConsultations } from './demo/seed'
 import en from './i18n/en'
 import { consultationProcesses } from './processes'
 import { consultationRoutes } from './routes'
@@ -13,5 +14,9 @@ export const consultations: WspolnotaModule = {
   routes: consultationRoutes,
   messages: { en },
   processes: consultationProcesses,
+  seedDemo: async (db, config) => {
+    const seeded = await seedDemoConsultations(db, config)
+    return seeded ? (origin) => describeDemoConsultations(seeded, origin) : null
+  },
   auditActions: ['ks.consultation.create', 'ks.consultation.publish', 'ks.consultation.update', 'ks.document.version'],
 }
