@@ -40,7 +40,7 @@ import {
   type PoolCode,
   type ProjectSpec,
 } from './content'
-import { seedDeps } from './context'
+import { seedDeps } from '../../core/demo-deps'
 import { DEMO_SLUG } from '../../demo/seed'
 
 /**

@@ -16,7 +16,7 @@ import { consultationsOf, type Consultation } from '../queries'
 import { DEMO_SLUG } from '../../demo/seed'
 import { ENDED, NGOS, PROGRAMME } from './content'
 import { PROGRAMME_FIXTURE_YEAR, PROGRAMME_V1, PROGRAMME_V2 } from './drafts'
-import { seedDeps } from './context'
+import { seedDeps } from '../../core/demo-deps'
 
 /**
  * The demo JST's consultations and NGO directory, so that a first visitor of `npm start` finds the module's public

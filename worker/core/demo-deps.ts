@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm'
-import { loadUser } from '../../core/auth/session'
-import { users } from '../../core/auth/schema'
-import type { Deps } from '../../core/deps'
-import type { AppConfig, Role, Services, TenantRef } from '../../core/http/context'
+import { loadUser } from './auth/session'
+import { users } from './auth/schema'
+import type { Deps } from './deps'
+import type { AppConfig, Role, Services, TenantRef } from './http/context'
 
 /**
- * The dependencies the consultations demo seed acts with: the seed calls the very actions the routes call (no rows of
- * its own), as `email` (a staff account of the JST, signed in with `role`) or as someone without an account when
- * `email` is null. Every audit entry it causes carries the request id `demo-seed`. A copy of the budget's
- * (worker/budget/demo/context.ts) rather than an import, since a module reaches another only through its `index.ts`.
+ * The dependencies a module's demo seed acts with: a seed calls the very actions the routes call (no rows of its own),
+ * as `email` (a staff account of the JST, signed in with `role`) or as a resident without an account when `email` is
+ * null. Every audit entry it causes carries the request id `demo-seed`. In core, so every module's seed acts alike
+ * without reaching into another module.
  */
 export async function seedDeps(
   services: Services,
@@ -24,7 +24,7 @@ export async function seedDeps(
     role: null,
     requestId: 'demo-seed',
     ip: 'demo',
-    // The demo JST is Polish: its staff and its organisations write in Polish.
+    // The demo JST is Polish: its residents, staff and organisations write in Polish.
     lang: 'pl',
     now: () => new Date(),
   }
