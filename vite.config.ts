@@ -15,7 +15,7 @@ const webRoot = fileURLToPath(new URL('./web', import.meta.url))
  * Writes a brotli (`x.js.br`) and a gzip (`x.js.gz`) copy next to every text file of the build, compressed once at the
  * highest level, which the Node server sends by `Accept-Encoding` (worker/node-server.ts) instead of compressing the
  * same bytes on every request. A copy that is not smaller is not written. Cloudflare compresses assets itself, so
- * `.assetsignore` keeps the copies out of a Workers upload. Source maps are left alone: only developer tools read them.
+ * `.assetsignore` keeps the copies out of a Workers upload (and the server-rendering bundle, which the Worker bundles). Source maps are left alone: only developer tools read them.
  */
 function precompress(): Plugin {
   const text = /\.(?:html|js|mjs|css|svg|json|txt|webmanifest|ico)$/
@@ -49,7 +49,8 @@ function precompress(): Plugin {
           }
         }),
       )
-      await writeFile(join(outDir, '.assetsignore'), '*.br\n*.gz\n')
+      // The server rendering (vite.ssr.config.ts, built into ssr/ afterwards) is bundled into the Worker, not served.
+      await writeFile(join(outDir, '.assetsignore'), '*.br\n*.gz\nssr/\n')
     },
   }
 }

@@ -1,5 +1,14 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers'
 import { defineConfig } from 'vitest/config'
+
+/**
+ * The web app's server rendering the Worker bundles (`[alias]` in wrangler.toml, which the test pool does not apply):
+ * the one built next to web/dist, or none when web/dist was built without it (worker/core/http/ssr-absent.ts).
+ */
+const ssrBundle = fileURLToPath(new URL('./web/dist/ssr/entry-server.js', import.meta.url))
+const ssrAbsent = fileURLToPath(new URL('./worker/core/http/ssr-absent.ts', import.meta.url))
 
 /**
  * The Worker build inside workerd (Miniflare), as deployed: `worker/index.ts` with the bindings of `wrangler.toml`
@@ -22,6 +31,7 @@ export default defineConfig({
       },
     })),
   ],
+  resolve: { alias: { 'wspolnota-ssr-bundle': existsSync(ssrBundle) ? ssrBundle : ssrAbsent } },
   test: {
     name: 'workers',
     include: ['tests/workers/**/*.test.ts'],

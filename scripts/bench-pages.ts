@@ -123,6 +123,17 @@ function webBuild(): string {
     '--logLevel',
     'warn',
   ])
+  // The public pages' rendering on the server (vite.ssr.config.ts), next to the build, as `npm run build` makes it.
+  run(process.execPath, [
+    join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+    'build',
+    '-c',
+    'vite.ssr.config.ts',
+    '--outDir',
+    join(dist, 'ssr'),
+    '--logLevel',
+    'warn',
+  ])
   return dist
 }
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm start`: the one command that brings Wspólnota up on a fresh machine. It installs dependencies when they are
- * missing or older than the lockfile, builds the web app and the server bundle (scripts/build-server.mjs) when their
- * sources changed, then starts the Node server on the embedded libSQL file (migrations and the demo JST happen inside
+ * missing or older than the lockfile, builds the web app (with its server rendering of the public pages) and the server
+ * bundle (scripts/build-server.mjs) when their sources changed, then starts the Node server on the embedded libSQL file (migrations and the demo JST happen inside
  * the server on start).
  * Plain Node with no dependencies, because it runs before `npm install`.
  * `npm run dev` (`--dev`) runs Vite's dev server with hot reload next to an API server that restarts on changes.
@@ -63,9 +63,12 @@ if (dev) {
     // The web app imports the pure parts of worker/ (rules, ballot checks, the Polish calendar) of every module.
     newest(join(root, 'worker')),
   )
-  if (built < sources) {
+  // The public pages' rendering on the server (vite.ssr.config.ts) lives in web/dist/ssr and is rebuilt with it.
+  const rendering = mtime(join(root, 'web', 'dist', 'ssr', 'entry-server.js'))
+  if (built < sources || rendering < Math.max(built, sources, mtime(join(root, 'vite.ssr.config.ts')))) {
     console.log('Buduję aplikację webową (vite build)…')
     run(npm, ['exec', '--', 'vite', 'build', '--logLevel', 'warn'])
+    run(npm, ['exec', '--', 'vite', 'build', '-c', 'vite.ssr.config.ts', '--logLevel', 'warn'])
   }
   const bundle = join(root, 'dist', 'server', 'node.mjs')
   if (mtime(bundle) < Math.max(newest(join(root, 'worker')), mtime(join(root, 'package-lock.json')))) {

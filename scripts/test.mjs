@@ -2,7 +2,7 @@
 /**
  * `npm test`: every suite in one run — Node API and library tests, the Worker build in workerd, and the browser
  * journeys in Debian's Chromium. Makes sure Chromium is there (installs Debian's package when it can), builds the web
- * app, runs vitest, and ends with the one line CI reads: `tests: N passed, M failed`.
+ * app and its server rendering, runs vitest, and ends with the one line CI reads: `tests: N passed, M failed`.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -30,8 +30,11 @@ if (!existsSync(chromium)) {
   }
 }
 
+// The browser's build, then the public pages' rendering on the server into its ssr/ folder (vite.ssr.config.ts),
+// which the Node server loads and the workerd tests bundle.
 const build = run('npx', ['vite', 'build', '--logLevel', 'warn'])
-if (build.status !== 0) {
+const ssr = build.status === 0 ? run('npx', ['vite', 'build', '-c', 'vite.ssr.config.ts', '--logLevel', 'warn']) : build
+if (build.status !== 0 || ssr.status !== 0) {
   console.log('tests: 0 passed, 1 failed')
   process.exit(1)
 }

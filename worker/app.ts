@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono'
+import { Hono, type Context, type ExecutionContext } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
@@ -15,6 +15,7 @@ import { endpoint, type AnySpec, type Api } from './core/http/endpoint'
 import type { WspolnotaModule } from './core/module'
 import { modules as platformModules } from './modules'
 import { openApiDocument } from './core/http/openapi'
+import type { InProcessApi } from './core/http/ssr'
 import { ApiError, problem } from './core/http/problem'
 import { usePolishMessages } from './core/http/valibot-pl'
 import { addMessages } from './core/i18n'
@@ -36,8 +37,11 @@ export interface AppOptions {
   config: AppConfig
   /** Builds (Workers) or hands out (Node) the database, mailer and rate limiter for one request. */
   services: (c: Context<AppEnv>) => Services | Promise<Services>
-  /** Serves the built web app for any path the API does not own; the SPA handles its own 404 page. */
-  assets?: (c: Context<AppEnv>) => Response | Promise<Response>
+  /**
+   * Serves the built web app for any path the API does not own; the SPA handles its own 404 page. `api` asks this
+   * app's own API in process, for a page rendered on the server (worker/core/http/ssr.ts).
+   */
+  assets?: (c: Context<AppEnv>, api: InProcessApi) => Response | Promise<Response>
   /** The platform's modules (`worker/modules.ts`); a test adds its own to show the contract holds. */
   modules?: readonly WspolnotaModule[]
   /**
@@ -189,6 +193,22 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     return c.html(outboxPage(await latestMessages((await options.services(c)).db)))
   })
 
-  app.all('*', async (c) => (options.assets ? options.assets(c) : c.text('Nie znaleziono', 404)))
+  // A page rendered on the server takes its data from the API's own handlers, as an anonymous visitor in Polish (the
+  // language it is rendered in): the same route, access check and view as the browser's request, without the network.
+  const inProcess =
+    (c: Context<AppEnv>): InProcessApi =>
+    (path) => {
+      let ctx: ExecutionContext | undefined
+      try {
+        ctx = c.executionCtx
+      } catch {
+        ctx = undefined
+      }
+      const request = new Request(new URL(`/api/v1${path}`, c.req.url), {
+        headers: { Accept: 'application/json', 'Accept-Language': 'pl' },
+      })
+      return Promise.resolve(app.fetch(request, c.env, ctx))
+    }
+  app.all('*', async (c) => (options.assets ? options.assets(c, inProcess(c)) : c.text('Nie znaleziono', 404)))
   return app
 }

@@ -11,6 +11,10 @@ import { modules } from './modules'
 import type { AppEnv } from './core/http/context'
 import { driverFromEnv } from './core/mail/mailer'
 import { assetsWithFirstView } from './core/http/first-view'
+import type { SsrBundle } from './core/http/ssr'
+// The web app's server rendering (web/src/entry-server.tsx as vite.ssr.config.ts builds it into web/dist/ssr),
+// bundled into the Worker: `[alias]` in wrangler.toml, and in vitest.workers.config.ts for the workerd tests.
+import * as ssrBundle from 'wspolnota-ssr-bundle'
 
 /** Bindings and secrets of the Worker (see wrangler.toml; secrets via `wrangler secret put`). */
 export interface WorkerEnv {
@@ -48,7 +52,8 @@ let pages: ReturnType<typeof assetsWithFirstView> | undefined
  * between requests); the built SPA is served by the assets binding. The binding serves the hashed files, the icon and
  * robots.txt by itself; every other address comes to this code first (`run_worker_first` in wrangler.toml): the API,
  * and the pages, whose index.html gets the links of the page's first view (its chunks and API calls, see
- * worker/core/http/first-view.ts) as the Node server gives them.
+ * worker/core/http/first-view.ts) and, for the public pages that declare it, their rendering on the server with their
+ * data (worker/core/http/ssr.ts), as the Node server gives them.
  * Rate limits use the same stored counters as Node (`rate_limits` table): the platform's rate-limit binding has one
  * limit and period per binding, set in wrangler.toml, while every rule here (30 per minute for logins, 5 codes per
  * hour per address, 60 uploads per hour…) needs its own.
@@ -67,11 +72,14 @@ function workerApp(env: WorkerEnv): Hono<AppEnv> {
       const vars = stringsOf(e)
       return createServices(db, config, { mail: driverFromEnv(vars, 'MAIL'), sms: driverFromEnv(vars, 'SMS') })
     },
-    assets: (c) => {
+    assets: (c, api) => {
       const assets = (c.env as WorkerEnv).ASSETS
       if (!assets) return c.text('Nie znaleziono', 404)
-      pages ??= assetsWithFirstView((request) => assets.fetch(request))
-      return pages(c)
+      pages ??= assetsWithFirstView(
+        (request) => assets.fetch(request),
+        ssrBundle.renderPage ? (ssrBundle as SsrBundle) : null,
+      )
+      return pages(c, api)
     },
   })
   return app
@@ -86,7 +94,10 @@ export default {
     const client = openClient({ url: env.DATABASE_URL, authToken: env.DATABASE_AUTH_TOKEN })
     await ensureMigrated(client, env.DATABASE_URL)
     const db = wrapDb(client)
-    await tickModules(modules, db)
+    const vars = stringsOf(env)
+    const config = configFromEnv(vars, modules)
+    const services = createServices(db, config, { mail: driverFromEnv(vars, 'MAIL'), sms: driverFromEnv(vars, 'SMS') })
+    await tickModules(modules, { services, config })
     await purgeExpired(db, Date.now(), retentionFromEnv(stringsOf(env)))
   },
 }

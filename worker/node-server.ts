@@ -2,6 +2,7 @@ import { createServices } from './core/services'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { serve, type ServerType } from '@hono/node-server'
 import type { Context } from 'hono'
@@ -14,7 +15,8 @@ import { migrate } from './core/db/migrate'
 import { describeLogins, isEmpty, seedDemo } from './demo/seed'
 import { revalidate } from './core/http/caching'
 import { compressible, PRECOMPRESSED, preferredEncoding, type Encoding } from './core/http/compress'
-import { compileFirstView, withFirstView, type FirstViewLinks } from './core/http/first-view'
+import { compileFirstViews, firstViewLinks, withFirstView, type FirstViewMatch } from './core/http/first-view'
+import { renderServerView, SSR_VARY, type InProcessApi, type SsrBundle } from './core/http/ssr'
 import type { AppEnv } from './core/http/context'
 import { driverFromEnv } from './core/mail/mailer'
 import { seedModules, tickModules, type WspolnotaModule } from './core/module'
@@ -90,15 +92,22 @@ function pageWithFirstView(index: StaticFile, links: string): StaticFile {
  * worker/core/http/first-view.ts, read from the build's `first-view.json`), so those load with the entry script
  * instead of after it. Such a page is built once per set of links and kept, up to a bound (any address may be asked
  * for, so the pages kept are forgotten oldest first), with its own ETag and compressed copies.
+ *
+ * A public page that declares it is rendered on the server (worker/core/http/ssr.ts) with the rendering bundle of
+ * this very build (`<root>/ssr/entry-server.js`, never served as a file) and its data from the app's own API in process
+ * (`api`, given by createApp): made per request, compressed in the one encoding asked for, with an ETag of its bytes.
+ * Without a bundle, a staff session or a non-200 answer, the page is the shell with its links as above.
  */
 export function staticAssets(root: string) {
   const base = resolve(root)
   const cache = new Map<string, StaticFile>()
   const pages = new Map<string, StaticFile>()
-  let firstView: FirstViewLinks | undefined
+  let firstViews: ((url: URL) => FirstViewMatch | null) | undefined
+  let ssr: Promise<SsrBundle | null> | undefined
   const read = (path: string) => {
     const file = normalize(join(base, path))
-    if (!file.startsWith(base + sep) || file.endsWith(sep)) return null
+    // The server-rendering bundle is the server's to run, not a file of the site.
+    if (!file.startsWith(base + sep) || file.endsWith(sep) || file.startsWith(join(base, SSR_FOLDER) + sep)) return null
     const cached = cache.get(file)
     if (cached) return cached
     try {
@@ -119,7 +128,7 @@ export function staticAssets(root: string) {
       return null
     }
   }
-  const send = async (c: Context<AppEnv>, file: StaticFile, cacheControl: string) => {
+  const send = async (c: Context<AppEnv>, file: StaticFile, cacheControl: string, vary?: string) => {
     const encoding = preferredEncoding(c.req.header('Accept-Encoding'), Object.keys(file.encoded) as Encoding[])
     const body = encoding ? file.encoded[encoding]! : file.plain
     const headers: Record<string, string> = {
@@ -129,12 +138,13 @@ export function staticAssets(root: string) {
       ETag: file.etag,
     }
     if (encoding) headers['Content-Encoding'] = encoding
-    if (file.vary) headers.Vary = 'Accept-Encoding'
+    if (vary) headers.Vary = vary
+    else if (file.vary) headers.Vary = 'Accept-Encoding'
     c.res = c.body(body as never, 200, headers)
     await revalidate(c)
     return c.res
   }
-  const handler = (c: Context<AppEnv>) => {
+  const handler = async (c: Context<AppEnv>, api?: InProcessApi) => {
     let path: string
     try {
       path = decodeURIComponent(new URL(c.req.url).pathname)
@@ -149,20 +159,60 @@ export function staticAssets(root: string) {
     if (path.startsWith('/assets/')) return c.text('Nie znaleziono pliku.', 404)
     const index = read('/index.html')
     if (!index) return c.text('Aplikacja webowa nie jest zbudowana: uruchom `npm run build`.', 503)
-    firstView ??= compileFirstView(parseJson(read('/first-view.json')?.plain))
-    const links = c.req.method === 'GET' ? firstView(new URL(c.req.url)) : ''
-    if (!links) return send(c, index, 'no-cache')
+    firstViews ??= compileFirstViews(parseJson(read('/first-view.json')?.plain))
+    const view = c.req.method === 'GET' ? firstViews(new URL(c.req.url)) : null
+    if (!view) return send(c, index, 'no-cache')
+    const vary = view.route.ssr ? SSR_VARY : undefined
+    if (view.route.ssr && api) {
+      ssr ??= loadSsrBundle(join(base, SSR_FOLDER, 'entry-server.js'))
+      const bundle = await ssr
+      const shell = withFirstView(Buffer.from(index.plain).toString('utf8'), firstViewLinks(view, { fetches: false }))
+      const rendered = bundle && (await renderServerView(bundle, c.req.raw, view, shell, api))
+      // Made for this request (its data may change at any moment): compressed only in the encoding it asked for.
+      if (rendered) return send(c, renderedPage(index, rendered, c.req.header('Accept-Encoding')), 'no-cache', vary)
+    }
+    const links = firstViewLinks(view)
     let page = pages.get(links)
     if (!page) {
       if (pages.size >= FIRST_VIEW_PAGES) pages.delete(pages.keys().next().value!)
       page = pageWithFirstView(index, links)
       pages.set(links, page)
     }
-    return send(c, page, 'no-cache')
+    return send(c, page, 'no-cache', vary)
   }
   /** How many files are held in memory (for tests: never more than the files in `root`). */
   handler.cachedFiles = () => cache.size
   return handler
+}
+
+/** The folder of the web build that holds the server-rendering bundle (vite.ssr.config.ts). */
+const SSR_FOLDER = 'ssr'
+
+/**
+ * The server-rendering bundle of the web build being served, or null when that build has none (built with
+ * vite.config.ts alone): its pages are then served as the shell with their first-view links. Loaded from next to the
+ * build, so a build and its rendering always come from the same sources.
+ */
+async function loadSsrBundle(file: string): Promise<SsrBundle | null> {
+  if (!existsSync(file)) return null
+  try {
+    return (await import(pathToFileURL(file).href)) as SsrBundle
+  } catch (error) {
+    console.error('ssr bundle', file, error)
+    return null
+  }
+}
+
+/** A rendered page as a file to send: its ETag from its bytes, brotli (quality 5) or gzip as the request accepts. */
+function renderedPage(index: StaticFile, html: string, acceptEncoding: string | undefined): StaticFile {
+  const plain = new Uint8Array(Buffer.from(html))
+  const etag = `W/"${createHash('sha1').update(plain).digest('base64url')}"`
+  const encoded: StaticFile['encoded'] = {}
+  const encoding = preferredEncoding(acceptEncoding, ['br', 'gzip'])
+  if (encoding === 'br')
+    encoded.br = new Uint8Array(brotliCompressSync(plain, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }))
+  else if (encoding === 'gzip') encoded.gzip = new Uint8Array(gzipSync(plain, { level: 6 }))
+  return { ...index, etag, plain, encoded }
 }
 
 /** The build's `first-view.json`, or null when it is missing or unreadable (an older build: no first views). */
@@ -235,9 +285,9 @@ export async function startNodeServer(
     retentionFromEnv(env),
   )
   purge.unref()
-  const phases = setInterval(() => void tickModules(modules, db), 60 * 1000)
+  const phases = setInterval(() => void tickModules(modules, { services, config }), 60 * 1000)
   phases.unref()
-  await tickModules(modules, db)
+  await tickModules(modules, { services, config })
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
   if (!env.APP_URL?.trim()) config.appUrl = `http://localhost:${actualPort}`

@@ -60,6 +60,24 @@ export default async function setup(project: TestProject) {
       { cwd: root, stdio: 'inherit' },
     )
   }
+  // The public pages' rendering on the server, which the server loads from the build's ssr/ folder: built when the
+  // build has none (made with vite.config.ts alone), so the journeys see the pages as `npm start` serves them.
+  if (!existsSync(join(dist, 'ssr', 'entry-server.js'))) {
+    execFileSync(
+      process.execPath,
+      [
+        join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+        'build',
+        '-c',
+        'vite.ssr.config.ts',
+        '--outDir',
+        join(dist, 'ssr'),
+        '--logLevel',
+        'warn',
+      ],
+      { cwd: root, stdio: 'inherit' },
+    )
+  }
   mkdirSync(join(root, 'tmp', 'screenshots'), { recursive: true })
   const dbFile = `tmp/browser-${process.pid}.db`
   const port = await freePort()

@@ -9,6 +9,7 @@ import { openClient, tuneLocalFile, wrapDb, type Db } from '../../worker/core/db
 import { migrate } from '../../worker/core/db/migrate'
 import { seedDemo } from '../../worker/demo/seed'
 import type { AppEnv } from '../../worker/core/http/context'
+import type { TickContext } from '../../worker/core/module'
 
 export const PASSWORD = 'Haslo-testowe-2026'
 export const ORIGIN = 'http://localhost'
@@ -17,6 +18,8 @@ export interface TestApp {
   app: Hono<AppEnv>
   db: Db
   file: string
+  /** What the scheduled work of a module gets on this app (its services and configuration), at `now`. */
+  tick(now?: Date): TickContext
   close(): void
 }
 
@@ -38,7 +41,7 @@ export async function testApp(env: Record<string, string> = {}, file?: string): 
     client.close()
     if (!file) for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true })
   }
-  return { app, db, file: path, close }
+  return { app, db, file: path, tick: (now = new Date()) => ({ services, config, now }), close }
 }
 
 /** A browser-like client: keeps the session cookie and sends a same-origin `Origin` on writes. */

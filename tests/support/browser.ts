@@ -86,6 +86,8 @@ export async function settled(page: Page): Promise<void> {
     () =>
       !document.querySelector('[aria-busy="true"]') &&
       !document.querySelector('.state-loading') &&
+      // A page rendered on the server is settled only once the app has rendered over it (main.tsx removes its data).
+      !document.getElementById('ssr-data') &&
       document.querySelector('h1'),
     undefined,
     { timeout: 15_000 },

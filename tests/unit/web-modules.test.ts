@@ -41,12 +41,15 @@ describe('web modules', () => {
     expect(table.at(-1)?.[0]).toBe('/:slug/rodo')
     expect(panelLinks([...MODULES, notes], '/panel/gmina-przykladowa', 'koordynator')).toEqual([
       { key: 'budget', href: '/panel/gmina-przykladowa/bo', label: 'budget.panel.nav' },
+      { key: 'consultations', href: '/panel/gmina-przykladowa/konsultacje', label: 'consultations.panel.section' },
       { key: 'notes', href: '/panel/gmina-przykladowa/notatki', label: 'notes.panel.nav' },
     ])
     expect(panelLinks([...MODULES, notes], '/panel/gmina-przykladowa', 'weryfikator').map((l) => l.key)).toEqual([
       'budget',
     ])
-    expect(panelLinks([...MODULES, notes], '/panel/gmina-przykladowa', 'moderator')).toEqual([])
+    expect(panelLinks([...MODULES, notes], '/panel/gmina-przykladowa', 'moderator').map((l) => l.key)).toEqual([
+      'consultations',
+    ])
   })
 
   it('list on the web exactly the modules the server runs', async () => {

@@ -14,6 +14,16 @@ it('bundles the Worker with `wrangler deploy --dry-run`, offline', async () => {
   rmSync(outdir, { recursive: true, force: true })
   // wrangler.toml serves ./web/dist as assets; it only exists after `vite build`, but wrangler requires the directory.
   mkdirSync(resolve('web', 'dist'), { recursive: true })
+  // The Worker bundles the web app's server rendering (wrangler.toml `[alias]`), which `npm run build` writes into
+  // web/dist/ssr; a build made with vite.config.ts alone has none, so it is built here (the sources only, no assets).
+  if (!existsSync(resolve('web', 'dist', 'ssr', 'entry-server.js')))
+    await promisify(execFile)(
+      'npx',
+      ['--no-install', 'vite', 'build', '-c', 'vite.ssr.config.ts', '--logLevel', 'warn'],
+      {
+        timeout: 100_000,
+      },
+    )
 
   const { stdout, stderr } = await promisify(execFile)(
     'npx',
@@ -31,4 +41,4 @@ it('bundles the Worker with `wrangler deploy --dry-run`, offline', async () => {
   const bundle = resolve(outdir, 'index.js')
   expect(existsSync(bundle)).toBe(true)
   expect(statSync(bundle).size).toBeGreaterThan(10_000)
-}, 120_000)
+}, 220_000)

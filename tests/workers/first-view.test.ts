@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 
 /**
  * Issue #12 on the Worker build: a public page's HTML, served by the assets binding through the Worker
- * (`run_worker_first` in wrangler.toml), names the page's chunk and the API calls of its first render, as on Node
+ * (`run_worker_first` in wrangler.toml), names the page's chunk and the API calls of its first render (or, rendered on
+ * the server, carries their answers), as on Node
  * (tests/api/core/first-view.test.ts checks the links themselves). The binding serves ./web/dist: with a build from
  * before the first views (no first-view.json) there is nothing to name and the test says so; `npm test` builds anew.
  */
@@ -19,13 +20,24 @@ describe('the first view of a public page on Workers', () => {
     const res = await get('/gmina-przykladowa/bo/2025/wyniki')
     expect(res.status).toBe(200)
     const html = await res.text()
-    for (const path of [
-      '/jst/gmina-przykladowa',
-      '/jst/gmina-przykladowa/bo/2025',
-      '/jst/gmina-przykladowa/bo/2025/results',
-    ])
-      expect(html).toContain(`<link rel="preload" as="fetch" crossorigin href="/api/v1${path}">`)
+    const paths = ['/jst/gmina-przykladowa', '/jst/gmina-przykladowa/bo/2025', '/jst/gmina-przykladowa/bo/2025/results']
+    // Rendered on the server (the Worker bundles web/dist/ssr, built by `npm test`): the answers are in the page
+    // instead of preloaded (worker/core/http/ssr.ts; tests/api/core/ssr.test.ts checks the rendering itself).
+    const data = /<script type="application\/json" id="ssr-data">([\s\S]*?)<\/script>/.exec(html)?.[1]
+    if (data) {
+      expect(Object.keys((JSON.parse(data) as { answers: object }).answers)).toEqual(paths)
+      expect(html).not.toContain('rel="preload" as="fetch"')
+      expect(html).toContain('<h1')
+      expect(res.headers.get('vary')).toContain('Cookie')
+    } else
+      for (const path of paths)
+        expect(html).toContain(`<link rel="preload" as="fetch" crossorigin href="/api/v1${path}">`)
     expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/Results-[\w-]+\.js">/)
+    // A staff member signed in gets the page unrendered, with its API calls preloaded.
+    const plain = await (await get('/gmina-przykladowa/bo/2025/wyniki', { Cookie: 'wspolnota_session=x' })).text()
+    expect(plain).not.toContain('id="ssr-data"')
+    for (const path of paths)
+      expect(plain).toContain(`<link rel="preload" as="fetch" crossorigin href="/api/v1${path}">`)
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'")
     const etag = res.headers.get('etag')!
     expect(etag).toMatch(/^W\//)

@@ -87,6 +87,15 @@ function resolve(path: string): JSX.Element {
   return <NotFound />
 }
 
+/**
+ * Loads the code of the page `path` shows when it is a lazy page, so that the first render over the server's HTML
+ * (main.tsx) shows the page, as the server did, rather than its loading state.
+ */
+export function pageCode(path: string): Promise<unknown> {
+  const preload = (resolve(path).type as { preload?: () => Promise<unknown> }).preload
+  return preload ? preload() : Promise.resolve()
+}
+
 export function App() {
   const { path } = useLocation()
   // Keyed by path so that every page starts from a clean state (forms, loaded data) after a navigation.

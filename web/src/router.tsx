@@ -15,12 +15,21 @@ export interface RouterState {
 }
 
 const listeners = new Set<() => void>()
-let state: RouterState = readLocation(0)
+/** On the server (web/src/entry-server.tsx) there is no `location`: the address is set for each page rendered. */
+let state: RouterState = typeof location === 'undefined' ? { path: '/', search: '', navId: 0 } : readLocation(0)
 let focusRequestedFor = -1
 
 function readLocation(navId: number): RouterState {
   const path = normalise(location.pathname)
   return { path, search: location.search, navId }
+}
+
+/**
+ * The address the server renders a page for (web/src/entry-server.tsx): it has no `location`, and a server render is
+ * synchronous, so setting the one router state right before it is safe. Always the first view (`navId` 0).
+ */
+export function serverLocation(pathname: string, search = ''): void {
+  state = { path: normalise(pathname), search, navId: 0 }
 }
 
 function normalise(path: string): string {

@@ -16,8 +16,8 @@ export const budget: WspolnotaModule = {
   settings: budgetSettingsFromEnv,
   messages: { en },
   processes: budgetProcesses,
-  tick: async (db, now) => {
-    await advancePhases(db, now)
+  tick: async ({ services, now }) => {
+    await advancePhases(services.db, now)
   },
   seedDemo: async (db, config) => {
     const seeded = await seedDemoBudget(db, config)

@@ -1,5 +1,5 @@
 import type { Db } from './db/client'
-import type { AppConfig } from './http/context'
+import type { AppConfig, Services } from './http/context'
 import type { Api } from './http/endpoint'
 import type { ProcessSource } from './tenants/processes'
 
@@ -18,7 +18,7 @@ export interface WspolnotaModule {
   /** The module's processes that a JST's home page lists. */
   processes?: ProcessSource
   /** Scheduled work, every minute on Node and from the Worker's cron: phase changes, erasure of personal data. */
-  tick?(db: Db, now: Date): Promise<void>
+  tick?(context: TickContext): Promise<void>
   /**
    * Demo content for the demo JST of a fresh database (`npm start`, `npm run seed:demo`). Returns how to describe it at
    * the server's address for the first-run message, or null when there is nothing to add.
@@ -39,11 +39,27 @@ export interface WspolnotaModule {
   messages?: { en: Readonly<Record<string, string>> }
 }
 
+/**
+ * What scheduled work is given: the services a request has (the database, the mailer and the outbox, the file store)
+ * and the configuration (the public address every e-mailed link is built from), so a notice sent by the clock — a
+ * consultation closed, a report's deadline near — goes through the same driver and outbox as one sent by a person,
+ * and the time the step counts as now.
+ */
+export interface TickContext {
+  services: Services
+  config: AppConfig
+  now: Date
+}
+
 /** Runs every module's scheduled work; one module's failure is reported and does not stop the others. */
-export async function tickModules(modules: readonly WspolnotaModule[], db: Db, now = new Date()): Promise<void> {
+export async function tickModules(
+  modules: readonly WspolnotaModule[],
+  context: Omit<TickContext, 'now'> & { now?: Date },
+): Promise<void> {
+  const now = context.now ?? new Date()
   for (const m of modules) {
     try {
-      await m.tick?.(db, now)
+      await m.tick?.({ ...context, now })
     } catch (error) {
       console.error(`${m.name}: zaplanowane zadania`, error)
     }

@@ -40,8 +40,9 @@ const notes: WspolnotaModule = {
   processes: async (_db, tenant) => [
     { module: 'notes', id: 'n1', title: 'Notatki mieszkańców', status: 'trwa', url: `/${tenant.slug}/notatki` },
   ],
-  tick: async (_db, now) => {
-    ticks.push(now)
+  tick: async ({ now, services, config }) => {
+    // the scheduled work gets what a request has: the services (database, mailer) and the public address
+    if (services.mailer && config.appUrl) ticks.push(now)
   },
   seedDemo: async () => {
     seeded.push('notes')

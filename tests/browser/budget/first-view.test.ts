@@ -5,12 +5,14 @@ import { freeYear, retireEditions } from './helpers'
 import { castViaApi, closeDb, createVotingEdition, endVoting, staff, type VotingEdition } from './voting-helpers'
 
 /**
- * The first view of the public pages (issue #12): the server names in a page's HTML the API calls and the chunk of
- * its first render, so they load with the entry script. Here, in Chromium, for each page:
- * - as served, every preloaded API URL is asked for once (the web takes the preloaded answer instead of asking again),
- *   and the page asks the API for nothing else; every chunk named is downloaded once and no other chunk is needed;
- * - the same page with those links taken out of its HTML asks for exactly the same API URLs and chunks by itself,
- *   so the server names exactly what the page fetches, no more and no less.
+ * The first view of the public pages (issue #12): the server renders a page with the API answers of its first render
+ * embedded, and names the chunk of the page in its HTML, so it paints with the HTML and the app takes over without
+ * asking again. Here, in Chromium, for each page:
+ * - as served, the page asks the API for nothing (the embedded answers are its first render's), every chunk named is
+ *   downloaded once and no other chunk is needed;
+ * - the same page as the plain shell (no rendering, no data, no links) asks for exactly the API URLs whose answers
+ *   the server embedded and loads the chunks it named, so the server gives exactly what the page needs.
+ * A page the server does not render (a filtered list) still has its API calls preloaded (the third test).
  */
 let browser: Browser
 let finished: VotingEdition
@@ -49,6 +51,8 @@ interface FirstView {
   /** Scripts under /assets other than the entry. */
   chunks: string[]
   preloaded: string[]
+  /** The API URLs whose answers the server embedded in the page. */
+  embedded: string[]
   modulepreloaded: string[]
   text: string
   problems: string[]
@@ -59,7 +63,10 @@ const pathOf = (url: string) => {
   return u.pathname + u.search
 }
 
-/** Opens `path` in a fresh context (empty cache), optionally with the first-view links taken out of its HTML. */
+/**
+ * Opens `path` in a fresh context (empty cache), optionally as the plain shell: the first-view links, the server's
+ * rendering and its embedded answers taken out of its HTML.
+ */
 async function firstView(path: string, { withoutLinks = false, locale = 'pl-PL' } = {}): Promise<FirstView> {
   const { context, page, problems } = await open(browser, { locale, viewport: { width: 412, height: 823 } })
   if (withoutLinks)
@@ -70,6 +77,8 @@ async function firstView(path: string, { withoutLinks = false, locale = 'pl-PL' 
         const html = (await response.text())
           .replace(/\s*<link rel="(?:preload|modulepreload)"[^>]*>/g, '')
           .replace(/\s*<link rel="stylesheet" crossorigin href="\/assets\/(?!index-)[^"]*">/g, '')
+          .replace(/<script type="application\/json" id="ssr-data">[\s\S]*?<\/script>/, '')
+          .replace(/<div id="app">[\s\S]*<\/div>(\s*<\/body>)/, '<div id="app"></div>$1')
         await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
       },
     )
@@ -91,6 +100,8 @@ async function firstView(path: string, { withoutLinks = false, locale = 'pl-PL' 
       selector,
     )
   const entry = await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[type="module"]')!.src)
+  const served = await (await context.request.get(path)).text()
+  const data = /<script type="application\/json" id="ssr-data">([\s\S]*?)<\/script>/.exec(served)?.[1]
   const view: FirstView = {
     requests: requests.map((r) => `${r.method()} ${pathOf(r.url())}`),
     api: requests
@@ -100,6 +111,7 @@ async function firstView(path: string, { withoutLinks = false, locale = 'pl-PL' 
       .filter((r) => /^\/assets\/.*\.js$/.test(pathOf(r.url())) && r.url() !== entry)
       .map((r) => pathOf(r.url())),
     preloaded: await links('link[rel="preload"][as="fetch"]'),
+    embedded: data && !withoutLinks ? Object.keys(JSON.parse(data).answers).map((p) => `/api/v1${p}`) : [],
     modulepreloaded: await links('link[rel="modulepreload"]'),
     text: await pageText(page),
     problems,
@@ -110,34 +122,35 @@ async function firstView(path: string, { withoutLinks = false, locale = 'pl-PL' 
 
 const sorted = (xs: string[]) => [...xs].sort()
 
-/** The checks of the file's comment, for one page; returns what was preloaded. */
+/** The checks of the file's comment, for one page; returns what was embedded. */
 async function expectFirstView(path: string, heading: string | RegExp, expectChunk: boolean) {
   const served = await firstView(path)
   expect(served.problems, path).toEqual([])
   expect(served.text, path).toMatch(heading)
-  expect(served.preloaded.length, path).toBeGreaterThan(0)
-  // One request per preloaded URL (the preload itself): the web used it rather than asking again.
-  expect(sorted(served.api), path).toEqual(sorted(served.preloaded))
+  expect(served.embedded.length, path).toBeGreaterThan(0)
+  // Rendered with its answers: nothing preloaded, nothing asked again.
+  expect(served.preloaded, path).toEqual([])
+  expect(served.api, path).toEqual([])
   expect(sorted(served.chunks), path).toEqual(sorted(served.modulepreloaded))
   expect(served.modulepreloaded.length > 0, path).toBe(expectChunk)
 
   const alone = await firstView(path, { withoutLinks: true })
   expect(alone.preloaded, path).toEqual([])
   expect(alone.text, path).toMatch(heading)
-  expect(sorted([...new Set(alone.api)]), `${path}: what the page asks for by itself`).toEqual(sorted(served.preloaded))
+  expect(sorted([...new Set(alone.api)]), `${path}: what the page asks for by itself`).toEqual(sorted(served.embedded))
   expect(sorted(alone.chunks), `${path}: the chunks it loads by itself`).toEqual(sorted(served.modulepreloaded))
-  return served
+  return { ...served, preloaded: served.embedded }
 }
 
 describe('the first view of the public pages', () => {
-  it('names the API calls of the platform home and a JST home', async () => {
+  it('renders the platform home and a JST home with their data', async () => {
     const home = await expectFirstView('/', /samorząd i mieszkańcy/, false)
     expect(home.preloaded).toEqual(['/api/v1/jst'])
     const jst = await expectFirstView(`/${SLUG}`, /Gmina Przykładowa/, false)
     expect(jst.preloaded).toEqual([`/api/v1/jst/${SLUG}`])
   })
 
-  it('names the API calls and chunks of an edition, its projects, its results and its vote', async () => {
+  it('renders an edition, its projects, its results and its vote with their data and names their chunks', async () => {
     const base = `/${SLUG}/bo/${finished.year}`
     const edition = await expectFirstView(base, new RegExp(`Budżet obywatelski ${finished.year}`), false)
     expect(edition.preloaded).toEqual([`/api/v1/jst/${SLUG}`, `/api/v1/jst/${SLUG}/bo/${finished.year}`])
@@ -150,7 +163,7 @@ describe('the first view of the public pages', () => {
     await expectFirstView(`/${SLUG}/bo/${voting.year}/glosuj`, new RegExp(`Budżet obywatelski ${voting.year}`), true)
   })
 
-  it('asks afresh after the first view, and asks again in the interface’s language for a refusal', async () => {
+  it('asks afresh after the first view, and asks again in the interface’s language for a preloaded refusal', async () => {
     const { page } = await open(browser, { locale: 'pl-PL' })
     const api: string[] = []
     page.on('request', (r) => pathOf(r.url()).startsWith('/api/v1/') && api.push(pathOf(r.url())))
@@ -173,9 +186,11 @@ describe('the first view of the public pages', () => {
     }
     await page.context().close()
 
-    // An English browser: the preloaded refusal is in English, the interface Polish, so the page asks again.
+    // A page whose data is a refusal is not rendered on the server: its calls are preloaded. An English browser: the
+    // preloaded refusal is in English, the interface Polish, so the page asks again.
     const year = await freeYear()
     const english = await firstView(`/${SLUG}/bo/${year}/projekty`, { locale: 'en-US' })
+    expect(english.embedded).toEqual([])
     expect(english.text).toContain(`Nie ma edycji budżetu obywatelskiego na rok ${year}.`)
     expect(english.api.filter((p) => p === `/api/v1/jst/${SLUG}/bo/${year}`)).toHaveLength(2)
     // A Polish one takes the preloaded refusal as it is.

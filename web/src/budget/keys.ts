@@ -54,6 +54,8 @@ export function setCurrentDraft(slug: string, year: number | string, projectId: 
 
 /** Reads `#klucz=…` from the address and removes it from the address bar and history (the key is a secret). */
 export function readKeyFromFragment(): string | null {
+  // Rendered on the server (worker/core/http/ssr.ts) there is no address bar: the browser's render takes the key.
+  if (typeof location === 'undefined') return null
   const match = /(?:^#|&)klucz=([^&]+)/.exec(location.hash)
   if (!match) return null
   let token = match[1]!

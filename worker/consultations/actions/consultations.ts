@@ -9,6 +9,7 @@ import { checkLaunch, defaultLaunch, presets, type LaunchInput, type PresetKey }
 import type { ConsultationCreate, ConsultationUpdate } from '../input'
 import { consultationById, type Consultation } from '../queries'
 import { consultations } from '../tables'
+import { inviteOnLaunch } from './outreach'
 
 /** Problem type of a save made from a consultation someone else has changed since it was loaded (the form reloads). */
 export const CONSULTATION_CHANGED = 'https://wspolnota.example/problems/consultation-changed'
@@ -214,5 +215,8 @@ export async function publishConsultation(
     if (now.status === 'draft') throw consultationChanged()
     return now
   }
-  return (await consultationById(db, current.id))!
+  const published = (await consultationById(db, current.id))!
+  // Only the publish that won tells people (NGOs by area, advisory bodies, subscribers); each once (actions/outreach.ts).
+  await inviteOnLaunch(deps, published, now)
+  return published
 }

@@ -7,7 +7,18 @@
  * justification; a JST is a "local government", the RDPP the "public benefit council", upp the "Act on Public Benefit
  * Activity and Volunteering".
  */
+import answers from './answers.en'
+import comments from './comments.en'
+import meetings from './meetings.en'
+import outreach from './outreach.en'
+import report from './report.en'
+
 const en: Readonly<Record<string, string>> = {
+  ...comments,
+  ...answers,
+  ...report,
+  ...outreach,
+  ...meetings,
   // Launching a consultation (domain/presets.ts)
   'Podaj przedmiot konsultacji.': 'Enter the subject of the consultation.',
   'Podaj cel konsultacji.': 'Enter the purpose of the consultation.',

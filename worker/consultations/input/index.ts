@@ -53,6 +53,10 @@ export const consultationUpdateSchema = v.object({
   version: v.pipe(v.number(), v.integer(), v.minValue(1)),
   preset: v.optional(v.picklist(presetKeys, 'Wybierz rodzaj konsultacji.')),
   ...fields,
+  /** Whether confirmed comments are public (the opening act may say they are not). */
+  commentsPublic: v.optional(v.boolean()),
+  /** One person answers and approves, or two (domain/answers.ts `AnswerSettings.review`). */
+  answerReview: v.optional(v.picklist(['single', 'two_person'], 'Wybierz sposób zatwierdzania odpowiedzi.')),
 })
 
 /** Publishing: the `version` the organiser looked at, so a change made meanwhile is not published unseen. */

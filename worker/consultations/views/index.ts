@@ -62,6 +62,8 @@ export function staffConsultation(c: Consultation, now: Date) {
     status: c.status,
     version: c.version,
     warnings: (c.launchWarnings ?? []) as FieldError[],
+    commentsPublic: c.commentsPublic,
+    answerReview: c.answerReview,
     updatedAt: c.updatedAt.toISOString(),
   }
 }

@@ -204,5 +204,45 @@ export const migrations: Migration[] = [
       "CREATE TABLE `ks_documents` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`consultation_id` text NOT NULL,\n\t`current_version` integer NOT NULL,\n\t`created_at` integer NOT NULL,\n\t`updated_at` integer NOT NULL,\n\tFOREIGN KEY (`consultation_id`) REFERENCES `ks_consultations`(`id`) ON UPDATE no action ON DELETE no action\n);",
       "CREATE UNIQUE INDEX `ks_documents_consultation` ON `ks_documents` (`consultation_id`);"
     ]
+  },
+  {
+    "tag": "0020_consultation_work",
+    "statements": [
+      "CREATE TABLE `ks_comment_groups` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`consultation_id` text NOT NULL,\n\t`number` integer NOT NULL,\n\t`representative_id` text NOT NULL,\n\t`size` integer NOT NULL,\n\t`identical` integer NOT NULL,\n\t`variants` integer NOT NULL,\n\t`created_by` text,\n\t`created_at` integer NOT NULL,\n\tFOREIGN KEY (`consultation_id`) REFERENCES `ks_consultations`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `ks_comment_groups_number` ON `ks_comment_groups` (`consultation_id`,`number`);",
+      "CREATE TABLE `ks_comment_revisions` (\n\t`comment_id` text NOT NULL,\n\t`revision` integer NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`paragraph_id` text,\n\t`quoted_passage` text NOT NULL,\n\t`proposal` text NOT NULL,\n\t`text` text NOT NULL,\n\t`created_at` integer NOT NULL,\n\tPRIMARY KEY(`comment_id`, `revision`),\n\tFOREIGN KEY (`comment_id`) REFERENCES `ks_comments`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE TABLE `ks_comments` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`consultation_id` text NOT NULL,\n\t`number` integer NOT NULL,\n\t`receipt_hash` text NOT NULL,\n\t`document_version` integer,\n\t`paragraph_id` text,\n\t`quoted_passage` text DEFAULT '' NOT NULL,\n\t`proposal` text DEFAULT '' NOT NULL,\n\t`text` text NOT NULL,\n\t`survey_answers` text,\n\t`author_kind` text NOT NULL,\n\t`author_name` text,\n\t`author_address` text,\n\t`author_email` text,\n\t`organization_id` text,\n\t`organization_name` text,\n\t`organization_register` text,\n\t`channel` text NOT NULL,\n\t`meeting_id` text,\n\t`entered_by` text,\n\t`received_on` text,\n\t`status` text NOT NULL,\n\t`confirm_token_hash` text,\n\t`confirm_expires_at` integer,\n\t`confirmed_at` integer,\n\t`withdrawn_at` integer,\n\t`hidden_at` integer,\n\t`hidden_by` text,\n\t`hidden_reason` text,\n\t`group_id` text,\n\t`lang` text NOT NULL,\n\t`revision` integer DEFAULT 1 NOT NULL,\n\t`erase_after` integer,\n\t`erased_at` integer,\n\t`created_at` integer NOT NULL,\n\t`updated_at` integer NOT NULL,\n\tFOREIGN KEY (`consultation_id`) REFERENCES `ks_consultations`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `ks_comments_number` ON `ks_comments` (`consultation_id`,`number`);",
+      "CREATE UNIQUE INDEX `ks_comments_receipt` ON `ks_comments` (`receipt_hash`);",
+      "CREATE UNIQUE INDEX `ks_comments_confirm_token` ON `ks_comments` (`confirm_token_hash`);",
+      "CREATE INDEX `ks_comments_consultation_status` ON `ks_comments` (`consultation_id`,`status`);",
+      "CREATE INDEX `ks_comments_group` ON `ks_comments` (`group_id`);",
+      "CREATE INDEX `ks_comments_erase` ON `ks_comments` (`erase_after`);",
+      "CREATE TABLE `ks_answers` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`consultation_id` text NOT NULL,\n\t`comment_id` text,\n\t`group_id` text,\n\t`status` text NOT NULL,\n\t`kind` text,\n\t`justification` text DEFAULT '' NOT NULL,\n\t`prepared_by` text NOT NULL,\n\t`approved_by` text,\n\t`history` text NOT NULL,\n\t`version` integer DEFAULT 1 NOT NULL,\n\t`created_at` integer NOT NULL,\n\t`updated_at` integer NOT NULL,\n\tFOREIGN KEY (`consultation_id`) REFERENCES `ks_consultations`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `ks_answers_comment` ON `ks_answers` (`comment_id`);",
+      "CREATE UNIQUE INDEX `ks_answers_group` ON `ks_answers` (`group_id`);",
+      "CREATE INDEX `ks_answers_consultation_status` ON `ks_answers` (`consultation_id`,`status`);",
+      "CREATE TABLE `ks_meeting_signups` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`meeting_id` text NOT NULL,\n\t`name` text,\n\t`email` text,\n\t`email_key` text NOT NULL,\n\t`needs` text DEFAULT '' NOT NULL,\n\t`cancel_token_hash` text NOT NULL,\n\t`attended` integer,\n\t`lang` text NOT NULL,\n\t`cancelled_at` integer,\n\t`erase_after` integer NOT NULL,\n\t`created_at` integer NOT NULL,\n\tFOREIGN KEY (`meeting_id`) REFERENCES `ks_meetings`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `ks_meeting_signups_email` ON `ks_meeting_signups` (`meeting_id`,`email_key`);",
+      "CREATE UNIQUE INDEX `ks_meeting_signups_cancel` ON `ks_meeting_signups` (`cancel_token_hash`);",
+      "CREATE INDEX `ks_meeting_signups_erase` ON `ks_meeting_signups` (`erase_after`);",
+      "CREATE TABLE `ks_meetings` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`consultation_id` text NOT NULL,\n\t`number` integer NOT NULL,\n\t`mode` text NOT NULL,\n\t`title` text NOT NULL,\n\t`starts_at` integer NOT NULL,\n\t`ends_at` integer NOT NULL,\n\t`place` text NOT NULL,\n\t`accessibility` text DEFAULT '' NOT NULL,\n\t`capacity` integer,\n\t`signed_up` integer DEFAULT 0 NOT NULL,\n\t`attendance` integer,\n\t`minutes_file_id` text,\n\t`cancelled_at` integer,\n\t`version` integer DEFAULT 1 NOT NULL,\n\t`created_at` integer NOT NULL,\n\t`updated_at` integer NOT NULL,\n\tFOREIGN KEY (`consultation_id`) REFERENCES `ks_consultations`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `ks_meetings_number` ON `ks_meetings` (`consultation_id`,`number`);",
+      "CREATE TABLE `ks_advisory_opinions` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`consultation_id` text NOT NULL,\n\t`body_name` text NOT NULL,\n\t`email` text NOT NULL,\n\t`required` integer NOT NULL,\n\t`due_on` text,\n\t`opinion` text,\n\t`opinion_file_id` text,\n\t`received_at` integer,\n\t`created_at` integer NOT NULL,\n\t`updated_at` integer NOT NULL,\n\tFOREIGN KEY (`consultation_id`) REFERENCES `ks_consultations`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE INDEX `ks_advisory_opinions_consultation` ON `ks_advisory_opinions` (`consultation_id`);",
+      "CREATE TABLE `ks_invitations` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`consultation_id` text NOT NULL,\n\t`channel` text NOT NULL,\n\t`recipient_key` text NOT NULL,\n\t`recipient_name` text,\n\t`sent_at` integer NOT NULL,\n\tFOREIGN KEY (`consultation_id`) REFERENCES `ks_consultations`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `ks_invitations_recipient` ON `ks_invitations` (`consultation_id`,`channel`,`recipient_key`);",
+      "CREATE INDEX `ks_invitations_consultation` ON `ks_invitations` (`consultation_id`);",
+      "CREATE TABLE `ks_subscriptions` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`email` text,\n\t`email_key` text NOT NULL,\n\t`lang` text NOT NULL,\n\t`confirm_token_hash` text,\n\t`confirm_expires_at` integer,\n\t`confirmed_at` integer,\n\t`unsubscribe_token_hash` text NOT NULL,\n\t`unsubscribed_at` integer,\n\t`created_at` integer NOT NULL\n);",
+      "CREATE UNIQUE INDEX `ks_subscriptions_email` ON `ks_subscriptions` (`tenant_id`,`email_key`);",
+      "CREATE UNIQUE INDEX `ks_subscriptions_confirm` ON `ks_subscriptions` (`confirm_token_hash`);",
+      "CREATE UNIQUE INDEX `ks_subscriptions_unsubscribe` ON `ks_subscriptions` (`unsubscribe_token_hash`);",
+      "CREATE TABLE `ks_reports` (\n\t`consultation_id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`content` text NOT NULL,\n\t`published_by` text NOT NULL,\n\t`published_at` integer NOT NULL,\n\tFOREIGN KEY (`consultation_id`) REFERENCES `ks_consultations`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "ALTER TABLE `ks_consultations` ADD `comments_public` integer DEFAULT true NOT NULL;",
+      "ALTER TABLE `ks_consultations` ADD `answer_review` text DEFAULT 'single' NOT NULL;",
+      "ALTER TABLE `ks_consultations` ADD `survey` text DEFAULT '[]' NOT NULL;",
+      "ALTER TABLE `ks_consultations` ADD `closed_at` integer;",
+      "ALTER TABLE `ks_consultations` ADD `report_reminder_sent_at` integer;"
+    ]
   }
 ]

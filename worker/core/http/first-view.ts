@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import { revalidate } from './caching'
 import type { AppEnv } from './context'
+import { renderServerView, SSR_VARY, type InProcessApi, type SsrBundle } from './ssr'
 
 /**
  * The first view of a public page, as `vite build` writes it into `first-view.json` (the `firstView` plugin in
@@ -16,6 +17,11 @@ export interface FirstViewRoute {
   api: string[]
   /** Those of `api` that depend on the page's query string: named only for an address without one. */
   filtered?: string[]
+  /**
+   * Rendered on the server (worker/core/http/ssr.ts) with the answers of `api`: a public page whose first render needs
+   * nothing but those answers and the address.
+   */
+  ssr?: boolean
   /** The page's chunk and the chunks it imports (not the entry's). */
   scripts: string[]
   /** Their stylesheets. */
@@ -24,6 +30,15 @@ export interface FirstViewRoute {
 
 /** The links of an address's first view (`''` for an address with none): what goes into the page's `<head>`. */
 export type FirstViewLinks = (url: URL) => string
+
+/** An address's first view: its route and what its first render asks the API for. */
+export interface FirstViewMatch {
+  route: FirstViewRoute
+  /** The API GETs of its first render, after `/api/v1`, filled and encoded as the web asks them. */
+  api: string[]
+  /** False when the query string dropped some of them (`filtered`): the server cannot know those. */
+  complete: boolean
+}
 
 /** Where the web app's API lives; the web's `api()` asks `${API}${path}`. */
 const API = '/api/v1'
@@ -53,25 +68,19 @@ function isRoute(value: unknown): value is FirstViewRoute {
     strings(r.scripts) &&
     strings(r.styles) &&
     (r.filtered === undefined || strings(r.filtered)) &&
+    (r.ssr === undefined || typeof r.ssr === 'boolean') &&
     (r.where === undefined ||
       (typeof r.where === 'object' && Object.values(r.where).every((w) => typeof w === 'string')))
   )
 }
 
 /**
- * Compiles `first-view.json` into the function that names an address's first view. The first route whose pattern
+ * Compiles `first-view.json` into the function that finds an address's first view. The first route whose pattern
  * and `where` match wins, in the order of the tables (the core's pages, then each module's), as the web's router
- * tries its routes. A missing or unreadable file (an older build) gives no links: the pages then load as before.
- *
- * For the matched page it names, in this order: each API call of its first render (`<link rel="preload" as="fetch"
- * crossorigin>`: the same URL, CORS mode and same-origin credentials as the web's `fetch`, so that the browser hands
- * the preloaded answer to the web instead of asking twice — web/src/core/lib/preloaded.ts takes every one of them
- * before the first render); its chunks (`<link rel="modulepreload" crossorigin>`, as Vite names the entry's own); and
- * its stylesheets (`<link rel="stylesheet" crossorigin>`, which Vite's loader then recognises and does not add again),
- * so that the page is styled on its first paint. Path segments go into the API paths encoded as the web encodes them
- * (`encodeURIComponent` of the decoded segment); every value is escaped for the attribute it lands in.
+ * tries its routes. A missing or unreadable file (an older build) gives no first views: the pages then load as before.
+ * Path segments go into the API paths encoded as the web encodes them (`encodeURIComponent` of the decoded segment).
  */
-export function compileFirstView(table: unknown): FirstViewLinks {
+export function compileFirstViews(table: unknown): (url: URL) => FirstViewMatch | null {
   const list = (table as { routes?: unknown } | null)?.routes
   const routes = Array.isArray(list) ? list.filter(isRoute) : []
   const compiled = routes.map((route) => ({
@@ -96,16 +105,38 @@ export function compileFirstView(table: unknown): FirstViewLinks {
       const filtered = new Set(url.search.length > 1 ? (route.filtered ?? []) : [])
       const api = route.api
         .filter((path) => !filtered.has(path))
-        .map(
-          (path) => API + path.replace(/:(\w+)/g, (whole, name: string) => encodeURIComponent(params[name] ?? whole)),
-        )
-      return [
-        ...api.map((href) => `<link rel="preload" as="fetch" crossorigin href="${attribute(href)}">`),
-        ...route.scripts.map((href) => `<link rel="modulepreload" crossorigin href="${attribute(href)}">`),
-        ...route.styles.map((href) => `<link rel="stylesheet" crossorigin href="${attribute(href)}">`),
-      ].join('\n    ')
+        .map((path) => path.replace(/:(\w+)/g, (whole, name: string) => encodeURIComponent(params[name] ?? whole)))
+      return { route, api, complete: api.length === route.api.length }
     }
-    return ''
+    return null
+  }
+}
+
+/**
+ * The links of a first view, in this order: each API call of its first render (`<link rel="preload" as="fetch"
+ * crossorigin>`: the same URL, CORS mode and same-origin credentials as the web's `fetch`, so that the browser hands
+ * the preloaded answer to the web instead of asking twice — web/src/core/lib/preloaded.ts takes every one of them
+ * before the first render), unless `fetches` is false (a page rendered on the server carries its answers); its chunks
+ * (`<link rel="modulepreload" crossorigin>`, as Vite names the entry's own); and its stylesheets (`<link
+ * rel="stylesheet" crossorigin>`, which Vite's loader then recognises and does not add again), so that the page is
+ * styled on its first paint. Every value is escaped for the attribute it lands in.
+ */
+export function firstViewLinks(view: FirstViewMatch, { fetches = true }: { fetches?: boolean } = {}): string {
+  return [
+    ...(fetches ? view.api : []).map(
+      (path) => `<link rel="preload" as="fetch" crossorigin href="${attribute(API + path)}">`,
+    ),
+    ...view.route.scripts.map((href) => `<link rel="modulepreload" crossorigin href="${attribute(href)}">`),
+    ...view.route.styles.map((href) => `<link rel="stylesheet" crossorigin href="${attribute(href)}">`),
+  ].join('\n    ')
+}
+
+/** `compileFirstViews` for the links alone: an address's `<head>` links, `''` for an address with no first view. */
+export function compileFirstView(table: unknown): FirstViewLinks {
+  const find = compileFirstViews(table)
+  return (url) => {
+    const view = find(url)
+    return view ? firstViewLinks(view) : ''
   }
 }
 
@@ -120,27 +151,28 @@ export function withFirstView(html: string, links: string): string {
  * The Workers side: the web app from the assets binding, with each page's first view in its HTML. `wrangler.toml`
  * sends every address except the hashed files, the icon and robots.txt to the Worker first (`run_worker_first`), and
  * the binding answers an address that is no file with index.html (`not_found_handling = "single-page-application"`);
- * that answer gets the links, read from the deployed `first-view.json` once per isolate.
+ * that answer gets the links, read from the deployed `first-view.json` once per isolate, and a page that renders on
+ * the server (`ssr` and a `bundle`, worker/core/http/ssr.ts) gets its rendering and its answers as well.
  *
  * The page's bytes then differ by address, so the binding's ETag no longer describes them: the binding is asked
  * without the browser's validators and the page gets a weak ETag of its own bytes, which turns a revisit into a 304
  * as before (`revalidate`). Anything else the binding answers (files, redirects, a HEAD) passes through unchanged,
  * in a copy whose headers the app's middleware may still set (the binding's own are immutable).
  */
-export function assetsWithFirstView(fetchAsset: (request: Request) => Promise<Response>) {
-  let links: Promise<FirstViewLinks> | undefined
+export function assetsWithFirstView(fetchAsset: (request: Request) => Promise<Response>, bundle?: SsrBundle | null) {
+  let views: Promise<(url: URL) => FirstViewMatch | null> | undefined
   // An older build has no first-view.json, and the binding answers its address with index.html: that, or a file that
   // is not JSON, means no first views for this deployment. Only a failed fetch is tried again on the next page.
   const load = (origin: string) =>
-    (links ??= fetchAsset(new Request(`${origin}/first-view.json`)).then(
+    (views ??= fetchAsset(new Request(`${origin}/first-view.json`)).then(
       async (res) =>
-        compileFirstView(
+        compileFirstViews(
           res.ok && /json/.test(res.headers.get('Content-Type') ?? '') ? await res.json().catch(() => null) : null,
         ),
       (error: unknown) => {
         console.error('first-view.json', error)
-        links = undefined
-        return compileFirstView(null)
+        views = undefined
+        return compileFirstViews(null)
       },
     ))
   // The binding's answers have immutable headers, and the app's middleware (secure headers) still sets its own.
@@ -148,19 +180,35 @@ export function assetsWithFirstView(fetchAsset: (request: Request) => Promise<Re
     const res = await fetchAsset(request)
     return new Response(res.body, res)
   }
-  return async (c: Context<AppEnv>): Promise<Response> => {
+  return async (c: Context<AppEnv>, api?: InProcessApi): Promise<Response> => {
     const request = c.req.raw
     const url = new URL(request.url)
     if (request.method !== 'GET' || url.pathname.startsWith('/assets/')) return passThrough(request)
-    const named = (await load(url.origin))(url)
-    if (!named) return passThrough(request)
+    const view = (await load(url.origin))(url)
+    if (!view) return passThrough(request)
     const headers = new Headers(request.headers)
     headers.delete('If-None-Match')
     headers.delete('If-Modified-Since')
     const res = await passThrough(new Request(request, { headers }))
     if (res.status !== 200 || !res.headers.get('Content-Type')?.startsWith('text/html')) return res
-    const page = new Response(withFirstView(await res.text(), named), res)
+    const index = await res.text()
+    const rendered =
+      bundle && api && view.route.ssr
+        ? await renderServerView(
+            bundle,
+            request,
+            view,
+            withFirstView(index, firstViewLinks(view, { fetches: false })),
+            api,
+          )
+        : null
+    const page = new Response(rendered ?? withFirstView(index, firstViewLinks(view)), res)
     for (const name of ['ETag', 'Content-Length', 'Content-Encoding']) page.headers.delete(name)
+    if (view.route.ssr) {
+      page.headers.set('Vary', SSR_VARY)
+      // The binding's own (`max-age=0, must-revalidate`) says the same; a page must never be kept unrevalidated.
+      if (!page.headers.has('Cache-Control')) page.headers.set('Cache-Control', 'no-cache')
+    }
     c.res = page
     await revalidate(c)
     return c.res

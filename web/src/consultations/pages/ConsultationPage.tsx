@@ -1,3 +1,4 @@
+import { Fragment } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { useT } from '../../core/i18n'
 import { tenantPath } from '../../core/lib/context'
@@ -7,9 +8,12 @@ import { NotFound } from '../../core/pages/NotFound'
 import { DataRegion, DateTime, ErrorState, Loading, PageHeading } from '../../core/ui'
 import { Rich } from '../../core/ui/Rich'
 import { useLocation } from '../../router'
+import { CommentsSection, ParagraphComments } from '../comments/PublicComments'
+import { MeetingsSection } from '../meetings/MeetingsSection'
 import { ksApi, ksPaths } from '../paths'
 import type { ConsultationDetail, DocumentView } from '../types'
 import { Crumbs, labelOf, Period, presetText, stateText } from '../ui'
+import { OutreachLinks } from '../outreach/OutreachLinks'
 
 /**
  * `/{slug}/konsultacje/{number}`: one consultation as residents read it — the opening act's six things (purpose and
@@ -45,8 +49,22 @@ export function ConsultationPage({ slug, number }: { slug: string; number: strin
               {' — '}
               <Period start={c.startDate} end={c.endDate} />
             </p>
+            {c.state === 'reported' ? (
+              <p class="ks-report-link">
+                <a href={`${ksPaths.consultation(slug, number)}/raport`}>{t('consultations.report.link')}</a>
+                {' — '}
+                {t('consultations.report.linkHint')}
+              </p>
+            ) : null}
+            {/* page: report link (report) */}
+            <OutreachLinks slug={slug} number={number} />
+            {/* page: outreach links (outreach) */}
             <OpeningAct c={c} />
-            <Draft slug={slug} number={number} document={c.document} />
+            <MeetingsSection slug={slug} number={number} />
+            {/* page: meetings (meetings) */}
+            <Draft slug={slug} number={number} document={c.document} open={c.state === 'open'} />
+            <CommentsSection slug={slug} number={number} state={c.state} version={c.document?.version ?? null} />
+            {/* page: comments (comments) */}
           </>
         ) : null}
       </DataRegion>
@@ -160,7 +178,18 @@ function useTargetId(): string {
 }
 
 /** The current version of the draft: sections with headings, paragraphs with their references and anchors. */
-function Draft({ slug, number, document: doc }: { slug: string; number: string; document: DocumentView | null }) {
+function Draft({
+  slug,
+  number,
+  document: doc,
+  open,
+}: {
+  slug: string
+  number: string
+  document: DocumentView | null
+  /** Whether comments may be made now: each paragraph then offers its comment form. */
+  open: boolean
+}) {
   const t = useT()
   const target = useTargetId()
   // The draft arrives after the page: once it is on the page, the paragraph the address names is brought into view.
@@ -190,16 +219,19 @@ function Draft({ slug, number, document: doc }: { slug: string; number: string; 
             >
               {section.heading ? <h3 id={`h-${section.id}`}>{section.heading}</h3> : null}
               {section.paragraphs.map((p) => (
-                <p key={p.id} id={p.id} class={p.id === target ? 'ks-paragraph ks-paragraph-target' : 'ks-paragraph'}>
-                  <a
-                    class="ks-ref"
-                    href={`#${p.id}`}
-                    aria-label={t('consultations.document.anchor', { ref: p.ref ?? p.marker ?? '¶' })}
-                  >
-                    {p.ref ?? p.marker ?? '¶'}
-                  </a>
-                  {p.text}
-                </p>
+                <Fragment key={p.id}>
+                  <p id={p.id} class={p.id === target ? 'ks-paragraph ks-paragraph-target' : 'ks-paragraph'}>
+                    <a
+                      class="ks-ref"
+                      href={`#${p.id}`}
+                      aria-label={t('consultations.document.anchor', { ref: p.ref ?? p.marker ?? '¶' })}
+                    >
+                      {p.ref ?? p.marker ?? '¶'}
+                    </a>
+                    {p.text}
+                  </p>
+                  <ParagraphComments slug={slug} number={number} version={doc.version} open={open} paragraph={p} />
+                </Fragment>
               ))}
             </section>
           ))}

@@ -35,6 +35,13 @@ export interface FirstView {
    * for the address without one, since the server does not know how the page maps its filters.
    */
   filtered?: readonly string[]
+  /**
+   * Rendered on the server with the answers of `api` (worker/core/http/ssr.ts), so that its content paints with the
+   * HTML. Only for a public page whose first render needs nothing but the address and those anonymous answers: what a
+   * browser keeps for itself (a voting session, an author's key) may change the page after its first render, never
+   * what the server renders. A staff member signed in always gets the page unrendered.
+   */
+  ssr?: boolean
 }
 
 /** A path segment that is a JST's slug: any segment except the words the platform keeps for itself (`panel`, …). */
@@ -42,6 +49,6 @@ export const SLUG = `^(?!(?:${[...RESERVED].map((word) => word.replace(/[.*+?^${
 
 /** The core's public pages that visits start on: the platform's home page (the JST list) and a JST's home page. */
 export const firstView: readonly FirstView[] = [
-  { pattern: '/', api: ['/jst'] },
-  { pattern: '/:slug', where: { slug: SLUG }, api: ['/jst/:slug'] },
+  { pattern: '/', api: ['/jst'], ssr: true },
+  { pattern: '/:slug', where: { slug: SLUG }, api: ['/jst/:slug'], ssr: true },
 ]

@@ -25,6 +25,20 @@ export function pagesReady(): Promise<void> {
   })
 }
 
+/** Every lazy page's loader: the server renders with all of them loaded (`loadAllPages`). */
+const loaders: (() => Promise<unknown>)[] = []
+
+/**
+ * Loads the code of every lazy page. The server (web/src/entry-server.tsx) does this once before its first render, so
+ * that a page rendered there is the page itself, never its loading state.
+ */
+export function loadAllPages(): Promise<void> {
+  return Promise.all(loaders.map((load) => load())).then(() => undefined)
+}
+
+/** A lazy page's component, with `preload` to fetch its code before a render that must show it (main.tsx). */
+export type LazyPage<P extends object> = ComponentType<P> & { preload: () => Promise<unknown> }
+
 /**
  * A page whose code is downloaded on its first visit. The first screen a resident opens (the JST home, an edition)
  * then does not carry the staff panels, the submission wizard or the charts, which matters on old phones and slow
@@ -35,7 +49,7 @@ export function pagesReady(): Promise<void> {
 export function lazyPage<P extends object>(
   load: () => Promise<ComponentType<P>>,
   { part = false }: { part?: boolean } = {},
-): ComponentType<P> {
+): LazyPage<P> {
   let loaded: ComponentType<P> | null = null
   let pending: Promise<ComponentType<P>> | null = null
   const start = () =>
@@ -46,7 +60,8 @@ export function lazyPage<P extends object>(
         throw error
       },
     ))
-  return function LazyPage(props: P) {
+  loaders.push(start)
+  function LazyPage(props: P) {
     const t = useT()
     const [attempt, setAttempt] = useState(0)
     const [state, setState] = useState<'loading' | 'ready' | 'failed'>(loaded ? 'ready' : 'loading')
@@ -94,4 +109,6 @@ export function lazyPage<P extends object>(
     }
     return <Loading />
   }
+  LazyPage.preload = start
+  return LazyPage
 }

@@ -1,6 +1,6 @@
 import { getRouterState } from '../../router'
 import { getLang } from '../i18n'
-import { api, API, ApiError } from './api'
+import { api, API, ApiError, type Problem } from './api'
 
 /**
  * The API answers the server preloaded for this page (`<link rel="preload" as="fetch">` in its HTML, named by the
@@ -46,6 +46,55 @@ export function takePreloads(deadline: number): Promise<void> {
   if (!requests.size) return Promise.resolve()
   const all = Promise.allSettled(requests.values()).then(() => undefined)
   return Promise.race([all, new Promise<void>((done) => setTimeout(done, Math.max(0, deadline - performance.now())))])
+}
+
+/**
+ * An API answer as the server embeds it in a page it rendered (worker/core/http/ssr.ts): the data of a 200, or the
+ * status and problem document of a refusal (an unknown JST, an edition not yet published).
+ */
+export type EmbeddedAnswer = { ok: true; data: unknown } | { ok: false; status: number; problem: Problem }
+
+/**
+ * Takes the answers a server-rendered page came with as the first view's answers, exactly as if they had been
+ * preloaded: the first render shows what the server showed, and nothing is asked again. On the server (entry-server.tsx)
+ * the same call gives the page its data for one render; `clearAnswers` forgets them afterwards.
+ */
+export function seedAnswers(embedded: Readonly<Record<string, EmbeddedAnswer>>): void {
+  for (const [path, answer] of Object.entries(embedded)) {
+    const taken: Answer = answer.ok
+      ? { ok: true, data: answer.data }
+      : { ok: false, error: new ApiError(answer.status, answer.problem ?? {}) }
+    answers.set(path, taken)
+    const request = taken.ok ? Promise.resolve(taken.data) : Promise.reject(taken.error)
+    request.catch(() => {})
+    requests.set(path, request)
+  }
+}
+
+/** The id of the `<script type="application/json">` a server-rendered page carries its answers in. */
+export const SERVER_DATA_ID = 'ssr-data'
+
+/**
+ * Takes the answers of a page the server rendered (`seedAnswers`) and says whether it was one: main.tsx then renders
+ * over the server's HTML instead of into an empty page.
+ */
+export function takeServerAnswers(): boolean {
+  const text = typeof document === 'undefined' ? null : document.getElementById(SERVER_DATA_ID)?.textContent
+  if (!text) return false
+  try {
+    const data = JSON.parse(text) as { answers?: Record<string, EmbeddedAnswer> }
+    if (!data.answers || typeof data.answers !== 'object') return false
+    seedAnswers(data.answers)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Forgets every answer (the server, after each page it rendered). */
+export function clearAnswers(): void {
+  answers.clear()
+  requests.clear()
 }
 
 /** The preloaded answer for `path` once it has arrived, during the first view: the state a page's first render shows. */

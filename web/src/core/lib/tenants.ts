@@ -18,6 +18,10 @@ export function fetchTenant(slug: string): Promise<Tenant> {
   let promise = cache.get(slug)
   if (!promise) {
     const path = `/jst/${enc(slug)}`
+    // An answer already in (embedded by the server, or a preload that arrived) is known at once, so that a second
+    // `useTenant` of the same page never falls back to loading while the promise settles.
+    const preloaded = preloadTaken.has(slug) ? undefined : preloadedAnswer<Tenant>(path)
+    if (preloaded?.ok) resolved.set(slug, preloaded.data)
     promise = (!preloadTaken.has(slug) && preloadedRequest<Tenant>(path)) || api<Tenant>(path)
     preloadTaken.add(slug)
     cache.set(slug, promise)

@@ -1,0 +1,130 @@
+import type { FirstViewMatch } from './first-view'
+
+/**
+ * Server-side rendering of the public pages' first view, module-agnostic: which pages render here and what they need
+ * is each module's first-view table (`ssr: true` and its `api` list, web/src/<module>/first-view.ts, built into
+ * `first-view.json`), and the rendering is the web app itself (web/src/entry-server.tsx, built by vite.ssr.config.ts
+ * into `<web build>/ssr/entry-server.js`). The Node server loads that file next to the web build it serves; the Worker
+ * has it bundled in (wrangler.toml `[alias]`). Without it, pages are served as before (the shell and the first-view
+ * links).
+ *
+ * Why: on a phone a client-rendered page paints only after its HTML, the entry script, its chunk and its API answers
+ * have arrived one after the other; rendered here, the content paints with the HTML.
+ *
+ * The data are the app's own public API answers, asked in process with the page's API paths (never a fetch over the
+ * network to our own origin, never with the visitor's cookie): the same handlers, access rules and views as the
+ * browser's requests, so a server-rendered page can show nothing a resident's browser could not fetch. They travel in
+ * the page as JSON (`<script type="application/json">`, escaped so no value can close the element) and the browser's
+ * first render takes them instead of fetching (web/src/core/lib/preloaded.ts), so it matches the HTML.
+ */
+
+/** An API answer as embedded in a page: the data of a 200, or the status and problem document of a refusal. */
+export type EmbeddedAnswer = { ok: true; data: unknown } | { ok: false; status: number; problem: unknown }
+
+/** What the SSR bundle (web/src/entry-server.tsx) exports. */
+export interface SsrBundle {
+  /** Resolves once every lazily loaded page's code is in. */
+  ready: Promise<void>
+  /** The id of the element the answers travel in (main.tsx reads the same). */
+  dataElementId: string
+  /** The HTML of the app at this address with these answers. */
+  renderPage(pathname: string, search: string, answers: Readonly<Record<string, EmbeddedAnswer>>): string
+}
+
+/** The app's own API in process: `path` is after `/api/v1`, asked as an anonymous GET in Polish. */
+export type InProcessApi = (path: string) => Promise<Response>
+
+/**
+ * A request that gets the plain page (the shell with its first-view links), never a server rendering: a signed-in
+ * staff member (the session cookie, under either of its names) or a request with credentials, for whom the API may
+ * answer differently from the anonymous answers a rendering is made of. Personal pages are not rendered at all (no
+ * first view declares them).
+ */
+export function wantsPlainPage(request: Request): boolean {
+  if (request.headers.has('Authorization')) return true
+  return /(?:^|;\s*)(?:__Host-)?wspolnota_session=/.test(request.headers.get('Cookie') ?? '')
+}
+
+/**
+ * The answers of `paths`, asked in process; null unless every one is a 200 with JSON: a refusal (an unknown JST, an
+ * edition not published) carries a request id of its own, so its page would differ on every request and never
+ * revalidate, and a server error or a throttle is for the browser to ask again. Such a page is served unrendered, with
+ * its calls preloaded, as before.
+ */
+export async function answersOf(
+  paths: readonly string[],
+  ask: InProcessApi,
+): Promise<Record<string, EmbeddedAnswer> | null> {
+  const answers = await Promise.all(
+    paths.map(async (path): Promise<EmbeddedAnswer | null> => {
+      const res = await ask(path)
+      if (!/json/.test(res.headers.get('Content-Type') ?? '')) return null
+      const body: unknown = await res.json().catch(() => undefined)
+      if (body === undefined) return null
+      return res.status === 200 ? { ok: true, data: body } : null
+    }),
+  )
+  if (answers.some((a) => a === null)) return null
+  return Object.fromEntries(paths.map((path, i) => [path, answers[i]!]))
+}
+
+/**
+ * JSON that is safe inside `<script type="application/json">`: `<`, `>` and `&` as `\u003c`… (so no value, a project
+ * title with `</script>` or `<!--` included, can end the element or open a comment), and the two line separators
+ * JavaScript once refused in strings. `JSON.parse` reads it back unchanged.
+ */
+export function embeddedJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
+}
+
+/** The shell's mount point with what it holds (the `<noscript>` note), replaced by the rendered page. */
+const MOUNT = /<div id="app">[\s\S]*?<\/div>/
+
+/**
+ * The shell (index.html with the first-view links) with the rendered page in its mount point and the answers embedded
+ * before `</body>`. Null when the shell has no mount point (a build this code does not know).
+ */
+export function withServerView(shell: string, html: string, answers: Record<string, EmbeddedAnswer>, id: string) {
+  const mount = MOUNT.exec(shell)
+  const end = shell.lastIndexOf('</body>')
+  if (!mount || end < mount.index) return null
+  const data = `<script type="application/json" id="${id}">${embeddedJson({ answers })}</script>\n  `
+  const at = mount.index + mount[0].length
+  return `${shell.slice(0, mount.index)}<div id="app">${html}</div>${shell.slice(at, end)}${data}${shell.slice(end)}`
+}
+
+/**
+ * The page at `url` rendered on the server, or null when it is not to be rendered here (no `ssr` first view, a query
+ * string the server cannot map, a staff session, an API answer that is not a 200, a rendering that failed):
+ * the caller then serves the shell as before. `shell` is index.html with the page's first-view links (chunks and
+ * stylesheets, without the API preloads: the answers are in the page).
+ */
+export async function renderServerView(
+  bundle: SsrBundle,
+  request: Request,
+  view: FirstViewMatch,
+  shell: string,
+  ask: InProcessApi,
+): Promise<string | null> {
+  if (!view.route.ssr || !view.complete || request.method !== 'GET' || wantsPlainPage(request)) return null
+  try {
+    const answers = await answersOf(view.api, ask)
+    if (!answers) return null
+    await bundle.ready
+    const url = new URL(request.url)
+    const html = bundle.renderPage(url.pathname, url.search, answers)
+    return withServerView(shell, html, answers, bundle.dataElementId)
+  } catch (error) {
+    console.error('ssr', new URL(request.url).pathname, error)
+    return null
+  }
+}
+
+/**
+ * The `Vary` of a page that may be rendered on the server: its bytes also depend on the session cookie (a staff member
+ * gets the plain page), which a shared cache must know.
+ */
+export const SSR_VARY = 'Accept-Encoding, Cookie'
