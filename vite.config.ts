@@ -71,7 +71,8 @@ interface BuiltFirstView extends Omit<FirstView, 'page'> {
  * read as data, and each `page` is looked up among the chunks of this very build, so the hashed names are always
  * right. A `page` that has no chunk of its own (renamed, moved, or now in the entry) stops the build rather than
  * silently preloading nothing. A module folder none of whose files is in the build (not in `web/src/modules.ts`)
- * contributes nothing.
+ * contributes nothing. It also builds web/src/boot.ts, the start of a page rendered on the server, as a hashed asset
+ * (`boot` in the JSON).
  */
 function firstView(): Plugin {
   const src = join(webRoot, 'src')
@@ -131,7 +132,24 @@ function firstView(): Plugin {
         for (const { page, ...view } of await load(file))
           routes.push({ ...view, ...(page ? filesOf(page) : { scripts: [], styles: [] }) })
       }
-      this.emitFile({ type: 'asset', fileName: 'first-view.json', source: JSON.stringify({ routes }) })
+      // The start of a page rendered on the server (web/src/boot.ts): a classic script, hashed like every asset.
+      const boot = await esbuild({
+        entryPoints: [join(src, 'boot.ts')],
+        bundle: true,
+        minify: true,
+        format: 'iife',
+        target: 'es2020',
+        write: false,
+        logLevel: 'error',
+      })
+      const bootFile = this.getFileName(
+        this.emitFile({ type: 'asset', name: 'boot.js', source: boot.outputFiles[0]!.text }),
+      )
+      this.emitFile({
+        type: 'asset',
+        fileName: 'first-view.json',
+        source: JSON.stringify({ routes, boot: base + bootFile }),
+      })
     },
   }
 }

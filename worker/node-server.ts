@@ -166,7 +166,7 @@ export function staticAssets(root: string) {
     if (view.route.ssr && api) {
       ssr ??= loadSsrBundle(join(base, SSR_FOLDER, 'entry-server.js'))
       const bundle = await ssr
-      const shell = withFirstView(Buffer.from(index.plain).toString('utf8'), firstViewLinks(view, { fetches: false }))
+      const shell = withFirstView(Buffer.from(index.plain).toString('utf8'), firstViewLinks(view, { rendered: true }))
       const rendered = bundle && (await renderServerView(bundle, c.req.raw, view, shell, api))
       // Made for this request (its data may change at any moment): compressed only in the encoding it asked for.
       if (rendered) return send(c, renderedPage(index, rendered, c.req.header('Accept-Encoding')), 'no-cache', vary)

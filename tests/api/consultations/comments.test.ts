@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { commentRevisions, comments } from '../../../worker/consultations/tables'
+import { auditLog } from '../../../worker/core/audit/schema'
 import { Agent, demo, expectProblem, lastMail, loggedIn, type TestApp, testApp } from '../../support/api'
 import { json } from '../budget/helpers'
 import {
@@ -112,6 +113,41 @@ describe('sending a comment', () => {
     expect(publicText).not.toContain(body.authorName)
     expect(publicText).not.toContain(body.email)
     expect(publicText).not.toContain('Lipowa')
+  })
+
+  it('numbers comments sent at once apart, and confirms a link used twice at once once: one audit row each', async () => {
+    const n = await openConsultation(t, koordynator)
+    const [first] = await paragraphsOf(t, n)
+    const bodies = Array.from({ length: 6 }, () => commentBody({ paragraphId: first!.id }))
+    const sent = await Promise.all(bodies.map((body) => json<{ number: number }>(resident(t).post(pubC(n), body), 201)))
+    expect(sent.map((s) => s.number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6])
+    const stored = await t.db.select().from(comments).where(eq(comments.authorEmail, bodies[0]!.email))
+    const submits = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'ks.comment.submit'), eq(auditLog.entityId, stored[0]!.id)))
+    expect(submits).toHaveLength(1)
+    expect(submits[0]!.after).toMatchObject({ paragraphId: first!.id, documentVersion: 1, channel: 'online' })
+
+    const { token } = await confirmationOf(t, bodies[0]!.email)
+    const who = resident(t)
+    const both = await Promise.all([
+      json(who.post(`${pubC(n)}/confirm`, { token }), 200),
+      json(who.post(`${pubC(n)}/confirm`, { token }), 200),
+    ])
+    expect(both).toEqual([
+      { number: stored[0]!.number, status: 'confirmed' },
+      { number: stored[0]!.number, status: 'confirmed' },
+    ])
+    const confirms = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'ks.comment.confirm'), eq(auditLog.entityId, stored[0]!.id)))
+    expect(confirms).toHaveLength(1)
+    expect(confirms[0]!.after).toEqual({ number: stored[0]!.number })
+    // The others stay unconfirmed: confirming one comment touches no other.
+    const counted = await json<{ count: number }>(new Agent(t).get(pubC(n)), 200)
+    expect(counted.count).toBe(1)
   })
 
   it('refuses an organisation without a register number, and takes one named by the directory key', async () => {

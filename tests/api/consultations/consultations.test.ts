@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { auditLog } from '../../../worker/core/audit/schema'
 import { Agent, demo, expectProblem, loggedIn, staffOfAnotherJst, type TestApp, testApp } from '../../support/api'
 import { json } from '../budget/helpers'
+import { consultations, reports } from '../../../worker/consultations/tables'
 import { consultationBody, inDays, PUB_KS, STAFF_KS } from './helpers'
+import { addComment, publishedConsultation } from './report-helpers'
 
 let t: TestApp
 let koordynator: Agent
@@ -246,5 +248,47 @@ describe('the JST home page', () => {
     expect(home.processes).toContainEqual(
       expect.objectContaining({ module: 'consultations', url: `/gmina-przykladowa/konsultacje/${c.number}` }),
     )
+  })
+})
+
+describe('the JST’s public list', () => {
+  it('gives each card its subject, the confirmed comments where they are public, and the report’s date', async () => {
+    const open = await publishedConsultation(koordynator, t.db, { subject: 'Projekt uchwały o zieleni przyulicznej' })
+    const quiet = await publishedConsultation(koordynator, t.db)
+    const done = await publishedConsultation(koordynator, t.db)
+    // Two confirmed (one hidden: it still counts), one unconfirmed and one withdrawn (they never count).
+    await addComment(t.db, open, 1)
+    await addComment(t.db, open, 2, { hiddenAt: new Date(), hiddenReason: 'Dane osobowe innych osób' })
+    await addComment(t.db, open, 3, { status: 'unconfirmed', confirmedAt: null })
+    await addComment(t.db, open, 4, { status: 'withdrawn' })
+    await addComment(t.db, quiet, 1)
+    await t.db.update(consultations).set({ commentsPublic: false }).where(eq(consultations.id, quiet.id))
+    const publishedAt = new Date('2026-03-02T09:30:00Z')
+    await t.db.insert(reports).values({
+      consultationId: done.id,
+      tenantId: done.tenantId,
+      content: {},
+      publishedBy: 'test',
+      publishedAt,
+    })
+    await t.db.update(consultations).set({ status: 'reported' }).where(eq(consultations.id, done.id))
+
+    type Card = { number: number; subject: string; comments: number | null; reportPublishedAt: string | null }
+    const list = await json<{ items: Card[] }>(new Agent(t).get(PUB_KS), 200)
+    const card = (n: number) => list.items.find((i) => i.number === n)
+    expect(card(open.number)).toMatchObject({
+      subject: 'Projekt uchwały o zieleni przyulicznej',
+      comments: 2,
+      reportPublishedAt: null,
+    })
+    expect(card(quiet.number)).toMatchObject({ comments: null, reportPublishedAt: null })
+    expect(card(done.number)).toMatchObject({
+      state: 'reported',
+      comments: 0,
+      reportPublishedAt: publishedAt.toISOString(),
+    })
+    // Newest first, drafts left out, as before.
+    const numbers = list.items.map((i) => i.number)
+    expect(numbers).toEqual([...numbers].sort((a, b) => b - a))
   })
 })

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { auditLog } from '../../../worker/core/audit/schema'
 import { outbox } from '../../../worker/core/mail/schema'
@@ -26,6 +27,28 @@ import {
   setDates,
   type Made,
 } from './report-helpers'
+
+/** The roles of the structure tree on each page (`readPdf` keeps only the fullest page's, the report's first). */
+async function rolesOfEveryPage(bytes: Uint8Array): Promise<string[][]> {
+  type Node = { role?: string; children?: Node[] } | null
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise
+  try {
+    const pages: string[][] = []
+    const walk = (node: Node, out: string[]) => {
+      if (!node) return
+      if (node.role && node.role !== 'Root') out.push(node.role)
+      for (const child of node.children ?? []) walk(child, out)
+    }
+    for (let i = 1; i <= pdf.numPages; i++) {
+      const roles: string[] = []
+      walk((await (await pdf.getPage(i)).getStructTree()) as Node, roles)
+      pages.push(roles)
+    }
+    return pages
+  } finally {
+    await pdf.destroy()
+  }
+}
 
 let t: TestApp
 let koordynator: Agent
@@ -144,14 +167,17 @@ describe('publishing the report', () => {
     expect(JSON.stringify(report)).not.toMatch(/Mieszkanka|Lipowa|example\.pl/)
     expect(report.statistics).toMatchObject({ comments: 4, participants: 3 })
 
-    const pdf = await readPdf(
-      new Uint8Array(await (await new Agent(t).get(`${reportPaths(c.number).pub}.pdf`)).arrayBuffer()),
-    )
+    const pdfBytes = new Uint8Array(await (await new Agent(t).get(`${reportPaths(c.number).pub}.pdf`)).arrayBuffer())
+    const pdf = await readPdf(pdfBytes)
     expect(pdf.lang).toBe('pl-PL')
     expect(pdf.title).toContain('Raport z konsultacji')
-    expect(pdf.roles).toEqual(expect.arrayContaining(['H1', 'H2', 'Table', 'TH', 'TD']))
+    expect(pdf.roles).toEqual(expect.arrayContaining(['H1', 'H2', 'P', 'Table', 'TH', 'TD']))
     expect(pdf.roles.indexOf('H1')).toBeLessThan(pdf.roles.indexOf('H2'))
+    // Every comment under a heading of its own (a reader's list of headings finds "Uwaga nr 3" among thousands).
+    const h3 = (await rolesOfEveryPage(pdfBytes)).flat().filter((r) => r === 'H3')
+    expect(h3.length).toBeGreaterThanOrEqual(report.items.length)
     const flat = pdf.text.replace(/\s+/g, ' ')
+    for (const item of report.items) expect(flat).toContain(`Uwaga nr ${item.number}`)
     const bytes = new Uint8Array(await (await new Agent(t).get(`${reportPaths(c.number).pub}.csv`)).arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const csv = new TextDecoder().decode(bytes)

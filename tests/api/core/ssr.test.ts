@@ -129,9 +129,16 @@ describe('the public pages rendered on the server (Node)', () => {
       expect(etag, c.path).toMatch(/^W\//)
       expect((await page(c.path, { 'If-None-Match': etag })).status, c.path).toBe(304)
     }
-    // A lazily loaded page still names its code, so the browser's first render over the HTML has it at once.
+    // Painted without scripts: the app's entry and the page's chunk are asked for by the start script once painted.
     const results1 = await (await page(`${edition}/wyniki`)).text()
-    expect(results1).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/Results-[\w-]+\.js">/)
+    const start =
+      /<script defer src="(\/assets\/boot-[\w-]+\.js)" data-entry="([^"]+)" data-chunks="([^"]+)"><\/script>/.exec(
+        results1,
+      )!
+    expect(start[2]).toMatch(/^\/assets\/index-[\w-]+\.js$/)
+    expect(start[3]).toMatch(/\/assets\/Results-[\w-]+\.js/)
+    expect(results1).not.toMatch(/<script type="module"|rel="modulepreload"/)
+    expect((await page(start[1]!)).headers.get('content-type')).toContain('javascript')
   })
 
   it('renders every other public page a module declares, a project’s page included', async () => {

@@ -78,6 +78,10 @@ async function firstView(path: string, { withoutLinks = false, locale = 'pl-PL' 
           .replace(/\s*<link rel="(?:preload|modulepreload)"[^>]*>/g, '')
           .replace(/\s*<link rel="stylesheet" crossorigin href="\/assets\/(?!index-)[^"]*">/g, '')
           .replace(/<script type="application\/json" id="ssr-data">[\s\S]*?<\/script>/, '')
+          .replace(
+            /<script defer src="[^"]*" data-entry="([^"]+)" data-chunks="[^"]*"><\/script>/,
+            '<script type="module" crossorigin src="$1"></script>',
+          )
           .replace(/<div id="app">[\s\S]*<\/div>(\s*<\/body>)/, '<div id="app"></div>$1')
         await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
       },
@@ -108,7 +112,7 @@ async function firstView(path: string, { withoutLinks = false, locale = 'pl-PL' 
       .filter((r) => pathOf(r.url()).startsWith('/api/v1/') && r.method() === 'GET')
       .map((r) => pathOf(r.url())),
     chunks: requests
-      .filter((r) => /^\/assets\/.*\.js$/.test(pathOf(r.url())) && r.url() !== entry)
+      .filter((r) => /^\/assets\/.*\.js$/.test(pathOf(r.url())) && r.url() !== entry && !/\/boot-/.test(r.url()))
       .map((r) => pathOf(r.url())),
     preloaded: await links('link[rel="preload"][as="fetch"]'),
     embedded: data && !withoutLinks ? Object.keys(JSON.parse(data).answers).map((p) => `/api/v1${p}`) : [],

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addDays } from '../../../worker/consultations/domain/presets'
 import { warsawDate } from '../../../worker/core/time/polish-calendar'
 import { campaignLetter } from '../../api/consultations/answers-helpers'
 import { checkA11y, launch, login, open, pageText, SLUG, visit } from '../../support/browser'
+import { phone, publishedConsultation, staffBase } from './helpers'
 import { closeDb, fitsWidth, focused, staff, tabTo } from '../budget/voting-helpers'
 
 /**
@@ -16,32 +16,20 @@ let browser: Browser
 const today = warsawDate(new Date()).date
 const title = `Konsultacje uchwały o drzewach ${Math.random().toString(36).slice(2, 8)}`
 let number = 0
-const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }
 const justification = 'Wycinka jest konieczna ze względu na przebudowę sieci wodociągowej pod jezdnią.'
 
 beforeAll(async () => {
   browser = await launch()
   const coordinator = await staff('koordynator')
-  const base = `/jst/${SLUG}/staff/konsultacje`
-  const created = await coordinator.post(base, {
-    preset: 'inne',
-    title,
-    subject: 'Projekt uchwały w sprawie zasad ochrony drzew',
-    purpose: 'Poznanie opinii mieszkańców o projekcie uchwały',
-    startDate: today,
-    endDate: addDays(today, 13),
-    participants: 'Mieszkańcy gminy',
-    area: 'Cała gmina',
-    forms: ['written', 'meeting'],
-    responsibleUnit: 'Wydział Ochrony Środowiska',
-    resultsForm: 'Raport na platformie',
-    councilResolution: 'uchwała nr XII/123/2026 Rady Gminy Przykładowo',
-    audience: 'residents',
-  })
-  expect(created.status, JSON.stringify(created.body)).toBe(201)
-  number = created.body.number
-  const published = await coordinator.post(`${base}/${number}/publish`, { version: created.body.version })
-  expect(published.status, JSON.stringify(published.body)).toBe(200)
+  const base = staffBase
+  number = (
+    await publishedConsultation(coordinator, {
+      title,
+      subject: 'Projekt uchwały w sprawie zasad ochrony drzew',
+      participants: 'Mieszkańcy gminy',
+      resultsForm: 'Raport na platformie',
+    })
+  ).number
   const letters = [
     campaignLetter('Anna Kowalska', 'Lipowa 3'),
     campaignLetter('Jan Nowak', 'Klonowa 12'),

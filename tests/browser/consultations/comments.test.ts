@@ -18,6 +18,7 @@ import {
   SLUG,
   visit,
 } from '../../support/browser'
+import { phone, publishedConsultation, staffBase } from './helpers'
 import { closeDb, fitsWidth, focused, staff, type StaffApi } from '../budget/voting-helpers'
 
 /**
@@ -37,7 +38,6 @@ const title = `Konsultacje zieleni z uwagami ${stamp}`
 let number = 0
 const ids: Record<string, string> = {}
 const org = { id: '', key: '', name: `Stowarzyszenie Zielone Przykładowo ${stamp}` }
-const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }
 const residentEmail = `mieszkanka.${stamp}@example.pl`
 const orgEmail = `zarzad.${stamp}@zielone-przykladowo.example`
 let residentNumber = 0
@@ -58,27 +58,16 @@ const api = (path: string, init: RequestInit = {}) =>
 beforeAll(async () => {
   browser = await launch()
   coordinator = await staff('koordynator')
-  const base = `/jst/${SLUG}/staff/konsultacje`
-  const created = await coordinator.post(base, {
-    preset: 'inne',
-    title,
-    subject: 'Projekt uchwały w sprawie zasad ochrony zieleni miejskiej',
-    purpose: 'Poznanie opinii mieszkańców i organizacji o projekcie uchwały',
-    startDate: today,
-    endDate: addDays(today, 13),
-    participants: 'Mieszkańcy gminy i organizacje pozarządowe',
-    area: 'Cała gmina',
-    forms: ['written', 'meeting'],
-    responsibleUnit: 'Wydział Ochrony Środowiska',
-    resultsForm: 'Raport na platformie i w Biuletynie Informacji Publicznej',
-    councilResolution: 'uchwała nr XII/123/2026 Rady Gminy Przykładowo',
-    audience: 'both',
-    publicTaskAreas: ['ekologia'],
-  })
-  expect(created.status, JSON.stringify(created.body)).toBe(201)
-  number = created.body.number
-  const published = await coordinator.post(`${base}/${number}/publish`, { version: created.body.version })
-  expect(published.status, JSON.stringify(published.body)).toBe(200)
+  const base = staffBase
+  number = (
+    await publishedConsultation(coordinator, {
+      title,
+      purpose: 'Poznanie opinii mieszkańców i organizacji o projekcie uchwały',
+      participants: 'Mieszkańcy gminy i organizacje pozarządowe',
+      audience: 'both',
+      publicTaskAreas: ['ekologia'],
+    })
+  ).number
   const added = await coordinator.post(`${base}/${number}/document`, { format: 'markdown', source: draftV1 })
   expect(added.status, JSON.stringify(added.body)).toBe(201)
   const doc = await coordinator.get(`/jst/${SLUG}/konsultacje/${number}/document`)

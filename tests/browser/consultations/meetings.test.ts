@@ -16,6 +16,7 @@ import {
   SLUG,
   visit,
 } from '../../support/browser'
+import { phone, publishedConsultation, staffBase } from './helpers'
 import { closeDb, fitsWidth, focused, staff, tabTo, type StaffApi } from '../budget/voting-helpers'
 
 /**
@@ -32,7 +33,6 @@ const tomorrow = addDays(today, 1)
 const stamp = Date.now().toString(36)
 const title = `Konsultacje ze spotkaniem ${stamp}`
 const meetingTitle = `Spotkanie o zieleni ${stamp}`
-const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }
 const residentEmail = `spotkanie.${stamp}@example.pl`
 const otherEmail = `rezygnacja.${stamp}@example.pl`
 let number = 0
@@ -48,26 +48,14 @@ beforeAll(async () => {
   browser = await launch()
   db = createClient({ url: `file:${inject('dbFile')}` })
   coordinator = await staff('koordynator')
-  const base = `/jst/${SLUG}/staff/konsultacje`
-  const created = await coordinator.post(base, {
-    preset: 'inne',
-    title,
-    subject: 'Projekt uchwały w sprawie zasad ochrony zieleni miejskiej',
-    purpose: 'Poznanie opinii mieszkańców o projekcie uchwały',
-    startDate: today,
-    endDate: addDays(today, 13),
-    participants: 'Mieszkańcy gminy',
-    area: 'Cała gmina',
-    forms: ['written', 'meeting'],
-    responsibleUnit: 'Wydział Ochrony Środowiska',
-    resultsForm: 'Raport na platformie',
-    councilResolution: 'uchwała nr XII/123/2026 Rady Gminy Przykładowo',
-    audience: 'residents',
-  })
-  expect(created.status, JSON.stringify(created.body)).toBe(201)
-  number = created.body.number
-  const published = await coordinator.post(`${base}/${number}/publish`, { version: created.body.version })
-  expect(published.status, JSON.stringify(published.body)).toBe(200)
+  const base = staffBase
+  number = (
+    await publishedConsultation(coordinator, {
+      title,
+      participants: 'Mieszkańcy gminy',
+      resultsForm: 'Raport na platformie',
+    })
+  ).number
   const meeting = await coordinator.post(`${base}/${number}/meetings`, {
     mode: 'onsite',
     title: meetingTitle,
@@ -136,7 +124,8 @@ describe('consultation meetings', () => {
       await page.getByText('Zapisaliśmy Cię na spotkanie.').waitFor()
       await settled(page)
       expect(await pageText(page, '#spotkania')).toContain(`Potwierdzenie wysłaliśmy na adres ${residentEmail}`)
-      expect(await pageText(page, '#spotkania')).toContain('Wolne miejsca: 9 z 10')
+      // the list is read again after the sign-up (a background reload, not a busy state): wait for its new count
+      await page.locator('#spotkania').getByText('Wolne miejsca: 9 z 10').waitFor()
       await checkA11y(page, 'after signing up')
       await fitsWidth(page, 'after signing up')
       await screenshot(page, 'ks-meeting-signed-up-360')
@@ -212,6 +201,66 @@ describe('consultation meetings', () => {
       const halina = list.body.items.find((s: { name: string }) => s.name === 'Halina Spotkaniowa')
       expect(halina.attended).toBe(true)
       await checkA11y(page, 'attendance saved')
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('a moderator keys in a remark made at the meeting, from the meetings page’s link to the comments page', async () => {
+    // As after the attendance above: the meeting began an hour ago (its day is today, within the consultation).
+    const { rows } = await db.execute({
+      sql: 'SELECT m.id FROM ks_meetings m JOIN ks_consultations c ON c.id = m.consultation_id WHERE c.title = ? AND m.number = 1',
+      args: [title],
+    })
+    await db.execute({
+      sql: 'UPDATE ks_meetings SET starts_at = ?, ends_at = ? WHERE id = ?',
+      args: [Date.now() - 3_600_000, Date.now() + 3_600_000, String(rows[0]!.id)],
+    })
+    const { context, page, problems } = await open(browser)
+    try {
+      await login(page, 'moderator')
+      await visit(page, `/panel/${SLUG}/konsultacje/${number}/uwagi?spotkanie=1`)
+      const intake = page.getByRole('region', { name: 'Wpisz uwagę z pisma, e-maila lub spotkania' })
+      await intake.getByText(`Wpisujesz uwagi zgłoszone na spotkaniu „${meetingTitle}”.`).waitFor()
+      expect(await intake.getByRole('radio', { name: 'spotkanie' }).isChecked()).toBe(true)
+      const meeting = intake.getByRole('combobox', { name: 'Spotkanie' })
+      expect(await meeting.locator('option:checked').textContent()).toContain(meetingTitle)
+      // The online meeting (the day after tomorrow) is a choice too; the date received is the meeting's day.
+      expect(await meeting.locator('option').allTextContents()).toEqual([
+        'Wybierz spotkanie',
+        expect.stringContaining(meetingTitle),
+        expect.stringContaining(`Spotkanie online ${stamp}`),
+      ])
+      expect(await intake.getByLabel('Data wpływu (data na piśmie lub spotkania)').inputValue()).toBe(today)
+      await checkA11y(page, 'staff comments: from a meeting')
+
+      await intake
+        .getByLabel('Treść uwagi lub uzasadnienie')
+        .fill('Na spotkaniu: więcej ławek przy nowych nasadzeniach.')
+      await intake.getByLabel('Imię i nazwisko').fill('Halina Spotkaniowa')
+      await intake.getByLabel('Adres zamieszkania').fill('ul. Polna 3, Przykładowo')
+      await intake.getByRole('button', { name: 'Zapisz uwagę' }).click()
+      await page.waitForFunction(() => /^Zapisano uwagę nr \d+$/.test(document.activeElement?.textContent ?? ''))
+      const remarkNumber = Number(/\d+/.exec((await focused(page)).name)![0])
+      const remark = page.getByRole('article', { name: `Uwaga nr ${remarkNumber} — cały dokument (uwaga ogólna)` })
+      await remark.waitFor()
+      const text = ((await remark.textContent()) ?? '').replace(/\s+/g, ' ')
+      expect(text).toContain('spotkanie')
+      expect(text).toContain(`Spotkanie${meetingTitle}`)
+      const stored = await coordinator.get(`/jst/${SLUG}/staff/konsultacje/${number}/comments?channel=meeting`)
+      const meetings = await coordinator.get(`/jst/${SLUG}/staff/konsultacje/${number}/meetings`)
+      const first = meetings.body.items.find((m: { number: number }) => m.number === 1)
+      expect(stored.body.items).toEqual([
+        expect.objectContaining({ number: remarkNumber, channel: 'meeting', meetingId: first.id, receivedOn: today }),
+      ])
+
+      // The next remark stays on the same meeting; switching to a letter hides the choice of meetings.
+      await intake.getByRole('button', { name: 'Wpisz kolejną uwagę' }).click()
+      expect(await intake.getByRole('combobox', { name: 'Spotkanie' }).inputValue()).toBe(first.id)
+      await intake.getByRole('radio', { name: 'pismo' }).check()
+      expect(await intake.getByRole('combobox', { name: 'Spotkanie' }).count()).toBe(0)
+      await checkA11y(page, 'staff comments: next remark')
+      expect(problems).toEqual([])
     } finally {
       await context.close()
     }

@@ -1,9 +1,8 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addDays } from '../../../worker/consultations/domain/presets'
-import { warsawDate } from '../../../worker/core/time/polish-calendar'
 import { draftV1, draftV2 } from '../../api/consultations/helpers'
 import { checkA11y, launch, open, pageText, screenshot, settled, SLUG, TENANT_NAME, visit } from '../../support/browser'
+import { phone, publishedConsultation, staffBase } from './helpers'
 import { closeDb, fitsWidth, staff } from '../budget/voting-helpers'
 
 /**
@@ -13,12 +12,9 @@ import { closeDb, fitsWidth, staff } from '../budget/voting-helpers'
  * wider than the screen.
  */
 let browser: Browser
-const today = warsawDate(new Date()).date
 const title = `Konsultacje uchwały o zieleni ${Math.random().toString(36).slice(2, 8)}`
 let number = 0
 let thirdId = ''
-
-const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }
 
 interface Paragraph {
   id: string
@@ -29,26 +25,8 @@ interface Paragraph {
 beforeAll(async () => {
   browser = await launch()
   const coordinator = await staff('koordynator')
-  const base = `/jst/${SLUG}/staff/konsultacje`
-  const created = await coordinator.post(base, {
-    preset: 'inne',
-    title,
-    subject: 'Projekt uchwały w sprawie zasad ochrony zieleni miejskiej',
-    purpose: 'Poznanie opinii mieszkańców o projekcie uchwały',
-    startDate: today,
-    endDate: addDays(today, 13),
-    participants: 'Mieszkańcy gminy, którzy ukończyli 16 lat',
-    area: 'Cała gmina',
-    forms: ['written', 'meeting'],
-    responsibleUnit: 'Wydział Ochrony Środowiska',
-    resultsForm: 'Raport na platformie i w Biuletynie Informacji Publicznej',
-    councilResolution: 'uchwała nr XII/123/2026 Rady Gminy Przykładowo',
-    audience: 'residents',
-  })
-  expect(created.status, JSON.stringify(created.body)).toBe(201)
-  number = created.body.number
-  const published = await coordinator.post(`${base}/${number}/publish`, { version: created.body.version })
-  expect(published.status, JSON.stringify(published.body)).toBe(200)
+  const base = staffBase
+  number = (await publishedConsultation(coordinator, { title })).number
   for (const source of [draftV1, draftV2]) {
     const added = await coordinator.post(`${base}/${number}/document`, { format: 'markdown', source })
     expect(added.status, JSON.stringify(added.body)).toBe(201)
@@ -163,6 +141,59 @@ describe('a resident reads a consultation on a phone', () => {
     expect(await atom.text()).toContain(title)
     await checkA11y(page, 'consultations list (phone)')
     await fitsWidth(page, 'consultations list (phone)')
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  it('orders the page as a resident reads it, headings one level at a time, axe-clean at 320 and 1280 px', async () => {
+    for (const viewport of [
+      { width: 320, height: 640 },
+      { width: 1280, height: 900 },
+    ]) {
+      const { page, context, problems } = await open(browser, { viewport })
+      await visit(page, `/${SLUG}/konsultacje/${number}`)
+      await page.getByRole('heading', { level: 2, name: 'Uwagi', exact: true }).waitFor()
+      await settled(page)
+      const headings = await page.getByRole('main').evaluate((main) =>
+        [...main.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => ({
+          level: Number(h.tagName.slice(1)),
+          text: (h.textContent ?? '').trim(),
+        })),
+      )
+      expect(headings[0]).toEqual({ level: 1, text: title })
+      headings.slice(1).forEach((h, i) => {
+        expect(h.level, `"${h.text}" follows "${headings[i]!.text}"`).toBeLessThanOrEqual(headings[i]!.level + 1)
+        expect(h.level, `"${h.text}" is below the page's h1`).toBeGreaterThan(1)
+      })
+      // What it is, how to take part, the draft, then the comments.
+      const sections = headings.filter((h) => h.level === 2).map((h) => h.text)
+      const order = ['Ogłoszenie o konsultacjach', 'Jak wziąć udział', 'Projekt dokumentu', 'Uwagi']
+      expect(sections.filter((s) => order.includes(s))).toEqual(order)
+      const takePart = page.getByRole('region', { name: 'Jak wziąć udział' })
+      expect(await takePart.textContent()).toContain('Przyjdź na spotkanie konsultacyjne')
+      expect(await takePart.getByRole('link', { name: 'Przejdź do zgłaszania uwag' }).getAttribute('href')).toBe(
+        '#uwagi',
+      )
+      await checkA11y(page, `consultation (${viewport.width} px)`)
+      await fitsWidth(page, `consultation (${viewport.width} px)`)
+      expect(problems).toEqual([])
+      await context.close()
+    }
+  })
+
+  it('shows each card’s subject and its confirmed comments on the list', async () => {
+    const { page, context, problems } = await open(browser, { viewport: { width: 320, height: 640 } })
+    await visit(page, `/${SLUG}/konsultacje`)
+    const card = page
+      .getByRole('region', { name: 'Trwające' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: title }) })
+    const text = ((await card.textContent()) ?? '').replace(/\s+/g, ' ')
+    expect(text).toContain('Projekt uchwały w sprawie zasad ochrony zieleni miejskiej')
+    expect(text).toMatch(/Stan: trwają · 0 potwierdzonych uwag/)
+    expect(await card.getByRole('link', { name: /Raport opublikowany/ }).count()).toBe(0)
+    await checkA11y(page, 'consultations list (320 px)')
+    await fitsWidth(page, 'consultations list (320 px)')
     expect(problems).toEqual([])
     await context.close()
   })

@@ -3,8 +3,8 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { addDays } from '../../../worker/consultations/domain/presets'
 import { warsawDate } from '../../../worker/core/time/polish-calendar'
-import { draftV1 } from '../../api/consultations/helpers'
 import { checkA11y, launch, login, open, pageText, screenshot, settled, SLUG, visit } from '../../support/browser'
+import { phone, publishedConsultation, staffBase } from './helpers'
 import { closeDb, fitsWidth, focused, staff, tabTo } from '../budget/voting-helpers'
 
 /**
@@ -18,7 +18,6 @@ let db: Client
 let number = 0
 const title = `Konsultacje uchwały o drzewach ${Math.random().toString(36).slice(2, 8)}`
 const day = (n: number) => addDays(warsawDate(new Date()).date, n)
-const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }
 
 const comments = [
   {
@@ -53,27 +52,21 @@ beforeAll(async () => {
   browser = await launch()
   db = createClient({ url: `file:${inject('dbFile')}` })
   const coordinator = await staff('koordynator')
-  const base = `/jst/${SLUG}/staff/konsultacje`
-  const created = await coordinator.post(base, {
-    preset: 'inne',
-    title,
-    subject: 'Projekt uchwały w sprawie ochrony drzew',
-    purpose: 'Poznanie opinii mieszkańców o projekcie uchwały',
-    startDate: day(3),
-    endDate: day(16),
-    participants: 'Mieszkańcy gminy',
-    area: 'Cała gmina',
-    forms: ['written', 'meeting'],
-    responsibleUnit: 'Wydział Ochrony Środowiska',
-    resultsForm: 'Raport na platformie i w Biuletynie Informacji Publicznej',
-    audience: 'residents',
-  })
-  expect(created.status, JSON.stringify(created.body)).toBe(201)
-  number = created.body.number
-  const doc = await coordinator.post(`${base}/${number}/document`, { format: 'markdown', source: draftV1 })
-  expect(doc.status, JSON.stringify(doc.body)).toBe(201)
-  const published = await coordinator.post(`${base}/${number}/publish`, { version: created.body.version })
-  expect(published.status, JSON.stringify(published.body)).toBe(200)
+  const base = staffBase
+  number = (
+    await publishedConsultation(
+      coordinator,
+      {
+        title,
+        subject: 'Projekt uchwały w sprawie ochrony drzew',
+        startDate: day(3),
+        endDate: day(16),
+        participants: 'Mieszkańcy gminy',
+        councilResolution: undefined,
+      },
+      { draft: true },
+    )
+  ).number
   await setDays(-5, 5, 30)
   for (const [i, c] of comments.entries()) {
     const keyed = await coordinator.post(`${base}/${number}/comments`, {

@@ -13,7 +13,7 @@ import './budget.css'
 export const boChoice: ChoiceLook = {
   box: 'field bo-check',
   invalid: 'field-invalid',
-  row: 'bo-check-row',
+  row: 'check-row',
   hint: 'hint',
   group: 'field bo-radios',
   legend: 'bo-row-legend',

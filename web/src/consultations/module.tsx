@@ -19,6 +19,8 @@ const ConsultationPage = lazyPage(() => import('./pages/ConsultationPage').then(
 const Comparison = lazyPage(() => import('./pages/Comparison').then((m) => m.Comparison))
 const ConsultationsPanel = lazyPage(() => import('./panel/ConsultationsPanel').then((m) => m.ConsultationsPanel))
 const ConsultationAct = lazyPage(() => import('./panel/ConsultationAct').then((m) => m.ConsultationAct))
+/** The consultations' work on the panel's start page: a part of that page, downloaded with it. */
+const WorkOverview = lazyPage(() => import('./panel/WorkOverview').then((m) => m.WorkOverview), { part: true })
 
 /** Consultations pages: a JST slug that is not reserved, and numbers (a consultation's, versions') that are numbers. */
 const ks =
@@ -41,6 +43,7 @@ export const consultationsWeb: WebModule = {
     label: 'consultations.panel.section',
     roles: ['admin', 'koordynator', 'moderator'],
     forbidden: 'consultations.panel.forbidden',
+    overview: WorkOverview,
   },
   // The first pattern that matches wins: the parts' routes (with fixed words such as `dane` or `subskrypcja` where a
   // consultation's number could stand) come before the consultation's own `/:slug/konsultacje/:number`.

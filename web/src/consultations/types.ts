@@ -9,6 +9,7 @@ import type {
   comparisonView,
   consultationSummary,
   DocumentView,
+  listedConsultation,
   PublicConsultation,
 } from '../../../worker/consultations/views'
 
@@ -16,6 +17,9 @@ export type { DiffPart, DocumentView, ParagraphChange, Section, SectionChange }
 
 /** A consultation in the JST's list. */
 export type ConsultationSummary = ReturnType<typeof consultationSummary>
+
+/** A card of the JST's public list (`GET /jst/{slug}/konsultacje`): the summary with comments and the report. */
+export type ListedConsultation = ReturnType<typeof listedConsultation>
 
 /** `GET /jst/{slug}/konsultacje/{number}`: the opening act's content and the current version of the draft. */
 export type ConsultationDetail = PublicConsultation & { document: DocumentView | null }

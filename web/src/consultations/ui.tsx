@@ -1,13 +1,77 @@
+import type { ComponentChildren } from 'preact'
 import { useT, type Translate } from '../core/i18n'
 import { hasMessage } from '../core/i18n'
-import { Crumbs as CoreCrumbs, DateTime } from '../core/ui'
+import { tenantPath } from '../core/lib/context'
+import { useResource } from '../core/lib/resource'
+import { useTenant } from '../core/lib/tenants'
+import { Crumbs as CoreCrumbs, DateTime, PageHeading } from '../core/ui'
 import { Rich } from '../core/ui/Rich'
+import { ksApi, ksPaths } from './paths'
+import type { ConsultationDetail } from './types'
 import './consultations.css'
 
 /** The trail above a consultations page: the JST, the list, the page. */
 export function Crumbs({ items }: { items: { href?: string; label: string }[] }) {
   const t = useT()
   return <CoreCrumbs items={items} label={t('consultations.crumbs')} class="ks-crumbs" />
+}
+
+/**
+ * The trail above a page of one consultation: the JST, its consultations, the consultation (by `title`, its number
+ * standing in until it is loaded) and the page.
+ */
+export function ConsultationCrumbs({
+  slug,
+  number,
+  title,
+  page,
+}: {
+  slug: string
+  number: string
+  title: string
+  page: string
+}) {
+  const t = useT()
+  const tenant = useTenant(slug)
+  return (
+    <Crumbs
+      items={[
+        { href: tenantPath(slug), label: tenant.tenant?.name ?? slug },
+        { href: ksPaths.list(slug), label: t('module.consultations') },
+        { href: ksPaths.consultation(slug, number), label: title },
+        { label: page },
+      ]}
+    />
+  )
+}
+
+/**
+ * The frame of a resident's page about one consultation reached from an e-mail or a receipt (confirming a comment,
+ * reading one's own, cancelling a place at a meeting): the trail, the page's heading and the consultation's title
+ * under it, from its public answer. `children` gets the consultation once it is loaded.
+ */
+export function ConsultationPageFrame({
+  slug,
+  number,
+  title,
+  children,
+}: {
+  slug: string
+  number: string
+  title: string
+  children: (consultation: ConsultationDetail | null) => ComponentChildren
+}) {
+  const t = useT()
+  const res = useResource<ConsultationDetail>(ksApi.consultation(slug, number))
+  const consultationTitle = res.data?.title ?? t('consultations.numbered', { number })
+  return (
+    <>
+      <ConsultationCrumbs slug={slug} number={number} title={consultationTitle} page={title} />
+      <PageHeading title={`${title} — ${consultationTitle}`}>{title}</PageHeading>
+      <p class="lead">{consultationTitle}</p>
+      {children(res.data)}
+    </>
+  )
 }
 
 /** "od 8 stycznia 2027 do 21 stycznia 2027 włącznie": both days are Warsaw calendar days, the last one counts. */

@@ -1,4 +1,4 @@
-import { depsOf } from '../../core/deps'
+import { depsOf, type Deps } from '../../core/deps'
 import type { Api } from '../../core/http/endpoint'
 import { endpoint } from '../../core/http/endpoint'
 import { notFound } from '../../core/http/problem'
@@ -25,7 +25,7 @@ import {
   commentSubmitSchema,
   surveySchema,
 } from '../input/comments'
-import { commentCounts, commentsOf, countedComments, draftVersions } from '../queries/comments'
+import { commentCounts, commentsOf, countedComments, draftVersions, type CommentWithAnswer } from '../queries/comments'
 import {
   authorCommentView,
   moderatedView,
@@ -59,6 +59,24 @@ const bearer = (c: Ctx) => c.req.header('authorization')?.match(/^Bearer\s+(\S+)
 
 /** Answers with personal data: never kept by a browser or a proxy. */
 const noStore = (c: Ctx) => c.header('Cache-Control', 'no-store')
+
+/**
+ * The handler of the author's routes by receipt (read, correct, withdraw): personal data never cached, the consultation
+ * as the public sees it, and the comment answered in the author's view, placed in the draft's versions, whatever `act`
+ * did with it.
+ */
+const byReceipt =
+  <B>(act: (deps: Deps, place: CommentPlace, body: B) => Promise<CommentWithAnswer>) =>
+  async (c: Ctx, { body }: { body: B }) => {
+    noStore(c)
+    const deps = depsOf(c)
+    const place = await placeOf(c, true)
+    const row = await act(deps, place, body)
+    const { consultation } = place
+    return c.json(
+      authorCommentView(row, await draftVersions(deps.db, consultation.id), consultation.endsAt, deps.now()),
+    )
+  }
 
 /**
  * Comments: residents and NGOs send them online without an account (counted once confirmed by the e-mailed link), read,
@@ -147,15 +165,7 @@ export function commentRoutes(api: Api): void {
         404: { description: 'Nie ma uwagi o tym numerze potwierdzenia (ta sama odpowiedź dla każdego złego numeru)' },
       },
     },
-    async (c, { body }) => {
-      noStore(c)
-      const deps = depsOf(c)
-      const { consultation } = await placeOf(c, true)
-      const row = await commentOfReceipt(deps, consultation, body.receipt)
-      return c.json(
-        authorCommentView(row, await draftVersions(deps.db, consultation.id), consultation.endsAt, deps.now()),
-      )
-    },
+    byReceipt((deps, { consultation }, body) => commentOfReceipt(deps, consultation, body.receipt)),
   )
 
   endpoint(
@@ -173,20 +183,7 @@ export function commentRoutes(api: Api): void {
         409: { description: 'Po zakończeniu, wycofana albo zmieniona w międzyczasie' },
       },
     },
-    async (c, { body }) => {
-      noStore(c)
-      const deps = depsOf(c)
-      const place = await placeOf(c, true)
-      const row = await correctComment(deps, place, body)
-      return c.json(
-        authorCommentView(
-          row,
-          await draftVersions(deps.db, place.consultation.id),
-          place.consultation.endsAt,
-          deps.now(),
-        ),
-      )
-    },
+    byReceipt((deps, place, body) => correctComment(deps, place, body)),
   )
 
   endpoint(
@@ -204,20 +201,7 @@ export function commentRoutes(api: Api): void {
         409: { description: 'Konsultacje się zakończyły' },
       },
     },
-    async (c, { body }) => {
-      noStore(c)
-      const deps = depsOf(c)
-      const place = await placeOf(c, true)
-      const row = await withdrawComment(deps, place, body.receipt)
-      return c.json(
-        authorCommentView(
-          row,
-          await draftVersions(deps.db, place.consultation.id),
-          place.consultation.endsAt,
-          deps.now(),
-        ),
-      )
-    },
+    byReceipt((deps, place, body) => withdrawComment(deps, place, body.receipt)),
   )
 
   endpoint(

@@ -7,6 +7,7 @@ import { ApiError } from '../../core/http/problem'
 import { limitUploads } from '../../core/http/rate-limit'
 import { clientIp } from '../../core/http/request'
 import { organisers } from '../access'
+import { moderators } from '../access-comments'
 import {
   cancelMeeting,
   cancelSignup,
@@ -155,9 +156,10 @@ export function meetingRoutes(api: Api): void {
     {
       method: 'get',
       path: staff,
-      summary: 'Spotkania konsultacji w panelu (z linkiem, liczbą zapisów i wersją do odesłania)',
+      summary:
+        'Spotkania konsultacji w panelu (z linkiem, liczbą zapisów i wersją do odesłania); moderatorzy czytają je, by wpisywać uwagi zgłoszone na spotkaniu',
       tags,
-      access: organisers,
+      access: moderators,
       responses: { 200: { description: 'Lista spotkań' } },
     },
     async (c) => {

@@ -4,7 +4,8 @@ import { endpoint } from '../../core/http/endpoint'
 import { findTenant } from '../../core/tenants/queries'
 import { consultationFromPath, tenantFromPath } from '../http'
 import { consultationsOf, documentVersion, versionsOf } from '../queries'
-import { consultationSummary, documentView, publicConsultation } from '../views'
+import { listedConsultations } from '../queries/list'
+import { documentView, listedConsultation, publicConsultation } from '../views'
 import { consultationFeed } from '../views/feed'
 import { documentRoutes } from './documents'
 
@@ -38,7 +39,8 @@ export function publicRoutes(api: Api): void {
     {
       method: 'get',
       path: base,
-      summary: 'Ogłoszone konsultacje JST (nadchodzące, trwające, zakończone)',
+      summary:
+        'Ogłoszone konsultacje JST (nadchodzące, trwające, zakończone), z liczbą potwierdzonych uwag (gdy są jawne) i datą raportu',
       tags,
       access: { kind: 'public' },
       responses: { 200: { description: 'Lista' } },
@@ -46,9 +48,8 @@ export function publicRoutes(api: Api): void {
     async (c) => {
       const tenant = await tenantFromPath(c)
       const now = new Date()
-      return c.json({
-        items: (await consultationsOf(depsOf(c).db, tenant.id, true)).map((r) => consultationSummary(r, now)),
-      })
+      const rows = await listedConsultations(depsOf(c).db, tenant.id)
+      return c.json({ items: rows.map((r) => listedConsultation(r.consultation, now, r)) })
     },
   )
 

@@ -28,6 +28,24 @@ export function consultationSummary(c: Consultation, now: Date) {
     startDate: c.startDate,
     endDate: c.endDate,
     audience: c.audience,
+    subject: c.subject,
+  }
+}
+
+/**
+ * A card of the JST's public list: the summary, the confirmed comments' number only where the consultation shows
+ * its comments publicly (elsewhere the number waits for the report), and the report's publication date, so a resident
+ * sees at a glance where people took part and which consultation has its results out.
+ */
+export function listedConsultation(
+  c: Consultation,
+  now: Date,
+  facts: { confirmedComments: number; reportPublishedAt: Date | null },
+) {
+  return {
+    ...consultationSummary(c, now),
+    comments: c.commentsPublic ? facts.confirmedComments : null,
+    reportPublishedAt: c.status === 'reported' ? (facts.reportPublishedAt?.toISOString() ?? null) : null,
   }
 }
 

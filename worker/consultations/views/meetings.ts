@@ -32,9 +32,13 @@ export function publicMeeting(m: Meeting, now: Date) {
   }
 }
 
-/** A meeting in the staff panel: the join link, the sign-ups' count and the version a change sends back. */
+/**
+ * A meeting in the staff panel: the join link, the sign-ups' count and the version a change sends back, and its id,
+ * which a remark made at the meeting and keyed in as a comment names (`meetingId` of the staff comment intake).
+ */
 export function staffMeeting(m: Meeting, now: Date) {
   return {
+    id: m.id,
     ...publicMeeting(m, now),
     place: m.place,
     signedUp: m.signedUp,

@@ -38,6 +38,8 @@ export interface FirstViewMatch {
   api: string[]
   /** False when the query string dropped some of them (`filtered`): the server cannot know those. */
   complete: boolean
+  /** The build's start of a page rendered on the server (web/src/boot.ts), null in a build without it. */
+  boot: string | null
 }
 
 /** Where the web app's API lives; the web's `api()` asks `${API}${path}`. */
@@ -83,6 +85,8 @@ function isRoute(value: unknown): value is FirstViewRoute {
 export function compileFirstViews(table: unknown): (url: URL) => FirstViewMatch | null {
   const list = (table as { routes?: unknown } | null)?.routes
   const routes = Array.isArray(list) ? list.filter(isRoute) : []
+  const given = (table as { boot?: unknown } | null)?.boot
+  const boot = typeof given === 'string' && given.startsWith('/') ? given : null
   const compiled = routes.map((route) => ({
     route,
     segments: route.pattern.split('/').slice(1),
@@ -106,7 +110,7 @@ export function compileFirstViews(table: unknown): (url: URL) => FirstViewMatch 
       const api = route.api
         .filter((path) => !filtered.has(path))
         .map((path) => path.replace(/:(\w+)/g, (whole, name: string) => encodeURIComponent(params[name] ?? whole)))
-      return { route, api, complete: api.length === route.api.length }
+      return { route, api, complete: api.length === route.api.length, boot }
     }
     return null
   }
@@ -116,17 +120,20 @@ export function compileFirstViews(table: unknown): (url: URL) => FirstViewMatch 
  * The links of a first view, in this order: each API call of its first render (`<link rel="preload" as="fetch"
  * crossorigin>`: the same URL, CORS mode and same-origin credentials as the web's `fetch`, so that the browser hands
  * the preloaded answer to the web instead of asking twice — web/src/core/lib/preloaded.ts takes every one of them
- * before the first render), unless `fetches` is false (a page rendered on the server carries its answers); its chunks
- * (`<link rel="modulepreload" crossorigin>`, as Vite names the entry's own); and its stylesheets (`<link
+ * before the first render); its chunks (`<link rel="modulepreload" crossorigin>`, as Vite names the entry's own);
+ * neither for a page `rendered` on the server, which carries its answers and asks for its code only once painted
+ * (worker/core/http/ssr.ts); and its stylesheets (`<link
  * rel="stylesheet" crossorigin>`, which Vite's loader then recognises and does not add again), so that the page is
  * styled on its first paint. Every value is escaped for the attribute it lands in.
  */
-export function firstViewLinks(view: FirstViewMatch, { fetches = true }: { fetches?: boolean } = {}): string {
+export function firstViewLinks(view: FirstViewMatch, { rendered = false }: { rendered?: boolean } = {}): string {
   return [
-    ...(fetches ? view.api : []).map(
+    ...(rendered ? [] : view.api).map(
       (path) => `<link rel="preload" as="fetch" crossorigin href="${attribute(API + path)}">`,
     ),
-    ...view.route.scripts.map((href) => `<link rel="modulepreload" crossorigin href="${attribute(href)}">`),
+    ...(rendered ? [] : view.route.scripts).map(
+      (href) => `<link rel="modulepreload" crossorigin href="${attribute(href)}">`,
+    ),
     ...view.route.styles.map((href) => `<link rel="stylesheet" crossorigin href="${attribute(href)}">`),
   ].join('\n    ')
 }
@@ -198,7 +205,7 @@ export function assetsWithFirstView(fetchAsset: (request: Request) => Promise<Re
             bundle,
             request,
             view,
-            withFirstView(index, firstViewLinks(view, { fetches: false })),
+            withFirstView(index, firstViewLinks(view, { rendered: true })),
             api,
           )
         : null

@@ -82,25 +82,48 @@ export function embeddedJson(value: unknown): string {
 
 /** The shell's mount point with what it holds (the `<noscript>` note), replaced by the rendered page. */
 const MOUNT = /<div id="app">[\s\S]*?<\/div>/
+/** Vite's entry script and the preloads of its imports, in the shell's `<head>`. */
+const ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>/
+const MODULEPRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g
+
+const attribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /**
- * The shell (index.html with the first-view links) with the rendered page in its mount point and the answers embedded
- * before `</body>`. Null when the shell has no mount point (a build this code does not know).
+ * The shell (index.html with the page's stylesheets) with the rendered page in its mount point, the answers embedded
+ * before `</body>`, and the app's start deferred until the page is painted: the entry script and every module preload
+ * (Vite's and the page's `chunks`) become the `data-` of one small classic script, `boot` (web/src/boot.ts), which asks
+ * for them after the first paint. Their 80 KiB or more would otherwise share a phone's link with the HTML and the
+ * stylesheets the paint waits for. Null when the shell has no mount point or entry script (a build this code does not
+ * know).
  */
-export function withServerView(shell: string, html: string, answers: Record<string, EmbeddedAnswer>, id: string) {
+export function withServerView(
+  shell: string,
+  html: string,
+  answers: Record<string, EmbeddedAnswer>,
+  id: string,
+  start: { boot: string; chunks: readonly string[] },
+): string | null {
   const mount = MOUNT.exec(shell)
   const end = shell.lastIndexOf('</body>')
-  if (!mount || end < mount.index) return null
+  const entry = ENTRY.exec(shell)
+  if (!mount || !entry || end < mount.index || entry.index > mount.index) return null
+  const before = shell.slice(0, mount.index)
+  const chunks = [...[...before.matchAll(MODULEPRELOAD)].map((m) => m[1]!), ...start.chunks]
+  const boot =
+    `<script defer src="${attribute(start.boot)}" data-entry="${entry[1]}" ` +
+    `data-chunks="${attribute(chunks.join(' '))}"></script>`
+  const head = before.replace(MODULEPRELOAD, '').replace(ENTRY, () => boot)
   const data = `<script type="application/json" id="${id}">${embeddedJson({ answers })}</script>\n  `
   const at = mount.index + mount[0].length
-  return `${shell.slice(0, mount.index)}<div id="app">${html}</div>${shell.slice(at, end)}${data}${shell.slice(end)}`
+  return `${head}<div id="app">${html}</div>${shell.slice(at, end)}${data}${shell.slice(end)}`
 }
 
 /**
  * The page at `url` rendered on the server, or null when it is not to be rendered here (no `ssr` first view, a query
  * string the server cannot map, a staff session, an API answer that is not a 200, a rendering that failed):
  * the caller then serves the shell as before. `shell` is index.html with the page's first-view links (chunks and
- * stylesheets, without the API preloads: the answers are in the page).
+ * stylesheets only: the answers are in the page and its code comes after the paint; see `withServerView`).
  */
 export async function renderServerView(
   bundle: SsrBundle,
@@ -109,14 +132,15 @@ export async function renderServerView(
   shell: string,
   ask: InProcessApi,
 ): Promise<string | null> {
-  if (!view.route.ssr || !view.complete || request.method !== 'GET' || wantsPlainPage(request)) return null
+  if (!view.route.ssr || !view.boot || !view.complete || request.method !== 'GET' || wantsPlainPage(request))
+    return null
   try {
     const answers = await answersOf(view.api, ask)
     if (!answers) return null
     await bundle.ready
     const url = new URL(request.url)
     const html = bundle.renderPage(url.pathname, url.search, answers)
-    return withServerView(shell, html, answers, bundle.dataElementId)
+    return withServerView(shell, html, answers, bundle.dataElementId, { boot: view.boot, chunks: view.route.scripts })
   } catch (error) {
     console.error('ssr', new URL(request.url).pathname, error)
     return null

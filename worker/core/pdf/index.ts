@@ -80,7 +80,9 @@ export async function renderPdf(info: PdfInfo, blocks: readonly PdfBlock[]): Pro
     displayTitle: true,
     pdfVersion: '1.7',
     bufferPages: true,
-    font: regular as unknown as string,
+    // No font at construction: pdfkit caches a registered font under its name only when that name opens it first,
+    // and would reopen a font given here (as bytes) for every block and every new page, parsing it again each time.
+    font: null as unknown as string,
     info: {
       Title: info.title,
       ...(info.author ? { Author: info.author } : {}),
@@ -90,6 +92,7 @@ export async function renderPdf(info: PdfInfo, blocks: readonly PdfBlock[]): Pro
   } as PDFKit.PDFDocumentOptions)
   doc.registerFont('regular', regular as unknown as string)
   doc.registerFont('bold', bold as unknown as string)
+  doc.font('regular')
   const chunks: Uint8Array[] = []
   doc.on('data', (chunk: Uint8Array) => chunks.push(chunk))
   const done = new Promise<void>((resolve, reject) => {

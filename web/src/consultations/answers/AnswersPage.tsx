@@ -37,7 +37,7 @@ import './answers.css'
 const look: ChoiceLook = {
   box: 'field ksa-check',
   invalid: 'field-invalid',
-  row: 'ksa-check-row',
+  row: 'check-row',
   hint: 'hint',
   group: 'field ksa-choices',
 }

@@ -3,7 +3,7 @@ import { useT, type Translate } from '../../core/i18n'
 import { api } from '../../core/lib/api'
 import { checkEmail, useSubmit } from '../../core/lib/form'
 import { useResource } from '../../core/lib/resource'
-import { Checkbox, ErrorSummary, Field, RadioGroup, TextAreaField, useFormId } from '../../core/ui'
+import { ErrorSummary, Field, PrivacyConsent, RadioGroup, TextAreaField, useFormId } from '../../core/ui'
 import { commentsApi, representedOrganizations, type Represented } from './api'
 import { SurveyFields, surveyErrors, surveyLabels } from './Survey'
 import type { AuthorKind, SubmitAnswer, SurveyAnswers, SurveyQuestion } from './types'
@@ -300,19 +300,15 @@ export function CommentForm({
             errors={errors.fields}
           />
         ) : null}
-        <Checkbox
+        <PrivacyConsent
           formId={formId}
-          name="privacyAccepted"
+          slug={slug}
           label={t('consultations.comments.form.privacy')}
+          purpose={t('consultations.comments.form.privacyHint')}
+          link={t('consultations.comments.form.privacyLink')}
           checked={privacy}
           onChecked={setPrivacy}
           error={errors.fields.privacyAccepted}
-          hint={
-            <>
-              {t('consultations.comments.form.privacyHint')}{' '}
-              <a href={`/${encodeURIComponent(slug)}/rodo`}>{t('consultations.comments.form.privacyLink')}</a>
-            </>
-          }
           look={commentChoice}
         />
         <div class="actions">

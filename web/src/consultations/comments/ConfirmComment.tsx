@@ -1,53 +1,10 @@
-import type { ComponentChildren } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { useT } from '../../core/i18n'
 import { api, ApiError } from '../../core/lib/api'
-import { tenantPath } from '../../core/lib/context'
-import { useResource } from '../../core/lib/resource'
-import { useTenant } from '../../core/lib/tenants'
-import { DataRegion, ErrorState, Loading, PageHeading } from '../../core/ui'
-import { ksApi, ksPaths } from '../paths'
-import type { ConsultationDetail } from '../types'
-import { Crumbs } from '../ui'
+import { DataRegion, ErrorState, Loading } from '../../core/ui'
+import { ConsultationPageFrame } from '../ui'
 import { commentsApi, commentsPaths, takeToken } from './api'
 import './comments.css'
-
-/**
- * The frame of the residents' comment pages: the trail (the JST, its consultations, this consultation, the page) and
- * the page's heading; the consultation's title comes from its public answer, its number stands in until then.
- */
-export function CommentPageFrame({
-  slug,
-  number,
-  title,
-  children,
-}: {
-  slug: string
-  number: string
-  title: string
-  children: (consultation: ConsultationDetail | null) => ComponentChildren
-}) {
-  const t = useT()
-  const tenant = useTenant(slug)
-  const res = useResource<ConsultationDetail>(ksApi.consultation(slug, number))
-  const name = tenant.tenant?.name ?? slug
-  const consultationTitle = res.data?.title ?? t('consultations.numbered', { number })
-  return (
-    <>
-      <Crumbs
-        items={[
-          { href: tenantPath(slug), label: name },
-          { href: ksPaths.list(slug), label: t('module.consultations') },
-          { href: ksPaths.consultation(slug, number), label: consultationTitle },
-          { label: title },
-        ]}
-      />
-      <PageHeading title={`${title} — ${consultationTitle}`}>{title}</PageHeading>
-      <p class="lead">{consultationTitle}</p>
-      {children(res.data)}
-    </>
-  )
-}
 
 type Confirmation =
   | { state: 'working' }
@@ -79,7 +36,7 @@ export function ConfirmComment({ slug, number }: { slug: string; number: string 
       )
   }, [])
   return (
-    <CommentPageFrame slug={slug} number={number} title={t('consultations.comments.confirm.title')}>
+    <ConsultationPageFrame slug={slug} number={number} title={t('consultations.comments.confirm.title')}>
       {() => (
         <DataRegion busy={result.state === 'working'}>
           {result.state === 'working' ? <Loading label={t('consultations.comments.confirm.working')} /> : null}
@@ -109,6 +66,6 @@ export function ConfirmComment({ slug, number }: { slug: string; number: string 
           ) : null}
         </DataRegion>
       )}
-    </CommentPageFrame>
+    </ConsultationPageFrame>
   )
 }

@@ -14,7 +14,7 @@ import {
   useFormId,
 } from '../../core/ui'
 import { commentsApi, normaliseReceipt } from './api'
-import { CommentPageFrame } from './ConfirmComment'
+import { ConsultationPageFrame } from '../ui'
 import { SurveyAnswersList } from './Survey'
 import type { MyComment as MyCommentView, SurveyQuestion } from './types'
 import { AnswerBlock, channelText, statusText } from './ui'
@@ -28,9 +28,9 @@ import { AnswerBlock, channelText, statusText } from './ui'
 export function MyComment({ slug, number }: { slug: string; number: string }) {
   const t = useT()
   return (
-    <CommentPageFrame slug={slug} number={number} title={t('consultations.comments.mine.title')}>
+    <ConsultationPageFrame slug={slug} number={number} title={t('consultations.comments.mine.title')}>
       {() => <MyCommentBody slug={slug} number={number} />}
-    </CommentPageFrame>
+    </ConsultationPageFrame>
   )
 }
 

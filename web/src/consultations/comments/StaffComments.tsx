@@ -1,8 +1,10 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks'
-import { useLang, useT } from '../../core/i18n'
+import { useLang, useT, type Lang } from '../../core/i18n'
 import { api } from '../../core/lib/api'
 import { checkEmail, useSubmit } from '../../core/lib/form'
 import { useResource } from '../../core/lib/resource'
+import { formatWhen } from '../../core/lib/time'
+import { useSearchParam } from '../../router'
 import { warsawDate } from '../../../../worker/core/time/polish-calendar'
 import {
   ConfirmDialog,
@@ -21,6 +23,8 @@ import {
   TextAreaField,
   useFormId,
 } from '../../core/ui'
+import { meetingApi } from '../meetings/paths'
+import type { StaffMeeting } from '../meetings/types'
 import { MODERATORS, PanelConsultationPage } from '../panel/PanelNav'
 import type { DocumentView } from '../types'
 import { commentsApi, newIdempotencyKey, postIdempotent } from './api'
@@ -40,11 +44,35 @@ function paragraphOptions(doc: DocumentView | null | undefined) {
   )
 }
 
+/** A meeting as a choice of the intake: "Spotkanie w bibliotece — 8 stycznia 2027, 17:00 (czasu polskiego)". */
+export interface MeetingChoice {
+  id: string
+  number: number
+  title: string
+  /** The Warsaw day it took place: a remark made there was received that day. */
+  day: string
+  label: string
+}
+
+/** The consultation's meetings that took place or are under way (cancelled ones left out), as the intake's choices. */
+function meetingChoices(items: StaffMeeting[] | undefined, lang: Lang): MeetingChoice[] {
+  return (items ?? [])
+    .filter((m) => !m.cancelled)
+    .map((m) => ({
+      id: m.id,
+      number: m.number,
+      title: m.title,
+      day: warsawDate(new Date(m.startsAt)).date,
+      label: `${m.title} — ${formatWhen(m.startsAt, lang, 'dateTime')}`,
+    }))
+}
+
 /**
  * `/panel/{slug}/konsultacje/{n}/uwagi` (admin, koordynator, moderator): every comment with the author's personal
  * data, filtered by status, channel and paragraph; keying in a comment received on paper, by e-mail or at a meeting
  * (confirmed at once, its receipt printed for the author); hiding a comment from the public with a stated reason,
- * and showing it again. Nothing is ever deleted: a hidden comment is still answered and counted.
+ * and showing it again. Nothing is ever deleted: a hidden comment is still answered and counted. Opened from the
+ * meetings page with `?spotkanie={m}`, the intake starts on that meeting, to key in the remarks made there.
  */
 export function StaffComments({ slug, number }: { slug: string; number: string }) {
   return (
@@ -69,6 +97,10 @@ function StaffCommentsBody({ slug, number }: { slug: string; number: string }) {
   const list = useResource<StaffCommentList>(commentsApi.staffList(slug, number, query))
   const doc = useResource<DocumentView>(commentsApi.document(slug, number))
   const survey = useResource<{ questions: SurveyQuestion[] }>(commentsApi.survey(slug, number))
+  const meetingList = useResource<{ items: StaffMeeting[] }>(meetingApi.staffList(slug, number))
+  const meetings = meetingChoices(meetingList.data?.items, lang)
+  const meetingTitles = new Map((meetingList.data?.items ?? []).map((m) => [m.id, m.title]))
+  const fromMeeting = useSearchParam('spotkanie')
   const paragraphs = paragraphOptions(doc.data)
   const [notice, setNotice] = useState<string | null>(null)
   const set = (key: keyof Filter) => (value: string) => setFilter((f) => ({ ...f, [key]: value }))
@@ -149,6 +181,7 @@ function StaffCommentsBody({ slug, number }: { slug: string; number: string }) {
                   number={number}
                   c={c}
                   questions={survey.data?.questions ?? []}
+                  meetingTitle={c.meetingId ? (meetingTitles.get(c.meetingId) ?? null) : null}
                   onChanged={(message) => {
                     setNotice(message)
                     list.reload()
@@ -164,6 +197,8 @@ function StaffCommentsBody({ slug, number }: { slug: string; number: string }) {
         number={number}
         version={doc.data?.version ?? null}
         paragraphs={paragraphs}
+        meetings={meetingList.status === 'loading' ? null : meetings}
+        fromMeeting={fromMeeting && /^\d{1,6}$/.test(fromMeeting) ? Number(fromMeeting) : null}
         onSaved={() => list.reload()}
       />
     </>
@@ -176,12 +211,15 @@ function StaffItem({
   number,
   c,
   questions,
+  meetingTitle,
   onChanged,
 }: {
   slug: string
   number: string
   c: StaffComment
   questions: SurveyQuestion[]
+  /** The meeting the remark was made at, when it was keyed in from one. */
+  meetingTitle: string | null
   onChanged: (message: string) => void
 }) {
   const t = useT()
@@ -262,6 +300,12 @@ function StaffItem({
           <dd>
             {c.receivedOn ? <DateTime value={c.receivedOn} kind="date" /> : <DateTime value={c.createdAt} withTime />}
           </dd>
+          {c.meetingId ? (
+            <>
+              <dt>{t('consultations.remarks.meeting')}</dt>
+              <dd>{meetingTitle ?? t('consultations.remarks.meetingUnknown')}</dd>
+            </>
+          ) : null}
           {c.placement === 'changed' || c.placement === 'removed' ? (
             <>
               <dt>{t('consultations.comments.staff.placement')}</dt>
@@ -362,6 +406,7 @@ function StaffItem({
 
 interface IntakeValues {
   channel: string
+  meetingId: string
   receivedOn: string
   paragraphId: string
   quotedPassage: string
@@ -378,19 +423,27 @@ interface IntakeValues {
  * Keying in a comment that reached the office on paper, by e-mail or at a meeting: the date on the letter (a letter
  * dated on the last day counts), the paragraph, the wording and the author. It is confirmed at once; the receipt shown
  * afterwards is given or sent to the author so they can see the answer. Each filled-in form carries one idempotency
- * key, so a repeated send records it once.
+ * key, so a repeated send records it once. A remark made at a meeting names the meeting (one of the consultation's,
+ * chosen whenever the channel is "meeting"; preselected with its day when the page was opened from the meeting), and
+ * the next one keyed in after it stays on the same meeting.
  */
 function Intake({
   slug,
   number,
   version,
   paragraphs,
+  meetings,
+  fromMeeting,
   onSaved,
 }: {
   slug: string
   number: string
   version: number | null
   paragraphs: { value: string; label: string }[]
+  /** The consultation's meetings to choose from; null while they load. */
+  meetings: MeetingChoice[] | null
+  /** The meeting number the page was opened for (`?spotkanie=`). */
+  fromMeeting: number | null
   onSaved: () => void
 }) {
   const t = useT()
@@ -398,6 +451,7 @@ function Intake({
   const today = warsawDate(new Date()).date
   const blank: IntakeValues = {
     channel: 'paper',
+    meetingId: '',
     receivedOn: today,
     paragraphId: '',
     quotedPassage: '',
@@ -415,12 +469,25 @@ function Intake({
   const [saved, setSaved] = useState<KeyedInComment | null>(null)
   const { errors, version: errorVersion, busy, submit } = useSubmit()
   const done = useRef<HTMLHeadingElement>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
   useLayoutEffect(() => {
     if (saved) done.current?.focus()
   }, [saved])
+  const preselected = meetings?.find((m) => m.number === fromMeeting) ?? null
+  // Opened from a meeting: once the meetings are known, the form starts on it, and the focus moves to the form.
+  useLayoutEffect(() => {
+    if (!preselected) return
+    setValues((prev) => ({ ...prev, channel: 'meeting', meetingId: preselected.id, receivedOn: preselected.day }))
+    heading.current?.focus()
+  }, [preselected?.id])
+  const chooseMeeting = (meetingId: string) => {
+    const day = meetings?.find((m) => m.id === meetingId)?.day
+    setValues((prev) => ({ ...prev, meetingId, receivedOn: day ?? prev.receivedOn }))
+  }
 
   const labels = {
     channel: t('consultations.comments.staff.channel'),
+    meetingId: t('consultations.remarks.meeting'),
     receivedOn: t('consultations.comments.staff.receivedOn'),
     paragraphId: t('consultations.comments.staff.paragraph'),
     quotedPassage: t('consultations.comments.form.quotedPassage'),
@@ -433,7 +500,7 @@ function Intake({
     organizationName: t('consultations.comments.form.organizationName'),
     organizationRegister: t('consultations.comments.form.organizationRegister'),
   }
-  const field = (name: Exclude<keyof IntakeValues, 'channel' | 'paragraphId'>) => ({
+  const field = (name: Exclude<keyof IntakeValues, 'channel' | 'paragraphId' | 'meetingId'>) => ({
     formId,
     name,
     label: labels[name],
@@ -444,6 +511,8 @@ function Intake({
 
   const validate = () => {
     const found: Record<string, string> = {}
+    if (values.channel === 'meeting' && meetings && meetings.length > 0 && !values.meetingId)
+      found.meetingId = t('consultations.remarks.meetingRequired')
     if (!/^\d{4}-\d{2}-\d{2}$/.test(values.receivedOn))
       found.receivedOn = t('consultations.comments.staff.receivedOnRequired')
     if (!values.text.trim()) found.text = t('consultations.comments.form.textRequired')
@@ -470,6 +539,7 @@ function Intake({
         commentsApi.staffIntake(slug, number),
         {
           channel: values.channel,
+          ...(values.channel === 'meeting' && values.meetingId ? { meetingId: values.meetingId } : {}),
           receivedOn: values.receivedOn,
           ...(paragraph
             ? {
@@ -498,7 +568,11 @@ function Intake({
     })
 
   const another = () => {
-    setValues(blank)
+    setValues(
+      values.channel === 'meeting'
+        ? { ...blank, channel: 'meeting', meetingId: values.meetingId, receivedOn: values.receivedOn }
+        : blank,
+    )
     setKind('resident')
     setKey(newIdempotencyKey())
     setSaved(null)
@@ -506,7 +580,9 @@ function Intake({
 
   return (
     <section class="panel-section" aria-labelledby="ksc-intake-heading">
-      <h2 id="ksc-intake-heading">{t('consultations.comments.staff.intakeHeading')}</h2>
+      <h2 id="ksc-intake-heading" ref={heading} tabIndex={-1}>
+        {t('consultations.comments.staff.intakeHeading')}
+      </h2>
       {saved ? (
         <div class="ksc-receipt">
           <h3 id="ksc-intake-done" ref={done} tabIndex={-1}>
@@ -525,6 +601,9 @@ function Intake({
       ) : (
         <>
           <p class="hint">{t('consultations.comments.staff.intakeIntro')}</p>
+          {preselected && values.meetingId === preselected.id ? (
+            <p class="notice-info">{t('consultations.remarks.fromMeeting', { title: preselected.title })}</p>
+          ) : null}
           <ErrorSummary errors={errors} formId={formId} labels={labels} version={errorVersion} />
           <form
             noValidate
@@ -543,6 +622,21 @@ function Intake({
               options={(['paper', 'email', 'meeting'] as const).map((c) => ({ value: c, label: channelText(t, c) }))}
               look={commentChoice}
             />
+            {values.channel === 'meeting' && meetings && meetings.length > 0 ? (
+              <SelectField
+                formId={formId}
+                name="meetingId"
+                label={labels.meetingId}
+                hint={t('consultations.remarks.meetingHint')}
+                value={values.meetingId}
+                onValue={chooseMeeting}
+                error={errors.fields.meetingId}
+                options={[
+                  { value: '', label: t('consultations.remarks.chooseMeeting') },
+                  ...meetings.map((m) => ({ value: m.id, label: m.label })),
+                ]}
+              />
+            ) : null}
             <Field
               {...field('receivedOn')}
               type="date"

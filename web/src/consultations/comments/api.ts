@@ -1,7 +1,7 @@
 import { getLang } from '../../core/i18n'
 import { api, ApiError, enc, type Problem } from '../../core/lib/api'
 import { tenantPath } from '../../core/lib/context'
-import { getRepresentativeKey } from '../../core/organizations/keys'
+import { getRepresentativeKey, representedOrganizationIds } from '../../core/organizations/keys'
 import type { OrganizationRecord } from '../../core/organizations/api'
 
 /*
@@ -43,7 +43,7 @@ export const commentsPaths = {
 /**
  * An organisation this browser may speak for: the NGO directory's entries whose representative's key is kept here
  * (web/src/core/organizations/keys.ts), each checked with the server so a withdrawn or refused entry, or a replaced
- * key, is not offered. The key store is read through its storage entry because keys.ts offers look-ups by id only.
+ * key, is not offered. The ids come from the key store's own listing (`representedOrganizationIds`).
  */
 export interface Represented {
   id: string
@@ -53,21 +53,9 @@ export interface Represented {
   key: string
 }
 
-const KEY_STORE = 'wspolnota.organizations.keys'
-
-function storedOrganizationIds(): string[] {
-  try {
-    const raw = globalThis.localStorage?.getItem(KEY_STORE)
-    const parsed: unknown = raw ? JSON.parse(raw) : {}
-    return parsed && typeof parsed === 'object' ? Object.keys(parsed) : []
-  } catch {
-    return []
-  }
-}
-
 export async function representedOrganizations(): Promise<Represented[]> {
   const found = await Promise.all(
-    storedOrganizationIds().map(async (id): Promise<Represented | null> => {
+    representedOrganizationIds().map(async (id): Promise<Represented | null> => {
       const key = getRepresentativeKey(id)
       if (!key) return null
       try {

@@ -11,7 +11,7 @@ import './comments.css'
 export const commentChoice: ChoiceLook = {
   box: 'field ksc-check',
   invalid: 'field-invalid',
-  row: 'ksc-check-row',
+  row: 'check-row',
   hint: 'hint',
   group: 'field ksc-choices',
 }

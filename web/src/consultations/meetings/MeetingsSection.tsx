@@ -5,7 +5,7 @@ import { checkEmail, useSubmit } from '../../core/lib/form'
 import { useResource } from '../../core/lib/resource'
 import { formatWhen } from '../../core/lib/time'
 import { warsawDate, warsawFormat } from '../../../../worker/core/time/polish-calendar'
-import { Checkbox, ErrorState, ErrorSummary, Field, TextAreaField, useFormId } from '../../core/ui'
+import { ErrorState, ErrorSummary, Field, PrivacyConsent, TextAreaField, useFormId } from '../../core/ui'
 import { meetingApi } from './paths'
 import type { PublicMeeting, SignupAnswer } from './types'
 import { meetingChoice } from './ui'
@@ -239,19 +239,15 @@ function SignupForm({
           hint={t('consultations.meetings.form.emailHint')}
         />
         <TextAreaField {...field('needs')} optional rows={3} hint={t('consultations.meetings.form.needsHint')} />
-        <Checkbox
+        <PrivacyConsent
           formId={formId}
-          name="privacyAccepted"
+          slug={slug}
           label={t('consultations.meetings.form.privacy')}
+          purpose={t('consultations.meetings.form.privacyHint')}
+          link={t('consultations.meetings.form.privacyLink')}
           checked={privacy}
           onChecked={setPrivacy}
           error={errors.fields.privacyAccepted}
-          hint={
-            <>
-              {t('consultations.meetings.form.privacyHint')}{' '}
-              <a href={`/${encodeURIComponent(slug)}/rodo`}>{t('consultations.meetings.form.privacyLink')}</a>
-            </>
-          }
           look={meetingChoice}
         />
         <div class="actions">

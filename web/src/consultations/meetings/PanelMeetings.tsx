@@ -83,19 +83,30 @@ function MeetingsWork({ slug, number }: { slug: string; number: string }) {
 
 type Panel = 'edit' | 'signups' | 'cancel' | null
 
-function StaffMeetingCard({
-  slug,
-  number,
-  meeting: m,
-  onDone,
-}: {
+/** What each part of a meeting's card works on: the JST, the consultation, the meeting. */
+interface MeetingPart {
   slug: string
   number: string
   meeting: StaffMeeting
-  onDone: (message: string) => void
-}) {
+}
+
+/** A part that tells the list what it did (the list's notice says it, and the list reloads). */
+type ReportingPart = MeetingPart & { onDone: (message: string) => void }
+
+/** The submit of a panel form: the page stays, and a second press while it is sending does nothing. */
+const submitOnce = (busy: boolean, send: () => Promise<unknown>) => (event: Event) => {
+  event.preventDefault()
+  if (!busy) void send()
+}
+
+function StaffMeetingCard({ slug, number, meeting: m, onDone }: ReportingPart) {
   const t = useT()
   const [panel, setPanel] = useState<Panel>(null)
+  const close = () => setPanel(null)
+  const closeWith = (message: string) => () => {
+    setPanel(null)
+    onDone(t(message))
+  }
   const headingId = `ksm-staff-${m.number}`
   const toggle = (p: Panel) => setPanel((current) => (current === p ? null : p))
   return (
@@ -172,11 +183,8 @@ function StaffMeetingCard({
           slug={slug}
           number={number}
           meeting={m}
-          onDone={() => {
-            setPanel(null)
-            onDone(t('consultations.meetings.panel.saved'))
-          }}
-          onClose={() => setPanel(null)}
+          onDone={closeWith('consultations.meetings.panel.saved')}
+          onClose={close}
         />
       ) : null}
       {panel === 'cancel' ? (
@@ -184,11 +192,8 @@ function StaffMeetingCard({
           slug={slug}
           number={number}
           meeting={m}
-          onDone={() => {
-            setPanel(null)
-            onDone(t('consultations.meetings.panel.cancelledNotice'))
-          }}
-          onClose={() => setPanel(null)}
+          onDone={closeWith('consultations.meetings.panel.cancelledNotice')}
+          onClose={close}
         />
       ) : null}
       {panel === 'signups' ? <Signups slug={slug} number={number} meeting={m} onDone={onDone} /> : null}
@@ -291,13 +296,7 @@ function MeetingForm({
         {meeting ? t('consultations.meetings.panel.editHeading') : t('consultations.meetings.panel.addHeading')}
       </h3>
       <ErrorSummary errors={errors} formId={formId} labels={labels} version={version} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault()
-          if (!busy) void send()
-        }}
-      >
+      <form noValidate onSubmit={submitOnce(busy, send)}>
         <RadioGroup
           formId={formId}
           name="mode"
@@ -354,13 +353,7 @@ function CancelMeeting({
   meeting,
   onDone,
   onClose,
-}: {
-  slug: string
-  number: string
-  meeting: StaffMeeting
-  onDone: () => void
-  onClose: () => void
-}) {
+}: MeetingPart & { onDone: () => void; onClose: () => void }) {
   const t = useT()
   const formId = useFormId(`odwolanie-${meeting.number}`)
   const { errors, version, busy, submit } = useSubmit()
@@ -393,17 +386,7 @@ function CancelMeeting({
 }
 
 /** Who signed up (with what they need), and after the start: who came, and how many in all. */
-function Signups({
-  slug,
-  number,
-  meeting,
-  onDone,
-}: {
-  slug: string
-  number: string
-  meeting: StaffMeeting
-  onDone: (message: string) => void
-}) {
+function Signups({ slug, number, meeting, onDone }: ReportingPart) {
   const t = useT()
   const res = useResource<{ items: SignupView[]; meeting: StaffMeeting }>(
     meetingApi.signups(slug, number, meeting.number),
@@ -475,13 +458,7 @@ function Signups({
       </h4>
       {active.length === 0 ? <p>{t('consultations.meetings.panel.noSignups')}</p> : null}
       {canRecord ? (
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault()
-            if (!busy) void send()
-          }}
-        >
+        <form noValidate onSubmit={submitOnce(busy, send)}>
           <ErrorSummary errors={errors} formId={formId} labels={labels} version={version} />
           {active.length > 0 ? (
             <fieldset class="ksm-choices">
@@ -510,17 +487,7 @@ function Signups({
   )
 }
 
-function MinutesUpload({
-  slug,
-  number,
-  meeting,
-  onDone,
-}: {
-  slug: string
-  number: string
-  meeting: StaffMeeting
-  onDone: (message: string) => void
-}) {
+function MinutesUpload({ slug, number, meeting, onDone }: ReportingPart) {
   const t = useT()
   const formId = useFormId(`protokol-${meeting.number}`)
   const [file, setFile] = useState<File | null>(null)
@@ -540,14 +507,7 @@ function MinutesUpload({
       },
     )
   return (
-    <form
-      class="ksm-form ksm-panel-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault()
-        if (!busy) void send()
-      }}
-    >
+    <form class="ksm-form ksm-panel-form" noValidate onSubmit={submitOnce(busy, send)}>
       <ErrorSummary errors={errors} formId={formId} labels={{ file: label }} version={version} />
       <FileField
         id={`${formId}-file`}

@@ -4,7 +4,7 @@ import type { ChoiceLook } from '../../core/ui'
 export const meetingChoice: ChoiceLook = {
   box: 'field ksm-check',
   invalid: 'field-invalid',
-  row: 'ksm-check-row',
+  row: 'check-row',
   hint: 'hint',
   group: 'field ksm-choices',
 }

@@ -8,54 +8,14 @@ import { openDataApi } from '../meetings/paths'
 import { ksApi, ksPaths } from '../paths'
 import type { ConsultationSummary } from '../types'
 import { Crumbs, Period } from '../ui'
+import { answerColumns, commentColumns, consultationColumns } from '../../../../worker/consultations/views/open-data'
 import '../meetings/meetings.css'
 
-/** The columns of each file, in the order of the CSV, as the server names them (views/open-data.ts). */
-const COLUMNS = {
-  consultations: [
-    'numer',
-    'tytuł',
-    'rodzaj',
-    'stan',
-    'pierwszy dzień',
-    'ostatni dzień',
-    'przedmiot',
-    'jednostka odpowiedzialna',
-    'podstawa prawna',
-    'adresaci',
-    'uwagi',
-    'spotkania',
-    'adres',
-  ],
-  comments: [
-    'numer uwagi',
-    'wersja projektu',
-    'akapit',
-    'jednostka redakcyjna',
-    'cytowany fragment',
-    'proponowane brzmienie',
-    'uzasadnienie',
-    'ukryta',
-    'powód ukrycia',
-    'autor',
-    'rodzaj autora',
-    'numer w rejestrze',
-    'kanał',
-    'data',
-    'grupa',
-    'rozstrzygnięcie',
-    'uzasadnienie rozstrzygnięcia',
-  ],
-  answers: [
-    'numer uwagi',
-    'grupa',
-    'uwagi',
-    'rozstrzygnięcie',
-    'rozstrzygnięcie (klucz)',
-    'uzasadnienie',
-    'zatwierdzono',
-  ],
-} as const
+/**
+ * The columns of each file, in the order of the CSV: the server's own lists (views/open-data.ts, browser-safe), so the
+ * page names exactly the columns the files have; their meanings are in the catalogue by position.
+ */
+const COLUMNS = { consultations: consultationColumns, comments: commentColumns, answers: answerColumns }
 
 type FileKey = keyof typeof COLUMNS
 

@@ -1,11 +1,11 @@
 import { useT } from '../../core/i18n'
-import { tenantPath } from '../../core/lib/context'
 import { useResource } from '../../core/lib/resource'
 import { useTenant } from '../../core/lib/tenants'
 import { NotFound } from '../../core/pages/NotFound'
 import { DataRegion, DateTime, ErrorState, Loading, PageHeading } from '../../core/ui'
 import { ksPaths } from '../paths'
-import { Crumbs, Period } from '../ui'
+import { ConsultationCrumbs, Period } from '../ui'
+import { MaterialLinks } from './OutreachLinks'
 import { outreachApi } from './paths'
 import type { AnnouncementView } from './types'
 
@@ -26,35 +26,18 @@ export function Announcement({ slug, number }: { slug: string; number: string })
   const title = a?.title ?? t('consultations.numbered', { number })
   return (
     <>
-      <Crumbs
-        items={[
-          { href: tenantPath(slug), label: name },
-          { href: ksPaths.list(slug), label: t('module.consultations') },
-          { href: ksPaths.consultation(slug, number), label: title },
-          { label: heading },
-        ]}
-      />
+      <ConsultationCrumbs slug={slug} number={number} title={title} page={heading} />
       <PageHeading title={`${heading}: ${title} — ${name}`}>{heading}</PageHeading>
       <DataRegion busy={res.status === 'loading'}>
         {res.status === 'loading' && !a ? <Loading /> : null}
         {res.status === 'error' ? <ErrorState error={res.error} onRetry={res.reload} /> : null}
         {a ? (
           <>
-            <ul class="ks-outreach-links">
-              <li>
-                <a href={outreachApi.announcementPdf(slug, number)} type="application/pdf">
-                  {t('consultations.outreach.links.announcementPdf')}
-                </a>
-              </li>
-              <li>
-                <a href={outreachApi.posterPdf(slug, number)} type="application/pdf">
-                  {t('consultations.outreach.links.poster')}
-                </a>
-              </li>
+            <MaterialLinks slug={slug} number={number} items={['announcementPdf', 'poster']} class="ks-outreach-links">
               <li>
                 <a href={ksPaths.consultation(slug, number)}>{t('consultations.outreach.announcement.toPage')}</a>
               </li>
-            </ul>
+            </MaterialLinks>
             <article class="ks-announcement" lang="pl" aria-labelledby="ks-announcement-title">
               <h2 id="ks-announcement-title">{a.title}</h2>
               <p class="lead">{a.intro}</p>

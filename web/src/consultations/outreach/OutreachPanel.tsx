@@ -20,7 +20,8 @@ import {
 } from '../../core/ui'
 import { PanelConsultationPage } from '../panel/PanelNav'
 import { ksChoice } from '../panel/ui'
-import { outreachApi, outreachPaths } from './paths'
+import { MaterialLinks } from './OutreachLinks'
+import { outreachApi } from './paths'
 import type { OpinionView, OutreachView } from './types'
 import './outreach.css'
 
@@ -74,23 +75,12 @@ function Outreach({ slug, number, published }: { slug: string; number: string; p
           <section aria-labelledby="ks-outreach-materials">
             <h2 id="ks-outreach-materials">{t('consultations.outreach.panel.materials')}</h2>
             {published ? (
-              <ul class="ks-outreach-links">
-                <li>
-                  <a href={outreachPaths.announcement(slug, number)}>
-                    {t('consultations.outreach.links.announcement')}
-                  </a>
-                </li>
-                <li>
-                  <a href={outreachApi.announcementPdf(slug, number)} type="application/pdf">
-                    {t('consultations.outreach.links.announcementPdf')}
-                  </a>
-                </li>
-                <li>
-                  <a href={outreachApi.posterPdf(slug, number)} type="application/pdf">
-                    {t('consultations.outreach.links.poster')}
-                  </a>
-                </li>
-              </ul>
+              <MaterialLinks
+                slug={slug}
+                number={number}
+                items={['announcement', 'announcementPdf', 'poster']}
+                class="ks-outreach-links"
+              />
             ) : (
               <p>{t('consultations.outreach.panel.materialsDraft')}</p>
             )}
@@ -214,17 +204,15 @@ function Opinions({
   )
 }
 
-function OpinionCard({
-  slug,
-  number,
-  o,
-  onSaved,
-}: {
+/** What the parts of a body's opinion work on: the consultation, the body's row, and the notice to give when saved. */
+interface OpinionPart {
   slug: string
   number: string
   o: OpinionView
   onSaved: (notice: string) => void
-}) {
+}
+
+function OpinionCard({ slug, number, o, onSaved }: OpinionPart) {
   const t = useT()
   const formId = useFormId(`ks-opinion-${o.id}`)
   const form = useForm({ opinion: o.opinion ?? '', receivedOn: o.receivedOn ?? '' })
@@ -295,17 +283,7 @@ function OpinionCard({
 }
 
 /** The opinion as a PDF (the body's resolution, a signed scan): the link to the kept one, and an upload. */
-function OpinionFileForm({
-  slug,
-  number,
-  o,
-  onSaved,
-}: {
-  slug: string
-  number: string
-  o: OpinionView
-  onSaved: (notice: string) => void
-}) {
+function OpinionFileForm({ slug, number, o, onSaved }: OpinionPart) {
   const t = useT()
   const formId = useFormId(`ks-opinion-file-${o.id}`)
   const [file, setFile] = useState<File | null>(null)

@@ -1,38 +1,15 @@
 import type { ComponentChildren } from 'preact'
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { useT } from '../../core/i18n'
 import { api, ApiError } from '../../core/lib/api'
 import { tenantPath } from '../../core/lib/context'
-import { checkEmail, useForm } from '../../core/lib/form'
 import { useTenant } from '../../core/lib/tenants'
-import { ErrorState, ErrorSummary, Field, Loading, PageHeading, useFormId } from '../../core/ui'
+import { Announced, ErrorState, Loading, PageHeading } from '../../core/ui'
+import { EmailForm } from '../../core/ui/EmailForm'
 import { ksPaths } from '../paths'
+import { takeToken } from '../comments/api'
 import { Crumbs } from '../ui'
 import { outreachApi, outreachPaths } from './paths'
-
-/** The token of an e-mailed link (`#t=…`), taken from the address and removed from it and from the history. */
-function takeToken(): string | null {
-  const match = /(?:^#|&)t=([^&]+)/.exec(location.hash)
-  if (!match) return null
-  history.replaceState(history.state, '', location.pathname + location.search)
-  try {
-    return decodeURIComponent(match[1]!)
-  } catch {
-    return match[1]!
-  }
-}
-
-/** A message that takes the focus when it appears, so the person hears what happened where they are. */
-function Announced({ title, children }: { title: string; children?: ComponentChildren }) {
-  const ref = useRef<HTMLDivElement>(null)
-  useLayoutEffect(() => ref.current?.focus(), [])
-  return (
-    <div ref={ref} tabIndex={-1} class="notice" role="status" aria-labelledby="ks-sub-announced">
-      <h2 id="ks-sub-announced">{title}</h2>
-      {children}
-    </div>
-  )
-}
 
 /** The frame of the subscription pages: the trail (the JST, its consultations, the page) and the heading. */
 function Frame({ slug, title, children }: { slug: string; title: string; children: ComponentChildren }) {
@@ -61,25 +38,7 @@ function Frame({ slug, title, children }: { slug: string; title: string; childre
  */
 export function Subscribe({ slug }: { slug: string }) {
   const t = useT()
-  const formId = useFormId('ks-subscribe')
-  const form = useForm({ email: '' })
   const [sentTo, setSentTo] = useState<string | null>(null)
-  const labels = { email: t('consultations.outreach.subscribe.email') }
-  const onSubmit = async (event: Event) => {
-    event.preventDefault()
-    const email = form.values.email.trim()
-    const ok = await form.submit(
-      t,
-      (): Record<string, string> => {
-        const bad = checkEmail(email, t)
-        return bad ? { email: bad } : {}
-      },
-      async () => {
-        await api(outreachApi.subscribe(slug), { method: 'POST', body: { email } })
-      },
-    )
-    if (ok) setSentTo(email)
-  }
   return (
     <Frame slug={slug} title={t('consultations.outreach.subscribe.title')}>
       {sentTo ? (
@@ -93,22 +52,13 @@ export function Subscribe({ slug }: { slug: string }) {
         <>
           <p class="lead">{t('consultations.outreach.subscribe.intro')}</p>
           <p>{t('consultations.outreach.subscribe.privacy')}</p>
-          <ErrorSummary errors={form.errors} formId={formId} labels={labels} version={form.version} />
-          <form onSubmit={onSubmit} noValidate aria-busy={form.busy ? 'true' : 'false'} class="narrow">
-            <Field
-              formId={formId}
-              {...form.field('email')}
-              label={labels.email}
-              type="email"
-              autocomplete="email"
-              spellcheck={false}
-            />
-            <div class="actions">
-              <button type="submit" class="button" disabled={form.busy}>
-                {t('consultations.outreach.subscribe.submit')}
-              </button>
-            </div>
-          </form>
+          <EmailForm
+            idPrefix="ks-subscribe"
+            label={t('consultations.outreach.subscribe.email')}
+            submit={t('consultations.outreach.subscribe.submit')}
+            send={(email) => api(outreachApi.subscribe(slug), { method: 'POST', body: { email } })}
+            onSent={setSentTo}
+          />
         </>
       )}
     </Frame>

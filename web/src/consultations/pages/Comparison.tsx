@@ -1,12 +1,10 @@
 import { useT, type Translate } from '../../core/i18n'
-import { tenantPath } from '../../core/lib/context'
 import { useResource } from '../../core/lib/resource'
-import { useTenant } from '../../core/lib/tenants'
 import { NotFound } from '../../core/pages/NotFound'
 import { DataRegion, Empty, ErrorState, Loading, PageHeading } from '../../core/ui'
 import { ksApi, ksPaths } from '../paths'
 import type { Comparison as ComparisonAnswer, DiffPart, ParagraphChange, SectionChange } from '../types'
-import { Crumbs } from '../ui'
+import { ConsultationCrumbs } from '../ui'
 
 /**
  * `/{slug}/konsultacje/{number}/porownanie/{a}/{b}`: what changed in the draft between two versions — sections
@@ -16,24 +14,15 @@ import { Crumbs } from '../ui'
  */
 export function Comparison({ slug, number, from, to }: { slug: string; number: string; from: string; to: string }) {
   const t = useT()
-  const tenant = useTenant(slug)
   const res = useResource<ComparisonAnswer>(ksApi.compare(slug, number, from, to))
   const consultation = useResource<{ title: string }>(ksApi.consultation(slug, number))
   if (res.status === 'error' && res.error.status === 404) return <NotFound detail={res.error.problem.detail} />
-  const name = tenant.tenant?.name ?? slug
   const title = consultation.data?.title ?? t('consultations.numbered', { number })
   const heading = t('consultations.compare.title', { from, to })
   const data = res.data
   return (
     <>
-      <Crumbs
-        items={[
-          { href: tenantPath(slug), label: name },
-          { href: ksPaths.list(slug), label: t('module.consultations') },
-          { href: ksPaths.consultation(slug, number), label: title },
-          { label: heading },
-        ]}
-      />
+      <ConsultationCrumbs slug={slug} number={number} title={title} page={heading} />
       <PageHeading title={`${heading} — ${title}`}>{heading}</PageHeading>
       <p class="lead">{t('consultations.compare.legend')}</p>
       <DataRegion busy={res.status === 'loading'}>

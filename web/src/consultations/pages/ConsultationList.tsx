@@ -1,11 +1,14 @@
-import { useT } from '../../core/i18n'
+import { useLang, useT } from '../../core/i18n'
 import { tenantPath } from '../../core/lib/context'
 import { useResource } from '../../core/lib/resource'
 import { useTenant } from '../../core/lib/tenants'
 import { NotFound } from '../../core/pages/NotFound'
-import { DataRegion, Empty, ErrorState, Loading, PageHeading } from '../../core/ui'
+import { DataRegion, DateTime, Empty, ErrorState, Loading, PageHeading } from '../../core/ui'
+import { Rich } from '../../core/ui/Rich'
+import { plural } from '../comments/ui'
 import { ksApi, ksPaths } from '../paths'
-import type { ConsultationSummary } from '../types'
+import { reportPaths } from '../report/paths'
+import type { ListedConsultation } from '../types'
 import { Crumbs, Period, presetText, stateText } from '../ui'
 
 /** The groups of the list, in the order residents look for them: what they can take part in now comes first. */
@@ -15,11 +18,16 @@ const GROUPS = [
   { key: 'ended', states: ['ended', 'reported'] },
 ] as const
 
-/** `/{slug}/konsultacje`: the JST's published consultations, open, upcoming and ended, and the Atom feed. */
+/**
+ * `/{slug}/konsultacje`: the JST's published consultations, open, upcoming and ended, and the Atom feed. Each card
+ * names the subject and the dates, the confirmed comments where the consultation shows them publicly, and links to the
+ * report once it is published.
+ */
 export function ConsultationList({ slug }: { slug: string }) {
   const t = useT()
+  const lang = useLang()
   const tenant = useTenant(slug)
-  const list = useResource<{ items: ConsultationSummary[] }>(ksApi.list(slug))
+  const list = useResource<{ items: ListedConsultation[] }>(ksApi.list(slug))
   if (list.status === 'error' && list.error.status === 404) return <NotFound detail={t('notFound.tenant')} />
   const name = tenant.tenant?.name ?? slug
   const items = list.data?.items ?? []
@@ -57,10 +65,33 @@ export function ConsultationList({ slug }: { slug: string }) {
                         <a class="card-link" href={ksPaths.consultation(slug, c.number)}>
                           {c.title}
                         </a>
+                        <p class="ks-card-subject">{c.subject}</p>
                         <p>
                           <Period start={c.startDate} end={c.endDate} />
                         </p>
-                        <p class="muted">{t('consultations.stateLine', { state: stateText(t, c.state) })}</p>
+                        <p class="muted">
+                          {t('consultations.stateLine', { state: stateText(t, c.state) })}
+                          {c.comments !== null
+                            ? ` · ${plural(t, lang, 'consultations.list.comments', c.comments)}`
+                            : null}
+                        </p>
+                        {c.state === 'reported' ? (
+                          <p class="ks-card-report">
+                            <a href={reportPaths.page(slug, c.number)}>
+                              {t('consultations.list.reported')}
+                              <span class="visually-hidden">: {c.title}</span>
+                            </a>
+                            {c.reportPublishedAt ? (
+                              <>
+                                {' — '}
+                                <Rich
+                                  text={t('consultations.list.reportedOn')}
+                                  values={{ date: <DateTime value={c.reportPublishedAt} kind="date" /> }}
+                                />
+                              </>
+                            ) : null}
+                          </p>
+                        ) : null}
                       </li>
                     ))}
                   </ul>

@@ -19,7 +19,8 @@ import { OutreachLinks } from '../outreach/OutreachLinks'
  * `/{slug}/konsultacje/{number}`: one consultation as residents read it — the opening act's six things (purpose and
  * subject, dates, who and where, forms, responsible unit, results), its legal basis and audience, and the current
  * draft, every paragraph with its reference and an anchor (`#p-…`, the paragraph's stable id) so a link can point
- * at it; with more than one version, the versions and their comparisons.
+ * at it; with more than one version, the versions and their comparisons. The order is a resident's: what it is (the
+ * act, with the announcement and the poster), how to take part (comments, meetings), the draft, then the comments.
  */
 export function ConsultationPage({ slug, number }: { slug: string; number: string }) {
   const t = useT()
@@ -57,9 +58,10 @@ export function ConsultationPage({ slug, number }: { slug: string; number: strin
               </p>
             ) : null}
             {/* page: report link (report) */}
+            <OpeningAct c={c} />
             <OutreachLinks slug={slug} number={number} />
             {/* page: outreach links (outreach) */}
-            <OpeningAct c={c} />
+            <TakePart c={c} />
             <MeetingsSection slug={slug} number={number} />
             {/* page: meetings (meetings) */}
             <Draft slug={slug} number={number} document={c.document} open={c.state === 'open'} />
@@ -159,6 +161,37 @@ function OpeningAct({ c }: { c: ConsultationDetail }) {
           </>
         ) : null}
       </dl>
+    </section>
+  )
+}
+
+/**
+ * "Jak wziąć udział", while comments can still be made: where to comment (on a paragraph or in general) and, when the
+ * act names meetings among its forms, that the meetings follow. It links to the comments' section, the last on the
+ * page, so the way to take part is clear before the whole draft.
+ */
+function TakePart({ c }: { c: ConsultationDetail }) {
+  const t = useT()
+  if (c.state !== 'open' && c.state !== 'upcoming') return null
+  return (
+    <section class="ks-take-part" aria-labelledby="ks-take-part-heading">
+      <h2 id="ks-take-part-heading">{t('consultations.takePart.heading')}</h2>
+      <ul>
+        <li>
+          {c.state === 'upcoming' ? (
+            <>
+              <Rich
+                text={t('consultations.takePart.upcoming')}
+                values={{ date: <DateTime value={c.startDate} kind="date" /> }}
+              />{' '}
+            </>
+          ) : null}
+          {t('consultations.takePart.comment')}{' '}
+          {c.state === 'open' ? <a href="#uwagi">{t('consultations.takePart.commentLink')}</a> : null}
+        </li>
+        {c.forms.includes('meeting') ? <li>{t('consultations.takePart.meetings')}</li> : null}
+        <li>{t('consultations.takePart.mine')}</li>
+      </ul>
     </section>
   )
 }

@@ -1,11 +1,10 @@
 import { useT } from '../../core/i18n'
-import { tenantPath } from '../../core/lib/context'
 import { useResource } from '../../core/lib/resource'
 import { useTenant } from '../../core/lib/tenants'
 import { DataRegion, DateTime, Empty, ErrorState, Loading, PageHeading } from '../../core/ui'
 import { Rich } from '../../core/ui/Rich'
 import { ksPaths } from '../paths'
-import { Crumbs } from '../ui'
+import { ConsultationCrumbs } from '../ui'
 import { reportApi } from './paths'
 import { ReportBody } from './ReportBody'
 import type { ReportView } from './types'
@@ -25,14 +24,7 @@ export function ReportPage({ slug, number }: { slug: string; number: string }) {
   const notPublished = res.status === 'error' && res.error.status === 404
   return (
     <>
-      <Crumbs
-        items={[
-          { href: tenantPath(slug), label: name },
-          { href: ksPaths.list(slug), label: t('module.consultations') },
-          { href: ksPaths.consultation(slug, number), label: title },
-          { label: t('consultations.report.heading') },
-        ]}
-      />
+      <ConsultationCrumbs slug={slug} number={number} title={title} page={t('consultations.report.heading')} />
       <PageHeading title={`${t('consultations.report.pageTitle', { title })} — ${name}`}>
         {t('consultations.report.heading')}
         {report ? <span class="ks-report-subtitle">: {report.consultation.title}</span> : null}

@@ -1,24 +1,11 @@
-import type { ComponentChildren } from 'preact'
-import { useLayoutEffect, useRef, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import { useT } from '../i18n'
 import { api } from '../lib/api'
-import { checkEmail, useForm } from '../lib/form'
-import { ErrorSummary, Field, Notice, PageHeading, useFormId } from '../ui'
+import { Announced, Notice, PageHeading } from '../ui'
+import { EmailForm } from '../ui/EmailForm'
 import { useSearchParam } from '../../router'
 import { orgPaths } from './api'
 import { OrganizationForm } from './OrganizationForm'
-
-/** A message that takes the focus when it appears, so the person hears what happened where they are. */
-export function Announced({ title, children }: { title: string; children: ComponentChildren }) {
-  const ref = useRef<HTMLDivElement>(null)
-  useLayoutEffect(() => ref.current?.focus(), [])
-  return (
-    <div ref={ref} tabIndex={-1} class="notice" role="status" aria-labelledby="org-announced-title">
-      <h2 id="org-announced-title">{title}</h2>
-      {children}
-    </div>
-  )
-}
 
 /**
  * An organisation registers itself (`/organizacje/rejestracja`, `?jst=slug` ticks the JST the person came from): the
@@ -54,46 +41,19 @@ export function RegisterOrganization() {
  */
 export function RepresentativeLinkRequest() {
   const t = useT()
-  const formId = useFormId('org-link')
-  const form = useForm({ email: '' })
   const [sentTo, setSentTo] = useState<string | null>(null)
-  const labels = { email: t('organizations.link.email') }
-  const onSubmit = async (event: Event) => {
-    event.preventDefault()
-    const email = form.values.email.trim()
-    const ok = await form.submit(
-      t,
-      (): Record<string, string> => {
-        const bad = checkEmail(email, t)
-        return bad ? { email: bad } : {}
-      },
-      async () => {
-        await api('/organizations/representative-links', { method: 'POST', body: { email } })
-      },
-    )
-    if (ok) setSentTo(email)
-  }
   return (
     <>
       <PageHeading title={t('organizations.link.title')}>{t('organizations.link.title')}</PageHeading>
       <p>{t('organizations.link.intro')}</p>
       <Notice message={sentTo ? t('organizations.link.sent', { email: sentTo }) : null} />
-      <ErrorSummary errors={form.errors} formId={formId} labels={labels} version={form.version} />
-      <form onSubmit={onSubmit} noValidate aria-busy={form.busy ? 'true' : 'false'} class="narrow">
-        <Field
-          formId={formId}
-          {...form.field('email')}
-          label={labels.email}
-          type="email"
-          autocomplete="email"
-          spellcheck={false}
-        />
-        <div class="actions">
-          <button type="submit" class="button" disabled={form.busy}>
-            {t('organizations.link.submit')}
-          </button>
-        </div>
-      </form>
+      <EmailForm
+        idPrefix="org-link"
+        label={t('organizations.link.email')}
+        submit={t('organizations.link.submit')}
+        send={(email) => api('/organizations/representative-links', { method: 'POST', body: { email } })}
+        onSent={setSentTo}
+      />
     </>
   )
 }

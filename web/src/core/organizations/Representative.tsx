@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { useT } from '../i18n'
 import { api, ApiError, enc } from '../lib/api'
-import { ConfirmDialog, DataRegion, Email, ErrorState, errorsFromApi, Loading, PageHeading } from '../ui'
+import { Announced, ConfirmDialog, DataRegion, Email, ErrorState, errorsFromApi, Loading, PageHeading } from '../ui'
 import { orgPaths, type OrganizationRecord } from './api'
 import { forgetRepresentativeKey, getRepresentativeKey, setRepresentativeKey, takeFromFragment } from './keys'
-import { Announced } from './Register'
 import { OrganizationFacts, VerifiedBadge } from './ui'
 
 type Confirmation =

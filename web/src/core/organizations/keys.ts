@@ -28,6 +28,17 @@ export function getRepresentativeKey(organizationId: string): string | null {
   return read()[organizationId] ?? null
 }
 
+/**
+ * The organisations this browser may speak for: the ids whose representative's key it keeps. Modules that act "on
+ * behalf of" (a consultation comment sent for an NGO) list them from here rather than reading the storage entry, so
+ * where and how the keys are kept stays this file's business.
+ */
+export function representedOrganizationIds(): string[] {
+  return Object.entries(read())
+    .filter(([, key]) => typeof key === 'string' && key !== '')
+    .map(([id]) => id)
+}
+
 export function setRepresentativeKey(organizationId: string, key: string): void {
   write({ ...read(), [organizationId]: key })
 }

@@ -8,7 +8,7 @@ import './organizations.css'
 export const orgChoice: ChoiceLook = {
   box: 'field org-check',
   invalid: 'field-invalid',
-  row: 'org-check-row',
+  row: 'check-row',
   hint: 'hint',
   group: 'field org-choices',
 }

@@ -13,7 +13,7 @@ export interface ChoiceLook {
   on?: string
   /** Added to `box` while the checkbox is in error. */
   invalid: string
-  /** The row of the control and its label. */
+  /** The row of the control and its label: the core's `check-row` (styles.css) unless the module draws its own. */
   row: string
   /** The hint or description under a checkbox or an option. */
   hint: string

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact'
+import { useId, useLayoutEffect, useRef } from 'preact/hooks'
 import { useT } from '../i18n'
 import type { ApiError } from '../lib/api'
 import { problemText } from './errors'
@@ -72,6 +73,22 @@ export function Notice({ message }: { message: string | null }) {
   return (
     <div class={message ? 'notice' : 'visually-hidden'} role="status">
       {message}
+    </div>
+  )
+}
+
+/**
+ * The outcome that replaces a form once it is sent ("Sprawdź skrzynkę"): it takes the focus when it appears, so a
+ * screen reader's user hears what happened where the form was, and keeps it named by its heading.
+ */
+export function Announced({ title, children }: { title: string; children?: ComponentChildren }) {
+  const ref = useRef<HTMLDivElement>(null)
+  const id = `announced-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`
+  useLayoutEffect(() => ref.current?.focus(), [])
+  return (
+    <div ref={ref} tabIndex={-1} class="notice" role="status" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
     </div>
   )
 }
