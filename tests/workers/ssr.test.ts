@@ -41,6 +41,9 @@ describe('the server rendering on Workers', () => {
     if (!data) return ctx.skip('web/dist was built without its rendering (vite.ssr.config.ts)')
     expect(html).toMatch(/<h1[^>]*>Gmina &lt;\/script> Renderowana<\/h1>/)
     expect(data).not.toContain('</script>')
+    // Painted before any script: the app is started by the small script once the page is on screen.
+    expect(html).toMatch(/<script defer src="\/assets\/boot-[\w-]+\.js" data-entry="\/assets\/index-[\w-]+\.js"/)
+    expect(html).not.toContain('<script type="module"')
     const answers = (JSON.parse(data) as { answers: Record<string, { ok: boolean; data: { name: string } }> }).answers
     expect(Object.keys(answers)).toEqual([`/jst/${SLUG}`])
     expect(answers[`/jst/${SLUG}`]!.data.name).toBe(NAME)

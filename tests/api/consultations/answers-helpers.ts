@@ -3,25 +3,14 @@ import { and, eq, sql } from 'drizzle-orm'
 import type { Agent, TestApp } from '../../support/api'
 import { tenants } from '../../../worker/core/tenants/schema'
 import { comments, consultations } from '../../../worker/consultations/tables'
-import { json } from '../budget/helpers'
-import { consultationBody, inDays, STAFF_KS } from './helpers'
+import { createPublished, setConsultationDays } from './helpers'
 
 /** A published consultation of the demo JST, made open now (its dates rewritten in the database): its number and id. */
 export async function openConsultation(t: TestApp, organiser: Agent): Promise<{ number: number; id: string }> {
-  const draft = await json<{ number: number; version: number }>(organiser.post(STAFF_KS, consultationBody()), 201)
-  await json(organiser.post(`${STAFF_KS}/${draft.number}/publish`, { version: draft.version }), 200)
-  const row = await consultationRow(t, draft.number)
-  const day = 24 * 3600 * 1000
-  await t.db
-    .update(consultations)
-    .set({
-      startDate: inDays(-5),
-      endDate: inDays(9),
-      startsAt: new Date(Date.now() - 5 * day),
-      endsAt: new Date(Date.now() + 9 * day),
-    })
-    .where(eq(consultations.id, row.id))
-  return { number: draft.number, id: row.id }
+  const { number } = await createPublished(organiser)
+  const row = await consultationRow(t, number)
+  await setConsultationDays(t.db, row.id, -5, 9)
+  return { number, id: row.id }
 }
 
 export async function consultationRow(t: TestApp, number: number) {

@@ -7,7 +7,7 @@ import { organizations } from '../../../worker/core/organizations/tables'
 import { tenants } from '../../../worker/core/tenants/schema'
 import { Agent, lastMail, type TestApp } from '../../support/api'
 import { json } from '../budget/helpers'
-import { consultationBody, draftV1, PUB_KS, STAFF_KS } from './helpers'
+import { createPublished, draftV1, PUB_KS, STAFF_KS } from './helpers'
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -45,15 +45,9 @@ export async function openConsultation(
     before?: (n: number, version: number) => Promise<number>
   } = {},
 ): Promise<number> {
-  const c = await json<{ number: number; version: number }>(
-    organiser.post(STAFF_KS, consultationBody(options.extra)),
-    201,
-  )
-  await json(organiser.post(`${STAFF_KS}/${c.number}/document`, { format: 'markdown', source: draftV1 }), 201)
-  const version = options.before ? await options.before(c.number, c.version) : c.version
-  await json(organiser.post(`${STAFF_KS}/${c.number}/publish`, { version }), 200)
-  if (options.open !== false) await setDates(t, c.number, -1, 10)
-  return c.number
+  const { number } = await createPublished(organiser, { extra: options.extra, draft: draftV1, before: options.before })
+  if (options.open !== false) await setDates(t, number, -1, 10)
+  return number
 }
 
 /** The comments' public and staff paths of consultation `n`. */

@@ -4,7 +4,7 @@ import { auditLog } from '../../../worker/core/audit/schema'
 import { Agent, demo, expectProblem, loggedIn, staffOfAnotherJst, type TestApp, testApp } from '../../support/api'
 import { json } from '../budget/helpers'
 import { consultations, reports } from '../../../worker/consultations/tables'
-import { consultationBody, inDays, PUB_KS, STAFF_KS } from './helpers'
+import { consultationBody, inDays, PUB_KS, STAFF_KS, today } from './helpers'
 import { addComment, publishedConsultation } from './report-helpers'
 
 let t: TestApp
@@ -176,6 +176,31 @@ describe('publishing under each preset’s rules', () => {
     const before = await publishes()
     expect(await json(publish(c), 200)).toEqual(published)
     expect(await publishes()).toBe(before)
+  })
+
+  it('program współpracy: refuses dates that miss 30 November while a start that fits is still ahead', async () => {
+    const { AREAS } = await import('../../../worker/core/organizations/areas')
+    // the programme for the year after next: its 30 November is a year away, so a fitting start exists; these dates
+    // (the report's 30 days and the RDPP's 14 after an end in late November) do not fit
+    const year = Number(today().slice(0, 4)) + 2
+    const c = await draft(
+      consultationBody({
+        preset: 'program_wspolpracy',
+        audience: 'ngos',
+        publicTaskAreas: [AREAS[0]!.key],
+        startDate: `${year - 1}-11-10`,
+        endDate: `${year - 1}-11-20`,
+        programmeYear: year,
+      }),
+    )
+    const problem = await expectProblem(await publish(c), 400)
+    expect(problem.errors).toContainEqual({
+      field: 'startDate',
+      detail: expect.stringMatching(
+        /art\. 5a ust\. 1 upp\)\. Przy tej długości konsultacji i terminie raportu zacznij najpóźniej/,
+      ),
+    })
+    expect((await json(koordynator.get(`${STAFF_KS}/${c.number}`), 200)).status).toBe('draft')
   })
 
   it('answers refusals in English when asked', async () => {

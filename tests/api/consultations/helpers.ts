@@ -1,6 +1,10 @@
 import { crc32 } from 'node:zlib'
+import { eq } from 'drizzle-orm'
 import { ORIGIN, type Agent } from '../../support/api'
-import { addDays } from '../../../worker/consultations/domain/presets'
+import { addDays, startOfWarsawDay } from '../../../worker/consultations/domain/presets'
+import { consultations } from '../../../worker/consultations/tables'
+import type { Db } from '../../../worker/core/db/client'
+import { json } from '../budget/helpers'
 import { warsawDate } from '../../../worker/core/time/polish-calendar'
 
 /** The demo JST's staff and public consultations API. */
@@ -146,4 +150,48 @@ export async function postForm(agent: Agent, path: string, form: FormData): Prom
     headers: { ...(agent.cookie ? { Cookie: agent.cookie } : {}), Origin: ORIGIN },
     body: form,
   })
+}
+
+/**
+ * Creates a consultation from `consultationBody(extra)` as `organiser`, uploads `draft` (Markdown) when given and
+ * publishes it — with the version `before` answers, when the test changes the consultation first (the survey, a
+ * PATCH). Its number and the version it was created with: what every area's tests start from.
+ */
+export async function createPublished(
+  organiser: Agent,
+  {
+    extra,
+    draft,
+    before,
+  }: {
+    extra?: Record<string, unknown>
+    draft?: string
+    before?: (number: number, version: number) => Promise<number>
+  } = {},
+): Promise<{ number: number; version: number }> {
+  const c = await json<{ number: number; version: number }>(organiser.post(STAFF_KS, consultationBody(extra)), 201)
+  if (draft) await json(organiser.post(`${STAFF_KS}/${c.number}/document`, { format: 'markdown', source: draft }), 201)
+  const version = before ? await before(c.number, c.version) : c.version
+  await json(organiser.post(`${STAFF_KS}/${c.number}/publish`, { version }), 200)
+  return { number: c.number, version: c.version }
+}
+
+/**
+ * Moves consultation `id` in time by writing its dates in the database, as requests use the real clock and
+ * publishing refuses a start in the past: it runs from `start` to `end` (days from today, negative = past), whole
+ * Warsaw days, the last one counting; `due` (days from today, or null) sets the report's deadline when given.
+ */
+export async function setConsultationDays(db: Db, id: string, start: number, end: number, due?: number | null) {
+  const startDate = inDays(start)
+  const endDate = inDays(end)
+  await db
+    .update(consultations)
+    .set({
+      startDate,
+      endDate,
+      startsAt: startOfWarsawDay(startDate),
+      endsAt: startOfWarsawDay(addDays(endDate, 1)),
+      ...(due === undefined ? {} : { reportDueDate: due === null ? null : inDays(due) }),
+    })
+    .where(eq(consultations.id, id))
 }

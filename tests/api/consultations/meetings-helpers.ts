@@ -1,29 +1,17 @@
 import { eq, sql } from 'drizzle-orm'
 import type { Agent, TestApp } from '../../support/api'
-import { json } from '../budget/helpers'
 import { consultations, meetings } from '../../../worker/consultations/tables'
-import { endOfWarsawDay } from '../../../worker/core/time/polish-calendar'
-import { consultationBody, inDays, STAFF_KS } from './helpers'
+import { createPublished, inDays, setConsultationDays } from './helpers'
 
 /**
  * A published consultation open now (from yesterday to ten days on, Warsaw days), written into the database
  * directly: publishing through the API refuses a start in the past.
  */
 export async function openConsultation(t: TestApp, staff: Agent, extra: Record<string, unknown> = {}) {
-  const c = await json<{ number: number; version: number }>(staff.post(STAFF_KS, consultationBody(extra)), 201)
-  await json(staff.post(`${STAFF_KS}/${c.number}/publish`, { version: c.version }), 200)
-  const startDate = inDays(-1)
-  const endDate = inDays(10)
-  await t.db
-    .update(consultations)
-    .set({
-      startDate,
-      endDate,
-      startsAt: new Date(endOfWarsawDay(inDays(-2)).getTime()),
-      endsAt: endOfWarsawDay(endDate),
-    })
-    .where(eq(consultations.number, c.number))
-  const [row] = await t.db.select().from(consultations).where(eq(consultations.number, c.number))
+  const { number } = await createPublished(staff, { extra })
+  const [made] = await t.db.select().from(consultations).where(eq(consultations.number, number))
+  await setConsultationDays(t.db, made!.id, -1, 10)
+  const [row] = await t.db.select().from(consultations).where(eq(consultations.id, made!.id))
   return row!
 }
 

@@ -1,10 +1,9 @@
 import { eq } from 'drizzle-orm'
 import type { Db } from '../../../worker/core/db/client'
 import { newId } from '../../../worker/core/ids'
-import { addDays, startOfWarsawDay } from '../../../worker/consultations/domain/presets'
 import { answers, commentGroups, comments, consultations } from '../../../worker/consultations/tables'
 import type { Agent } from '../../support/api'
-import { consultationBody, draftV1, inDays, STAFF_KS, today } from './helpers'
+import { createPublished, draftV1, setConsultationDays, STAFF_KS, today } from './helpers'
 
 /*
  * The report's test data: a consultation created and published through the API, then moved in time by writing its
@@ -20,33 +19,15 @@ export interface Made {
 
 /** A published consultation (with the draft document uploaded) of the demo JST, as the organiser `agent`. */
 export async function publishedConsultation(agent: Agent, db: Db, extra: Record<string, unknown> = {}): Promise<Made> {
-  const created = await agent.post(STAFF_KS, consultationBody(extra))
-  if (created.status !== 201) throw new Error(`create: ${created.status} ${await created.text()}`)
-  const c = (await created.json()) as { number: number; version: number }
-  const doc = await agent.post(`${STAFF_KS}/${c.number}/document`, { format: 'markdown', source: draftV1 })
-  if (doc.status !== 201) throw new Error(`document: ${doc.status} ${await doc.text()}`)
-  const published = await agent.post(`${STAFF_KS}/${c.number}/publish`, { version: c.version })
-  if (published.status !== 200) throw new Error(`publish: ${published.status} ${await published.text()}`)
+  const c = await createPublished(agent, { extra, draft: draftV1 })
   const all = await db.select().from(consultations)
   const row = all.find((r) => r.number === c.number && r.status === 'published')!
   return { id: row.id, number: row.number, tenantId: row.tenantId }
 }
 
 /** Moves a consultation so that it ran from `start` to `end` (days from today, negative = past), report due `due`. */
-export async function setDates(db: Db, c: Made, start: number, end: number, due: number | null = end + 30) {
-  const startDate = inDays(start)
-  const endDate = inDays(end)
-  await db
-    .update(consultations)
-    .set({
-      startDate,
-      endDate,
-      startsAt: startOfWarsawDay(startDate),
-      endsAt: startOfWarsawDay(addDays(endDate, 1)),
-      reportDueDate: due === null ? null : inDays(due),
-    })
-    .where(eq(consultations.id, c.id))
-}
+export const setDates = (db: Db, c: Made, start: number, end: number, due: number | null = end + 30) =>
+  setConsultationDays(db, c.id, start, end, due)
 
 /** An ended consultation: two weeks long, its last day yesterday. */
 export async function endedConsultation(agent: Agent, db: Db, extra: Record<string, unknown> = {}) {

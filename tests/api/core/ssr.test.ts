@@ -32,7 +32,10 @@ let year: number
 const config = configFromEnv({ APP_ENV: 'development', APP_URL: ORIGIN }, modules)
 
 beforeAll(async () => {
-  if (!existsSync(join(dist, 'ssr', 'entry-server.js')) || !existsSync(join(dist, 'first-view.json'))) {
+  // A build with its rendering and a first-view.json that knows it (web/dist may be older than this code).
+  const table = join(dist, 'first-view.json')
+  const current = existsSync(table) && 'boot' in (JSON.parse(readFileSync(table, 'utf8')) as object)
+  if (!current || !existsSync(join(dist, 'ssr', 'entry-server.js'))) {
     built = join(root, 'tmp', `ssr-${process.pid}`)
     execFileSync(process.execPath, [vite, 'build', '--outDir', built, '--emptyOutDir', '--logLevel', 'error'], {
       cwd: root,

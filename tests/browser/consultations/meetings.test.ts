@@ -1,7 +1,7 @@
 import { createClient, type Client } from '@libsql/client'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { addDays } from '../../../worker/consultations/domain/presets'
+import { addDays, startOfWarsawDay } from '../../../worker/consultations/domain/presets'
 import { warsawDate } from '../../../worker/core/time/polish-calendar'
 import {
   baseUrl,
@@ -36,6 +36,12 @@ const meetingTitle = `Spotkanie o zieleni ${stamp}`
 const residentEmail = `spotkanie.${stamp}@example.pl`
 const otherEmail = `rezygnacja.${stamp}@example.pl`
 let number = 0
+
+/**
+ * A start that has passed and falls today in Warsaw: an hour ago, or midnight when the day is younger than that (the
+ * consultation starts today, so a meeting yesterday would be outside it, whatever hour the tests run at).
+ */
+const begunToday = () => Math.max(Date.now() - 3_600_000, startOfWarsawDay(warsawDate(new Date()).date).getTime())
 
 const api = (path: string, body: unknown) =>
   fetch(`${baseUrl()}/api/v1${path}`, {
@@ -167,14 +173,14 @@ describe('consultation meetings', () => {
   })
 
   it('the coordinator records attendance after the meeting on the panel page', async () => {
-    // The meeting began an hour ago: attendance comes after the start.
+    // The meeting has begun (today, within the consultation): attendance comes after the start.
     const { rows } = await db.execute({
       sql: 'SELECT m.id FROM ks_meetings m JOIN ks_consultations c ON c.id = m.consultation_id WHERE c.title = ? AND m.number = 1',
       args: [title],
     })
     await db.execute({
       sql: 'UPDATE ks_meetings SET starts_at = ?, ends_at = ? WHERE id = ?',
-      args: [Date.now() - 3_600_000, Date.now() + 3_600_000, String(rows[0]!.id)],
+      args: [begunToday(), Date.now() + 3_600_000, String(rows[0]!.id)],
     })
     const { context, page } = await open(browser)
     try {
@@ -207,14 +213,14 @@ describe('consultation meetings', () => {
   })
 
   it('a moderator keys in a remark made at the meeting, from the meetings page’s link to the comments page', async () => {
-    // As after the attendance above: the meeting began an hour ago (its day is today, within the consultation).
+    // As after the attendance above: the meeting has begun today, within the consultation.
     const { rows } = await db.execute({
       sql: 'SELECT m.id FROM ks_meetings m JOIN ks_consultations c ON c.id = m.consultation_id WHERE c.title = ? AND m.number = 1',
       args: [title],
     })
     await db.execute({
       sql: 'UPDATE ks_meetings SET starts_at = ?, ends_at = ? WHERE id = ?',
-      args: [Date.now() - 3_600_000, Date.now() + 3_600_000, String(rows[0]!.id)],
+      args: [begunToday(), Date.now() + 3_600_000, String(rows[0]!.id)],
     })
     const { context, page, problems } = await open(browser)
     try {

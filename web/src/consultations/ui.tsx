@@ -17,8 +17,8 @@ export function Crumbs({ items }: { items: { href?: string; label: string }[] })
 }
 
 /**
- * The trail above a page of one consultation: the JST, its consultations, the consultation (by `title`, its number
- * standing in until it is loaded) and the page.
+ * The trail above a consultations page: the JST, its consultations, the consultation when the page is about one (by
+ * `title`, its number standing in until it is loaded) and the page.
  */
 export function ConsultationCrumbs({
   slug,
@@ -27,8 +27,8 @@ export function ConsultationCrumbs({
   page,
 }: {
   slug: string
-  number: string
-  title: string
+  number?: string
+  title?: string
   page: string
 }) {
   const t = useT()
@@ -38,7 +38,9 @@ export function ConsultationCrumbs({
       items={[
         { href: tenantPath(slug), label: tenant.tenant?.name ?? slug },
         { href: ksPaths.list(slug), label: t('module.consultations') },
-        { href: ksPaths.consultation(slug, number), label: title },
+        ...(number
+          ? [{ href: ksPaths.consultation(slug, number), label: title ?? t('consultations.numbered', { number }) }]
+          : []),
         { label: page },
       ]}
     />
@@ -72,6 +74,15 @@ export function ConsultationPageFrame({
       {children(res.data)}
     </>
   )
+}
+
+/**
+ * A form's submit handler: the page stays (no browser submit), and a second press while the first is being sent does
+ * nothing, so a slow connection never sends a comment or a sign-up twice.
+ */
+export const submitOnce = (busy: boolean, send: () => Promise<unknown>) => (event: Event) => {
+  event.preventDefault()
+  if (!busy) void send()
 }
 
 /** "od 8 stycznia 2027 do 21 stycznia 2027 włącznie": both days are Warsaw calendar days, the last one counts. */

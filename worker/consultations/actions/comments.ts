@@ -1,5 +1,5 @@
 import type { InArgs, InStatement, InValue } from '@libsql/client'
-import { and, eq, getTableColumns, ne, sql } from 'drizzle-orm'
+import { and, eq, getTableColumns, ne } from 'drizzle-orm'
 import { auditInsert, type AuditEntry } from '../../core/audit/record'
 import { sharedGroupCommit } from '../../core/db/group-commit'
 import { guardedBatch, requireChanged } from '../../core/db/guard'
@@ -201,10 +201,6 @@ const isUnique = (e: unknown) => {
   return false
 }
 
-/** The consultation's next comment number, taken inside the INSERT (kept unique by an index; a lost race retries). */
-export const nextCommentNumber = (consultationId: string) =>
-  sql<number>`(SELECT COALESCE(MAX(${comments.number}), 0) + 1 FROM ${comments} WHERE ${comments.consultationId} = ${consultationId})`
-
 /**
  * The transactions of comments: each caller's statements (a comment with its audit row, a confirmation with its
  * audit row) run as they would alone, but the writes of residents sending or confirming at the same moment share one
@@ -233,7 +229,8 @@ function auditIfChanged(deps: Deps, entry: AuditEntry): InStatement {
 const commentColumns = getTableColumns(comments)
 
 /**
- * The INSERT of a comment row taking the consultation's next number, with each value as drizzle would store it (the
+ * The INSERT of a comment row taking the consultation's next number inside the statement (kept unique by an index; a
+ * lost race retries), with each value as drizzle would store it (the
  * column's own mapping: JSON, millisecond timestamps) but without building a query for every comment sent.
  */
 function insertStatement(row: Omit<typeof comments.$inferInsert, 'number'>): InStatement {

@@ -341,15 +341,15 @@ describe('the programme of cooperation timeline', () => {
     expect(holiday.opinionDue).toBe('2024-11-12')
   })
 
-  it('warns with the chain and the latest start when the consultation does not fit', () => {
+  it('refuses dates that miss 30 November while a start that fits is still ahead, naming the chain and that start', () => {
     const check = checkLaunch(
       launch({ startDate: '2026-10-14', endDate: '2026-10-20' }),
       presets.program_wspolpracy,
       now,
     )
-    expect(check.errors).toEqual([])
+    expect(check.warnings).toEqual([])
     expect(check.programme).toMatchObject({ reportDue: '2026-11-19', opinionDue: '2026-12-03', fits: false })
-    expect(check.warnings).toEqual([
+    expect(check.errors).toEqual([
       {
         field: 'startDate',
         detail:
@@ -362,6 +362,8 @@ describe('the programme of cooperation timeline', () => {
     const november = new Date('2026-11-02T09:00:00Z')
     const input = launch({ startDate: '2026-11-03', endDate: '2026-11-09' })
     const check = checkLaunch(input, presets.program_wspolpracy, november)
+    // too late whatever the office does: consulting late is allowed, with the advice
+    expect(check.errors).toEqual([])
     expect(check.warnings[0]!.detail).toContain('trzeba było zacząć najpóźniej 8 października 2026')
     const quick = checkLaunch({ ...input, reportDueDate: '2026-11-12' }, presets.program_wspolpracy, november)
     expect(quick.programme).toMatchObject({ opinionDue: '2026-11-26', fits: true, latestStart: '2026-11-04' })

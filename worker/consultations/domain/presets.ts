@@ -410,7 +410,8 @@ const requiredTexts: [keyof LaunchInput, string][] = [
 
 /**
  * Every reason to refuse launching `input` under `preset` at `now`, as field errors naming the rule and the numbers,
- * and the advice that does not refuse (warnings): the programme's chain missing 30 November, or a last day on which
+ * and the advice that does not refuse (warnings): the programme's chain missing 30 November once even its latest
+ * start has passed (while a start that fits is ahead, missing it is refused), or a last day on which
  * the office is closed while paper comments are accepted. `local` is the gmina's own resolution, which may only
  * lengthen the statutory minimum. A launch is the announcement, so the notice period runs from `now`.
  */
@@ -531,7 +532,10 @@ export function checkLaunch(input: LaunchInput, preset: Preset, now: Date, local
       )
       if (!programme.fits) {
         const { opinionDue, councilBy, adoptBy, latestStart } = programme
-        warnings.push({
+        // While a start that fits is still ahead, dates that miss 30 November are refused: the office shortens the
+        // consultation or the report's period, or starts earlier. Once even the latest start has passed, the
+        // programme is late whatever the office does, and consulting it late is better than not at all: advice only.
+        ;(latestStart >= today ? errors : warnings).push({
           field: 'startDate',
           detail:
             latestStart >= today

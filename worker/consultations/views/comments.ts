@@ -22,10 +22,8 @@ export interface PublicAnswer {
   justification: string
 }
 
-/** A confirmed comment in the public list. */
-export interface PublicComment {
-  number: number
-  hidden: false
+/** What a comment says and where it sits in the draft: the same fields in the public's and the author's view. */
+export interface CommentContent {
   paragraphId: string | null
   documentVersion: number | null
   placement: PlacementStatus
@@ -34,6 +32,12 @@ export interface PublicComment {
   quotedPassage: string
   proposal: string
   text: string
+}
+
+/** A confirmed comment in the public list. */
+export interface PublicComment extends CommentContent {
+  number: number
+  hidden: false
   authorKind: CommentAuthorKind
   /** The organisation's name, or "Mieszkaniec": residents are never named publicly. */
   author: string
@@ -73,17 +77,10 @@ export interface ConfirmedComment {
 }
 
 /** The author's own view (by receipt): everything they wrote, its status and revision, the approved answer. */
-export interface AuthorComment {
+export interface AuthorComment extends CommentContent {
   number: number
   status: CommentStatus
   revision: number
-  paragraphId: string | null
-  documentVersion: number | null
-  placement: PlacementStatus
-  paragraphRef: string | null
-  quotedPassage: string
-  proposal: string
-  text: string
   surveyAnswers: SurveyAnswers
   authorKind: CommentAuthorKind
   authorName: string | null

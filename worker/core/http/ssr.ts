@@ -18,8 +18,11 @@ import type { FirstViewMatch } from './first-view'
  * first render takes them instead of fetching (web/src/core/lib/preloaded.ts), so it matches the HTML.
  */
 
-/** An API answer as embedded in a page: the data of a 200, or the status and problem document of a refusal. */
-export type EmbeddedAnswer = { ok: true; data: unknown } | { ok: false; status: number; problem: unknown }
+/**
+ * An API answer as embedded in a page: the data of a 200 (the web's `EmbeddedAnswer` also reads a refusal, which the
+ * server never embeds: see `answersOf`).
+ */
+export type EmbeddedAnswer = { ok: true; data: unknown }
 
 /** What the SSR bundle (web/src/entry-server.tsx) exports. */
 export interface SsrBundle {
@@ -61,7 +64,7 @@ export async function answersOf(
       if (!/json/.test(res.headers.get('Content-Type') ?? '')) return null
       const body: unknown = await res.json().catch(() => undefined)
       if (body === undefined) return null
-      return res.status === 200 ? { ok: true, data: body } : null
+      return res.status === 200 ? { ok: true as const, data: body } : null
     }),
   )
   if (answers.some((a) => a === null)) return null

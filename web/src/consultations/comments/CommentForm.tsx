@@ -4,6 +4,7 @@ import { api } from '../../core/lib/api'
 import { checkEmail, useSubmit } from '../../core/lib/form'
 import { useResource } from '../../core/lib/resource'
 import { ErrorSummary, Field, PrivacyConsent, RadioGroup, TextAreaField, useFormId } from '../../core/ui'
+import { submitOnce } from '../ui'
 import { commentsApi, representedOrganizations, type Represented } from './api'
 import { SurveyFields, surveyErrors, surveyLabels } from './Survey'
 import type { AuthorKind, SubmitAnswer, SurveyAnswers, SurveyQuestion } from './types'
@@ -197,13 +198,7 @@ export function CommentForm({
         labels={{ ...labels, ...surveyLabels(surveyQuestions) }}
         version={errorVersion}
       />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault()
-          if (!busy) void send()
-        }}
-      >
+      <form noValidate onSubmit={submitOnce(busy, send)}>
         {target ? (
           <>
             <TextAreaField

@@ -14,7 +14,7 @@ import {
   useFormId,
 } from '../../core/ui'
 import { commentsApi, normaliseReceipt } from './api'
-import { ConsultationPageFrame } from '../ui'
+import { ConsultationPageFrame, submitOnce } from '../ui'
 import { SurveyAnswersList } from './Survey'
 import type { MyComment as MyCommentView, SurveyQuestion } from './types'
 import { AnswerBlock, channelText, statusText } from './ui'
@@ -72,13 +72,7 @@ function MyCommentBody({ slug, number }: { slug: string; number: string }) {
         labels={{ receipt: t('consultations.comments.mine.receipt') }}
         version={version}
       />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault()
-          if (!busy) void look()
-        }}
-      >
+      <form noValidate onSubmit={submitOnce(busy, look)}>
         <Field
           formId={formId}
           name="receipt"
@@ -333,13 +327,7 @@ function Correction({
       </h3>
       <p class="hint">{t('consultations.comments.mine.correctIntro')}</p>
       <ErrorSummary errors={errors} formId={formId} labels={labels} version={version} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault()
-          if (!busy) void save()
-        }}
-      >
+      <form noValidate onSubmit={submitOnce(busy, save)}>
         {paragraph ? (
           <>
             <TextAreaField {...field('quotedPassage')} optional rows={3} />

@@ -6,6 +6,7 @@ import { useResource } from '../../core/lib/resource'
 import { formatWhen } from '../../core/lib/time'
 import { warsawDate, warsawFormat } from '../../../../worker/core/time/polish-calendar'
 import { ErrorState, ErrorSummary, Field, PrivacyConsent, TextAreaField, useFormId } from '../../core/ui'
+import { submitOnce } from '../ui'
 import { meetingApi } from './paths'
 import type { PublicMeeting, SignupAnswer } from './types'
 import { meetingChoice } from './ui'
@@ -223,13 +224,7 @@ function SignupForm({
         {t('consultations.meetings.form.heading', { title: meeting.title })}
       </h4>
       <ErrorSummary errors={errors} formId={formId} labels={labels} version={version} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault()
-          if (!busy) void send()
-        }}
-      >
+      <form noValidate onSubmit={submitOnce(busy, send)}>
         <Field {...field('name')} autocomplete="name" />
         <Field
           {...field('email')}

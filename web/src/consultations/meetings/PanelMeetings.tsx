@@ -18,6 +18,7 @@ import {
   useFormId,
 } from '../../core/ui'
 import { PanelConsultationPage } from '../panel/PanelNav'
+import { submitOnce } from '../ui'
 import { MeetingTime } from './MeetingsSection'
 import { meetingApi, meetingPaths } from './paths'
 import type { SignupView, StaffMeeting } from './types'
@@ -92,12 +93,6 @@ interface MeetingPart {
 
 /** A part that tells the list what it did (the list's notice says it, and the list reloads). */
 type ReportingPart = MeetingPart & { onDone: (message: string) => void }
-
-/** The submit of a panel form: the page stays, and a second press while it is sending does nothing. */
-const submitOnce = (busy: boolean, send: () => Promise<unknown>) => (event: Event) => {
-  event.preventDefault()
-  if (!busy) void send()
-}
 
 function StaffMeetingCard({ slug, number, meeting: m, onDone }: ReportingPart) {
   const t = useT()

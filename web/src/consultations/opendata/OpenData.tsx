@@ -1,13 +1,12 @@
 import { Fragment } from 'preact'
 import { useT, type Translate } from '../../core/i18n'
-import { tenantPath } from '../../core/lib/context'
 import { useResource } from '../../core/lib/resource'
 import { useTenant } from '../../core/lib/tenants'
 import { DataRegion, ErrorState, Loading, PageHeading } from '../../core/ui'
 import { openDataApi } from '../meetings/paths'
 import { ksApi, ksPaths } from '../paths'
 import type { ConsultationSummary } from '../types'
-import { Crumbs, Period } from '../ui'
+import { ConsultationCrumbs, Period } from '../ui'
 import { answerColumns, commentColumns, consultationColumns } from '../../../../worker/consultations/views/open-data'
 import '../meetings/meetings.css'
 
@@ -63,13 +62,7 @@ export function OpenData({ slug }: { slug: string }) {
   const title = t('consultations.openData.title')
   return (
     <>
-      <Crumbs
-        items={[
-          { href: tenantPath(slug), label: name },
-          { href: ksPaths.list(slug), label: t('module.consultations') },
-          { label: title },
-        ]}
-      />
+      <ConsultationCrumbs slug={slug} page={title} />
       <PageHeading title={`${title} — ${name}`}>{title}</PageHeading>
       <p class="lead">{t('consultations.openData.intro')}</p>
       <p>{t('consultations.openData.privacy')}</p>

@@ -2,29 +2,21 @@ import type { ComponentChildren } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { useT } from '../../core/i18n'
 import { api, ApiError } from '../../core/lib/api'
-import { tenantPath } from '../../core/lib/context'
 import { useTenant } from '../../core/lib/tenants'
 import { Announced, ErrorState, Loading, PageHeading } from '../../core/ui'
 import { EmailForm } from '../../core/ui/EmailForm'
 import { ksPaths } from '../paths'
 import { takeToken } from '../comments/api'
-import { Crumbs } from '../ui'
+import { ConsultationCrumbs } from '../ui'
 import { outreachApi, outreachPaths } from './paths'
 
 /** The frame of the subscription pages: the trail (the JST, its consultations, the page) and the heading. */
 function Frame({ slug, title, children }: { slug: string; title: string; children: ComponentChildren }) {
-  const t = useT()
   const tenant = useTenant(slug)
   const name = tenant.tenant?.name ?? slug
   return (
     <>
-      <Crumbs
-        items={[
-          { href: tenantPath(slug), label: name },
-          { href: ksPaths.list(slug), label: t('module.consultations') },
-          { label: title },
-        ]}
-      />
+      <ConsultationCrumbs slug={slug} page={title} />
       <PageHeading title={`${title} — ${name}`}>{title}</PageHeading>
       {children}
     </>
