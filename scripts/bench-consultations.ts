@@ -6,6 +6,11 @@
  * single comment by a CSV import, publishing the report and rendering it as JSON (the HTML page's data), tagged PDF and
  * CSV, and the server's peak memory. Written to docs/benchmarks.md. Goals (issue #13): at least 500 comments/s,
  * grouping and the whole report each under 10 s on 2 cores.
+ *
+ * Besides throughput, each request's cost in the server's own CPU time (user + system from /proc, which other load on a
+ * shared machine does not change). While working: `BENCH_COMMENTS=1500` for fewer comments (docs/benchmarks.md is
+ * written only by the full run), `BENCH_COMMENTS_ONLY=1` to stop after the confirmations, `BENCH_CPU_PROF=<dir>` for
+ * the server's CPU profile (`node --cpu-prof`).
  */
 import { spawn } from 'node:child_process'
 import http from 'node:http'

@@ -1,4 +1,5 @@
 import { createServices } from './core/services'
+import { nodePost } from './core/mail/node-post'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path'
@@ -268,7 +269,11 @@ export async function startNodeServer(
     const content = settings.demoBudget ? await seedModules(modules, db, config) : null
     describe = (origin) => [describeLogins(accounts, origin), content?.(origin)].filter(Boolean).join('\n')
   }
-  const services = createServices(db, config, { mail: driverFromEnv(env, 'MAIL'), sms: driverFromEnv(env, 'SMS') })
+  const services = createServices(db, config, {
+    mail: driverFromEnv(env, 'MAIL'),
+    sms: driverFromEnv(env, 'SMS'),
+    post: nodePost(),
+  })
   const app = createApp({
     config,
     services: () => services,

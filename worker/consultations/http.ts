@@ -14,12 +14,20 @@ export type Ctx = Context<AppEnv>
 
 const NO_CONSULTATION = 'Nie ma takich konsultacji.'
 
-/** The JST named by `:slug` (set by the access check on staff routes, looked up on public ones), or a Polish 404. */
+const tenantsOfRequests = new WeakMap<object, { id: string; slug: string; name: string }>()
+
+/**
+ * The JST named by `:slug` (set by the access check on staff routes, looked up on public ones), or a Polish 404;
+ * looked up once per request, however many helpers ask.
+ */
 export async function tenantFromPath(c: Ctx): Promise<{ id: string; slug: string; name: string }> {
+  const known = tenantsOfRequests.get(c.req.raw)
+  if (known) return known
   const tenant = c.get('tenant' as never)
     ? c.get('tenant')
     : await findTenantRef(c.get('services').db, c.req.param('slug') ?? '')
   if (!tenant) throw notFound('Nie ma takiej jednostki samorządu.')
+  tenantsOfRequests.set(c.req.raw, tenant)
   return tenant
 }
 

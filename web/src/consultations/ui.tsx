@@ -4,7 +4,7 @@ import { hasMessage } from '../core/i18n'
 import { tenantPath } from '../core/lib/context'
 import { useResource } from '../core/lib/resource'
 import { useTenant } from '../core/lib/tenants'
-import { Crumbs as CoreCrumbs, DateTime, PageHeading } from '../core/ui'
+import { Crumbs as CoreCrumbs, DateTime, PageHeading, type FormErrors } from '../core/ui'
 import { Rich } from '../core/ui/Rich'
 import { ksApi, ksPaths } from './paths'
 import type { ConsultationDetail } from './types'
@@ -74,6 +74,28 @@ export function ConsultationPageFrame({
       {children(res.data)}
     </>
   )
+}
+
+/**
+ * The props that bind a text field of a form whose values live in one state object: its id prefix, name, label,
+ * value, error and its update. A form writes `const field = fieldBinder(formId, values, setValues, labels, errors)`
+ * once and `<Field {...field('email')} />` for each field.
+ */
+export function fieldBinder<T extends { [K in keyof T]: string }>(
+  formId: string,
+  values: T,
+  setValues: (update: (prev: T) => T) => void,
+  labels: { [P in keyof T]: string },
+  errors: FormErrors,
+) {
+  return (name: keyof T & string) => ({
+    formId,
+    name,
+    label: labels[name],
+    value: values[name],
+    error: errors.fields[name],
+    onValue: (value: string) => setValues((prev) => ({ ...prev, [name]: value })),
+  })
 }
 
 /**

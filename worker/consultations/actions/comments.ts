@@ -230,8 +230,8 @@ const commentColumns = getTableColumns(comments)
 
 /**
  * The INSERT of a comment row taking the consultation's next number inside the statement (kept unique by an index; a
- * lost race retries), with each value as drizzle would store it (the
- * column's own mapping: JSON, millisecond timestamps) but without building a query for every comment sent.
+ * lost race retries), with each value as drizzle would store it (the column's own mapping: JSON, millisecond
+ * timestamps) but without building a query for every comment sent.
  */
 function insertStatement(row: Omit<typeof comments.$inferInsert, 'number'>): InStatement {
   const names: string[] = []

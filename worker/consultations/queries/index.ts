@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ne } from 'drizzle-orm'
+import { and, asc, desc, eq, ne, sql } from 'drizzle-orm'
 import type { Db } from '../../core/db/client'
 import type { DraftDocument } from '../domain/document'
 import { consultations, documents, documentVersions } from '../tables'
@@ -9,12 +9,27 @@ export const CONSULTATION_FILES = 'consultations'
 export type Consultation = typeof consultations.$inferSelect
 export type DocumentVersionRow = Omit<typeof documentVersions.$inferSelect, 'structure'> & { structure: DraftDocument }
 
-/** A consultation of the JST by its number, whatever its status (staff reads). */
+const findConsultationPrepared = new WeakMap<
+  object,
+  { execute(p: { t: string; n: number }): Promise<Consultation | undefined> }
+>()
+
+/**
+ * A consultation of the JST by its number, whatever its status (staff reads). Prepared once per database client:
+ * every comment sent names its consultation, and libSQL would otherwise compile the 40-column SELECT each time.
+ */
 export async function findConsultation(db: Db, tenantId: string, number: number): Promise<Consultation | undefined> {
   if (!Number.isSafeInteger(number)) return undefined
-  return db.query.consultations.findFirst({
-    where: and(eq(consultations.tenantId, tenantId), eq(consultations.number, number)),
-  })
+  let q = findConsultationPrepared.get(db)
+  if (!q) {
+    q = db.query.consultations
+      .findFirst({
+        where: and(eq(consultations.tenantId, sql.placeholder('t')), eq(consultations.number, sql.placeholder('n'))),
+      })
+      .prepare() as never
+    findConsultationPrepared.set(db, q!)
+  }
+  return q!.execute({ t: tenantId, n: number })
 }
 
 export async function consultationById(db: Db, id: string): Promise<Consultation | undefined> {

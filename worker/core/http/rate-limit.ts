@@ -27,22 +27,24 @@ export interface RateRule {
  * key never reset each other's window.
  */
 export function storedRateLimiter(db: Db, now: () => number = Date.now): RateLimiter {
+  const upsert = db
+    .insert(rateLimits)
+    .values({ key: sql.placeholder('key'), windowStart: sql.placeholder('window'), count: 1 })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        count: sql`CASE WHEN ${rateLimits.windowStart} = ${sql.placeholder('window')} THEN ${rateLimits.count} + 1 ELSE 1 END`,
+        windowStart: sql`${sql.placeholder('window')}`,
+      },
+    })
+    .returning({ count: rateLimits.count })
+    .prepare()
   return {
     async limit(key, rule) {
       const periodMs = rule.periodSeconds * 1000
       const at = now()
       const window = Math.floor(at / periodMs) * periodMs
-      const [row] = await db
-        .insert(rateLimits)
-        .values({ key: `${key}@${rule.periodSeconds}`, windowStart: window, count: 1 })
-        .onConflictDoUpdate({
-          target: rateLimits.key,
-          set: {
-            count: sql`CASE WHEN ${rateLimits.windowStart} = ${window} THEN ${rateLimits.count} + 1 ELSE 1 END`,
-            windowStart: window,
-          },
-        })
-        .returning({ count: rateLimits.count })
+      const [row] = await upsert.all({ key: `${key}@${rule.periodSeconds}`, window })
       const retryAfter = Math.max(1, Math.ceil((window + periodMs - at) / 1000))
       return { success: (row?.count ?? 1) <= rule.limit, retryAfter }
     },

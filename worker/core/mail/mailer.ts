@@ -57,7 +57,8 @@ export interface SmsSender {
 /** Where outgoing messages go: stored only (`outbox`, for development and demos) or an HTTP API. */
 export type MessageDriver = { kind: 'outbox' } | { kind: 'http'; url: string; apiKey: string; from: string }
 
-type Post = (url: string, init: RequestInit) => Promise<Response>
+/** How a message reaches the provider's API: `fetch`, or Node's own client on the Node server (./node-post.ts). */
+export type Post = (url: string, init: RequestInit) => Promise<Pick<Response, 'ok' | 'status'>>
 
 /**
  * What the outbox keeps of each message. Messages carry secrets (reset and invitation links, author keys, voting

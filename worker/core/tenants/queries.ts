@@ -1,12 +1,22 @@
-import { asc, eq } from 'drizzle-orm'
+import { asc, eq, sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
 import type { TenantRef } from '../http/context'
 import { tenants } from './schema'
 
 export type Tenant = typeof tenants.$inferSelect
 
+const tenantRefPrepared = new WeakMap<object, { execute(p: { s: string }): Promise<TenantRef | undefined> }>()
+
+/** A JST's id, slug and name by its slug: read on every public request, so prepared once per database client. */
 export async function findTenantRef(db: Db, slug: string): Promise<TenantRef | undefined> {
-  return db.query.tenants.findFirst({ columns: { id: true, slug: true, name: true }, where: eq(tenants.slug, slug) })
+  let q = tenantRefPrepared.get(db)
+  if (!q) {
+    q = db.query.tenants
+      .findFirst({ columns: { id: true, slug: true, name: true }, where: eq(tenants.slug, sql.placeholder('s')) })
+      .prepare() as never
+    tenantRefPrepared.set(db, q!)
+  }
+  return q!.execute({ s: slug })
 }
 
 export async function findTenant(db: Db, slug: string): Promise<Tenant | undefined> {

@@ -4,7 +4,7 @@ import { api } from '../../core/lib/api'
 import { checkEmail, useSubmit } from '../../core/lib/form'
 import { useResource } from '../../core/lib/resource'
 import { ErrorSummary, Field, PrivacyConsent, RadioGroup, TextAreaField, useFormId } from '../../core/ui'
-import { submitOnce } from '../ui'
+import { fieldBinder, submitOnce } from '../ui'
 import { commentsApi, representedOrganizations, type Represented } from './api'
 import { SurveyFields, surveyErrors, surveyLabels } from './Survey'
 import type { AuthorKind, SubmitAnswer, SurveyAnswers, SurveyQuestion } from './types'
@@ -116,14 +116,7 @@ export function CommentForm({
   }, [kind])
 
   const labels = labelsOf(t, target)
-  const field = (name: keyof Values) => ({
-    formId,
-    name,
-    label: labels[name],
-    value: values[name],
-    error: errors.fields[name],
-    onValue: (value: string) => setValues((prev) => ({ ...prev, [name]: value })),
-  })
+  const field = fieldBinder(formId, values, setValues, labels, errors)
   const chosen = kind === 'organization' ? (represented ?? []).find((o) => o.id === organization) : undefined
   // While the directory's organisations are being checked, neither they nor the typed fields are shown (no flicker).
   const typedOrganization = kind === 'organization' && represented !== null && !chosen

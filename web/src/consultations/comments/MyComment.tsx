@@ -14,7 +14,7 @@ import {
   useFormId,
 } from '../../core/ui'
 import { commentsApi, normaliseReceipt } from './api'
-import { ConsultationPageFrame, submitOnce } from '../ui'
+import { ConsultationPageFrame, fieldBinder, submitOnce } from '../ui'
 import { SurveyAnswersList } from './Survey'
 import type { MyComment as MyCommentView, SurveyQuestion } from './types'
 import { AnswerBlock, channelText, statusText } from './ui'
@@ -294,14 +294,7 @@ function Correction({
     proposal: t('consultations.comments.form.proposal'),
     text: t(paragraph ? 'consultations.comments.form.justification' : 'consultations.comments.form.text'),
   }
-  const field = (name: keyof typeof values) => ({
-    formId,
-    name,
-    label: labels[name],
-    value: values[name],
-    error: errors.fields[name],
-    onValue: (value: string) => setValues((prev) => ({ ...prev, [name]: value })),
-  })
+  const field = fieldBinder(formId, values, setValues, labels, errors)
   const save = () =>
     submit(
       t,

@@ -6,7 +6,7 @@ import { useResource } from '../../core/lib/resource'
 import { formatWhen } from '../../core/lib/time'
 import { warsawDate, warsawFormat } from '../../../../worker/core/time/polish-calendar'
 import { ErrorState, ErrorSummary, Field, PrivacyConsent, TextAreaField, useFormId } from '../../core/ui'
-import { submitOnce } from '../ui'
+import { fieldBinder, submitOnce } from '../ui'
 import { meetingApi } from './paths'
 import type { PublicMeeting, SignupAnswer } from './types'
 import { meetingChoice } from './ui'
@@ -187,14 +187,7 @@ function SignupForm({
     needs: t('consultations.meetings.form.needs'),
     privacyAccepted: t('consultations.meetings.form.privacyShort'),
   }
-  const field = (name: 'name' | 'email' | 'needs') => ({
-    formId,
-    name,
-    label: labels[name],
-    value: values[name],
-    error: errors.fields[name],
-    onValue: (value: string) => setValues((prev) => ({ ...prev, [name]: value })),
-  })
+  const field = fieldBinder(formId, values, setValues, labels, errors)
   const validate = () => {
     const found: Record<string, string> = {}
     if (values.name.trim().length < 2) found.name = t('consultations.meetings.form.nameRequired')

@@ -18,7 +18,7 @@ import {
   useFormId,
 } from '../../core/ui'
 import { PanelConsultationPage } from '../panel/PanelNav'
-import { submitOnce } from '../ui'
+import { fieldBinder, submitOnce } from '../ui'
 import { MeetingTime } from './MeetingsSection'
 import { meetingApi, meetingPaths } from './paths'
 import type { SignupView, StaffMeeting } from './types'
@@ -247,14 +247,7 @@ function MeetingForm({
   const heading = useRef<HTMLHeadingElement>(null)
   useLayoutEffect(() => heading.current?.focus(), [])
   const labels = labelsOf(t, values.mode)
-  const field = (name: Exclude<keyof FormValues, 'mode'> & string) => ({
-    formId,
-    name,
-    label: labels[name as keyof typeof labels],
-    value: values[name]!,
-    error: errors.fields[name],
-    onValue: (value: string) => setValues((prev) => ({ ...prev, [name]: value })),
-  })
+  const field = fieldBinder(formId, values, setValues, labels, errors)
   const validate = () => {
     const found: Record<string, string> = {}
     if (values.title.trim().length < 3) found.title = t('consultations.meetings.form.titleRequired')

@@ -9,7 +9,7 @@ import './panel.css'
 export const ksChoice: ChoiceLook = {
   box: 'field ks-check',
   invalid: 'field-invalid',
-  row: 'ks-check-row',
+  row: 'check-row',
   hint: 'hint',
   group: 'field ks-choices',
   legend: 'ks-legend',
