@@ -522,7 +522,8 @@ describe('a comment with the consultation’s survey', () => {
     await tabToName(page, 'Zgłoś uwagę do całego dokumentu')
     await page.keyboard.press('Enter')
     await headingFocused(page, 'Uwaga do całego dokumentu')
-    expect(await page.getByRole('group', { name: 'Ankieta' }).isVisible()).toBe(true)
+    // the survey's questions arrive with the form's own request: wait for them, not for a fixed moment
+    await page.getByRole('group', { name: 'Ankieta' }).waitFor()
     await typeInto(page, 'Treść uwagi', 'Więcej drzew przy szkołach, mniej betonu na rynku.')
     await typeInto(page, 'Imię i nazwisko', 'Ewa Ankietowa')
     await typeInto(page, 'Adres zamieszkania', 'ul. Szkolna 2, Przykładowo')

@@ -36,7 +36,7 @@ const field = (name: string, detail: string) => new ApiError(400, detail, { erro
  * of receipts refuses a second time; the repeat then answers the first comment's number and receipt. Without the
  * secret nobody can compute it.
  */
-async function receiptOfKey(deps: Deps, c: Consultation, key: string) {
+async function receiptOfKey(deps: Deps, c: Pick<Consultation, 'id'>, key: string) {
   const hex = await personKey(deps.config.identityPepper, ['ks-intake', c.id, deps.user?.id ?? '', key])
   const bytes = new Uint8Array(RECEIPT_BYTES)
   for (let i = 0; i < RECEIPT_BYTES; i++) bytes[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16)

@@ -1,7 +1,7 @@
 import type { InArgs, InStatement, InValue } from '@libsql/client'
 import { and, eq, getTableColumns, ne } from 'drizzle-orm'
 import { auditInsert, type AuditEntry } from '../../core/audit/record'
-import { sharedGroupCommit } from '../../core/db/group-commit'
+import { sharedStatementsCommit } from '../../core/db/group-commit'
 import { guardedBatch, requireChanged } from '../../core/db/guard'
 import type { Deps } from '../../core/deps'
 import { ApiError, notFound, type FieldError } from '../../core/http/problem'
@@ -14,7 +14,6 @@ import { normalizeReceipt, receiptFromBytes, RECEIPT_BYTES } from '../domain/rec
 import { checkSurveyAnswers, cleanSurveyAnswers, surveyOf } from '../domain/survey'
 import type { CommentCorrection, CommentSubmit } from '../input/comments'
 import { notifyCommentSubmitted } from '../notify/comments'
-import type { Consultation } from '../queries'
 import {
   commentByNumber,
   commentByReceipt,
@@ -23,9 +22,11 @@ import {
   commentToConfirm,
   currentDraftVersion,
   draftParagraphIds,
+  type CommentConsultation,
   type CommentRow,
   type CommentWithAnswer,
 } from '../queries/comments'
+import type { Consultation } from '../queries'
 import { commentRevisions, comments } from '../tables'
 import type { SubmittedComment } from '../views/comments'
 
@@ -36,10 +37,13 @@ import type { SubmittedComment } from '../views/comments'
  * change and one audit row.
  */
 
-/** The JST and the consultation a comment belongs to. */
-export interface CommentPlace {
+/**
+ * The JST and the consultation a comment belongs to: the author's routes read only the columns the actions need
+ * (`CommentConsultation`); staff routes and the demo seed have the whole row.
+ */
+export interface CommentPlace<C extends CommentConsultation = Consultation> {
   tenant: { id: string; slug: string; name: string }
-  consultation: Consultation
+  consultation: C
 }
 
 /** Online comments one network address may send per hour (a library or a school computer serves many people). */
@@ -68,10 +72,34 @@ export async function limitPerHour(deps: Pick<Deps, 'rateLimiter'>, key: string,
 }
 
 /**
+ * Counts one use against several hourly limits, refusing with the text of the first one exceeded. The stored limiter
+ * counts them all in one statement (one write per request instead of one per limit), and then every limit is counted
+ * even past one that refuses; a limiter without `limitAll` counts them one by one.
+ */
+export async function limitAllPerHour(
+  deps: Pick<Deps, 'rateLimiter'>,
+  limits: readonly { key: string; limit: number; detail: string }[],
+) {
+  const { rateLimiter } = deps
+  if (!rateLimiter.limitAll) {
+    for (const l of limits) await limitPerHour(deps, l.key, l.limit, l.detail)
+    return
+  }
+  const results = await rateLimiter.limitAll(
+    limits.map((l) => ({ key: l.key, rule: { limit: l.limit, periodSeconds: 3600 } })),
+  )
+  const refused = results.findIndex((r) => !r.success)
+  if (refused >= 0)
+    throw new ApiError(429, limits[refused]!.detail, {
+      headers: { 'Retry-After': String(results[refused]!.retryAfter) },
+    })
+}
+
+/**
  * Whether comments are taken now: not before the first day, not after the last (the end of the last day in Warsaw),
  * and never once the report is published. The refusal names the day.
  */
-export function requireCommentsOpen(c: Consultation, now: Date): void {
+export function requireCommentsOpen(c: CommentConsultation, now: Date): void {
   if (c.status === 'reported' || (c.endsAt && now >= c.endsAt))
     throw new ApiError(
       409,
@@ -90,7 +118,7 @@ export function requireCommentsOpen(c: Consultation, now: Date): void {
  */
 export async function placeOnDraft(
   deps: Pick<Deps, 'db'>,
-  c: Consultation,
+  c: CommentConsultation,
   paragraphId: string | null | undefined,
   version: number | null | undefined,
 ): Promise<{ documentVersion: number | null; paragraphId: string | null }> {
@@ -125,7 +153,7 @@ export function registerOf(o: Pick<Organization, 'register' | 'registerName' | '
  */
 export async function authorOf(
   deps: Deps,
-  c: Consultation,
+  c: CommentConsultation,
   body: Pick<
     CommentSubmit,
     'authorKind' | 'authorName' | 'authorAddress' | 'organizationName' | 'organizationRegister'
@@ -188,7 +216,7 @@ export async function authorOf(
 }
 
 /** The survey answers of a comment, checked against the consultation's questions (field errors `surveyAnswers.<id>`). */
-export function surveyAnswersOf(c: Consultation, answers: Record<string, unknown> | undefined) {
+export function surveyAnswersOf(c: CommentConsultation, answers: Record<string, unknown> | undefined) {
   const questions = surveyOf(c.survey)
   const errors = checkSurveyAnswers(questions, answers)
   if (errors.length) throw refuse(errors)
@@ -206,8 +234,7 @@ const isUnique = (e: unknown) => {
  * audit row) run as they would alone, but the writes of residents sending or confirming at the same moment share one
  * commit (`groupCommit`), as ballots do: a city's campaign brings thousands within minutes.
  */
-const commentWriter = (deps: Pick<Deps, 'db'>) =>
-  sharedGroupCommit<InStatement[]>(deps.db.$client, 'ks-comments', (items) => items.flat())
+const commentWriter = (deps: Pick<Deps, 'db'>) => sharedStatementsCommit(deps.db.$client, 'ks-comments')
 
 /** A drizzle statement as the libSQL client runs it (the same SQL and driver values drizzle itself would send). */
 function statementOf(query: { toSQL(): { sql: string; params: unknown[] } }): { sql: string; args: InArgs } {
@@ -243,7 +270,7 @@ function insertStatement(row: Omit<typeof comments.$inferInsert, 'number'>): InS
     args.push(value === null ? null : (column.mapToDriverValue(value as never) as InValue))
   }
   return {
-    sql: `INSERT INTO ks_comments (${names.join(', ')}, "number") VALUES (${names.map(() => '?').join(', ')}, (SELECT COALESCE(MAX("number"), 0) + 1 FROM ks_comments WHERE consultation_id = ?))`,
+    sql: `INSERT INTO ks_comments (${names.join(', ')}, "number") VALUES (${names.map(() => '?').join(', ')}, (SELECT COALESCE(MAX("number"), 0) + 1 FROM ks_comments WHERE consultation_id = ?)) RETURNING "number"`,
     args: [...args, row.consultationId],
   }
 }
@@ -273,14 +300,13 @@ export async function storeComment(
   ]
   for (let attempt = 0; ; attempt++) {
     try {
-      await commentWriter(deps).submit(statements)
-      break
+      const [inserted] = await commentWriter(deps).submit(statements)
+      return Number(inserted!.rows[0]!.number)
     } catch (e) {
       if (!isUnique(e) || attempt >= 5) throw e
       if (await deps.db.query.comments.findFirst({ where: eq(comments.receiptHash, row.receiptHash) })) throw e
     }
   }
-  return (await commentState(deps.db, id))!.number
 }
 
 /** `storeComment`, answering the stored row (staff intake shows it whole). */
@@ -307,25 +333,26 @@ export async function newReceipt(bytes = randomBytes(RECEIPT_BYTES)): Promise<{ 
  */
 export async function submitComment(
   deps: Deps,
-  place: CommentPlace,
+  place: CommentPlace<CommentConsultation>,
   body: CommentSubmit,
   representativeKey: string | null,
   now = deps.now(),
 ): Promise<SubmittedComment> {
   const c = place.consultation
   requireCommentsOpen(c, now)
-  await limitPerHour(
-    deps,
-    `ks-comment:${deps.ip}`,
-    COMMENTS_PER_HOUR_PER_ADDRESS,
-    'Zbyt wiele uwag z tego adresu. Spróbuj za godzinę.',
-  )
-  await limitPerHour(
-    deps,
-    `ks-comment-email:${await personKey(deps.config.identityPepper, ['ks-comment', body.email])}`,
-    COMMENTS_PER_HOUR_PER_EMAIL,
-    'Na ten adres e-mail wysłaliśmy już kilka linków potwierdzenia. Sprawdź skrzynkę (także folder spam) albo spróbuj za godzinę.',
-  )
+  await limitAllPerHour(deps, [
+    {
+      key: `ks-comment:${deps.ip}`,
+      limit: COMMENTS_PER_HOUR_PER_ADDRESS,
+      detail: 'Zbyt wiele uwag z tego adresu. Spróbuj za godzinę.',
+    },
+    {
+      key: `ks-comment-email:${await personKey(deps.config.identityPepper, ['ks-comment', body.email])}`,
+      limit: COMMENTS_PER_HOUR_PER_EMAIL,
+      detail:
+        'Na ten adres e-mail wysłaliśmy już kilka linków potwierdzenia. Sprawdź skrzynkę (także folder spam) albo spróbuj za godzinę.',
+    },
+  ])
   const onDraft = await placeOnDraft(deps, c, body.paragraphId, body.documentVersion)
   const author = await authorOf(deps, c, body, representativeKey)
   const surveyAnswers = surveyAnswersOf(c, body.surveyAnswers)
@@ -375,7 +402,7 @@ export async function submitComment(
  */
 export async function confirmComment(
   deps: Deps,
-  place: CommentPlace,
+  place: CommentPlace<CommentConsultation>,
   token: string,
   now = deps.now(),
 ): Promise<{ number: number; status: CommentRow['status'] }> {
@@ -388,9 +415,9 @@ export async function confirmComment(
       410,
       'Czas na potwierdzenie tej uwagi minął, więc nie zostanie uwzględniona. Jeśli konsultacje jeszcze trwają, zgłoś ją ponownie.',
     )
-  await commentWriter(deps).submit([
+  const [updated] = await commentWriter(deps).submit([
     {
-      sql: "UPDATE ks_comments SET status = 'confirmed', confirmed_at = ?, updated_at = ? WHERE id = ? AND status = 'unconfirmed'",
+      sql: "UPDATE ks_comments SET status = 'confirmed', confirmed_at = ?, updated_at = ? WHERE id = ? AND status = 'unconfirmed' RETURNING \"number\"",
       args: [now.getTime(), now.getTime(), found.id],
     },
     auditIfChanged(deps, {
@@ -401,11 +428,17 @@ export async function confirmComment(
       after: { number: found.number },
     }),
   ])
+  // Confirmed by this request; otherwise another one changed it meanwhile (confirmed, withdrawn): answer as it is now.
+  if (updated!.rows.length === 1) return { number: found.number, status: 'confirmed' }
   return (await commentState(deps.db, found.id))!
 }
 
 /** The comment a receipt opens in this consultation, or the one 404 every wrong receipt gets. */
-export async function commentOfReceipt(deps: Deps, c: Consultation, receipt: string): Promise<CommentWithAnswer> {
+export async function commentOfReceipt(
+  deps: Deps,
+  c: CommentConsultation,
+  receipt: string,
+): Promise<CommentWithAnswer> {
   await limitPerHour(
     deps,
     `ks-receipt:${deps.ip}`,
@@ -434,7 +467,7 @@ const WITHDRAWN = 'Ta uwaga została wycofana: nie można jej już poprawić.'
  */
 export async function correctComment(
   deps: Deps,
-  place: CommentPlace,
+  place: CommentPlace<CommentConsultation>,
   body: CommentCorrection,
   now = deps.now(),
 ): Promise<CommentWithAnswer> {
@@ -503,7 +536,7 @@ export async function correctComment(
  */
 export async function withdrawComment(
   deps: Deps,
-  place: CommentPlace,
+  place: CommentPlace<CommentConsultation>,
   receipt: string,
   now = deps.now(),
 ): Promise<CommentWithAnswer> {

@@ -2,7 +2,9 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Db } from '../../core/db/client'
 import type { DraftDocument } from '../domain/document'
-import { answers, commentGroups, comments, documents, documentVersions, meetings } from '../tables'
+import type { Consultation } from './index'
+import { tenants } from '../../core/tenants/schema'
+import { answers, commentGroups, comments, consultations, documents, documentVersions, meetings } from '../tables'
 import type { CommentChannel, CommentStatus } from '../tables/comments'
 
 export type CommentRow = typeof comments.$inferSelect
@@ -11,6 +13,92 @@ export type CommentRow = typeof comments.$inferSelect
 export type CommentWithAnswer = CommentRow & {
   groupNumber: number | null
   answer: { status: string; kind: string | null; justification: string } | null
+}
+
+/** What the comment actions read of their consultation: its dates, status, audience and survey, not its 40 columns. */
+export type CommentConsultation = Pick<
+  Consultation,
+  | 'id'
+  | 'tenantId'
+  | 'number'
+  | 'title'
+  | 'status'
+  | 'startDate'
+  | 'endDate'
+  | 'startsAt'
+  | 'endsAt'
+  | 'audience'
+  | 'survey'
+>
+
+/** The JST of an author's request and the consultation it names, if it has one of that number. */
+export interface CommentPlaceRow {
+  tenant: { id: string; slug: string; name: string }
+  consultation: CommentConsultation | undefined
+}
+
+const commentPlacePrepared = new WeakMap<object, { execute(p: { s: string; n: number }): Promise<PlaceRow[]> }>()
+
+type PlaceRow = { tenantId: string; tenantSlug: string; tenantName: string } & {
+  [K in keyof CommentConsultation]: CommentConsultation[K] | null
+}
+
+/**
+ * The JST by its slug and its consultation by number (any status: the caller refuses a draft), in one statement
+ * prepared once per client, with only the columns the comment actions read: every comment sent and every confirmation
+ * names both, and libSQL reads a statement's column list anew on each run, which for the consultation's whole
+ * 40-column row cost more than the rest of the lookup. `undefined` when there is no such JST.
+ */
+export async function commentPlace(db: Db, slug: string, number: number): Promise<CommentPlaceRow | undefined> {
+  let q = commentPlacePrepared.get(db)
+  if (!q) {
+    const k = consultations
+    q = db
+      .select({
+        tenantId: tenants.id,
+        tenantSlug: tenants.slug,
+        tenantName: tenants.name,
+        id: k.id,
+        tenantIdOfConsultation: k.tenantId,
+        number: k.number,
+        title: k.title,
+        status: k.status,
+        startDate: k.startDate,
+        endDate: k.endDate,
+        startsAt: k.startsAt,
+        endsAt: k.endsAt,
+        audience: k.audience,
+        survey: k.survey,
+      })
+      .from(tenants)
+      .leftJoin(k, and(eq(k.tenantId, tenants.id), eq(k.number, sql.placeholder('n'))))
+      .where(eq(tenants.slug, sql.placeholder('s')))
+      .limit(1)
+      .prepare() as never
+    commentPlacePrepared.set(db, q!)
+  }
+  const [row] = (await q!.execute({ s: slug, n: Number.isSafeInteger(number) ? number : -1 })) as (PlaceRow & {
+    tenantIdOfConsultation: string | null
+  })[]
+  if (!row) return undefined
+  const tenant = { id: row.tenantId, slug: row.tenantSlug, name: row.tenantName }
+  if (row.id === null) return { tenant, consultation: undefined }
+  return {
+    tenant,
+    consultation: {
+      id: row.id,
+      tenantId: row.tenantIdOfConsultation!,
+      number: row.number!,
+      title: row.title!,
+      status: row.status!,
+      startDate: row.startDate!,
+      endDate: row.endDate!,
+      startsAt: row.startsAt,
+      endsAt: row.endsAt,
+      audience: row.audience!,
+      survey: row.survey ?? [],
+    },
+  }
 }
 
 /** A comment of the consultation by its public number. */

@@ -1,4 +1,4 @@
-import type { Client, InStatement } from '@libsql/client'
+import type { Client, InStatement, ResultSet } from '@libsql/client'
 
 /**
  * Group commit: writes that arrive while the event loop is busy are committed together, in one transaction.
@@ -12,14 +12,14 @@ import type { Client, InStatement } from '@libsql/client'
  *
  * On Workers the client is created per request, so every group has one member and this is a plain `batch`.
  */
-export interface GroupCommit<T> {
+export interface GroupCommit<T, R = void> {
   /** Resolves once `item`'s statements are committed; rejects with the error of its own transaction. */
-  submit(item: T): Promise<void>
+  submit(item: T): Promise<R>
 }
 
-interface Pending<T> {
+interface Pending<T, R> {
   item: T
-  done: () => void
+  done: (result: R) => void
   fail: (error: unknown) => void
 }
 
@@ -40,14 +40,39 @@ const defer: (fn: () => void) => void =
  * as running each item's statements alone, one after another, in the order given.
  */
 export function groupCommit<T>(client: Client, statements: (items: T[]) => InStatement[]): GroupCommit<T> {
-  let queue: Pending<T>[] = []
+  return writer<T, void>(client, statements, () => undefined)
+}
+
+/**
+ * `groupCommit` of items that are each a list of statements, run one after another as given, answering each caller
+ * the results of its own statements (an `INSERT … RETURNING` gives its caller what it stored without a second read).
+ */
+export function statementsCommit(client: Client): GroupCommit<InStatement[], ResultSet[]> {
+  return writer<InStatement[], ResultSet[]>(
+    client,
+    (items) => items.flat(),
+    (items, results, index) => {
+      let from = 0
+      for (let i = 0; i < index; i++) from += items[i]!.length
+      return results.slice(from, from + items[index]!.length)
+    },
+  )
+}
+
+function writer<T, R>(
+  client: Client,
+  statements: (items: T[]) => InStatement[],
+  answer: (items: T[], results: ResultSet[], index: number) => R,
+): GroupCommit<T, R> {
+  let queue: Pending<T, R>[] = []
   let scheduled = false
   let running = false
 
-  async function run(group: Pending<T>[]): Promise<void> {
+  async function run(group: Pending<T, R>[]): Promise<void> {
     try {
-      await client.batch(statements(group.map((p) => p.item)), 'write')
-      for (const p of group) p.done()
+      const items = group.map((p) => p.item)
+      const results = await client.batch(statements(items), 'write')
+      group.forEach((p, i) => p.done(answer(items, results, i)))
     } catch (error) {
       // Only a refused statement is worth retrying alone. Anything else (a lost connection to a remote database)
       // may have happened after the commit, so a retry could store a ballot twice: the callers get the error.
@@ -57,8 +82,7 @@ export function groupCommit<T>(client: Client, statements: (items: T[]) => InSta
       }
       for (const p of group) {
         try {
-          await client.batch(statements([p.item]), 'write')
-          p.done()
+          p.done(answer([p.item], await client.batch(statements([p.item]), 'write'), 0))
         } catch (own) {
           p.fail(own)
         }
@@ -83,7 +107,7 @@ export function groupCommit<T>(client: Client, statements: (items: T[]) => InSta
 
   return {
     submit(item) {
-      return new Promise<void>((done, fail) => {
+      return new Promise<R>((done, fail) => {
         queue.push({ item, done, fail })
         if (!scheduled && !running) {
           scheduled = true
@@ -94,7 +118,7 @@ export function groupCommit<T>(client: Client, statements: (items: T[]) => InSta
   }
 }
 
-const writers = new WeakMap<Client, Map<string, GroupCommit<never>>>()
+const writers = new WeakMap<Client, Map<string, GroupCommit<never, unknown>>>()
 
 /** The one group-commit writer of `name` for this client (one per process on Node, one per request on Workers). */
 export function sharedGroupCommit<T>(
@@ -102,9 +126,18 @@ export function sharedGroupCommit<T>(
   name: string,
   statements: (items: T[]) => InStatement[],
 ): GroupCommit<T> {
+  return shared(client, name, () => groupCommit(client, statements))
+}
+
+/** The one `statementsCommit` writer of `name` for this client. */
+export function sharedStatementsCommit(client: Client, name: string): GroupCommit<InStatement[], ResultSet[]> {
+  return shared(client, name, () => statementsCommit(client))
+}
+
+function shared<T, R>(client: Client, name: string, make: () => GroupCommit<T, R>): GroupCommit<T, R> {
   let byName = writers.get(client)
   if (!byName) writers.set(client, (byName = new Map()))
-  let writer = byName.get(name) as GroupCommit<T> | undefined
-  if (!writer) byName.set(name, (writer = groupCommit(client, statements) as GroupCommit<never>) as GroupCommit<T>)
-  return writer
+  let found = byName.get(name) as GroupCommit<T, R> | undefined
+  if (!found) byName.set(name, (found = make()) as unknown as GroupCommit<never, unknown>)
+  return found
 }

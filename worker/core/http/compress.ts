@@ -42,7 +42,8 @@ export function compressAnswers(threshold = 1024): MiddlewareHandler {
     encode(c, async () => {
       await next()
       const res = c.res
-      if (c.req.method === 'HEAD' || !res.body || res.headers.has('Content-Length')) return
+      // Content-Length first: asking a Node answer for its body turns it into a stream the adapter must then pump.
+      if (c.req.method === 'HEAD' || res.headers.has('Content-Length') || !res.body) return
       if (res.headers.has('Content-Encoding') || !compressible(res.headers.get('Content-Type') ?? '')) return
       const bytes = await res.arrayBuffer()
       c.res = new Response(bytes, res)
