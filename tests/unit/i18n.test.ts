@@ -4,6 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { catalogs, loadCatalog } from '../../web/src/core/i18n/catalogs'
 import { modules } from '../../worker/modules'
 
+// A module's page catalogues are registered when its pages' `i18n/pages.ts` is imported; the checks read them all.
+import.meta.glob('../../web/src/*/i18n/pages.ts', { eager: true })
+
 beforeAll(() => loadCatalog('en'))
 
 const placeholders = (message: string) => [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort()

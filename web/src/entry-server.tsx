@@ -14,6 +14,12 @@ import { serverLocation } from './router'
  * check, focus, the document title) never run on the server.
  */
 
+/**
+ * Every module's page catalogues, registered before any render: the lazy pages import them too, but the server must
+ * never render a page before its texts.
+ */
+import.meta.glob('./*/i18n/pages.ts', { eager: true })
+
 /** Every lazy page's code, loaded once, so that a page rendered here is never its loading state. */
 export const ready: Promise<void> = loadAllPages()
 

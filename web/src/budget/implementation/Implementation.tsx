@@ -1,3 +1,4 @@
+import '../i18n/pages'
 import { DataRegion, Empty, ErrorState, Loading } from '../../core/ui'
 import { useT } from '../../core/i18n'
 import { useResource } from '../../core/lib/resource'

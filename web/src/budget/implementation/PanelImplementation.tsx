@@ -1,3 +1,4 @@
+import '../i18n/pages'
 import type { TenantPanelContext } from '../../core/layout/TenantPanelFrame'
 import { DataRegion, Empty, ErrorState, Loading, PageHeading } from '../../core/ui'
 import { useT } from '../../core/i18n'

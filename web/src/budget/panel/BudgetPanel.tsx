@@ -1,3 +1,4 @@
+import '../i18n/pages'
 import type { JSX } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { TenantPanelFrame, type TenantPanelContext } from '../../core/layout/TenantPanelFrame'

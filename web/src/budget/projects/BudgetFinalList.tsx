@@ -1,3 +1,4 @@
+import '../i18n/pages'
 import { DataRegion, ErrorState, Loading, PageHeading } from '../../core/ui'
 import { useT } from '../../core/i18n'
 import { tenantPath } from '../../core/lib/context'

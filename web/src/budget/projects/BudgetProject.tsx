@@ -1,3 +1,4 @@
+import '../i18n/pages'
 import { useEffect, useState } from 'preact/hooks'
 import {
   ConfirmDialog,

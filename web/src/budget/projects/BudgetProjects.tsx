@@ -1,3 +1,4 @@
+import '../i18n/pages'
 import { useEffect, useState } from 'preact/hooks'
 import { DataRegion, Empty, ErrorState, Field, Loading, PageHeading, SelectField, useFormId } from '../../core/ui'
 import { useT } from '../../core/i18n'

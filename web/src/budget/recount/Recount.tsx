@@ -1,3 +1,4 @@
+import '../i18n/pages'
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { Field, PageHeading, SelectField, useFormId } from '../../core/ui'
 import { localeOf, useLang, useT, type Translate } from '../../core/i18n'

@@ -1,3 +1,4 @@
+import '../i18n/pages'
 import type { ComponentChildren } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { DataRegion, ErrorState, Loading, PageHeading } from '../../core/ui'

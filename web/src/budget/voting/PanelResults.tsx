@@ -1,3 +1,4 @@
+import '../i18n/pages'
 import { useState } from 'preact/hooks'
 import { TenantPanelFrame, type TenantPanelContext } from '../../core/layout/TenantPanelFrame'
 import {

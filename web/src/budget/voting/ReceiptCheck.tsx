@@ -1,3 +1,4 @@
+import '../i18n/pages'
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { ErrorSummary, Field, noErrors, useFormId, type FormErrors, errorsFromApi } from '../../core/ui'
 import { useT } from '../../core/i18n'

@@ -1,3 +1,4 @@
+import '../i18n/pages'
 import { DataRegion, ErrorState, Loading } from '../../core/ui'
 import { useT } from '../../core/i18n'
 import { useResource } from '../../core/lib/resource'

@@ -1,3 +1,4 @@
+import '../i18n/pages'
 import { useFormId } from '../../core/ui'
 import { useT } from '../../core/i18n'
 import { publicPath } from './api'

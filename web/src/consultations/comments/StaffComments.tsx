@@ -1,3 +1,4 @@
+import '../i18n/pages'
 import { useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { useLang, useT, type Lang } from '../../core/i18n'
 import { api } from '../../core/lib/api'

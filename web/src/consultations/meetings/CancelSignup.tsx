@@ -1,3 +1,4 @@
+import '../i18n/pages'
 import { useRef, useState } from 'preact/hooks'
 import { useT } from '../../core/i18n'
 import { api, ApiError } from '../../core/lib/api'

@@ -1,3 +1,4 @@
+import '../i18n/pages'
 import { useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { warsawLocalInput } from '../../../../worker/core/time/polish-calendar'
 import { useT, type Translate } from '../../core/i18n'

@@ -1,3 +1,4 @@
+import '../i18n/pages'
 import { useT } from '../../core/i18n'
 import { useResource } from '../../core/lib/resource'
 import { useTenant } from '../../core/lib/tenants'

@@ -1,3 +1,4 @@
+import '../i18n/pages'
 import { useT, type Translate } from '../../core/i18n'
 import { useResource } from '../../core/lib/resource'
 import { NotFound } from '../../core/pages/NotFound'

@@ -1,3 +1,4 @@
+import '../i18n/pages'
 import { useLang, useT } from '../../core/i18n'
 import { tenantPath } from '../../core/lib/context'
 import { useResource } from '../../core/lib/resource'

@@ -1,3 +1,4 @@
+import '../i18n/pages'
 import { Fragment } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { useT } from '../../core/i18n'

@@ -1,3 +1,4 @@
+import '../i18n/pages'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { useT } from '../../core/i18n'
 import { Notice } from '../../core/ui'

@@ -1,3 +1,4 @@
+import '../i18n/pages'
 import { TenantPanelFrame, type TenantPanelContext } from '../../core/layout/TenantPanelFrame'
 import { useT } from '../../core/i18n'
 import { panelPath } from '../../core/lib/context'

@@ -1,3 +1,4 @@
+import '../i18n/pages'
 import { useLang, useT } from '../../core/i18n'
 import { enc } from '../../core/lib/api'
 import { useResource } from '../../core/lib/resource'

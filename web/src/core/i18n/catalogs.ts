@@ -8,12 +8,17 @@ export type Messages = Readonly<Record<string, string>>
 
 /**
  * Message files beside the core catalogue and in every module's `i18n/` folder (for example
- * `budget/i18n/recount.pl.ts` / `recount.en.ts`; the core's own `time.*` and `map.*` match the same pattern) are
- * picked up automatically: each default-exports an object of keys prefixed with its name, so a new module's
- * catalogues need no edit here. Polish is in the entry bundle; English is downloaded only when someone switches to it
- * (half the size of the first download).
+ * `budget/i18n/nav.pl.ts` / `nav.en.ts`; the core's own `time.*` and `map.*` match the same pattern) are picked up
+ * automatically: each default-exports an object of keys prefixed with its name, so a new module's catalogues need no
+ * edit here. Polish is in the entry bundle, except a module's page catalogues (`*.pages.pl.ts`): those are registered
+ * by the module's `i18n/pages.ts` (`addMessages`), which its lazily loaded pages import, so they travel in the pages'
+ * chunks (listed in the page's HTML with the rest of its code) instead of the entry every visitor downloads. English
+ * (every `*.en.ts`, pages included) is downloaded only when someone switches to it.
  */
-const modulesPl = import.meta.glob<Messages>('../../*/i18n/*.pl.ts', { eager: true, import: 'default' })
+const modulesPl = import.meta.glob<Messages>(['../../*/i18n/*.pl.ts', '!../../*/i18n/*.pages.pl.ts'], {
+  eager: true,
+  import: 'default',
+})
 const modulesEn = import.meta.glob<Messages>(['./en.ts', '../../*/i18n/*.en.ts'], { import: 'default' })
 
 function merge(core: Messages, modules: Record<string, Messages>): Messages {
@@ -26,6 +31,14 @@ function merge(core: Messages, modules: Record<string, Messages>): Messages {
 export const catalogs: Record<Lang, Messages> = {
   pl: merge(pl, modulesPl),
   en: {},
+}
+
+/**
+ * Adds messages to a language's catalogue when the code that reads them arrives: a module's `i18n/pages.ts` registers
+ * its page catalogues in Polish when one of its lazy pages is imported (English comes whole from `loadCatalog('en')`).
+ */
+export function addMessages(lang: Lang, messages: Messages): void {
+  catalogs[lang] = { ...catalogs[lang], ...messages }
 }
 
 let english: Promise<void> | null = null

@@ -3,6 +3,7 @@ import { catalogs, LANGS, loadCatalog, type Lang } from './catalogs'
 
 export type { Lang } from './catalogs'
 export { LANGS } from './catalogs'
+export { addMessages } from './catalogs'
 
 export type Params = Readonly<Record<string, string | number>>
 export type Translate = (key: string, params?: Params) => string

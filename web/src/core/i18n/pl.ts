@@ -1,7 +1,7 @@
 /**
- * Polish messages of the core interface (the default language). Module pages keep their own files
- * (`recount.pl.ts`, …), merged in `catalogs.ts`. `en.ts` must have exactly the same keys (checked by a test and
- * by its type).
+ * Polish messages of the core interface (the default language). Module pages keep their own files (`nav.pl.ts`,
+ * `audit` labels; page texts in `*.pages.pl.ts`, …), merged in `catalogs.ts`. `en.ts` must have exactly the same keys
+ * (checked by a test and by its type).
  */
 const pl = {
   // Application

@@ -1,4 +1,4 @@
-/** Komunikaty głosowania, sprawdzania głosu, wyników i stron zespołu (karty papierowe, publikacja). Klucze jak w `voting.en.ts`. */
+/** Komunikaty głosowania, sprawdzania głosu, wyników i stron zespołu (karty papierowe, publikacja). Klucze jak w `voting.pages.en.ts`. */
 export default {
   'voting.title': 'Głosowanie',
   'voting.pageTitle': 'Głosowanie: {title}',

@@ -1,4 +1,4 @@
-/** English of `report.pl.ts`. */
+/** English of `report.pages.pl.ts`. */
 export default {
   'consultations.report.link': 'Consultation report',
   'consultations.report.linkHint': 'every comment with the office’s answer',

@@ -1,8 +1,7 @@
-/** Komunikaty realizacji zwycięskich projektów: strona mieszkańców i strona zespołu. Klucze jak w `implementation.en.ts`. */
+/** Komunikaty realizacji zwycięskich projektów: strona mieszkańców i strona zespołu. Klucze jak w `implementation.pages.en.ts`. */
 export default {
   'implementation.title': 'Realizacja projektów',
   'implementation.pageTitle': 'Realizacja projektów: {title}',
-  'implementation.link': 'Realizacja zwycięskich projektów',
   'implementation.intro':
     'Zwycięskie projekty w takim zakresie, w jakim mieszkańcy na nie głosowali, stan ich realizacji i informacje o postępie prac ze zdjęciami.',
   'implementation.notYet': 'Realizację projektów pokażemy po ogłoszeniu wyników głosowania.',

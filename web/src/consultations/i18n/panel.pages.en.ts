@@ -1,8 +1,5 @@
-/** English of `panel.pl.ts`: the consultations' section of the staff panel. */
+/** English of `panel.pages.pl.ts`: the consultations' section of the staff panel. */
 export default {
-  'consultations.panel.section': 'Consultations',
-  'consultations.panel.forbidden':
-    'The consultations section is for the administrator, the coordinator and the moderator. Your role: {role}.',
   'consultations.panel.organisersOnly':
     'This part of a consultation is for the administrator and the coordinator. Your role ({role}) lets you moderate comments.',
   'consultations.panel.toComments': 'Go to the comments',

@@ -1,17 +1,9 @@
 /**
  * Komunikaty modułu konsultacji: nazwy modułu (module.tsx), etykiety zdarzeń dziennika `ks.*` i teksty stron
- * mieszkańców (lista, konsultacje z projektem dokumentu, porównanie wersji). Angielskie są w `consultations.en.ts`, z tymi samymi
+ * mieszkańców (lista, konsultacje z projektem dokumentu, porównanie wersji). Angielskie są w `consultations.pages.en.ts`, z tymi samymi
  * kluczami.
  */
 export default {
-  'module.consultations': 'Konsultacje społeczne',
-  'module.consultations.inSentence': 'konsultacje społeczne',
-  'home.feature.consultations':
-    'Konsultacje społeczne: ogłoszenie zgodne z ustawą, projekt dokumentu w kolejnych wersjach i kanał Atom.',
-  'audit.action.ks.consultation.create': 'Konsultacje: utworzenie szkicu',
-  'audit.action.ks.consultation.update': 'Konsultacje: zmiana szkicu',
-  'audit.action.ks.consultation.publish': 'Konsultacje: ogłoszenie',
-  'audit.action.ks.document.version': 'Konsultacje: nowa wersja projektu dokumentu',
   // Strony mieszkańców: lista konsultacji JST, jedne konsultacje z projektem dokumentu, porównanie wersji.
   'consultations.crumbs': 'Jesteś tutaj',
   'consultations.numbered': 'Konsultacje nr {number}',
@@ -94,5 +86,4 @@ export default {
   'consultations.diff.removedStart': '[usunięto: ',
   'consultations.diff.addedStart': '[dodano: ',
   'consultations.diff.end': ']',
-  'process.status.trwają konsultacje': 'trwają konsultacje',
 }

@@ -1,12 +1,9 @@
 /**
  * Komunikaty sekcji konsultacji w panelu pracowników: nawigacja jednych konsultacji (PanelNav), lista konsultacji JST,
  * nowe konsultacje z rodzaju, formularz ogłoszenia (zarządzenia) z zasadami rodzaju i sprawdzeniem przed ogłoszeniem,
- * projekt dokumentu i jego wersje. Angielskie są w `panel.en.ts`, z tymi samymi kluczami.
+ * projekt dokumentu i jego wersje. Angielskie są w `panel.pages.en.ts`, z tymi samymi kluczami.
  */
 export default {
-  'consultations.panel.section': 'Konsultacje',
-  'consultations.panel.forbidden':
-    'Sekcja konsultacji jest dla administratora, koordynatora i moderatora. Twoja rola: {role}.',
   'consultations.panel.organisersOnly':
     'Ta część konsultacji jest dla administratora i koordynatora. Twoja rola ({role}) pozwala moderować uwagi.',
   'consultations.panel.toComments': 'Przejdź do uwag',

@@ -1,7 +1,7 @@
 /**
  * Messages of an official's work in the panel: "Waiting for you" and the coming deadlines on a JST panel's start page,
  * search, filters and sorting of the projects table, scanned paper support lists, and the assessment form with one
- * stage's criteria. Same keys as `panelwork.pl.ts`.
+ * stage's criteria. Same keys as `panelwork.pages.pl.ts`.
  */
 export default {
   'panelwork.heading': 'Waiting for you',

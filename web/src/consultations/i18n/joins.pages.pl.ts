@@ -1,7 +1,7 @@
 /**
  * Komunikaty części, które łączą pracę kilku osób: uwagi zgłoszone na spotkaniu (strona uwag w panelu), karty listy
  * konsultacji, „Jak wziąć udział” na stronie konsultacji i konsultacje na stronie startowej panelu. Angielskie są w
- * `joins.en.ts`, z tymi samymi kluczami.
+ * `joins.pages.en.ts`, z tymi samymi kluczami.
  */
 export default {
   'consultations.remarks.meeting': 'Spotkanie',

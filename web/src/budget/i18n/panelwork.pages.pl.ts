@@ -1,7 +1,7 @@
 /**
  * Komunikaty pracy urzędnika w panelu: „Czeka na Ciebie” i najbliższe terminy na stronie startowej panelu JST,
  * wyszukiwanie, filtry i sortowanie tabeli projektów, skany papierowych list poparcia oraz formularz oceny z kryteriami
- * jednego etapu. Klucze jak w `panelwork.en.ts`.
+ * jednego etapu. Klucze jak w `panelwork.pages.en.ts`.
  */
 export default {
   // Czeka na Ciebie (strona startowa panelu JST)

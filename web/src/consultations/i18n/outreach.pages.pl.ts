@@ -1,6 +1,6 @@
 /**
  * Komunikaty zasięgu konsultacji: zapis na powiadomienia (zapis, potwierdzenie, wypisanie), ogłoszenie do BIP,
- * odnośniki na stronie konsultacji i strona panelu „Zasięg i opinie”. Angielskie są w `outreach.en.ts`, z tymi samymi
+ * odnośniki na stronie konsultacji i strona panelu „Zasięg i opinie”. Angielskie są w `outreach.pages.en.ts`, z tymi samymi
  * kluczami.
  */
 export default {

@@ -1,8 +1,7 @@
-/** Messages of the implementation of winning projects: the residents' page and the staff page. Keys as in `implementation.pl.ts`. */
+/** Messages of the implementation of winning projects: the residents' page and the staff page. Keys as in `implementation.pages.pl.ts`. */
 export default {
   'implementation.title': 'Implementation of projects',
   'implementation.pageTitle': 'Implementation of projects: {title}',
-  'implementation.link': 'Implementation of the winning projects',
   'implementation.intro':
     'The winning projects in the scope residents voted for, the state of their implementation and progress updates with photos.',
   'implementation.notYet': 'The implementation of projects will be shown once the voting results are published.',

@@ -1,4 +1,4 @@
-/** English of `meetings.pl.ts`: consultation meetings and the consultations' open data. */
+/** English of `meetings.pages.pl.ts`: consultation meetings and the consultations' open data. */
 export default {
   'consultations.meetings.heading': 'Consultation meetings',
   'consultations.meetings.timeRange': '{date}, {start}–{end} (Polish time)',

@@ -1,4 +1,4 @@
-/** English of `joins.pl.ts`: remarks made at meetings, the list's cards, taking part, the panel's start page. */
+/** English of `joins.pages.pl.ts`: remarks made at meetings, the list's cards, taking part, the panel's start page. */
 export default {
   'consultations.remarks.meeting': 'Meeting',
   'consultations.remarks.meetingHint':

@@ -1,4 +1,4 @@
-/** English of `comments.pl.ts`: comments on a consultation, the author's pages and the staff's comments page. */
+/** English of `comments.pages.pl.ts`: comments on a consultation, the author's pages and the staff's comments page. */
 export default {
   'consultations.comments.heading': 'Comments',
   'consultations.comments.how':

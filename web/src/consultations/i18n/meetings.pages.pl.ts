@@ -1,6 +1,6 @@
 /**
  * Komunikaty spotkań konsultacyjnych (sekcja na stronie konsultacji, zapis, rezygnacja z linku, strona panelu) i strony
- * otwartych danych konsultacji. Angielskie są w `meetings.en.ts`, z tymi samymi kluczami.
+ * otwartych danych konsultacji. Angielskie są w `meetings.pages.en.ts`, z tymi samymi kluczami.
  */
 export default {
   'consultations.meetings.heading': 'Spotkania konsultacyjne',

@@ -1,4 +1,4 @@
-/** Komunikaty strony otwartego przeliczenia wyników (`/przeliczenie`). Klucze identyczne jak w `recount.en.ts`. */
+/** Komunikaty strony otwartego przeliczenia wyników (`/przeliczenie`). Klucze identyczne jak w `recount.pages.en.ts`. */
 export default {
   'recount.title': 'Otwarte przeliczenie wyników',
   'recount.heading': 'Przelicz wyniki budżetu obywatelskiego',

@@ -1,7 +1,7 @@
 /**
  * Messages of the budget panel added to part 1: editing an edition, submission form fields, groups of projects that
  * exclude each other, the author's corrections to a verifier's question, and changing the dates of a running edition
- * (the panel form and the public notices on the edition page). Same keys as `budgetpanel.pl.ts`.
+ * (the panel form and the public notices on the edition page). Same keys as `budgetpanel.pages.pl.ts`.
  */
 export default {
   // Editing an edition
@@ -20,8 +20,6 @@ export default {
   'budgetpanel.edit.lockedBody':
     'The settings of this edition can no longer be changed in the system: every field is locked — the resolution, pools, rules and submission form. Residents submit under the rules announced before submission; changing them needs an amended council resolution.',
   'budgetpanel.edit.yearLocked': 'The year of an edition cannot change.',
-  'budgetpanel.edit.stale':
-    'Someone else changed this edition in the meantime, so your changes were not saved. Load the current version of the edition, check it and make your changes again.',
   'budgetpanel.edit.reload': 'Load the current version of the edition (unsaved changes will be lost)',
   'budgetpanel.edit.reloaded': 'Loaded the current version of the edition. Make your changes again.',
 
@@ -169,12 +167,4 @@ export default {
     'Saved the new dates of the {year} edition. The notice of the change is on the public edition page.',
 
   // Changes of the schedule (public edition page)
-  'budgetpanel.changes.heading': 'Changes to the schedule',
-  'budgetpanel.changes.intro':
-    'The dates of this edition were changed after it was announced. The calendar above gives the dates in force.',
-  'budgetpanel.changes.announced': 'Announced on',
-  'budgetpanel.changes.reason': 'Reason:',
-  'budgetpanel.changes.startMoved': 'start moved from',
-  'budgetpanel.changes.endMoved': 'end moved from',
-  'budgetpanel.changes.to': 'to',
 } as const

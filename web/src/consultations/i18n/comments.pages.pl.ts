@@ -2,7 +2,7 @@
  * Komunikaty uwag do konsultacji: przycisk i lista uwag pod każdym akapitem projektu, formularz uwagi z numerem
  * potwierdzenia, strona potwierdzenia z linku e-mail, strona „moja uwaga” (podgląd, poprawka, wycofanie) i strona uwag
  * w panelu (filtry, wpisanie uwagi z pisma, e-maila lub spotkania, ukrywanie z podaniem powodu). Angielskie są
- * w `comments.en.ts`, z tymi samymi kluczami.
+ * w `comments.pages.en.ts`, z tymi samymi kluczami.
  */
 export default {
   // Sekcja uwag na stronie konsultacji i lista pod akapitem.

@@ -1,7 +1,7 @@
 /**
  * Komunikaty panelu budżetu obywatelskiego dodane do części 1: edycja ustawień edycji, pola formularza zgłoszenia,
  * grupy projektów wykluczających się, poprawki autora na pytanie weryfikatora oraz zmiana terminów trwającej edycji
- * (formularz w panelu i publiczne ogłoszenia zmian na stronie edycji). Klucze jak w `budgetpanel.en.ts`.
+ * (formularz w panelu i publiczne ogłoszenia zmian na stronie edycji). Klucze jak w `budgetpanel.pages.en.ts`.
  */
 export default {
   // Edycja ustawień edycji
@@ -20,8 +20,6 @@ export default {
   'budgetpanel.edit.lockedBody':
     'Ustawień tej edycji nie można już zmienić w systemie: zablokowane są wszystkie pola — uchwała, pule, zasady i formularz zgłoszenia. Mieszkańcy zgłaszają projekty według zasad ogłoszonych przed naborem; ich zmiana wymaga zmiany uchwały rady.',
   'budgetpanel.edit.yearLocked': 'Roku edycji nie można zmienić.',
-  'budgetpanel.edit.stale':
-    'Ktoś inny zmienił tę edycję w międzyczasie, więc Twoich zmian nie zapisano. Wczytaj aktualną wersję edycji, sprawdź ją i wprowadź swoje zmiany jeszcze raz.',
   'budgetpanel.edit.reload': 'Wczytaj aktualną wersję edycji (niezapisane zmiany przepadną)',
   'budgetpanel.edit.reloaded': 'Wczytano aktualną wersję edycji. Wprowadź swoje zmiany jeszcze raz.',
 
@@ -170,12 +168,4 @@ export default {
     'Zapisano nowe terminy edycji {year}. Ogłoszenie o zmianie jest na publicznej stronie edycji.',
 
   // Zmiany harmonogramu (publiczna strona edycji)
-  'budgetpanel.changes.heading': 'Zmiany harmonogramu',
-  'budgetpanel.changes.intro':
-    'Terminy tej edycji zmieniono po jej ogłoszeniu. Kalendarz powyżej podaje obowiązujące daty.',
-  'budgetpanel.changes.announced': 'Ogłoszono',
-  'budgetpanel.changes.reason': 'Powód:',
-  'budgetpanel.changes.startMoved': 'początek przesunięty z',
-  'budgetpanel.changes.endMoved': 'koniec przesunięty z',
-  'budgetpanel.changes.to': 'na',
 } as const

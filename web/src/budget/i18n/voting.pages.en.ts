@@ -1,4 +1,4 @@
-/** Messages of voting, the receipt check, results and the staff pages (paper cards, publication). Same keys as `voting.pl.ts`. */
+/** Messages of voting, the receipt check, results and the staff pages (paper cards, publication). Same keys as `voting.pages.pl.ts`. */
 export default {
   'voting.title': 'Voting',
   'voting.pageTitle': 'Voting: {title}',

@@ -1,6 +1,6 @@
 /**
  * Komunikaty strony odpowiedzi na uwagi w panelu (`/panel/{slug}/konsultacje/{n}/odpowiedzi`): grupowanie, lista
- * grup i uwag, formularz odpowiedzi, kroki zatwierdzania, eksport i import CSV. Angielskie są w `answers.en.ts`.
+ * grup i uwag, formularz odpowiedzi, kroki zatwierdzania, eksport i import CSV. Angielskie są w `answers.pages.en.ts`.
  */
 export default {
   'consultations.answers.kind.accepted': 'uwzględniona',

@@ -1,13 +1,5 @@
-/** English of `consultations.pl.ts`: the module's names, its audit labels and the residents' pages. */
+/** English of `consultations.pages.pl.ts`: the module's names, its audit labels and the residents' pages. */
 export default {
-  'module.consultations': 'Public consultations',
-  'module.consultations.inSentence': 'public consultations',
-  'home.feature.consultations':
-    'Public consultations: an announcement that follows the statute, the draft document in versions and an Atom feed.',
-  'audit.action.ks.consultation.create': 'Consultation: draft created',
-  'audit.action.ks.consultation.update': 'Consultation: draft changed',
-  'audit.action.ks.consultation.publish': 'Consultation: published',
-  'audit.action.ks.document.version': 'Consultation: new version of the draft document',
   // Residents' pages: a JST's consultations, one consultation with its draft, the comparison of versions.
   'consultations.crumbs': 'You are here',
   'consultations.numbered': 'Consultation no. {number}',
@@ -90,5 +82,4 @@ export default {
   'consultations.diff.removedStart': '[removed: ',
   'consultations.diff.addedStart': '[added: ',
   'consultations.diff.end': ']',
-  'process.status.trwają konsultacje': 'consultation open',
 }

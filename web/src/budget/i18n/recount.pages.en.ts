@@ -1,4 +1,4 @@
-/** Messages of the open recount page (`/przeliczenie`). Same keys as `recount.pl.ts`. */
+/** Messages of the open recount page (`/przeliczenie`). Same keys as `recount.pages.pl.ts`. */
 export default {
   'recount.title': 'Open recount of results',
   'recount.heading': 'Recount participatory budget results',

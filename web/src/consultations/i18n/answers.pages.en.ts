@@ -1,4 +1,4 @@
-/** English of the answers' panel page (same keys as `answers.pl.ts`). */
+/** English of the answers' panel page (same keys as `answers.pages.pl.ts`). */
 export default {
   'consultations.answers.kind.accepted': 'accepted',
   'consultations.answers.kind.partly_accepted': 'partly accepted',

@@ -1,4 +1,4 @@
-/** English of outreach's web texts (the same keys as `outreach.pl.ts`). */
+/** English of outreach's web texts (the same keys as `outreach.pages.pl.ts`). */
 export default {
   'consultations.outreach.backToList': 'Back to the consultations',
   'consultations.outreach.noToken':
