@@ -1,3 +1,5 @@
+import { takeFromFragment } from '../core/lib/fragment'
+
 /**
  * The author's key of each project (from the e-mailed link) and the draft being written in each edition, kept in
  * localStorage so that a closed tab resumes where the author stopped. Nothing here is sent anywhere but as the
@@ -53,20 +55,7 @@ export function setCurrentDraft(slug: string, year: number | string, projectId: 
 }
 
 /** Reads `#klucz=…` from the address and removes it from the address bar and history (the key is a secret). */
-export function readKeyFromFragment(): string | null {
-  // Rendered on the server (worker/core/http/ssr.ts) there is no address bar: the browser's render takes the key.
-  if (typeof location === 'undefined') return null
-  const match = /(?:^#|&)klucz=([^&]+)/.exec(location.hash)
-  if (!match) return null
-  let token = match[1]!
-  try {
-    token = decodeURIComponent(token)
-  } catch {
-    // keep as is
-  }
-  history.replaceState(history.state, '', location.pathname + location.search)
-  return token
-}
+export const readKeyFromFragment = (): string | null => takeFromFragment('klucz')
 
 /** The author's key from the e-mailed link, stored for the project so that later visits need no link. */
 export function takeKeyFromFragment(projectId: string): string | null {

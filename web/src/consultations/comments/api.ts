@@ -1,3 +1,4 @@
+import { takeFromFragment } from '../../core/lib/fragment'
 import { getLang } from '../../core/i18n'
 import { api, ApiError, enc, type Problem } from '../../core/lib/api'
 import { tenantPath } from '../../core/lib/context'
@@ -74,19 +75,8 @@ export async function representedOrganizations(): Promise<Represented[]> {
 /** Groups of four for reading a receipt aloud or copying it by hand: "KS-7Q4M-9XTA-2PLC" stays as the server wrote it. */
 export const normaliseReceipt = (value: string) => value.trim().toUpperCase().replace(/\s+/g, '')
 
-/** The token of the e-mailed confirmation link (`#t=…`), taken from the address and removed from it and the history. */
-export function takeToken(): string | null {
-  const match = /(?:^#|&)t=([^&]+)/.exec(location.hash)
-  if (!match) return null
-  let value = match[1]!
-  try {
-    value = decodeURIComponent(value)
-  } catch {
-    // keep as is
-  }
-  history.replaceState(history.state, '', location.pathname + location.search)
-  return value
-}
+/** The token of an e-mailed confirmation link (`#t=…`), taken from the address and removed from it and the history. */
+export const takeToken = (): string | null => takeFromFragment('t')
 
 /**
  * A staff intake with its `Idempotency-Key`: the key is made once per filled-in form, so sending it again after a

@@ -1,3 +1,5 @@
+import { takeFromFragment as takeFragment } from '../lib/fragment'
+
 /**
  * The representative's key of each organisation (from the confirmation or the e-mailed link), kept in localStorage so
  * that this browser can act for the organisation later (`Authorization: Bearer …` on its own requests, as later
@@ -49,19 +51,5 @@ export function forgetRepresentativeKey(organizationId: string): void {
   write(all)
 }
 
-/**
- * A secret from the address's fragment (`#kod=…` of the confirmation link, `#klucz=…` of the representative's link),
- * removed from the address bar and the history at once.
- */
-export function takeFromFragment(name: 'kod' | 'klucz'): string | null {
-  const match = new RegExp(`(?:^#|&)${name}=([^&]+)`).exec(location.hash)
-  if (!match) return null
-  let value = match[1]!
-  try {
-    value = decodeURIComponent(value)
-  } catch {
-    // keep as is
-  }
-  history.replaceState(history.state, '', location.pathname + location.search)
-  return value
-}
+/** The confirmation code (`#kod=…`) or the representative's key (`#klucz=…`) of an e-mailed link. */
+export const takeFromFragment = (name: 'kod' | 'klucz'): string | null => takeFragment(name)
