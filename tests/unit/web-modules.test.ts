@@ -42,6 +42,7 @@ describe('web modules', () => {
     expect(panelLinks([...MODULES, notes], '/panel/gmina-przykladowa', 'koordynator')).toEqual([
       { key: 'budget', href: '/panel/gmina-przykladowa/bo', label: 'budget.panel.nav' },
       { key: 'consultations', href: '/panel/gmina-przykladowa/konsultacje', label: 'consultations.panel.section' },
+      { key: 'councils', href: '/panel/gmina-przykladowa/rady', label: 'councils.panel.section' },
       { key: 'notes', href: '/panel/gmina-przykladowa/notatki', label: 'notes.panel.nav' },
     ])
     expect(panelLinks([...MODULES, notes], '/panel/gmina-przykladowa', 'weryfikator').map((l) => l.key)).toEqual([

@@ -1,5 +1,6 @@
 import { budgetWeb } from './budget/module'
 import { consultationsWeb } from './consultations/module'
+import { councilsWeb } from './councils/module'
 import type { Translate } from './core/i18n'
 import type { WebModule } from './core/lib/modules'
 
@@ -9,7 +10,7 @@ import type { WebModule } from './core/lib/modules'
  * descriptions read this list, so residents and officials are never promised a process (consultations, advisory
  * councils) that cannot be run yet, and adding a module touches no core page.
  */
-export const MODULES: readonly WebModule[] = [budgetWeb, consultationsWeb]
+export const MODULES: readonly WebModule[] = [budgetWeb, consultationsWeb, councilsWeb]
 
 /** The modules' names joined for a sentence: "budżet obywatelski", or "A, B i C" once there are more. */
 export function moduleList(t: Translate, modules: readonly WebModule[] = MODULES): string {

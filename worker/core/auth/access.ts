@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono'
 import type { Access } from '../http/endpoint'
 import type { AppEnv, Role } from '../http/context'
-import { forbidden, notFound, unauthorized } from '../http/problem'
+import { ApiError, forbidden, notFound, unauthorized } from '../http/problem'
 import { findTenantRef } from '../tenants/queries'
 import { readSession } from './session'
 
@@ -14,6 +14,12 @@ export function accessControl(access: Access): MiddlewareHandler<AppEnv> {
     if (access.kind === 'public') return next()
     if (access.kind === 'development') {
       if (c.get('config').appEnv !== 'development') throw notFound()
+      return next()
+    }
+    if (access.kind === 'key') {
+      const key = bearerKey(c.req.header('authorization'))
+      if (!key) throw new ApiError(401, 'Otwórz link z e-maila: ta strona wymaga klucza dostępu.')
+      c.set('accessKey', key)
       return next()
     }
     const session = await readSession(c)
@@ -44,4 +50,10 @@ export function accessControl(access: Access): MiddlewareHandler<AppEnv> {
         : 'Nie należysz do zespołu tej jednostki samorządu.',
     )
   }
+}
+
+/** The key of `Authorization: Bearer <key>`, or null when the header is missing or malformed. */
+export function bearerKey(header: string | undefined): string | null {
+  const m = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(header ?? '')
+  return m ? m[1]! : null
 }

@@ -65,5 +65,7 @@ export interface AppEnv {
     sessionId: string | null
     tenant: TenantRef
     role: Role | 'operator'
+    /** The secret of an e-mailed link on `key` routes (`Authorization: Bearer`), for the module to resolve. */
+    accessKey: string
   }
 }

@@ -6,7 +6,10 @@ import type { AppEnv, Role } from './context'
 
 /**
  * Who may call an endpoint. `tenant` endpoints carry `:slug` and name the roles allowed inside that JST;
- * `operator: true` also lets the platform operator in.
+ * `operator: true` also lets the platform operator in. `key` endpoints serve people without an account who hold the
+ * secret of an e-mailed link (`holder` names who: a council member): the key travels as `Authorization: Bearer …`,
+ * the access check refuses a request without one (401), and the module resolves the key to the person and checks what
+ * that person may reach (their own body only), so such routes are walked by the authorisation test like staff routes.
  */
 export type Access =
   | { kind: 'public' }
@@ -14,6 +17,7 @@ export type Access =
   | { kind: 'operator' }
   | { kind: 'tenant'; roles: readonly Role[]; operator?: boolean }
   | { kind: 'development' }
+  | { kind: 'key'; holder: string }
 
 export interface ResponseSpec {
   description: string

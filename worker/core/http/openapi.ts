@@ -62,7 +62,9 @@ export function openApiDocument(specs: AnySpec[], version: string): Record<strin
     const access =
       spec.access.kind === 'tenant'
         ? `Pracownicy JST w rolach: ${spec.access.roles.join(', ')}${spec.access.operator ? ' oraz operator' : ''}.`
-        : accessText[spec.access.kind]
+        : spec.access.kind === 'key'
+          ? `Posiadacz klucza z e-maila (${spec.access.holder}) w nagłówku Authorization: Bearer.`
+          : accessText[spec.access.kind]
     const responses: Record<string, unknown> = {}
     for (const [status, r] of Object.entries(spec.responses)) {
       responses[status] = r.schema
@@ -84,7 +86,9 @@ export function openApiDocument(specs: AnySpec[], version: string): Record<strin
         ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(spec.body) } } } }
         : {}),
       responses,
-      ...(spec.access.kind === 'public' ? {} : { security: [{ session: [] }] }),
+      ...(spec.access.kind === 'public'
+        ? {}
+        : { security: [spec.access.kind === 'key' ? { key: [] } : { session: [] }] }),
     }
   }
   return {
@@ -99,7 +103,10 @@ export function openApiDocument(specs: AnySpec[], version: string): Record<strin
     paths,
     components: {
       schemas: { Problem: problemSchema },
-      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: '__Host-wspolnota_session' } },
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: '__Host-wspolnota_session' },
+        key: { type: 'http', scheme: 'bearer', description: 'Klucz z linku przesłanego e-mailem (np. członka rady).' },
+      },
     },
   }
 }

@@ -48,6 +48,8 @@ const en: Readonly<Record<string, string>> = {
   'Nie znaleziono zasobu.': 'The resource was not found.',
   'Nie masz uprawnień do tej operacji.': 'You are not allowed to do this.',
   'Zaloguj się, aby kontynuować.': 'Sign in to continue.',
+  'Otwórz link z e-maila: ta strona wymaga klucza dostępu.':
+    'Open the link from the e-mail: this page needs an access key.',
 
   // valibot's defaults (worker/core/http/valibot-pl.ts)
   'To pole musi być tekstem.': 'This field must be text.',

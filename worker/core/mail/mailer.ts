@@ -21,6 +21,7 @@ export type MessageKind =
   | 'organization-key'
   | 'organization-notice'
   | 'organization-contact'
+  | 'member-key'
   | 'other'
 
 export interface EmailMessage {

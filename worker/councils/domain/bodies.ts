@@ -231,3 +231,9 @@ export const bodyLaws: Record<BodyKind, BodyLaw> = {
 export function existsAt(kind: BodyKind, level: Level): boolean {
   return bodyLaws[kind].names[level] !== undefined
 }
+
+/**
+ * Words that cannot be a body's slug: the fixed segments of the module's addresses at `/{jst}/rady/{word}`
+ * (applications, calls, the guardian's consent, a candidacy, open data, the new-body form).
+ */
+export const reservedBodySlugs: readonly string[] = ['wnioski', 'nabory', 'zgoda', 'kandydatura', 'dane', 'nowa']

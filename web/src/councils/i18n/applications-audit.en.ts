@@ -1,0 +1,2 @@
+/** Audit labels of the councils' applications actions (en). */
+export default {} as const

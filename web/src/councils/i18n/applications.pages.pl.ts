@@ -1,0 +1,2 @@
+/** The councils' applications pages' messages (pl); same keys in both languages. */
+export default {} as const

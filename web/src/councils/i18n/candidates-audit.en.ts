@@ -1,0 +1,2 @@
+/** Audit labels of the councils' candidates actions (en). */
+export default {} as const

@@ -1,0 +1,2 @@
+/** Audit labels of the councils' candidates actions (pl). */
+export default {} as const

@@ -1,0 +1,2 @@
+/** The councils' inquiries pages' messages (en); same keys in both languages. */
+export default {} as const

@@ -1,0 +1,4 @@
+/** English of the councils' opinions server texts (problems, field errors, e-mails), keyed by the Polish text. */
+const en: Readonly<Record<string, string>> = {}
+
+export default en

@@ -1,0 +1,5 @@
+export * from './bodies'
+export * from './applications'
+export * from './candidates'
+export * from './members'
+export * from './opinions'
