@@ -5,6 +5,21 @@ import { consultationProcesses } from './processes'
 import { consultationRoutes } from './routes'
 import { consultationTick } from './tick'
 
+export {
+  advisoryOpinionIdFor,
+  concernsYoungPeople,
+  consultationDraftForBody,
+  consultationForBodyById,
+  listBodyForOpinion,
+  publicConsultationForBody,
+  recordBodyOpinion,
+  recordBodySilence,
+  youthConsultations,
+  YOUTH_AREAS,
+  type ConsultationForBody,
+  type DraftForBody,
+} from './actions/body-opinions'
+
 /**
  * Konsultacje społeczne: a consultation launched under its kind's statutory rules (presets) and announced to those it
  * concerns, its draft in versions with stable paragraph ids, comments confirmed by e-mail with receipts, meetings, the

@@ -3,7 +3,7 @@ import en from './i18n/en'
 import { councilProcesses } from './processes'
 import { councilRoutes } from './routes'
 import { councilTick } from './tick'
-// demo import
+import { describeDemoCouncils, seedDemoCouncils } from './demo/seed'
 
 /**
  * Rady: a JST's advisory bodies (rada seniorów, młodzieżowa rada, RDPP, others) with statutes as data checked against
@@ -19,14 +19,60 @@ export const councils: WspolnotaModule = {
   messages: { en },
   processes: councilProcesses,
   tick: councilTick,
-  // demo seed
+  seedDemo: async (db, config) => {
+    const seeded = await seedDemoCouncils(db, config)
+    return seeded ? (origin) => describeDemoCouncils(seeded, origin) : null
+  },
   auditActions: [
     'rd.member.key',
+    'rd.body.create',
+    'rd.body.update',
+    'rd.statute.add',
+    'rd.statute.file',
+    'rd.term.add',
     // audit: bodies
+    'rd.application.open',
+    'rd.application.confirm',
+    'rd.application.paper',
+    'rd.application.join',
+    'rd.application.file',
+    'rd.application.decide',
+    'rd.application.erase',
     // audit: applications
+    'rd.call.create',
+    'rd.call.publish',
+    'rd.call.appoint',
+    'rd.call.close',
+    'rd.candidate.register',
+    'rd.candidate.nominate',
+    'rd.candidate.consent',
+    'rd.candidate.withdraw',
+    'rd.candidate.verify',
+    'rd.candidate.erase',
+    'rd.candidate.resolution',
     // audit: candidates
+    'rd.member.add',
+    'rd.member.role',
+    'rd.member.end',
+    'rd.member.term-end',
+    'rd.member.absences',
+    'rd.meeting.create',
+    'rd.meeting.update',
+    'rd.meeting.cancel',
+    'rd.meeting.attendance',
+    'rd.meeting.minutes',
     // audit: members
+    'rd.opinion.request',
+    'rd.opinion.withdraw',
+    'rd.opinion.waiver',
+    'rd.opinion.lapse',
+    'rd.resolution.propose',
+    'rd.resolution.vote',
+    'rd.resolution.close',
     // audit: opinions
+    'rd.inquiry.register',
+    'rd.inquiry.answer',
+    'rd.inquiry.overdue',
     // audit: inquiries
   ],
 }

@@ -1,11 +1,12 @@
-import { and, eq, gte, lte } from 'drizzle-orm'
+import { and, eq, gte, isNull, lte } from 'drizzle-orm'
 import type { Db } from '../core/db/client'
 import type { ProcessSource } from '../core/tenants/processes'
 import { dayOf } from './domain/dates'
 import { councilApplications, councilBodies, councilCalls } from './tables'
 
 /**
- * What of the councils a JST's home page lists as running: petitions for a council collecting signatures, and calls
+ * What of the councils a JST's home page lists as running: petitions for a council collecting signatures (confirmed
+ * ones: an unconfirmed petition has its deletion date set), and calls
  * for candidates open today (Warsaw day), each with its public page.
  */
 export const councilProcesses: ProcessSource = async (db: Db, tenant, now) => {
@@ -14,7 +15,13 @@ export const councilProcesses: ProcessSource = async (db: Db, tenant, now) => {
     db
       .select({ id: councilApplications.id, number: councilApplications.number, title: councilApplications.title })
       .from(councilApplications)
-      .where(and(eq(councilApplications.tenantId, tenant.id), eq(councilApplications.status, 'zbieranie'))),
+      .where(
+        and(
+          eq(councilApplications.tenantId, tenant.id),
+          eq(councilApplications.status, 'zbieranie'),
+          isNull(councilApplications.eraseAfter),
+        ),
+      ),
     db
       .select({ id: councilCalls.id, number: councilCalls.number, title: councilCalls.title, body: councilBodies.slug })
       .from(councilCalls)

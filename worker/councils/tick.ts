@@ -1,4 +1,9 @@
 import type { TickContext } from '../core/module'
+import { membersTick } from './actions/members-tick'
+import { inquiriesTick } from './actions/inquiries-tick'
+import { opinionsTick } from './actions/opinions-tick'
+import { applicationsTick } from './actions/applications-tick'
+import { callsTick } from './actions/calls-tick'
 // tick imports
 
 /**
@@ -9,6 +14,11 @@ import type { TickContext } from '../core/module'
  */
 export async function councilTick(context: TickContext): Promise<void> {
   const steps: [string, (context: TickContext) => Promise<void>][] = [
+    ['members', membersTick],
+    ['inquiries', async (c) => void (await inquiriesTick(c))],
+    ['opinie', opinionsTick],
+    ['wnioski', applicationsTick],
+    ['nabory', async (c) => void (await callsTick(c))],
     // tick steps
   ]
   for (const [name, step] of steps) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   checkRdppApplication,
+  countDeclaredPetition,
   checkReapplication,
   countSeniorPetition,
   decisionDeadline,
@@ -123,5 +124,21 @@ describe('the 6-month lock after a refusal', () => {
     expect(reapplicationAllowedFrom('mlodziezowa_rada', 'samorzad-lo', 'samorzad_uczniowski', refusals)).toBeNull()
     expect(reapplicationAllowedFrom('rdpp', 'stowarzyszenie', 'organizacje', refusals)).toBeNull()
     expect(checkReapplication('rdpp', 'stowarzyszenie', 'organizacje', refusals, '2026-09-01')).toBeNull()
+  })
+})
+
+describe('countDeclaredPetition', () => {
+  const sig = (personKey: string, declaredSenior = true) => ({ personKey, declaredSenior })
+
+  it('counts each person once and only with the 60+ declaration', () => {
+    const c = countDeclaredPetition([sig('a'), sig('a'), sig('b', false), sig('c')], 'gmina', 10_000)
+    expect(c).toEqual({ threshold: 50, valid: 2, duplicates: 1, undeclared: 1, obliges: false })
+  })
+
+  it('obliges the council at the threshold of the JST, not one below', () => {
+    const keys = (n: number) => Array.from({ length: n }, (_, i) => sig(`p${i}`))
+    expect(countDeclaredPetition(keys(99), 'gmina', 24_500).obliges).toBe(false)
+    expect(countDeclaredPetition(keys(100), 'gmina', 24_500)).toMatchObject({ threshold: 100, obliges: true })
+    expect(countDeclaredPetition(keys(150), 'powiat', 100_000).obliges).toBe(true)
   })
 })

@@ -173,3 +173,46 @@ export function checkReapplication(
     detail: `Poprzedni wniosek tego wnioskodawcy odrzucono: kolejny można złożyć po 6 miesiącach, od ${dayText(from)} (${rule}).`,
   }
 }
+
+/** One signature as the platform records it: the person's key and whether they declared being 60 or older. */
+export interface DeclaredSignature {
+  personKey: string
+  declaredSenior: boolean
+}
+
+/** A petition counted by declarations: each person once, only those who declared 60+. */
+export interface DeclaredPetitionCount {
+  threshold: number
+  valid: number
+  duplicates: number
+  undeclared: number
+  obliges: boolean
+}
+
+/**
+ * Counts a petition for a rada seniorów by the signatories' declarations ("mam ukończone 60 lat") instead of their
+ * birth dates: the platform keeps no birth dates (the issue asks for a declaration, and a date of birth is more
+ * personal data than the law's count needs). Each person once (by `personKey`); a signature without the declaration
+ * (a paper list where the box was left empty) does not count.
+ */
+export function countDeclaredPetition(
+  signatures: readonly DeclaredSignature[],
+  level: Level,
+  population: number,
+): DeclaredPetitionCount {
+  const threshold = seniorPetitionThreshold(level, population)
+  const seen = new Set<string>()
+  let valid = 0
+  let duplicates = 0
+  let undeclared = 0
+  for (const s of signatures) {
+    if (seen.has(s.personKey)) {
+      duplicates++
+      continue
+    }
+    seen.add(s.personKey)
+    if (s.declaredSenior) valid++
+    else undeclared++
+  }
+  return { threshold, valid, duplicates, undeclared, obliges: valid >= threshold }
+}

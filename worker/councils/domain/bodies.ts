@@ -236,4 +236,12 @@ export function existsAt(kind: BodyKind, level: Level): boolean {
  * Words that cannot be a body's slug: the fixed segments of the module's addresses at `/{jst}/rady/{word}`
  * (applications, calls, the guardian's consent, a candidacy, open data, the new-body form).
  */
-export const reservedBodySlugs: readonly string[] = ['wnioski', 'nabory', 'zgoda', 'kandydatura', 'dane', 'nowa']
+export const reservedBodySlugs: readonly string[] = [
+  'wnioski',
+  'nabory',
+  'zgoda',
+  'kandydatura',
+  'dane',
+  'nowa',
+  'zapytania',
+]

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { type Candidate, checkCandidate, checkNominations, countSupport, type SupportSignature } from './candidates'
+import {
+  ageDayOf,
+  callPhase,
+  type Candidate,
+  checkCandidate,
+  checkNominations,
+  countSupport,
+  needsGuardianConsent,
+  type SupportSignature,
+} from './candidates'
 import { rdppStatute, seniorsStatute, youthStatute } from './fixtures'
 
 const days = { electionDay: '2026-10-15', termStart: '2026-11-01', nominationDeadline: '2026-09-30' }
@@ -148,5 +157,25 @@ describe('support lists', () => {
       { candidateKey: 'ola', valid: 15, repeated: 0, ineligible: 0, enough: true },
       { candidateKey: 'kuba', valid: 15, repeated: 1, ineligible: 0, enough: true },
     ])
+  })
+})
+
+describe('the guardian consent and the call phase', () => {
+  it("asks a guardian for a candidate under the statute's age on the statute's day, not for an adult", () => {
+    expect(ageDayOf(youthStatute(), days)).toBe('2026-10-15')
+    expect(needsGuardianConsent(youthStatute(), '2011-05-01', days)).toBe(true)
+    // 18 on the election day: no consent needed; the day before the 18th birthday still needs it.
+    expect(needsGuardianConsent(youthStatute(), '2008-10-15', days)).toBe(false)
+    expect(needsGuardianConsent(youthStatute(), '2008-10-16', days)).toBe(true)
+    expect(needsGuardianConsent(rdppStatute(), '2011-05-01', days)).toBe(false)
+    expect(needsGuardianConsent(youthStatute(), null, days)).toBe(false)
+  })
+
+  it('takes candidacies from the opening day to the last day inclusive', () => {
+    const call = { opensOn: '2026-09-01', deadline: '2026-09-30' }
+    expect(callPhase(call, '2026-08-31')).toBe('zapowiedziany')
+    expect(callPhase(call, '2026-09-01')).toBe('przyjmuje')
+    expect(callPhase(call, '2026-09-30')).toBe('przyjmuje')
+    expect(callPhase(call, '2026-10-01')).toBe('po_terminie')
   })
 })

@@ -175,3 +175,32 @@ export function countSupport(
   const needed = rule?.signatures ?? 0
   return [...counts.values()].map((c) => ({ ...c, enough: c.valid >= needed }))
 }
+
+/** The day a candidate's age is taken on in the call `days` (the statute's rule; the election day by default). */
+export function ageDayOf(statute: Pick<Statute, 'age'>, days: CallDays): string {
+  return dayOfRule(statute.age?.on ?? 'dzien_wyborow', days)
+}
+
+/**
+ * Whether a candidate born on `birthDate` needs a guardian's consent under `statute` in the call `days`: younger than
+ * `guardianConsentUnder` on the statute's day. The form asks for the guardian's e-mail exactly when this is true, and
+ * the server keeps such a candidacy waiting (`oczekuje_zgody`, not counted) until the guardian confirms.
+ */
+export function needsGuardianConsent(
+  statute: Pick<Statute, 'age' | 'guardianConsentUnder'>,
+  birthDate: string | null,
+  days: CallDays,
+): boolean {
+  if (statute.guardianConsentUnder === null || birthDate === null || !isDay(birthDate)) return false
+  const day = ageDayOf(statute, days)
+  return birthDate <= day && ageOn(birthDate, day) < statute.guardianConsentUnder
+}
+
+/** Where a call stands on `today` (Warsaw): not yet open, taking candidacies, or past its last day. */
+export type CallPhase = 'zapowiedziany' | 'przyjmuje' | 'po_terminie'
+
+/** The call's phase on `today`: candidacies count from `opensOn` to `deadline` inclusive (the last day counts whole). */
+export function callPhase(call: { opensOn: string; deadline: string }, today: string): CallPhase {
+  if (today < call.opensOn) return 'zapowiedziany'
+  return today <= call.deadline ? 'przyjmuje' : 'po_terminie'
+}
