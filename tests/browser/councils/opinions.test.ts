@@ -206,6 +206,13 @@ describe('opinions of a council', () => {
       ).find((o) => o.bodyName === bodyName)
       expect(opinion).toMatchObject({ received: true })
       expect(opinion!.opinion).toContain(opinionText)
+      // The same in the browser: the consultation's report (the panel's preview) lists the body's opinion.
+      await visit(page, `/panel/${SLUG}/konsultacje/${programme}/raport`)
+      const opinions = page.getByRole('region', { name: 'Opinie ciał doradczych' })
+      await opinions.waitFor()
+      await opinions.getByText(`${bodyName}: opinię wydano`, { exact: false }).first().waitFor()
+      expect(await opinions.textContent()).toContain(opinionText)
+      await checkA11y(page, 'consultation report preview with the opinion')
 
       // The body's public page: the members and the adopted opinion.
       await visit(page, `/${SLUG}/rady/${body}`)

@@ -4,7 +4,8 @@ import type { TickContext } from '../../core/module'
 import { tenants } from '../../core/tenants/schema'
 import { addDays, dayOf } from '../domain/dates'
 import { remindDecisionDue } from '../notify/applications'
-import { applicationStaffAddresses, dueForErasure, undecidedApplications } from '../queries/applications'
+import { dueForErasure, undecidedApplications } from '../queries/applications'
+import { staffAddresses } from '../queries/staff'
 import { councilApplicationOrganisations, councilApplications, councilSignatures } from '../tables'
 
 /** Days before the decision's last day when the JST's staff are reminded (once). */
@@ -34,12 +35,11 @@ export async function applicationsTick({ services, config, now }: TickContext): 
       .from(tenants)
       .where(eq(tenants.id, a.tenantId))
     if (!tenant) continue
-    await remindDecisionDue(
-      { mailer: services.mailer, config },
-      await applicationStaffAddresses(db, a.tenantId),
-      tenant,
-      { number: a.number, title: a.title, decisionDueOn: a.decisionDueOn },
-    )
+    await remindDecisionDue({ mailer: services.mailer, config }, await staffAddresses(db, a.tenantId), tenant, {
+      number: a.number,
+      title: a.title,
+      decisionDueOn: a.decisionDueOn,
+    })
   }
 
   for (const a of await dueForErasure(db, now)) {

@@ -1,3 +1,4 @@
+import { limitPerHour, limitPublicWrite } from './limits'
 import { timingSafeEqual } from 'node:crypto'
 import { and, eq, isNotNull, sql } from 'drizzle-orm'
 import { auditInsert } from '../../core/audit/record'
@@ -50,11 +51,6 @@ export const SIGNATURES_PER_HOUR_PER_ADDRESS = 30
 
 const conflict = (detail: string, errors?: { field: string; detail: string }[]) =>
   new ApiError(409, detail, errors ? { errors } : undefined)
-
-async function limitPerHour(deps: Deps, key: string, limit: number, detail: string) {
-  const { success, retryAfter } = await deps.rateLimiter.limit(key, { limit, periodSeconds: 3600 })
-  if (!success) throw new ApiError(429, detail, { headers: { 'Retry-After': String(retryAfter) } })
-}
 
 const isUnique = (err: unknown) =>
   /UNIQUE constraint failed/i.test(String((err as { cause?: unknown }).cause ?? '') + String(err))
@@ -162,6 +158,7 @@ export async function openApplication(deps: Deps, tenant: ApplicationTenant, inp
  * the link (or two clicks at once) answers the same with one audit row; a wrong link is 404, a late one 410.
  */
 export async function confirmApplication(deps: Deps, tenant: ApplicationTenant, a: ApplicationRow, token: string) {
+  await limitPublicWrite(deps, 'confirm')
   const expected = Buffer.from(await confirmToken(deps, a.id))
   const given = Buffer.from(token)
   if (expected.length !== given.length || !timingSafeEqual(expected, given))
@@ -363,6 +360,12 @@ export async function openOrganisationApplication(
   key: string | null,
   input: { bodyKind: 'rdpp' | 'mlodziezowa_rada'; title: string; justification: string },
 ) {
+  await limitPerHour(
+    deps,
+    `rd-open:${deps.ip}`,
+    OPENS_PER_HOUR_PER_ADDRESS,
+    'Zbyt wiele wniosków z tego adresu. Spróbuj za godzinę.',
+  )
   const o = await representedOrganisation(deps, tenant, key)
   const applicantKey = `org:${o.id}`
   await requireNoLock(deps, tenant.id, input.bodyKind, applicantKey, 'organizacje')
@@ -398,6 +401,7 @@ export async function openOrganisationApplication(
  * organisations confirmed it (the decision's 2 months start that day).
  */
 export async function joinApplication(deps: Deps, tenant: ApplicationTenant, a: ApplicationRow, key: string | null) {
+  await limitPublicWrite(deps, 'join')
   const o = await representedOrganisation(deps, tenant, key)
   if (a.applicantKind !== 'organizacje') throw conflict('Do tego wniosku nie dołączają organizacje.')
   if (a.status !== 'zbieranie') throw conflict('Wniosek został już złożony: nie można do niego dołączyć.')

@@ -12,7 +12,9 @@ import { eraseDay } from './candidates'
  * `rd.call.close`); candidacies that never counted by then (waiting for a guardian, withdrawn) get their erasure set
  * three months after the closing. Erases the personal data of unsuccessful candidacies whose `eraseAfter` came (set
  * three months after the appointment, the closing or the withdrawal): e-mail, birth date, the guardian's address,
- * the statement and the support list's names; the name becomes "dane usunięte", the status stays for the record.
+ * the statement and the support list's names; the name becomes "dane usunięte", the status stays for the record. An
+ * appointed candidate (now a member, public by name) loses the same three months after the appointment the e-mail,
+ * birth date, guardian's address and the supporters' names; the name, seat and statement stay.
  * Each change is conditional, so two ticks at once change nothing twice.
  */
 export async function callsTick({ services, now }: TickContext): Promise<{ closed: number; erased: number }> {
@@ -58,22 +60,23 @@ export async function callsTick({ services, now }: TickContext): Promise<{ close
   }
   let erased = 0
   for (const c of await candidatesToErase(db, now)) {
-    if (c.status === 'wybrany') {
-      await db.update(councilCandidates).set({ eraseAfter: null }).where(eq(councilCandidates.id, c.id))
-      continue
-    }
+    // an appointed candidate is now a member, public by name: the candidacy keeps the name, seat and statement
+    const erasure =
+      c.status === 'wybrany'
+        ? { email: null, birthDate: null, guardianEmail: null, eraseAfter: null }
+        : {
+            name: 'dane usunięte',
+            email: null,
+            birthDate: null,
+            guardianEmail: null,
+            statement: '',
+            school: null,
+            eraseAfter: null,
+          }
     await db.batch([
       db
         .update(councilCandidates)
-        .set({
-          name: 'dane usunięte',
-          email: null,
-          birthDate: null,
-          guardianEmail: null,
-          statement: '',
-          school: null,
-          eraseAfter: null,
-        })
+        .set(erasure)
         .where(and(eq(councilCandidates.id, c.id), lte(councilCandidates.eraseAfter, now))),
       db.update(councilSupport).set({ name: null, birthDate: null }).where(eq(councilSupport.candidateId, c.id)),
       auditInsert(deps, {

@@ -14,7 +14,6 @@ import {
   membersInCategory,
   nextCallNumber,
   statuteOfCall,
-  statuteVersions,
   termById,
   termContaining,
   type CouncilCall,
@@ -22,6 +21,7 @@ import {
 import { councilCalls, councilCandidates, councilMembers } from '../tables'
 import { sendMemberKey } from './member-invite'
 import { eraseDay, loadCall } from './candidates'
+import { statuteVersionsOf } from '../queries/members'
 
 /*
  * Calls for candidates as staff run them: open a call for one seat category of the statute, publish the list of
@@ -44,7 +44,7 @@ export async function createCall(
   input: CallCreate,
 ): Promise<CouncilCall> {
   if (body.status === 'zniesiona') throw new ApiError(409, 'Rada została zniesiona: nie można ogłosić naboru.')
-  const statute = statuteOfCall(await statuteVersions(deps.db, body.id), input)
+  const statute = statuteOfCall(await statuteVersionsOf(deps.db, body.id), input)
   if (!statute) throw new ApiError(409, 'Rada nie ma jeszcze statutu: najpierw dodaj statut, potem ogłoś nabór.')
   const errors: { field: string; detail: string }[] = []
   if (!statute.seats.some((s) => s.key === input.seatCategory))
@@ -200,7 +200,7 @@ export async function appoint(deps: Deps, tenant: Tenant, body: CouncilBody, num
         ...fresh.flatMap((c) => [
           deps.db
             .update(councilCandidates)
-            .set({ status: 'wybrany', eraseAfter: null })
+            .set({ status: 'wybrany', eraseAfter: eraseDay(now) })
             .where(and(eq(councilCandidates.id, c.id), eq(councilCandidates.status, 'zweryfikowany'))),
           requireChanged(deps.db),
         ]),

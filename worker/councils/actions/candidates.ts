@@ -21,14 +21,13 @@ import {
   candidateById,
   candidatesOfCalls,
   statuteOfCall,
-  statuteVersions,
   supportOfCalls,
   type CouncilCall,
   type CouncilCandidate,
 } from '../queries/candidates'
 import { councilCandidates, councilSupport } from '../tables'
-import type { CandidateStatus } from '../tables'
 import { callDays, candidacyView, guardianView, SUPPORTABLE, supportCounts } from '../views/candidates'
+import { statuteVersionsOf } from '../queries/members'
 
 /*
  * Candidacies in a call: a resident registers (a minor's candidacy waits for the guardian's e-mailed consent), an
@@ -41,14 +40,11 @@ import { callDays, candidacyView, guardianView, SUPPORTABLE, supportCounts } fro
 type Tenant = { id: string; slug: string; name: string }
 type Loaded = { call: CouncilCall; body: CouncilBody; statute: Statute }
 
-/** How many statuses keep an e-mail "in" a call: a withdrawn or refused candidacy may be made again. */
-const LIVE: readonly CandidateStatus[] = ['oczekuje_zgody', 'zgloszony', 'zweryfikowany', 'wybrany']
-
 /** The call `number` of the JST with the statute it runs under, or a Polish 404 (409 when the body has no statute). */
 export async function loadCall(deps: Pick<Deps, 'db'>, tenant: Tenant, number: number): Promise<Loaded> {
   const row = Number.isSafeInteger(number) ? await callByNumber(deps.db, tenant.id, number) : undefined
   if (!row) throw notFound('Nie ma takiego naboru.')
-  const statute = statuteOfCall(await statuteVersions(deps.db, row.body.id), row.call)
+  const statute = statuteOfCall(await statuteVersionsOf(deps.db, row.body.id), row.call)
   if (!statute) throw new ApiError(409, 'Rada nie ma jeszcze statutu: nabór nie może przyjmować kandydatur.')
   return { ...row, statute }
 }
@@ -161,7 +157,7 @@ async function mailCandidacy(
 async function viewOf(deps: Pick<Deps, 'db' | 'now'>, tenantId: string, id: string) {
   const row = await candidateById(deps.db, tenantId, id)
   if (!row) throw notFound('Nie ma takiej kandydatury.')
-  const statute = statuteOfCall(await statuteVersions(deps.db, row.body.id), row.call)
+  const statute = statuteOfCall(await statuteVersionsOf(deps.db, row.body.id), row.call)
   const support = supportCounts(
     statute,
     row.call,
@@ -355,7 +351,7 @@ async function byGuardianToken(deps: Pick<Deps, 'db'>, tenant: Tenant, token: st
 /** What the guardian is asked to consent to. */
 export async function guardianPreview(deps: Pick<Deps, 'db'>, tenant: Tenant, token: string) {
   const row = await byGuardianToken(deps, tenant, token)
-  const statute = statuteOfCall(await statuteVersions(deps.db, row.body.id), row.call)
+  const statute = statuteOfCall(await statuteVersionsOf(deps.db, row.body.id), row.call)
   return guardianView(row.body, row.call, row.candidate, statute)
 }
 
@@ -367,7 +363,7 @@ export async function confirmGuardian(deps: Deps, tenant: Tenant, token: string)
   const row = await byGuardianToken(deps, tenant, token)
   const answer = async () => {
     const now = await byGuardianToken(deps, tenant, token)
-    const statute = statuteOfCall(await statuteVersions(deps.db, now.body.id), now.call)
+    const statute = statuteOfCall(await statuteVersionsOf(deps.db, now.body.id), now.call)
     return guardianView(now.body, now.call, now.candidate, statute)
   }
   if (row.candidate.guardianConfirmedAt) return answer()
@@ -485,7 +481,7 @@ export async function verifyCandidate(
   if (c.status === 'wycofany' || c.status === 'wybrany')
     throw new ApiError(409, 'Kandydatura została wycofana albo kandydat już wybrany: weryfikacja jest zamknięta.')
   if (input.decision === 'zweryfikowany') {
-    const statute = statuteOfCall(await statuteVersions(deps.db, body.id), row.call)
+    const statute = statuteOfCall(await statuteVersionsOf(deps.db, body.id), row.call)
     const support = supportCounts(
       statute,
       row.call,

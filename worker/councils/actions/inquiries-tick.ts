@@ -3,7 +3,8 @@ import { auditInsert } from '../../core/audit/record'
 import { isGuardRefusal, requireChanged } from '../../core/db/guard'
 import type { TickContext } from '../../core/module'
 import { addDays, dayOf } from '../domain/dates'
-import { councilStaffAddresses, inquiriesDue, memberAddresses } from '../queries/inquiries'
+import { inquiriesDue, memberAddresses } from '../queries/inquiries'
+import { staffAddresses } from '../queries/staff'
 import { notifyInquiryOverdue, remindInquiryDue } from '../notify/inquiries'
 import { inquiryStatus } from '../views/inquiries'
 import { councilInquiries } from '../tables'
@@ -65,7 +66,7 @@ export async function inquiriesTick({
         ]))
       )
         continue
-      await remindInquiryDue(mailing, await councilStaffAddresses(db, tenant.id), tenant, body, notice)
+      await remindInquiryDue(mailing, await staffAddresses(db, tenant.id), tenant, body, notice)
       reminded++
     }
   }

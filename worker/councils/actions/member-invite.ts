@@ -6,10 +6,11 @@ import { hashToken, newToken } from '../../core/ids'
 import type { CouncilBody } from '../queries/bodies-ref'
 import type { CouncilMember } from '../queries/member-key'
 import { councilMembers } from '../tables'
+import { appLink } from '../notify/links'
 
 /** The members' space of a body, with the member's key in the fragment (never sent to a server by the browser). */
 export function memberSpaceLink(appUrl: string, tenantSlug: string, bodySlug: string, key: string): string {
-  return `${appUrl.replace(/\/+$/, '')}/${tenantSlug}/rady/${bodySlug}/czlonek#klucz=${key}`
+  return appLink(appUrl, `/${tenantSlug}/rady/${bodySlug}/czlonek#klucz=${key}`)
 }
 
 /**

@@ -1,28 +1,31 @@
-import { and, eq, isNull, lt, sql } from 'drizzle-orm'
+import { and, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm'
 import { auditInsert } from '../../core/audit/record'
 import { auditLog } from '../../core/audit/schema'
 import { isGuardRefusal, writeGuards } from '../../core/db/guard'
 import type { TickContext } from '../../core/module'
 import { tenants } from '../../core/tenants/schema'
-import { dayOf } from '../domain/dates'
+import { addMonths, dayOf } from '../domain/dates'
 import { absenceFlags } from '../domain/votes'
-import {
-  attendanceOfBody,
-  adminAddresses,
-  inOfficeOn,
-  meetingsOfBody,
-  membersOfBody,
-  statuteOn,
-} from '../queries/members'
+import { attendanceOfBody, inOfficeOn, meetingsOfBody, membersOfBody, statuteOn } from '../queries/members'
 import { notifyAbsences } from '../notify/members'
+import { staffAddresses } from '../queries/staff'
 import { councilBodies, councilMembers } from '../tables'
+
+/**
+ * Months a former member's e-mail (and the hashes of their keys) stay after the mandate's last day: the mandate no
+ * longer opens the members' space from the next day, and the e-mail is kept only for questions about the mandate's
+ * end, for as long as an unsuccessful candidacy's data (3 months).
+ */
+export const MEMBER_DATA_KEPT_MONTHS = 3
 
 /**
  * The members' scheduled work, idempotent: (1) mandates whose last day has passed without a recorded reason get
  * `koniec_kadencji` (the term's end; an early end always comes with its reason), with an audit row each; (2) for each
  * member in office whose run of unexcused absences reached the statute's rule, the JST's administrators get one
  * e-mail per run: the audit row `rd.member.absences` naming the run's first meeting is the claim, written before the
- * e-mail in a batch that refuses when the same run was claimed already, so a repeated or doubled tick sends nothing.
+ * e-mail in a batch that refuses when the same run was claimed already, so a repeated or doubled tick sends nothing;
+ * (3) a former member's e-mail and keys are erased `MEMBER_DATA_KEPT_MONTHS` after the mandate's last day (the name,
+ * function and mandate stay: they are the body's public record).
  */
 export async function membersTick({ services, config, now }: TickContext): Promise<void> {
   const { db } = services
@@ -46,6 +49,16 @@ export async function membersTick({ services, config, now }: TickContext): Promi
         after: { endsOn: m.endsOn, reason: 'koniec_kadencji' },
       }),
     ])
+
+  await db
+    .update(councilMembers)
+    .set({ email: null, keyHash: null, nextKeyHash: null })
+    .where(
+      and(
+        lt(councilMembers.endsOn, addMonths(today, -MEMBER_DATA_KEPT_MONTHS)),
+        or(isNotNull(councilMembers.email), isNotNull(councilMembers.keyHash), isNotNull(councilMembers.nextKeyHash)),
+      ),
+    )
 
   const bodies = await db
     .select({ body: councilBodies, tenant: { id: tenants.id, slug: tenants.slug, name: tenants.name } })
@@ -76,7 +89,7 @@ export async function membersTick({ services, config, now }: TickContext): Promi
         if (isGuardRefusal(e)) continue
         throw e
       }
-      const to = await adminAddresses(db, tenant.id)
+      const to = await staffAddresses(db, tenant.id, ['admin'])
       await notifyAbsences({ mailer: services.mailer, appUrl: config.appUrl }, tenant, body, flag, to)
     }
   }

@@ -7,16 +7,11 @@ import { tenants } from '../../core/tenants/schema'
 import { youthConsultations } from '../../consultations'
 import { addDays, dayOf } from '../domain/dates'
 import { notifyOpinionLapsed, notifyOpinionReminder } from '../notify/opinions'
-import {
-  bodyWithTenant,
-  councilStaffAddresses,
-  governingStatute,
-  membersInOffice,
-  requestForConsultation,
-  workingYouthCouncils,
-} from '../queries/opinions'
+import { bodyWithTenant, membersInOffice, requestForConsultation, workingYouthCouncils } from '../queries/opinions'
+import { staffAddresses } from '../queries/staff'
 import { councilOpinionRequests, councilResolutions } from '../tables'
 import { requestLapsed, requestOpinion, silenceOnConsultation } from './opinions'
+import { statuteOn } from '../queries/members'
 
 /*
  * The opinion requests' scheduled work, each part idempotent (a claim by a guarded UPDATE before any e-mail, so a
@@ -88,14 +83,7 @@ export async function lapseOpinionRequests(context: TickContext): Promise<number
       throw e
     }
     marked++
-    await notifyOpinionLapsed(
-      deps,
-      tenant,
-      body,
-      request,
-      state === 'rezygnacja',
-      await councilStaffAddresses(db, tenant.id),
-    )
+    await notifyOpinionLapsed(deps, tenant, body, request, state === 'rezygnacja', await staffAddresses(db, tenant.id))
   }
   return marked
 }
@@ -166,7 +154,7 @@ export async function offerToYouthCouncils(context: TickContext): Promise<number
     if (!tenant) continue
     for (const body of bodies) {
       if (await requestForConsultation(db, body.id, c.id)) continue
-      const statute = await governingStatute(db, body.id, today)
+      const statute = await statuteOn(db, body.id, today)
       const { created } = await requestOpinion(
         deps,
         tenant,

@@ -18,7 +18,6 @@ import type { OpinionRequestInput } from '../input/opinions'
 import { notifyOpinionRequested } from '../notify/opinions'
 import type { CouncilBody } from '../queries/bodies-ref'
 import {
-  governingStatute,
   membersInOffice,
   requestById,
   requestByNumber,
@@ -26,6 +25,7 @@ import {
   type OpinionRequestRow,
 } from '../queries/opinions'
 import { councilOpinionRequests, councilResolutions } from '../tables'
+import { statuteOn } from '../queries/members'
 
 /*
  * Opinion requests: staff send a draft (a consultation's, or an uploaded PDF) to a body, which starts the body's
@@ -121,7 +121,7 @@ export async function requestOpinion(
     if (existing) return { request: existing, created: false }
   }
   const pdf = !consultation && file ? await draftPdf(file) : null
-  const statute = await governingStatute(db, body.id, dayOf(now))
+  const statute = await statuteOn(db, body.id, dayOf(now))
   const clock = requestClock(body.kind, input.subject, input.days ?? null, statute?.opinionDays ?? null, now)
   if (!clock) throw new ApiError(400, NO_PERIOD, { errors: [{ field: 'days', detail: NO_PERIOD }] })
   const id = newId()

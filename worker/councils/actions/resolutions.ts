@@ -12,7 +12,6 @@ import { tallyResolution, type Tally } from '../domain/votes'
 import type { CouncilBody } from '../queries/bodies-ref'
 import type { CouncilMember } from '../queries/member-key'
 import {
-  governingStatute,
   membersInOffice,
   requestById,
   resolutionOfBody,
@@ -22,6 +21,7 @@ import {
 } from '../queries/opinions'
 import { councilInquiries, councilOpinionRequests, councilResolutions, councilVotes } from '../tables'
 import { requestLapsed } from './opinions'
+import { statuteOn } from '../queries/members'
 
 /*
  * Resolutions of a body put to a recorded vote in the members' space: proposed by a member (the opinion on a request,
@@ -175,7 +175,7 @@ export async function closeResolution(
   if (request && requestLapsed(body.kind, request, now))
     throw new ApiError(409, 'Termin na opinię minął: uchwały z opinią nie można już podjąć.')
   const [statute, members, votes] = await Promise.all([
-    governingStatute(db, body.id, today),
+    statuteOn(db, body.id, today),
     membersInOffice(db, body.id, today),
     votesOf(db, resolution.id),
   ])

@@ -1,6 +1,7 @@
 import type { Deps } from '../../core/deps'
 import { t } from '../../core/i18n'
 import { dayText } from '../domain/dates'
+import { appLink } from './links'
 
 /*
  * The applications' e-mails, in Polish (the office and the applicants write in Polish; English comes from the
@@ -15,15 +16,13 @@ interface Tenant {
   name: string
 }
 
-const base = (appUrl: string) => appUrl.replace(/\/+$/, '')
-
 /** The public page of an application; with `#potwierdzenie=…` it confirms the contact e-mail. */
 export const applicationLink = (appUrl: string, tenant: string, number: number) =>
-  `${base(appUrl)}/${tenant}/rady/wnioski/${number}`
+  appLink(appUrl, `/${tenant}/rady/wnioski/${number}`)
 
 /** The staff's page of an application in the panel. */
 export const panelApplicationLink = (appUrl: string, tenant: string, number: number) =>
-  `${base(appUrl)}/panel/${tenant}/rady/wnioski/${number}`
+  appLink(appUrl, `/panel/${tenant}/rady/wnioski/${number}`)
 
 /** The link confirming the application's contact address, sent to that address only. */
 export async function notifyApplicationConfirm(

@@ -1,6 +1,7 @@
 import { t } from '../../core/i18n'
 import type { Mailer } from '../../core/mail/mailer'
 import { dayText } from '../domain/dates'
+import { appLink } from './links'
 
 /*
  * The e-mails of calls for candidates, in Polish (the call runs in Polish; the catalogue has the English). Links are
@@ -15,16 +16,14 @@ type Tenant = { id: string; slug: string; name: string }
 type Body = { name: string }
 type Call = { number: number; title: string; deadline: string }
 
-const base = (appUrl: string) => appUrl.replace(/\/+$/, '')
-
 /** The candidate's own page: see the candidacy and withdraw it. */
 export function candidacyLink(appUrl: string, tenantSlug: string, key: string): string {
-  return `${base(appUrl)}/${tenantSlug}/rady/kandydatura#klucz=${key}`
+  return appLink(appUrl, `/${tenantSlug}/rady/kandydatura#klucz=${key}`)
 }
 
 /** The guardian's page: read what is consented to and confirm. */
 export function guardianLink(appUrl: string, tenantSlug: string, token: string): string {
-  return `${base(appUrl)}/${tenantSlug}/rady/zgoda#t=${token}`
+  return appLink(appUrl, `/${tenantSlug}/rady/zgoda#t=${token}`)
 }
 
 /** Sends the candidate the link to the candidacy; says when it waits for the guardian's consent. */

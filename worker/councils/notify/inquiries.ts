@@ -2,6 +2,7 @@ import type { Deps } from '../../core/deps'
 import { t } from '../../core/i18n'
 import type { Mailer } from '../../core/mail/mailer'
 import { dayText } from '../domain/dates'
+import { appLink } from './links'
 
 /** What the inquiries' notices need: the outbox's mailer, and the public address every link is built from. */
 export interface InquiryMailing {
@@ -27,11 +28,10 @@ interface Inquiry {
 
 /** The staff's page of a body's inquiries (links from `config.appUrl`, never from a request). */
 export const panelInquiriesLink = (appUrl: string, tenant: string, body: string) =>
-  `${appUrl.replace(/\/+$/, '')}/panel/${tenant}/rady/${body}/zapytania`
+  appLink(appUrl, `/panel/${tenant}/rady/${body}/zapytania`)
 
 /** The body's public page, where the inquiry and, in time, its answer are published. */
-const bodyLink = (appUrl: string, tenant: string, body: string) =>
-  `${appUrl.replace(/\/+$/, '')}/${tenant}/rady/${body}`
+const bodyLink = (appUrl: string, tenant: string, body: string) => appLink(appUrl, `/${tenant}/rady/${body}`)
 
 /**
  * Reminds the JST's administrators and coordinators that an inquiry's answer is due within days (the scheduled work

@@ -2,6 +2,7 @@ import { t } from '../../core/i18n'
 import type { Mailer } from '../../core/mail/mailer'
 import type { CouncilBody } from '../queries/bodies-ref'
 import type { CouncilMember } from '../queries/member-key'
+import { appLink } from './links'
 
 /**
  * Tells the JST's administrators that a member's unexcused absences reached the statute's rule (for an RDPP member:
@@ -16,7 +17,7 @@ export async function notifyAbsences(
   to: readonly string[],
 ): Promise<void> {
   const lang = 'pl'
-  const link = `${m.appUrl.replace(/\/+$/, '')}/panel/${tenant.slug}/rady/${body.slug}/czlonkowie`
+  const link = appLink(m.appUrl, `/panel/${tenant.slug}/rady/${body.slug}/czlonkowie`)
   for (const address of to)
     await m.mailer.send({
       tenantId: tenant.id,

@@ -1,7 +1,8 @@
 import type { Deps } from '../../core/deps'
 import { t, type Lang } from '../../core/i18n'
-import { formatWarsaw } from '../../core/time/polish-calendar'
+import { dayText } from '../domain/dates'
 import type { OpinionRequestRow } from '../queries/opinions'
+import { appLink } from './links'
 
 /*
  * The e-mails of opinion requests: the members hear of a new request and, three days before its last day, are
@@ -14,19 +15,17 @@ type Mailing = Pick<Deps, 'mailer' | 'config'>
 type TenantRef = { id: string; slug: string; name: string }
 type BodyRef = { slug: string; name: string }
 
-const base = (appUrl: string) => appUrl.replace(/\/+$/, '')
-
 /** The request's page in the members' space (the member's key is read from the browser, not the link). */
 export function memberRequestLink(appUrl: string, tenantSlug: string, bodySlug: string, number: number): string {
-  return `${base(appUrl)}/${tenantSlug}/rady/${bodySlug}/czlonek/opinie/${number}`
+  return appLink(appUrl, `/${tenantSlug}/rady/${bodySlug}/czlonek/opinie/${number}`)
 }
 
 /** The staff's page of the body's requests. */
 export function staffRequestsLink(appUrl: string, tenantSlug: string, bodySlug: string): string {
-  return `${base(appUrl)}/panel/${tenantSlug}/rady/${bodySlug}/opinie`
+  return appLink(appUrl, `/panel/${tenantSlug}/rady/${bodySlug}/opinie`)
 }
 
-const lastDayText = (r: Pick<OpinionRequestRow, 'dueOn'>) => (r.dueOn ? formatWarsaw(r.dueOn, 'date') : '—')
+const lastDayText = (r: Pick<OpinionRequestRow, 'dueOn'>) => (r.dueOn ? dayText(r.dueOn) : '—')
 
 /** Tells each member in office with an address that the body is asked for its opinion, with the last day. */
 export async function notifyOpinionRequested(

@@ -1,6 +1,5 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm'
 import type { Db } from '../../core/db/client'
-import { memberships, users } from '../../core/auth/schema'
 import type { ApplicantKind, BodyKind } from '../domain/bodies'
 import { councilApplicationOrganisations, councilApplications, councilSignatures } from '../tables'
 
@@ -128,22 +127,4 @@ export async function dueForErasure(db: Db, now: Date) {
     .select()
     .from(councilApplications)
     .where(and(isNotNull(councilApplications.eraseAfter), lte(councilApplications.eraseAfter, now)))
-}
-
-/** The e-mail addresses of the JST's active administrators and coordinators, who decide applications. */
-export async function applicationStaffAddresses(db: Db, tenantId: string): Promise<string[]> {
-  const rows = await db
-    .select({ email: users.email })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(
-        eq(memberships.tenantId, tenantId),
-        eq(memberships.active, true),
-        eq(users.active, true),
-        inArray(memberships.role, ['admin', 'koordynator']),
-      ),
-    )
-    .orderBy(asc(users.email))
-  return rows.map((r) => r.email)
 }

@@ -1,30 +1,12 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm'
 import type { Db } from '../../core/db/client'
 import { statuteForDate, type Statute, type StatuteVersion } from '../domain/statute'
-import {
-  councilBodies,
-  councilCalls,
-  councilCandidates,
-  councilMembers,
-  councilStatutes,
-  councilSupport,
-  councilTerms,
-} from '../tables'
+import { councilBodies, councilCalls, councilCandidates, councilMembers, councilSupport, councilTerms } from '../tables'
 
 export type CouncilCall = typeof councilCalls.$inferSelect
 export type CouncilCandidate = typeof councilCandidates.$inferSelect
 export type CouncilSupport = typeof councilSupport.$inferSelect
 export type CouncilTerm = typeof councilTerms.$inferSelect
-
-/** Every statute version of a body, oldest first. */
-export async function statuteVersions(db: Db, bodyId: string): Promise<StatuteVersion[]> {
-  const rows = await db
-    .select({ version: councilStatutes.version, statute: councilStatutes.statute, applies: councilStatutes.applies })
-    .from(councilStatutes)
-    .where(eq(councilStatutes.bodyId, bodyId))
-    .orderBy(asc(councilStatutes.version))
-  return rows
-}
 
 /**
  * The statute a call is run under: the one governing the first day of the term it fills (a version adopted "from

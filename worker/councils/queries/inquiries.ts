@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or } from 'drizzle-orm'
-import { memberships, users } from '../../core/auth/schema'
+import { and, asc, desc, eq, isNotNull, isNull, lte, or } from 'drizzle-orm'
+import { users } from '../../core/auth/schema'
 import type { Db } from '../../core/db/client'
 import { tenants } from '../../core/tenants/schema'
-import { councilBodies, councilInquiries, councilMembers, councilResolutions } from '../tables'
+import { councilBodies, councilInquiries, councilResolutions } from '../tables'
+import { membersInOffice } from './opinions'
 
 /** An inquiry as the staff's pages and the views read it: the row, the body's kind, who answered, the resolution. */
 export interface InquiryRow {
@@ -72,37 +73,9 @@ export function inquiriesDue(db: Db, horizon: string) {
     )
 }
 
-/** The e-mail addresses of the JST's active administrators and coordinators, who answer for the office. */
-export async function councilStaffAddresses(db: Db, tenantId: string): Promise<string[]> {
-  const rows = await db
-    .select({ email: users.email })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(
-        eq(memberships.tenantId, tenantId),
-        eq(memberships.active, true),
-        eq(users.active, true),
-        inArray(memberships.role, ['admin', 'koordynator']),
-      ),
-    )
-    .orderBy(asc(users.email))
-  return rows.map((r) => r.email)
-}
-
 /** The e-mail addresses of the body's members in office on `day` (the chair first). */
 export async function memberAddresses(db: Db, bodyId: string, day: string): Promise<string[]> {
-  const rows = await db
-    .select({ email: councilMembers.email, role: councilMembers.role })
-    .from(councilMembers)
-    .where(
-      and(
-        eq(councilMembers.bodyId, bodyId),
-        isNotNull(councilMembers.email),
-        lte(councilMembers.startsOn, day),
-        or(isNull(councilMembers.endsOn), gte(councilMembers.endsOn, day)),
-      ),
-    )
+  const rows = await membersInOffice(db, bodyId, day)
   return rows
     .filter((r) => r.email)
     .sort((a, b) => Number(b.role === 'przewodniczacy') - Number(a.role === 'przewodniczacy'))

@@ -1,5 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, lte, or, gte, sql } from 'drizzle-orm'
-import { memberships, users } from '../../core/auth/schema'
+import { and, asc, desc, eq, isNull, lte, or, gte, sql } from 'drizzle-orm'
 import type { Db } from '../../core/db/client'
 import { statuteForDate, type Statute, type StatuteVersion } from '../domain/statute'
 import type { Attendance } from '../domain/votes'
@@ -193,22 +192,4 @@ export async function topicExists(db: Db, bodyId: string, topic: string): Promis
     .where(and(eq(table.bodyId, bodyId), eq(table.id, id)))
     .limit(1)
   return !!row
-}
-
-/** The active administrators' addresses of a JST: who is told that a member's absences reached the statute's rule. */
-export async function adminAddresses(db: Db, tenantId: string): Promise<string[]> {
-  const rows = await db
-    .select({ email: users.email })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(
-        eq(memberships.tenantId, tenantId),
-        eq(memberships.active, true),
-        eq(users.active, true),
-        inArray(memberships.role, ['admin']),
-      ),
-    )
-    .orderBy(asc(users.email))
-  return rows.map((r) => r.email)
 }

@@ -1,21 +1,11 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm'
-import { memberships, users } from '../../core/auth/schema'
 import type { Db } from '../../core/db/client'
 import { tenants } from '../../core/tenants/schema'
-import { statuteForDate, type Statute } from '../domain/statute'
-import {
-  councilBodies,
-  councilMembers,
-  councilOpinionRequests,
-  councilResolutions,
-  councilStatutes,
-  councilTerms,
-  councilVotes,
-} from '../tables'
+import { councilBodies, councilMembers, councilOpinionRequests, councilResolutions, councilVotes } from '../tables'
 
 /*
  * What opinion requests and resolutions read: a body's requests, one request or resolution, the named votes, the
- * members in office on a day and the statute that governs it (for the tally), and whom to tell.
+ * members in office on a day (the statute governing it is `statuteOn` in ./members.ts), and the youth councils.
  */
 
 export type OpinionRequestRow = typeof councilOpinionRequests.$inferSelect
@@ -124,24 +114,6 @@ export async function membersInOffice(db: Db, bodyId: string, day: string) {
     .orderBy(asc(councilMembers.name))
 }
 
-/** The statute that governs the body on `day` (a version "from the next term" does not reach the running term). */
-export async function governingStatute(db: Db, bodyId: string, day: string): Promise<Statute | null> {
-  const [versions, [term]] = await Promise.all([
-    db
-      .select({ version: councilStatutes.version, statute: councilStatutes.statute, applies: councilStatutes.applies })
-      .from(councilStatutes)
-      .where(eq(councilStatutes.bodyId, bodyId))
-      .orderBy(asc(councilStatutes.version)),
-    db
-      .select({ startsOn: councilTerms.startsOn })
-      .from(councilTerms)
-      .where(and(eq(councilTerms.bodyId, bodyId), lte(councilTerms.startsOn, day)))
-      .orderBy(desc(councilTerms.startsOn))
-      .limit(1),
-  ])
-  return statuteForDate(versions, day, term?.startsOn ?? null)?.statute ?? null
-}
-
 /** The body by id with its JST (slug, name, contact address), for the scheduled work's messages. */
 export async function bodyWithTenant(db: Db, bodyId: string) {
   const [row] = await db
@@ -168,22 +140,4 @@ export async function workingYouthCouncils(db: Db, tenantId: string) {
         eq(councilBodies.status, 'dziala'),
       ),
     )
-}
-
-/** The addresses of the JST's active administrators and coordinators: who runs its bodies (`councilStaff`). */
-export async function councilStaffAddresses(db: Db, tenantId: string): Promise<string[]> {
-  const rows = await db
-    .select({ email: users.email })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(
-        eq(memberships.tenantId, tenantId),
-        eq(memberships.active, true),
-        eq(users.active, true),
-        inArray(memberships.role, ['admin', 'koordynator']),
-      ),
-    )
-    .orderBy(asc(users.email))
-  return rows.map((r) => r.email)
 }

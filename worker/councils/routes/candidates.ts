@@ -1,9 +1,9 @@
 import { depsOf } from '../../core/deps'
+import { limitPublicWrite } from '../actions/limits'
 import { endpoint, type Api } from '../../core/http/endpoint'
 import { uploadForm } from '../../core/http/body'
 import { ApiError, notFound } from '../../core/http/problem'
 import { limitUploads } from '../../core/http/rate-limit'
-import { clientIp } from '../../core/http/request'
 import { councilStaff } from '../access'
 import {
   attachNomination,
@@ -35,27 +35,15 @@ import {
   tokenSchema,
   verificationSchema,
 } from '../input/candidates'
-import { callsOfBody, candidatesOfCalls, statuteOfCall, statuteVersions, supportOfCalls } from '../queries/candidates'
+import { callsOfBody, candidatesOfCalls, statuteOfCall, supportOfCalls } from '../queries/candidates'
 import { councilBodies, councilCalls } from '../tables'
 import { and, eq, inArray } from 'drizzle-orm'
 import { callSummary, publicCall, staffCall, staffCandidate } from '../views/candidates'
+import { statuteVersionsOf } from '../queries/members'
 
 const staff = '/jst/:slug/staff/rady/:body'
 const pub = '/jst/:slug/rady'
 const noStore = { 'Cache-Control': 'no-store' }
-
-/** Writes a person without an account may send per hour from one address (registrations, signatures, consents). */
-const PUBLIC_WRITES_PER_HOUR = 60
-
-async function limitPublic(c: Ctx, what: string): Promise<void> {
-  const { success, retryAfter } = await c
-    .get('services')
-    .rateLimiter.limit(`rd-${what}:${clientIp(c)}`, { limit: PUBLIC_WRITES_PER_HOUR, periodSeconds: 3600 })
-  if (!success)
-    throw new ApiError(429, `Zbyt wiele prób. Spróbuj ponownie za ${Math.ceil(retryAfter / 60)} min.`, {
-      headers: { 'Retry-After': String(retryAfter) },
-    })
-}
 
 const numberOf = (c: Ctx) => {
   const n = Number(c.req.param('number'))
@@ -73,7 +61,7 @@ async function staffCalls(c: Ctx) {
   const calls = await callsOfBody(deps.db, body.id)
   const ids = calls.map((x) => x.id)
   const [versions, candidates, support] = await Promise.all([
-    statuteVersions(deps.db, body.id),
+    statuteVersionsOf(deps.db, body.id),
     candidatesOfCalls(deps.db, ids),
     supportOfCalls(deps.db, ids),
   ])
@@ -320,7 +308,7 @@ export function candidatesRoutes(api: Api): void {
       },
     },
     async (c, { body: input }) => {
-      await limitPublic(c, 'candidate')
+      await limitPublicWrite(depsOf(c), 'candidate')
       const answer = await registerCandidate(depsOf(c), await tenantFromPath(c), numberOf(c), input)
       return c.json(answer, 201, noStore)
     },
@@ -345,7 +333,7 @@ export function candidatesRoutes(api: Api): void {
       },
     },
     async (c, { body: input }) => {
-      await limitPublic(c, 'nomination')
+      await limitPublicWrite(depsOf(c), 'nomination')
       const answer = await nominateByOrganisation(depsOf(c), await tenantFromPath(c), numberOf(c), bearer(c), input)
       return c.json(answer, 201, noStore)
     },
@@ -427,7 +415,7 @@ export function candidatesRoutes(api: Api): void {
       },
     },
     async (c, { body: input }) => {
-      await limitPublic(c, 'support')
+      await limitPublicWrite(depsOf(c), 'support')
       const answer = await signSupport(depsOf(c), await tenantFromPath(c), numberOf(c), c.req.param('id') ?? '', input)
       return c.json(answer, 201, noStore)
     },
@@ -445,7 +433,7 @@ export function candidatesRoutes(api: Api): void {
       responses: { 200: { description: 'Kandydatura' }, 404: { description: 'Link nieważny' } },
     },
     async (c, { body: input }) => {
-      await limitPublic(c, 'consent')
+      await limitPublicWrite(depsOf(c), 'consent')
       return c.json(await guardianPreview(depsOf(c), await tenantFromPath(c), input.token), 200, noStore)
     },
   )
@@ -466,7 +454,7 @@ export function candidatesRoutes(api: Api): void {
       },
     },
     async (c, { body: input }) => {
-      await limitPublic(c, 'consent')
+      await limitPublicWrite(depsOf(c), 'consent')
       return c.json(await confirmGuardian(depsOf(c), await tenantFromPath(c), input.token), 200, noStore)
     },
   )
@@ -483,7 +471,7 @@ export function candidatesRoutes(api: Api): void {
       responses: { 200: { description: 'Kandydatura' }, 404: { description: 'Link nieważny' } },
     },
     async (c, { body: input }) => {
-      await limitPublic(c, 'candidacy')
+      await limitPublicWrite(depsOf(c), 'candidacy')
       return c.json(await candidacyByKey(depsOf(c), await tenantFromPath(c), input.key), 200, noStore)
     },
   )
@@ -504,7 +492,7 @@ export function candidatesRoutes(api: Api): void {
       },
     },
     async (c, { body: input }) => {
-      await limitPublic(c, 'candidacy')
+      await limitPublicWrite(depsOf(c), 'candidacy')
       return c.json(await withdrawCandidacy(depsOf(c), await tenantFromPath(c), input.key), 200, noStore)
     },
   )

@@ -1,9 +1,9 @@
 import { depsOf } from '../../core/deps'
+import { limitPerHour } from '../actions/limits'
 import { uploadForm } from '../../core/http/body'
 import { endpoint, parseWith, type Api } from '../../core/http/endpoint'
 import { ApiError } from '../../core/http/problem'
 import { limitUploads } from '../../core/http/rate-limit'
-import { clientIp } from '../../core/http/request'
 import { councilMember, councilStaff } from '../access'
 import {
   cancelMeeting,
@@ -47,17 +47,9 @@ const LINKS_PER_HOUR_PER_ADDRESS = 30
 const LINKS_PER_HOUR_PER_EMAIL = 5
 
 async function limitLinks(c: Ctx, email: string): Promise<void> {
-  const limiter = c.get('services').rateLimiter
-  for (const [key, limit] of [
-    [`rd-link-ip:${clientIp(c)}`, LINKS_PER_HOUR_PER_ADDRESS],
-    [`rd-link-email:${email}`, LINKS_PER_HOUR_PER_EMAIL],
-  ] as const) {
-    const { success, retryAfter } = await limiter.limit(key, { limit, periodSeconds: 3600 })
-    if (!success)
-      throw new ApiError(429, `Zbyt wiele prób. Spróbuj ponownie za ${Math.ceil(retryAfter / 60)} min.`, {
-        headers: { 'Retry-After': String(retryAfter) },
-      })
-  }
+  const deps = depsOf(c)
+  await limitPerHour(deps, `rd-link-ip:${deps.ip}`, LINKS_PER_HOUR_PER_ADDRESS)
+  await limitPerHour(deps, `rd-link-email:${email}`, LINKS_PER_HOUR_PER_EMAIL)
 }
 
 /** The staff's list of the body's members with the absences flags of the statute governing today. */

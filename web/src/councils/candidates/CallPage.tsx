@@ -5,7 +5,7 @@ import type { Statute } from '../../../../worker/councils/domain/statute'
 import { useT, type Translate } from '../../core/i18n'
 import { api, enc } from '../../core/lib/api'
 import { tenantPath } from '../../core/lib/context'
-import { useSubmit } from '../../core/lib/form'
+import { useForm, useSubmit } from '../../core/lib/form'
 import { useResource } from '../../core/lib/resource'
 import { useTenant } from '../../core/lib/tenants'
 import { getRepresentativeKey, representedOrganizationIds } from '../../core/organizations/keys'
@@ -266,15 +266,14 @@ function Support({
 }) {
   const t = useT()
   const formId = useFormId(`rdc-sup-${candidate.id}`)
-  const [values, setValues] = useState({ name: '', birthDate: '', address: '' })
+  const form = useForm({ name: '', birthDate: '', address: '' })
+  const { values } = form
   const [done, setDone] = useState<number | null>(null)
-  const form = useSubmit()
   const labels = {
     name: t('councils.candidates.form.name'),
     birthDate: t('councils.candidates.form.birthDate'),
     address: t('councils.candidates.support.address'),
   }
-  const set = (k: keyof typeof values) => (v: string) => setValues((x) => ({ ...x, [k]: v }))
   if (done !== null)
     return (
       <Announced title={t('councils.candidates.support.done')}>
@@ -309,33 +308,9 @@ function Support({
     >
       <ErrorSummary errors={form.errors} formId={formId} labels={labels} version={form.version} />
       {minAge !== null ? <p>{t('councils.candidates.support.minAge', { age: minAge })}</p> : null}
-      <Field
-        formId={formId}
-        name="name"
-        label={labels.name}
-        value={values.name}
-        onValue={set('name')}
-        error={form.errors.fields.name}
-        autoComplete="name"
-      />
-      <Field
-        formId={formId}
-        name="birthDate"
-        type="date"
-        label={labels.birthDate}
-        value={values.birthDate}
-        onValue={set('birthDate')}
-        error={form.errors.fields.birthDate}
-      />
-      <Field
-        formId={formId}
-        name="address"
-        label={labels.address}
-        value={values.address}
-        onValue={set('address')}
-        error={form.errors.fields.address}
-        autoComplete="street-address"
-      />
+      <Field formId={formId} {...form.field('name')} label={labels.name} autoComplete="name" />
+      <Field formId={formId} {...form.field('birthDate')} type="date" label={labels.birthDate} />
+      <Field formId={formId} {...form.field('address')} label={labels.address} autoComplete="street-address" />
       <button type="submit" class="button" disabled={form.busy}>
         {t('councils.candidates.support.submit')}
       </button>

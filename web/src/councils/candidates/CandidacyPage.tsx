@@ -2,11 +2,9 @@ import '../i18n/pages'
 import { useEffect, useState } from 'preact/hooks'
 import { useT } from '../../core/i18n'
 import { api, type ApiError } from '../../core/lib/api'
-import { tenantPath } from '../../core/lib/context'
 import { takeFromFragment } from '../../core/lib/fragment'
-import { useTenant } from '../../core/lib/tenants'
-import { Announced, ConfirmDialog, DateTime, Loading, Notice, PageHeading, problemText } from '../../core/ui'
-import { RdCrumbs } from '../bodies/ui'
+import { Announced, ConfirmDialog, DateTime } from '../../core/ui'
+import { LinkPage } from '../ui/LinkPage'
 import { rdPaths } from '../paths'
 import { callApi, callPaths } from './paths'
 import type { Candidacy } from './types'
@@ -32,104 +30,101 @@ function keyOf(): string | null {
  */
 export function CandidacyPage({ slug }: { slug: string }) {
   const t = useT()
-  const tenant = useTenant(slug)
   const [key] = useState(keyOf)
   const [view, setView] = useState<Candidacy | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
   const [asking, setAsking] = useState(false)
   const [busy, setBusy] = useState(false)
   useEffect(() => {
     if (!key) return
     api<Candidacy>(callApi.candidacy(slug), { method: 'POST', body: { key } })
       .then(setView)
-      .catch((e: unknown) => setError(problemText(e as ApiError, t)))
+      .catch((e: unknown) => setError(e as ApiError))
   }, [slug, key])
   const withdraw = () => {
+    setError(null)
     setBusy(true)
     api<Candidacy>(callApi.withdraw(slug), { method: 'POST', body: { key } })
       .then((v) => {
         setView(v)
         setAsking(false)
       })
-      .catch((e: unknown) => setError(problemText(e as ApiError, t)))
+      .catch((e: unknown) => setError(e as ApiError))
       .finally(() => setBusy(false))
   }
-  const title = t('councils.candidates.candidacy.title')
   return (
-    <>
-      <RdCrumbs
-        items={[
-          { href: tenantPath(slug), label: tenant.tenant?.name ?? slug },
-          { href: rdPaths.list(slug), label: t('module.councils') },
-          { label: title },
-        ]}
-      />
-      <PageHeading title={title}>{title}</PageHeading>
-      {!key ? <p>{t('councils.candidates.candidacy.noKey')}</p> : null}
-      <Notice message={error} />
-      {key && !view && !error ? <Loading /> : null}
-      {view ? (
-        <>
-          <dl class="rdc-facts">
-            <dt>{t('councils.candidates.form.name')}</dt>
-            <dd>{view.name}</dd>
-            <dt>{t('councils.candidates.call.body')}</dt>
-            <dd>
-              <a href={rdPaths.body(slug, view.body.slug)}>{view.body.name}</a>
-            </dd>
-            <dt>{t('councils.candidates.guardian.call')}</dt>
-            <dd>
-              <a href={callPaths.call(slug, view.call.number)}>{view.call.title}</a>
-            </dd>
-            <dt>{t('councils.candidates.call.deadline')}</dt>
-            <dd>
-              <DateTime value={view.call.deadline} kind="date" />
-            </dd>
-            <dt>{t('councils.candidates.call.status')}</dt>
-            <dd class="rdc-status" aria-live="polite">
-              {t(`councils.candidates.status.${view.status}`)}
-            </dd>
-            {view.reason ? (
-              <>
-                <dt>{t('councils.candidates.candidacy.reason')}</dt>
-                <dd>{view.reason}</dd>
-              </>
+    <LinkPage
+      slug={slug}
+      title={t('councils.candidates.candidacy.title')}
+      secret={key}
+      missing={t('councils.candidates.candidacy.noKey')}
+      error={error}
+      ready={view !== null}
+    >
+      {() =>
+        view ? (
+          <>
+            <dl class="rdc-facts">
+              <dt>{t('councils.candidates.form.name')}</dt>
+              <dd>{view.name}</dd>
+              <dt>{t('councils.candidates.call.body')}</dt>
+              <dd>
+                <a href={rdPaths.body(slug, view.body.slug)}>{view.body.name}</a>
+              </dd>
+              <dt>{t('councils.candidates.guardian.call')}</dt>
+              <dd>
+                <a href={callPaths.call(slug, view.call.number)}>{view.call.title}</a>
+              </dd>
+              <dt>{t('councils.candidates.call.deadline')}</dt>
+              <dd>
+                <DateTime value={view.call.deadline} kind="date" />
+              </dd>
+              <dt>{t('councils.candidates.call.status')}</dt>
+              <dd class="rdc-status" aria-live="polite">
+                {t(`councils.candidates.status.${view.status}`)}
+              </dd>
+              {view.reason ? (
+                <>
+                  <dt>{t('councils.candidates.candidacy.reason')}</dt>
+                  <dd>{view.reason}</dd>
+                </>
+              ) : null}
+              {view.nominator ? (
+                <>
+                  <dt>{t('councils.candidates.candidacy.nominator')}</dt>
+                  <dd>{view.nominator}</dd>
+                </>
+              ) : null}
+              {view.support ? (
+                <>
+                  <dt>{t('councils.candidates.candidacy.support')}</dt>
+                  <dd>
+                    {t('councils.candidates.support.count', { valid: view.support.valid, needed: view.support.needed })}
+                  </dd>
+                </>
+              ) : null}
+            </dl>
+            {view.status === 'oczekuje_zgody' ? <p>{t('councils.candidates.candidacy.waits')}</p> : null}
+            {view.status === 'wycofany' ? <Announced title={t('councils.candidates.candidacy.withdrawn')} /> : null}
+            {view.canWithdraw ? (
+              <button type="button" class="button button-danger" onClick={() => setAsking(true)}>
+                {t('councils.candidates.candidacy.withdraw')}
+              </button>
             ) : null}
-            {view.nominator ? (
-              <>
-                <dt>{t('councils.candidates.candidacy.nominator')}</dt>
-                <dd>{view.nominator}</dd>
-              </>
-            ) : null}
-            {view.support ? (
-              <>
-                <dt>{t('councils.candidates.candidacy.support')}</dt>
-                <dd>
-                  {t('councils.candidates.support.count', { valid: view.support.valid, needed: view.support.needed })}
-                </dd>
-              </>
-            ) : null}
-          </dl>
-          {view.status === 'oczekuje_zgody' ? <p>{t('councils.candidates.candidacy.waits')}</p> : null}
-          {view.status === 'wycofany' ? <Announced title={t('councils.candidates.candidacy.withdrawn')} /> : null}
-          {view.canWithdraw ? (
-            <button type="button" class="button button-danger" onClick={() => setAsking(true)}>
-              {t('councils.candidates.candidacy.withdraw')}
-            </button>
-          ) : null}
-          <ConfirmDialog
-            open={asking}
-            danger
-            busy={busy}
-            title={t('councils.candidates.candidacy.withdrawTitle')}
-            confirmLabel={t('councils.candidates.candidacy.withdrawConfirm')}
-            onConfirm={withdraw}
-            onCancel={() => setAsking(false)}
-          >
-            <p>{t('councils.candidates.candidacy.withdrawText', { title: view.call.title })}</p>
-          </ConfirmDialog>
-        </>
-      ) : null}
-    </>
+            <ConfirmDialog
+              open={asking}
+              danger
+              busy={busy}
+              title={t('councils.candidates.candidacy.withdrawTitle')}
+              confirmLabel={t('councils.candidates.candidacy.withdrawConfirm')}
+              onConfirm={withdraw}
+              onCancel={() => setAsking(false)}
+            >
+              <p>{t('councils.candidates.candidacy.withdrawText', { title: view.call.title })}</p>
+            </ConfirmDialog>
+          </>
+        ) : null
+      }
+    </LinkPage>
   )
 }

@@ -2,12 +2,9 @@ import '../i18n/pages'
 import { useEffect, useState } from 'preact/hooks'
 import { useT } from '../../core/i18n'
 import { api, type ApiError } from '../../core/lib/api'
-import { tenantPath } from '../../core/lib/context'
 import { takeFromFragment } from '../../core/lib/fragment'
-import { useTenant } from '../../core/lib/tenants'
-import { Announced, DateTime, Loading, Notice, PageHeading, problemText } from '../../core/ui'
-import { RdCrumbs } from '../bodies/ui'
-import { rdPaths } from '../paths'
+import { Announced, DateTime } from '../../core/ui'
+import { LinkPage } from '../ui/LinkPage'
 import { callApi, callPaths } from './paths'
 import type { GuardianView } from './types'
 import './candidates.css'
@@ -19,86 +16,82 @@ import './candidates.css'
  */
 export function GuardianPage({ slug }: { slug: string }) {
   const t = useT()
-  const tenant = useTenant(slug)
   const [token] = useState(() => takeFromFragment('t'))
   const [view, setView] = useState<GuardianView | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
   const [busy, setBusy] = useState(false)
   useEffect(() => {
     if (!token) return
     api<GuardianView>(callApi.guardianPreview(slug), { method: 'POST', body: { token } })
       .then(setView)
-      .catch((e: unknown) => setError(problemText(e as ApiError, t)))
+      .catch((e: unknown) => setError(e as ApiError))
   }, [slug, token])
   const confirm = () => {
     setBusy(true)
     setError(null)
     api<GuardianView>(callApi.guardian(slug), { method: 'POST', body: { token } })
       .then(setView)
-      .catch((e: unknown) => setError(problemText(e as ApiError, t)))
+      .catch((e: unknown) => setError(e as ApiError))
       .finally(() => setBusy(false))
   }
-  const title = t('councils.candidates.guardian.title')
   return (
-    <>
-      <RdCrumbs
-        items={[
-          { href: tenantPath(slug), label: tenant.tenant?.name ?? slug },
-          { href: rdPaths.list(slug), label: t('module.councils') },
-          { label: title },
-        ]}
-      />
-      <PageHeading title={title}>{title}</PageHeading>
-      {!token ? <p>{t('councils.candidates.guardian.noToken')}</p> : null}
-      <Notice message={error} />
-      {token && !view && !error ? <Loading /> : null}
-      {view ? (
-        <>
-          <p>{t('councils.candidates.guardian.intro', { name: view.candidate.name, body: view.body.name })}</p>
-          <dl class="rdc-facts">
-            <dt>{t('councils.candidates.form.name')}</dt>
-            <dd>{view.candidate.name}</dd>
-            <dt>{t('councils.candidates.form.birthDate')}</dt>
-            <dd>
-              <DateTime value={view.candidate.birthDate} kind="date" />
-            </dd>
-            {view.candidate.school ? (
-              <>
-                <dt>{t('councils.candidates.form.school')}</dt>
-                <dd>{view.candidate.school}</dd>
-              </>
+    <LinkPage
+      slug={slug}
+      title={t('councils.candidates.guardian.title')}
+      secret={token}
+      missing={t('councils.candidates.guardian.noToken')}
+      error={error}
+      ready={view !== null}
+    >
+      {() =>
+        view ? (
+          <>
+            <p>{t('councils.candidates.guardian.intro', { name: view.candidate.name, body: view.body.name })}</p>
+            <dl class="rdc-facts">
+              <dt>{t('councils.candidates.form.name')}</dt>
+              <dd>{view.candidate.name}</dd>
+              <dt>{t('councils.candidates.form.birthDate')}</dt>
+              <dd>
+                <DateTime value={view.candidate.birthDate} kind="date" />
+              </dd>
+              {view.candidate.school ? (
+                <>
+                  <dt>{t('councils.candidates.form.school')}</dt>
+                  <dd>{view.candidate.school}</dd>
+                </>
+              ) : null}
+              <dt>{t('councils.candidates.call.body')}</dt>
+              <dd>{view.body.name}</dd>
+              <dt>{t('councils.candidates.guardian.call')}</dt>
+              <dd>
+                <a href={callPaths.call(slug, view.call.number)}>{view.call.title}</a>
+              </dd>
+              <dt>{t('councils.candidates.call.deadline')}</dt>
+              <dd>
+                <DateTime value={view.call.deadline} kind="date" />
+              </dd>
+              {view.candidate.statement ? (
+                <>
+                  <dt>{t('councils.candidates.form.statement')}</dt>
+                  <dd>{view.candidate.statement}</dd>
+                </>
+              ) : null}
+            </dl>
+            <div aria-live="polite">
+              {view.confirmed ? (
+                <Announced title={t('councils.candidates.guardian.done')}>
+                  <p>{t('councils.candidates.guardian.doneText', { name: view.candidate.name })}</p>
+                </Announced>
+              ) : null}
+            </div>
+            {!view.confirmed && view.status === 'oczekuje_zgody' ? (
+              <button type="button" class="button" disabled={busy} onClick={confirm}>
+                {t('councils.candidates.guardian.confirm', { name: view.candidate.name })}
+              </button>
             ) : null}
-            <dt>{t('councils.candidates.call.body')}</dt>
-            <dd>{view.body.name}</dd>
-            <dt>{t('councils.candidates.guardian.call')}</dt>
-            <dd>
-              <a href={callPaths.call(slug, view.call.number)}>{view.call.title}</a>
-            </dd>
-            <dt>{t('councils.candidates.call.deadline')}</dt>
-            <dd>
-              <DateTime value={view.call.deadline} kind="date" />
-            </dd>
-            {view.candidate.statement ? (
-              <>
-                <dt>{t('councils.candidates.form.statement')}</dt>
-                <dd>{view.candidate.statement}</dd>
-              </>
-            ) : null}
-          </dl>
-          <div aria-live="polite">
-            {view.confirmed ? (
-              <Announced title={t('councils.candidates.guardian.done')}>
-                <p>{t('councils.candidates.guardian.doneText', { name: view.candidate.name })}</p>
-              </Announced>
-            ) : null}
-          </div>
-          {!view.confirmed && view.status === 'oczekuje_zgody' ? (
-            <button type="button" class="button" disabled={busy} onClick={confirm}>
-              {t('councils.candidates.guardian.confirm', { name: view.candidate.name })}
-            </button>
-          ) : null}
-        </>
-      ) : null}
-    </>
+          </>
+        ) : null
+      }
+    </LinkPage>
   )
 }

@@ -2,7 +2,7 @@ import '../i18n/pages'
 import { useState } from 'preact/hooks'
 import { useT } from '../../core/i18n'
 import { api } from '../../core/lib/api'
-import { useSubmit } from '../../core/lib/form'
+import { useForm, useSubmit } from '../../core/lib/form'
 import { useResource } from '../../core/lib/resource'
 import { TenantPanelFrame } from '../../core/layout/TenantPanelFrame'
 import {
@@ -398,8 +398,8 @@ function NewCall({
     electionDay: '',
     termStart: '',
   }
-  const [values, setValues] = useState(empty)
-  const form = useSubmit()
+  const form = useForm(empty)
+  const { values } = form
   const labels = {
     seatCategory: t('councils.candidates.call.category'),
     title: t('councils.candidates.panel.callTitle'),
@@ -408,7 +408,6 @@ function NewCall({
     electionDay: t('councils.candidates.call.electionDay'),
     termStart: t('councils.candidates.panel.termStart'),
   }
-  const set = (k: keyof typeof empty) => (v: string) => setValues((x) => ({ ...x, [k]: v }))
   return (
     <section aria-labelledby="rdc-new-h" class="rdc-section">
       <h2 id="rdc-new-h">{t('councils.candidates.panel.new')}</h2>
@@ -431,42 +430,23 @@ function NewCall({
             .then((ok) => {
               if (!ok) return
               onDone(t('councils.candidates.panel.created', { title: values.title.trim() }))
-              setValues(empty)
+              form.setValues(empty)
             })
         }}
       >
         <ErrorSummary errors={form.errors} formId={formId} labels={labels} version={form.version} />
         <SelectField
           formId={formId}
-          name="seatCategory"
+          {...form.field('seatCategory')}
           label={labels.seatCategory}
-          value={values.seatCategory}
-          onValue={set('seatCategory')}
-          error={form.errors.fields.seatCategory}
           options={seats.map((s) => ({
             value: s.key,
             label: t('councils.candidates.call.seats', { name: s.name, seats: s.seats }),
           }))}
         />
-        <Field
-          formId={formId}
-          name="title"
-          label={labels.title}
-          value={values.title}
-          onValue={set('title')}
-          error={form.errors.fields.title}
-        />
+        <Field formId={formId} {...form.field('title')} label={labels.title} />
         {(['opensOn', 'deadline', 'electionDay', 'termStart'] as const).map((k) => (
-          <Field
-            key={k}
-            formId={formId}
-            name={k}
-            type="date"
-            label={labels[k]}
-            value={values[k]}
-            onValue={set(k)}
-            error={form.errors.fields[k]}
-          />
+          <Field key={k} formId={formId} {...form.field(k)} type="date" label={labels[k]} />
         ))}
         <button type="submit" class="button" disabled={form.busy}>
           {t('councils.candidates.panel.create')}

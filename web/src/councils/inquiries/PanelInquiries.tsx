@@ -4,7 +4,7 @@ import type { StaffInquiry } from '../../../../worker/councils/views/inquiries'
 import { useT, type Translate } from '../../core/i18n'
 import { TenantPanelFrame } from '../../core/layout/TenantPanelFrame'
 import { api } from '../../core/lib/api'
-import { useSubmit } from '../../core/lib/form'
+import { useForm, useSubmit } from '../../core/lib/form'
 import { useResource } from '../../core/lib/resource'
 import {
   Crumbs,
@@ -237,15 +237,9 @@ function RegisterForm({
   const t = useT()
   const formId = useFormId('rdq-register')
   const empty = { title: '', text: '', deliveredOn: '', resolutionNumber: '', days: '' }
-  const [values, setValues] = useState(empty)
-  const form = useSubmit()
-  const bind = (name: keyof typeof empty) => ({
-    formId,
-    name,
-    value: values[name],
-    onValue: (value: string) => setValues((v) => ({ ...v, [name]: value })),
-    error: form.errors.fields[name],
-  })
+  const form = useForm(empty)
+  const { values } = form
+  const bind = (name: keyof typeof empty) => ({ formId, ...form.field(name) })
   const labels = {
     title: t('councils.inquiries.register.title'),
     text: t('councils.inquiries.register.text'),
@@ -291,7 +285,7 @@ function RegisterForm({
             )
             .then((ok) => {
               if (!ok) return
-              setValues(empty)
+              form.setValues(empty)
               onDone(created)
             })
         }}

@@ -1,26 +1,14 @@
 import '../i18n/pages'
-import { useEffect, useRef, useState } from 'preact/hooks'
-import type { MemberSpaceView, PostView } from '../../../../worker/councils/views/members'
+import { useEffect, useState } from 'preact/hooks'
+import type { MemberSpaceView } from '../../../../worker/councils/views/members'
 import { useT } from '../../core/i18n'
 import { api, ApiError } from '../../core/lib/api'
 import { useSubmit } from '../../core/lib/form'
-import {
-  Announced,
-  DateTime,
-  Empty,
-  ErrorState,
-  ErrorSummary,
-  Field,
-  Loading,
-  Notice,
-  PageHeading,
-  TextAreaField,
-  useFormId,
-} from '../../core/ui'
+import { Announced, DateTime, ErrorState, ErrorSummary, Field, Loading, PageHeading, useFormId } from '../../core/ui'
 import { forgetMemberKey, memberKey } from '../member-key'
 import { rdPaths } from '../paths'
 import { memberApi, memberPaths } from './paths'
-import { clientId } from './ui'
+import { Discussion } from '../ui/Discussion'
 import './members.css'
 
 type Space =
@@ -233,7 +221,7 @@ function SpaceContent({
         )}
       </section>
 
-      <Discussion slug={slug} body={body} token={token} />
+      <Discussion slug={slug} body={body} token={token} topic="ogolne" messages="councils.members.posts" />
 
       <section aria-labelledby="rdm-meetings">
         <h2 id="rdm-meetings">{t('councils.members.meetings.heading')}</h2>
@@ -288,103 +276,5 @@ function SpaceContent({
         </ul>
       </section>
     </>
-  )
-}
-
-/** The general discussion: posts oldest first and the post form (one `clientId` per text, so a double click posts once). */
-function Discussion({ slug, body, token }: { slug: string; body: string; token: string }) {
-  const t = useT()
-  const formId = useFormId('rdm-post')
-  const [posts, setPosts] = useState<PostView[] | null>(null)
-  const [failed, setFailed] = useState<ApiError | null>(null)
-  const [text, setText] = useState('')
-  const [notice, setNotice] = useState<string | null>(null)
-  const sendId = useRef<string | null>(null)
-  const form = useSubmit()
-  const labels = { text: t('councils.members.posts.text') }
-
-  const load = () =>
-    api<{ items: PostView[] }>(memberApi.posts(slug, body, 'ogolne'), { token }).then(
-      (data) => {
-        setPosts(data.items)
-        setFailed(null)
-      },
-      (error: unknown) => setFailed(error instanceof ApiError ? error : new ApiError(0, {})),
-    )
-  useEffect(() => {
-    void load()
-  }, [slug, body, token])
-
-  return (
-    <section aria-labelledby="rdm-discussion">
-      <h2 id="rdm-discussion">{t('councils.members.posts.heading')}</h2>
-      {failed ? <ErrorState error={failed} onRetry={() => void load()} /> : null}
-      {posts === null && !failed ? <Loading /> : null}
-      {posts && posts.length === 0 ? <Empty title={t('councils.members.posts.none')} /> : null}
-      {posts && posts.length ? (
-        <ol class="rdm-posts">
-          {posts.map((p) => (
-            <li key={p.id} class="rdm-post">
-              <p class="rdm-post-meta">
-                <strong>{p.author}</strong>
-                {p.mine ? ` (${t('councils.members.posts.mine')})` : ''}, <DateTime value={p.createdAt} withTime />
-              </p>
-              <p class="rdm-text">{p.text}</p>
-            </li>
-          ))}
-        </ol>
-      ) : null}
-      <Notice message={notice} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault()
-          sendId.current ??= clientId()
-          void form
-            .submit(
-              t,
-              (): Record<string, string> => {
-                const trimmed = text.trim()
-                if (!trimmed) return { text: t('councils.members.posts.empty') }
-                if (trimmed.length > 5000) return { text: t('councils.members.posts.tooLong') }
-                return {}
-              },
-              async () => {
-                await api(memberApi.posts(slug, body, 'ogolne'), {
-                  method: 'POST',
-                  token,
-                  body: { text: text.trim(), clientId: sendId.current },
-                })
-              },
-            )
-            .then(async (ok) => {
-              if (!ok) return
-              sendId.current = null
-              setText('')
-              setNotice(t('councils.members.posts.posted'))
-              await load()
-            })
-        }}
-      >
-        <ErrorSummary errors={form.errors} formId={formId} labels={labels} version={form.version} />
-        <TextAreaField
-          formId={formId}
-          name="text"
-          label={labels.text}
-          hint={t('councils.members.posts.hint')}
-          rows={4}
-          maxLength={5000}
-          value={text}
-          onValue={(value) => {
-            sendId.current = null
-            setText(value)
-          }}
-          error={form.errors.fields.text}
-        />
-        <button type="submit" class="button" disabled={form.busy}>
-          {t('councils.members.posts.submit')}
-        </button>
-      </form>
-    </section>
   )
 }

@@ -4,7 +4,7 @@ import { warsawDate } from '../../../../worker/core/time/polish-calendar'
 import type { StaffMeetingView, StaffMemberView } from '../../../../worker/councils/views/members'
 import { useT } from '../../core/i18n'
 import { api } from '../../core/lib/api'
-import { useSubmit } from '../../core/lib/form'
+import { useForm, useSubmit } from '../../core/lib/form'
 import { useResource } from '../../core/lib/resource'
 import {
   DateTime,
@@ -82,14 +82,13 @@ function NewMeeting({ slug, body, onDone }: { slug: string; body: string; onDone
   const t = useT()
   const formId = useFormId('rdm-new-meeting')
   const empty = { startsAt: '', place: '', agenda: '' }
-  const [values, setValues] = useState(empty)
-  const form = useSubmit()
+  const form = useForm(empty)
+  const { values } = form
   const labels = {
     startsAt: t('councils.members.meetings.startsAt'),
     place: t('councils.members.meetings.place'),
     agenda: t('councils.members.meetings.agenda'),
   }
-  const set = (name: keyof typeof empty) => (value: string) => setValues((v) => ({ ...v, [name]: value }))
   return (
     <section aria-labelledby={`${formId}-heading`}>
       <h2 id={`${formId}-heading`}>{t('councils.members.meetings.new')}</h2>
@@ -111,7 +110,7 @@ function NewMeeting({ slug, body, onDone }: { slug: string; body: string; onDone
             )
             .then((ok) => {
               if (!ok) return
-              setValues(empty)
+              form.setValues(empty)
               onDone(t('councils.members.meetings.created'))
             })
         }}
@@ -119,30 +118,13 @@ function NewMeeting({ slug, body, onDone }: { slug: string; body: string; onDone
         <ErrorSummary errors={form.errors} formId={formId} labels={labels} version={form.version} />
         <Field
           formId={formId}
-          name="startsAt"
+          {...form.field('startsAt')}
           type="datetime-local"
           label={labels.startsAt}
           hint={t('councils.members.meetings.startsAtHint')}
-          value={values.startsAt}
-          onValue={set('startsAt')}
-          error={form.errors.fields.startsAt}
         />
-        <Field
-          formId={formId}
-          name="place"
-          label={labels.place}
-          value={values.place}
-          onValue={set('place')}
-          error={form.errors.fields.place}
-        />
-        <TextAreaField
-          formId={formId}
-          name="agenda"
-          label={labels.agenda}
-          value={values.agenda}
-          onValue={set('agenda')}
-          error={form.errors.fields.agenda}
-        />
+        <Field formId={formId} {...form.field('place')} label={labels.place} />
+        <TextAreaField formId={formId} {...form.field('agenda')} label={labels.agenda} />
         <button type="submit" class="button" disabled={form.busy}>
           {t('councils.members.meetings.create')}
         </button>

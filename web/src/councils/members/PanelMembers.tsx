@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks'
 import type { StaffMemberView } from '../../../../worker/councils/views/members'
 import { useT } from '../../core/i18n'
 import { api } from '../../core/lib/api'
-import { useSubmit } from '../../core/lib/form'
+import { useForm, useSubmit } from '../../core/lib/form'
 import { useResource } from '../../core/lib/resource'
 import {
   DateTime,
@@ -227,8 +227,8 @@ function EndMandate({
 }) {
   const t = useT()
   const formId = useFormId(`rdm-end-${member.id}`)
-  const [values, setValues] = useState({ endsOn: '', reason: 'rezygnacja', note: '' })
-  const form = useSubmit()
+  const form = useForm({ endsOn: '', reason: 'rezygnacja', note: '' })
+  const { values } = form
   const labels = {
     endsOn: t('councils.members.end.endsOn'),
     reason: t('councils.members.end.reason'),
@@ -250,33 +250,14 @@ function EndMandate({
       }}
     >
       <ErrorSummary errors={form.errors} formId={formId} labels={labels} version={form.version} />
-      <Field
-        formId={formId}
-        name="endsOn"
-        type="date"
-        label={labels.endsOn}
-        value={values.endsOn}
-        onValue={(endsOn) => setValues((v) => ({ ...v, endsOn }))}
-        error={form.errors.fields.endsOn}
-      />
+      <Field formId={formId} {...form.field('endsOn')} type="date" label={labels.endsOn} />
       <SelectField
         formId={formId}
-        name="reason"
+        {...form.field('reason')}
         label={labels.reason}
-        value={values.reason}
-        onValue={(reason) => setValues((v) => ({ ...v, reason }))}
-        error={form.errors.fields.reason}
         options={reasons.map((r) => ({ value: r, label: t(`councils.members.reason.${r}`) }))}
       />
-      <TextAreaField
-        formId={formId}
-        name="note"
-        optional
-        label={labels.note}
-        value={values.note}
-        onValue={(note) => setValues((v) => ({ ...v, note }))}
-        error={form.errors.fields.note}
-      />
+      <TextAreaField formId={formId} {...form.field('note')} optional label={labels.note} />
       <button type="submit" class="button button-danger" disabled={form.busy}>
         {t('councils.members.end.submit')}
       </button>
@@ -305,8 +286,8 @@ function AddMember({
     represents: '',
     startsOn: '',
   }
-  const [values, setValues] = useState(empty)
-  const form = useSubmit()
+  const form = useForm(empty)
+  const { values } = form
   const labels = {
     name: t('councils.members.add.name'),
     email: t('councils.members.add.email'),
@@ -315,7 +296,6 @@ function AddMember({
     represents: t('councils.members.me.represents'),
     startsOn: t('councils.members.add.startsOn'),
   }
-  const set = (name: keyof typeof empty) => (value: string) => setValues((v) => ({ ...v, [name]: value }))
   return (
     <section aria-labelledby="rdm-add-heading">
       <h2 id="rdm-add-heading">{t('councils.members.add.heading')}</h2>
@@ -344,37 +324,17 @@ function AddMember({
             .then((ok) => {
               if (!ok) return
               onDone(t('councils.members.add.done', { name: values.name.trim() }))
-              setValues(empty)
+              form.setValues(empty)
             })
         }}
       >
         <ErrorSummary errors={form.errors} formId={formId} labels={labels} version={form.version} />
-        <Field
-          formId={formId}
-          name="name"
-          label={labels.name}
-          value={values.name}
-          onValue={set('name')}
-          error={form.errors.fields.name}
-          autoComplete="off"
-        />
-        <Field
-          formId={formId}
-          name="email"
-          type="email"
-          label={labels.email}
-          value={values.email}
-          onValue={set('email')}
-          error={form.errors.fields.email}
-          autoComplete="off"
-        />
+        <Field formId={formId} {...form.field('name')} label={labels.name} autoComplete="off" />
+        <Field formId={formId} {...form.field('email')} type="email" label={labels.email} autoComplete="off" />
         <SelectField
           formId={formId}
-          name="seatCategory"
+          {...form.field('seatCategory')}
           label={labels.seatCategory}
-          value={values.seatCategory}
-          onValue={set('seatCategory')}
-          error={form.errors.fields.seatCategory}
           options={seats.map((s) => ({
             value: s.key,
             label: t('councils.members.panel.seatLine', { name: s.name, taken: s.taken, seats: s.seats }),
@@ -382,33 +342,24 @@ function AddMember({
         />
         <SelectField
           formId={formId}
-          name="role"
+          {...form.field('role')}
           label={labels.role}
-          value={values.role}
-          onValue={set('role')}
-          error={form.errors.fields.role}
           options={roles.map((r) => ({ value: r, label: t(`councils.members.role.${r}`) }))}
         />
         <Field
           formId={formId}
-          name="represents"
+          {...form.field('represents')}
           optional
           label={labels.represents}
           hint={t('councils.members.add.representsHint')}
-          value={values.represents}
-          onValue={set('represents')}
-          error={form.errors.fields.represents}
         />
         <Field
           formId={formId}
-          name="startsOn"
+          {...form.field('startsOn')}
           type="date"
           optional
           label={labels.startsOn}
           hint={t('councils.members.add.startsOnHint')}
-          value={values.startsOn}
-          onValue={set('startsOn')}
-          error={form.errors.fields.startsOn}
         />
         <button type="submit" class="button" disabled={form.busy}>
           {t('councils.members.add.submit')}

@@ -1,25 +1,24 @@
 import '../i18n/pages'
-import { useEffect, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import type { Tally } from '../../../../worker/councils/domain/votes'
 import type { OpinionRequestView, ResolutionView } from '../../../../worker/councils/views/opinions'
 import { useT } from '../../core/i18n'
-import { api, ApiError } from '../../core/lib/api'
+import { api } from '../../core/lib/api'
 import { useSubmit } from '../../core/lib/form'
 import {
   Crumbs,
   DateTime,
-  Empty,
   ErrorState,
   ErrorSummary,
   Field,
   Loading,
-  Notice,
   PageHeading,
   TextAreaField,
   useFormId,
 } from '../../core/ui'
 import { navigate } from '../../router'
 import { rdPaths } from '../paths'
+import { Discussion } from '../ui/Discussion'
 import { opinionApi, opinionPaths } from './paths'
 import { downloadWithKey, NoKey, outcomeText, useMemberData } from './ui'
 
@@ -196,7 +195,14 @@ function RequestContent({
         {open && !request.openVote ? <ProposeForm slug={slug} body={body} token={token} request={request} /> : null}
       </section>
 
-      <TopicDiscussion slug={slug} body={body} token={token} topic={request.topic} onPosted={onChange} />
+      <Discussion
+        slug={slug}
+        body={body}
+        token={token}
+        topic={request.topic}
+        messages="councils.opinions.discussion"
+        onPosted={onChange}
+      />
     </>
   )
 }
@@ -276,109 +282,5 @@ function ProposeForm({
         {t('councils.opinions.propose.submit')}
       </button>
     </form>
-  )
-}
-
-interface Post {
-  id: string
-  author: string
-  mine: boolean
-  createdAt: string
-  text: string
-}
-
-/** The members' discussion of one request (the topic `opinia:{id}` of the members' space posts). */
-export function TopicDiscussion({
-  slug,
-  body,
-  token,
-  topic,
-  onPosted,
-}: {
-  slug: string
-  body: string
-  token: string
-  topic: string
-  onPosted?: () => void
-}) {
-  const t = useT()
-  const formId = useFormId('rdo-post')
-  const [posts, setPosts] = useState<Post[] | null>(null)
-  const [failed, setFailed] = useState<ApiError | null>(null)
-  const [text, setText] = useState('')
-  const [notice, setNotice] = useState<string | null>(null)
-  const form = useSubmit()
-  const labels = { text: t('councils.opinions.discussion.text') }
-  const load = () =>
-    api<{ items: Post[] }>(opinionApi.posts(slug, body, topic), { token }).then(
-      (data) => {
-        setPosts(data.items)
-        setFailed(null)
-      },
-      (error: unknown) => setFailed(error instanceof ApiError ? error : new ApiError(0, {})),
-    )
-  useEffect(() => {
-    void load()
-  }, [slug, body, topic, token])
-  return (
-    <section aria-labelledby={`${formId}-heading`}>
-      <h2 id={`${formId}-heading`}>{t('councils.opinions.discussion.heading')}</h2>
-      {failed ? <ErrorState error={failed} onRetry={() => void load()} /> : null}
-      {posts === null && !failed ? <Loading /> : null}
-      {posts && posts.length === 0 ? <Empty title={t('councils.opinions.discussion.none')} /> : null}
-      {posts && posts.length ? (
-        <ol class="rdo-posts">
-          {posts.map((p) => (
-            <li key={p.id}>
-              <p>
-                <strong>{p.author}</strong>, <DateTime value={p.createdAt} withTime />
-              </p>
-              <p class="rdo-text">{p.text}</p>
-            </li>
-          ))}
-        </ol>
-      ) : null}
-      <Notice message={notice} />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault()
-          void form
-            .submit(
-              t,
-              (): Record<string, string> => (text.trim() ? {} : { text: t('councils.opinions.discussion.empty') }),
-              async () => {
-                await api(opinionApi.posts(slug, body, topic), {
-                  method: 'POST',
-                  token,
-                  body: { text: text.trim(), clientId: `${Date.now()}-${Math.random().toString(36).slice(2)}` },
-                })
-              },
-            )
-            .then(async (ok) => {
-              if (!ok) return
-              setText('')
-              setNotice(t('councils.opinions.discussion.posted'))
-              await load()
-              onPosted?.()
-            })
-        }}
-      >
-        <ErrorSummary errors={form.errors} formId={formId} labels={labels} version={form.version} />
-        <TextAreaField
-          formId={formId}
-          name="text"
-          label={labels.text}
-          rows={3}
-          maxLength={5000}
-          value={text}
-          onValue={setText}
-          error={form.errors.fields.text}
-        />
-        <button type="submit" class="button button-secondary" disabled={form.busy}>
-          {t('councils.opinions.discussion.submit')}
-        </button>
-      </form>
-    </section>
   )
 }
