@@ -72,7 +72,8 @@ interface BuiltFirstView extends Omit<FirstView, 'page'> {
  * right. A `page` that has no chunk of its own (renamed, moved, or now in the entry) stops the build rather than
  * silently preloading nothing. A module folder none of whose files is in the build (not in `web/src/modules.ts`)
  * contributes nothing. It also builds web/src/boot.ts, the start of a page rendered on the server, as a hashed asset
- * (`boot` in the JSON).
+ * (`boot` in the JSON), and keeps the text of every stylesheet such a page links (`styles`: the entry's and the page's
+ * chunks'), which the server writes into the page itself, so that its first paint waits for no stylesheet request.
  */
 function firstView(): Plugin {
   const src = join(webRoot, 'src')
@@ -98,58 +99,81 @@ function firstView(): Plugin {
     configResolved(config) {
       base = config.base
     },
-    async generateBundle(_options, bundle) {
-      const ids = [...this.getModuleIds()]
-      const chunks = Object.values(bundle).filter((o): o is Rollup.OutputChunk => o.type === 'chunk')
-      const byName = new Map(chunks.map((c) => [c.fileName, c]))
-      // What the entry loads already (index.html names it and Vite preloads its imports): never named again.
-      const inEntry = new Set<string>()
-      const addEntry = (c: Rollup.OutputChunk | undefined) => {
-        if (!c || inEntry.has(c.fileName)) return
-        inEntry.add(c.fileName)
-        c.imports.forEach((f) => addEntry(byName.get(f)))
-      }
-      chunks.filter((c) => c.isEntry).forEach(addEntry)
-      const filesOf = (page: string) => {
-        const chunk = chunks.find((c) => c.facadeModuleId === join(src, page))
-        if (!chunk || inEntry.has(chunk.fileName))
-          this.error(`first view: ${page} is not a chunk of its own (is it still loaded with lazyPage?)`)
-        const scripts: string[] = []
-        const styles = new Set<string>()
-        const walk = (c: Rollup.OutputChunk | undefined) => {
-          if (!c || inEntry.has(c.fileName) || scripts.includes(base + c.fileName)) return
-          scripts.push(base + c.fileName)
-          c.viteMetadata?.importedCss.forEach((css) => styles.add(base + css))
-          c.imports.forEach((f) => walk(byName.get(f)))
+    // After Vite's own stylesheet step, which gives the stylesheets their final text.
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        const ids = [...this.getModuleIds()]
+        const chunks = Object.values(bundle).filter((o): o is Rollup.OutputChunk => o.type === 'chunk')
+        const byName = new Map(chunks.map((c) => [c.fileName, c]))
+        // What the entry loads already (index.html names it and Vite preloads its imports): never named again.
+        const inEntry = new Set<string>()
+        const addEntry = (c: Rollup.OutputChunk | undefined) => {
+          if (!c || inEntry.has(c.fileName)) return
+          inEntry.add(c.fileName)
+          c.imports.forEach((f) => addEntry(byName.get(f)))
         }
-        walk(chunk)
-        return { scripts, styles: [...styles] }
-      }
-      const routes: BuiltFirstView[] = []
-      for (const file of tables()) {
-        const folder = resolve(file, file.includes(`${sep}core${sep}`) ? '../..' : '..')
-        if (!ids.some((id) => id.startsWith(folder + sep))) continue
-        for (const { page, ...view } of await load(file))
-          routes.push({ ...view, ...(page ? filesOf(page) : { scripts: [], styles: [] }) })
-      }
-      // The start of a page rendered on the server (web/src/boot.ts): a classic script, hashed like every asset.
-      const boot = await esbuild({
-        entryPoints: [join(src, 'boot.ts')],
-        bundle: true,
-        minify: true,
-        format: 'iife',
-        target: 'es2020',
-        write: false,
-        logLevel: 'error',
-      })
-      const bootFile = this.getFileName(
-        this.emitFile({ type: 'asset', name: 'boot.js', source: boot.outputFiles[0]!.text }),
-      )
-      this.emitFile({
-        type: 'asset',
-        fileName: 'first-view.json',
-        source: JSON.stringify({ routes, boot: base + bootFile }),
-      })
+        chunks.filter((c) => c.isEntry).forEach(addEntry)
+        const filesOf = (page: string) => {
+          const chunk = chunks.find((c) => c.facadeModuleId === join(src, page))
+          if (!chunk || inEntry.has(chunk.fileName))
+            this.error(`first view: ${page} is not a chunk of its own (is it still loaded with lazyPage?)`)
+          const scripts: string[] = []
+          const styles = new Set<string>()
+          const walk = (c: Rollup.OutputChunk | undefined) => {
+            if (!c || inEntry.has(c.fileName) || scripts.includes(base + c.fileName)) return
+            scripts.push(base + c.fileName)
+            c.viteMetadata?.importedCss.forEach((css) => styles.add(base + css))
+            c.imports.forEach((f) => walk(byName.get(f)))
+          }
+          walk(chunk)
+          return { scripts, styles: [...styles] }
+        }
+        const routes: BuiltFirstView[] = []
+        for (const file of tables()) {
+          const folder = resolve(file, file.includes(`${sep}core${sep}`) ? '../..' : '..')
+          if (!ids.some((id) => id.startsWith(folder + sep))) continue
+          for (const { page, ...view } of await load(file))
+            routes.push({ ...view, ...(page ? filesOf(page) : { scripts: [], styles: [] }) })
+        }
+        // The start of a page rendered on the server (web/src/boot.ts): a classic script, hashed like every asset.
+        const boot = await esbuild({
+          entryPoints: [join(src, 'boot.ts')],
+          bundle: true,
+          minify: true,
+          format: 'iife',
+          target: 'es2020',
+          write: false,
+          logLevel: 'error',
+        })
+        const bootFile = this.getFileName(
+          this.emitFile({ type: 'asset', name: 'boot.js', source: boot.outputFiles[0]!.text }),
+        )
+        // The text of every stylesheet a page rendered on the server links (the entry's and its page's), which the
+        // server writes into that page instead of the links (worker/core/http/ssr.ts).
+        const inlined = new Set([
+          ...chunks
+            .filter((c) => c.isEntry)
+            .flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])].map((f) => base + f)),
+          ...routes.filter((r) => r.ssr).flatMap((r) => r.styles),
+        ])
+        const styles: Record<string, string> = {}
+        for (const href of inlined) {
+          const asset = bundle[href.slice(base.length)]
+          if (asset?.type === 'asset' && typeof asset.source === 'string') styles[href] = asset.source
+        }
+        this.emitFile({
+          type: 'asset',
+          fileName: 'first-view.json',
+          // `bootScript`: the same start as text, which the server writes into the page itself (allowed by its hash).
+          source: JSON.stringify({
+            routes,
+            boot: base + bootFile,
+            bootScript: boot.outputFiles[0]!.text.trim(),
+            styles,
+          }),
+        })
+      },
     },
   }
 }

@@ -15,7 +15,7 @@ import { endpoint, type AnySpec, type Api } from './core/http/endpoint'
 import type { WspolnotaModule } from './core/module'
 import { modules as platformModules } from './modules'
 import { openApiDocument } from './core/http/openapi'
-import type { InProcessApi } from './core/http/ssr'
+import { inlineStylesPolicy, type InProcessApi } from './core/http/ssr'
 import { ApiError, problem } from './core/http/problem'
 import { usePolishMessages } from './core/http/valibot-pl'
 import { addMessages } from './core/i18n'
@@ -84,6 +84,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   for (const m of modules) if (m.messages) addMessages('en', m.messages.en)
 
   app.use('*', requestId())
+  // Around the policy's middleware: adds the hashes of a server-rendered page's own stylesheets and start script to
+  // its policy.
+  app.use('*', inlineStylesPolicy())
   app.use(
     '*',
     secureHeaders({

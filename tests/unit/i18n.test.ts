@@ -6,6 +6,8 @@ import { modules } from '../../worker/modules'
 
 // A module's page catalogues are registered when its pages' `i18n/pages.ts` is imported; the checks read them all.
 import.meta.glob('../../web/src/*/i18n/pages.ts', { eager: true })
+// The audit log's labels, likewise registered by the page that shows them.
+import '../../web/src/core/i18n/audit'
 
 beforeAll(() => loadCatalog('en'))
 

@@ -31,7 +31,7 @@ describe('the server rendering on Workers', () => {
   it('renders a JST home with its answer embedded, and gives a staff member the plain page', async (ctx) => {
     const table = await assets.fetch(new Request(`${ORIGIN}/first-view.json`))
     const views = /json/.test(table.headers.get('Content-Type') ?? '')
-      ? ((await table.json()) as { routes: { ssr?: boolean }[] })
+      ? ((await table.json()) as { routes: { ssr?: boolean }[]; styles?: Record<string, string>; bootScript?: string })
       : null
     if (!views?.routes.some((r) => r.ssr)) return ctx.skip('web/dist has no server-rendered first views')
     const res = await get(`/${SLUG}`)
@@ -42,8 +42,31 @@ describe('the server rendering on Workers', () => {
     expect(html).toMatch(/<h1[^>]*>Gmina &lt;\/script> Renderowana<\/h1>/)
     expect(data).not.toContain('</script>')
     // Painted before any script: the app is started by the small script once the page is on screen.
-    expect(html).toMatch(/<script defer src="\/assets\/boot-[\w-]+\.js" data-entry="\/assets\/index-[\w-]+\.js"/)
     expect(html).not.toContain('<script type="module"')
+    const digest = async (text: string) =>
+      btoa(
+        String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))),
+      )
+    if (views.bootScript) {
+      // The start in the page itself, allowed by its hash (computed in workerd) and by nothing else.
+      const start = /<script data-entry="\/assets\/index-[\w-]+\.js" data-chunks="[^"]*">([^<]*)<\/script>/.exec(html)
+      expect(start?.[1]).toBe(views.bootScript)
+      expect(html).not.toMatch(/<script[^>]* src=/)
+      const policy = /(?:^|;\s*)script-src ([^;]*)/.exec(res.headers.get('content-security-policy') ?? '')?.[1]
+      expect(policy).toBe(`'self' 'sha256-${await digest(views.bootScript)}'`)
+    } else {
+      expect(html).toMatch(/<script defer src="\/assets\/boot-[\w-]+\.js" data-entry="\/assets\/index-[\w-]+\.js"/)
+    }
+    // Its stylesheets in it, allowed by their hashes (computed in workerd) and by nothing else.
+    if (views.styles) {
+      const sheets = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1]!)
+      expect(sheets.length).toBeGreaterThan(0)
+      expect(html).not.toMatch(/<link rel="stylesheet"(?![^>]*disabled)/)
+      const policy = /(?:^|;\s*)style-src ([^;]*)/.exec(res.headers.get('content-security-policy') ?? '')?.[1]
+      expect(policy).toBe(
+        ["'self'", ...(await Promise.all(sheets.map(async (c) => `'sha256-${await digest(c)}'`)))].join(' '),
+      )
+    }
     const answers = (JSON.parse(data) as { answers: Record<string, { ok: boolean; data: { name: string } }> }).answers
     expect(Object.keys(answers)).toEqual([`/jst/${SLUG}`])
     expect(answers[`/jst/${SLUG}`]!.data.name).toBe(NAME)

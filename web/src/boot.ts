@@ -3,8 +3,9 @@
  * in place of the entry's `<script type="module">`, which asks for the entry and the page's chunks only once the
  * server's HTML has been painted. The page's content needs no script to show; asked for with the HTML, the app's code
  * (some 80 KiB) shares a slow phone's link with the HTML and stylesheets that the first paint waits for. Built by the
- * `firstView` plugin of vite.config.ts into a hashed file named in `first-view.json`; the server fills in
- * `data-entry` and `data-chunks`.
+ * `firstView` plugin of vite.config.ts, whose text (`bootScript` in `first-view.json`) the server writes at the end of
+ * the page, allowed by its hash in the page's policy (no request before the paint; a build's hashed file `boot` is
+ * still linked with `defer` when the table has no text); the server fills in `data-entry` and `data-chunks`.
  */
 const script = document.currentScript as HTMLScriptElement | null
 let started = false

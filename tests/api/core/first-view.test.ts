@@ -4,7 +4,7 @@ import { extname, join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../../worker/app'
 import { configFromEnv } from '../../../worker/core/config'
-import { assetsWithFirstView, compileFirstView } from '../../../worker/core/http/first-view'
+import { assetsWithFirstView, compileFirstView, compileFirstViews } from '../../../worker/core/http/first-view'
 import { staticAssets } from '../../../worker/node-server'
 
 /**
@@ -243,6 +243,29 @@ describe('the first view on Workers (the assets binding)', () => {
     expect(html.headers.get('etag')).toBe('"index"')
     const robots = await app.request('http://localhost/robots.txt')
     expect(robots.headers.get('etag')).toBe('"file"')
+  })
+
+  it('keeps the build’s stylesheet texts and start script for the pages rendered on the server, and nothing else', () => {
+    const find = compileFirstViews({
+      routes: [{ pattern: '/:slug', api: ['/jst/:slug'], ssr: true, scripts: [], styles: [] }],
+      boot: '/assets/boot-x.js',
+      bootScript: 'start()',
+      styles: { '/assets/index-x.css': 'body{margin:0}', 'assets/relative.css': 'a{}', '/assets/n.css': 7 },
+    })
+    expect([...find(new URL(`http://localhost/${SLUG}`))!.styles]).toEqual([['/assets/index-x.css', 'body{margin:0}']])
+    expect(find(new URL(`http://localhost/${SLUG}`))!.bootScript).toBe('start()')
+    expect(
+      compileFirstViews({ routes: [{ pattern: '/', api: [], ssr: true, scripts: [], styles: [] }], bootScript: 7 })(
+        new URL('http://localhost/'),
+      )?.bootScript,
+    ).toBeNull()
+    expect(compileFirstViews({ routes: [], styles: 'body{}' })(new URL('http://localhost/')) ?? null).toBeNull()
+    const table = JSON.parse(readFileSync(join(dist, 'first-view.json'), 'utf8')) as { styles?: Record<string, string> }
+    for (const [href, css] of Object.entries(table.styles ?? {}))
+      expect(readFileSync(join(dist, href), 'utf8'), href).toBe(css)
+    // The start's text is the same as its file's (built once, by the same step).
+    const start = table as { boot?: string; bootScript?: string }
+    if (start.bootScript) expect(readFileSync(join(dist, start.boot!), 'utf8').trim()).toBe(start.bootScript)
   })
 
   it('serves the pages without first views when the build has no first-view.json', async () => {

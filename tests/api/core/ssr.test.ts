@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { extname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -8,7 +9,7 @@ import { createApp } from '../../../worker/app'
 import { seedDemoBudget } from '../../../worker/budget/demo/seed'
 import { configFromEnv } from '../../../worker/core/config'
 import { assetsWithFirstView } from '../../../worker/core/http/first-view'
-import { embeddedJson, type SsrBundle } from '../../../worker/core/http/ssr'
+import { embeddedJson, INLINE_STYLES_MAX_PAGE, type SsrBundle } from '../../../worker/core/http/ssr'
 import { createServices } from '../../../worker/core/services'
 import { modules } from '../../../worker/modules'
 import { staticAssets } from '../../../worker/node-server'
@@ -34,7 +35,7 @@ const config = configFromEnv({ APP_ENV: 'development', APP_URL: ORIGIN }, module
 beforeAll(async () => {
   // A build with its rendering and a first-view.json that knows it (web/dist may be older than this code).
   const table = join(dist, 'first-view.json')
-  const current = existsSync(table) && 'boot' in (JSON.parse(readFileSync(table, 'utf8')) as object)
+  const current = existsSync(table) && 'bootScript' in (JSON.parse(readFileSync(table, 'utf8')) as object)
   if (!current || !existsSync(join(dist, 'ssr', 'entry-server.js'))) {
     built = join(root, 'tmp', `ssr-${process.pid}`)
     execFileSync(process.execPath, [vite, 'build', '--outDir', built, '--emptyOutDir', '--logLevel', 'error'], {
@@ -81,6 +82,60 @@ const text = (html: string) =>
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
+/** The `style-src` of an answer's Content-Security-Policy. */
+const styleSrc = (res: Response) =>
+  /(?:^|;\s*)style-src ([^;]*)/.exec(res.headers.get('content-security-policy') ?? '')?.[1]?.split(' ') ?? []
+
+/**
+ * A rendered page's stylesheets: in it, each `<style>` followed by its file's link, disabled (never fetched; Vite's
+ * loader finds it and does not ask again), and allowed by the page's policy by its hash alone. A page too large for
+ * them (`INLINE_STYLES_MAX_PAGE`) links them, under the app's policy.
+ */
+function expectInlineStyles(html: string, res: Response, where: string): 'inlined' | 'linked' {
+  const linked = html.replace(/<style>[^<]*<\/style><link ([^>]*) disabled>/g, '<link $1>')
+  if (linked.length > INLINE_STYLES_MAX_PAGE) {
+    expect(html, where).not.toContain('<style>')
+    expect(html, where).toMatch(/<link rel="stylesheet" crossorigin href="\/assets\/index-[\w-]+\.css">/)
+    expect(styleSrc(res), where).toEqual(["'self'"])
+    return 'linked'
+  }
+  const sheets = [
+    ...html.matchAll(/<style>([^<]*)<\/style><link rel="stylesheet" crossorigin href="([^"]+)" disabled>/g),
+  ]
+  expect(sheets.length, where).toBeGreaterThan(0)
+  expect(html.match(/<style>/g), where).toHaveLength(sheets.length)
+  expect(html, where).not.toMatch(/<link rel="stylesheet"(?![^>]*disabled)/)
+  expect(styleSrc(res), where).toEqual([
+    "'self'",
+    ...sheets.map(([, css]) => `'sha256-${createHash('sha256').update(css!).digest('base64')}'`),
+  ])
+  for (const [, css, href] of sheets) expect(readFileSync(join(dist, href!), 'utf8'), `${where} ${href}`).toBe(css)
+  expect(
+    sheets.some(([, , href]) => /\/assets\/index-[\w-]+\.css$/.test(href!)),
+    where,
+  ).toBe(true)
+  return 'inlined'
+}
+
+/** The `script-src` of an answer's Content-Security-Policy. */
+const scriptSrc = (res: Response) =>
+  /(?:^|;\s*)script-src ([^;]*)/.exec(res.headers.get('content-security-policy') ?? '')?.[1]?.split(' ') ?? []
+
+/**
+ * A rendered page's start (web/src/boot.ts): written into the page at its end, the build's own text, allowed by the
+ * page's policy by its hash alone (no `'unsafe-inline'`); no request for it before the first paint.
+ */
+function expectInlineStart(html: string, res: Response, where: string) {
+  const starts = [...html.matchAll(/<script data-entry="([^"]+)" data-chunks="([^"]*)">([^<]*)<\/script>\s*<\/body>/g)]
+  expect(starts, where).toHaveLength(1)
+  const [, entry, chunks, script] = starts[0]!
+  const table = JSON.parse(readFileSync(join(dist, 'first-view.json'), 'utf8')) as { bootScript: string }
+  expect(script, where).toBe(table.bootScript)
+  expect(scriptSrc(res), where).toEqual(["'self'", `'sha256-${createHash('sha256').update(script!).digest('base64')}'`])
+  expect(html, where).not.toMatch(/<script[^>]* src=/)
+  return { entry: entry!, chunks: chunks! }
+}
+
 const mount = (html: string) => /<div id="app">([\s\S]*)<\/div>\s*<script type="application\/json"/.exec(html)?.[1]
 const heading = (html: string) => text(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '').trim()
 
@@ -110,6 +165,7 @@ describe('the public pages rendered on the server (Node)', () => {
       },
       { path: `${edition}/glosuj`, h1: `Głosowanie: ${title}`, api: [tenant, base], says: ['Głosowanie'] },
     ]
+    const kinds: string[] = []
     for (const c of cases) {
       const res = await page(c.path)
       expect(res.status, c.path).toBe(200)
@@ -126,22 +182,27 @@ describe('the public pages rendered on the server (Node)', () => {
       for (const words of c.says) expect(body, `${c.path}: ${words}`).toContain(words)
       expect(mount(html), c.path).not.toContain('state-loading')
       expect(html, c.path).not.toContain('rel="preload" as="fetch"')
+      kinds.push(expectInlineStyles(html, res, c.path))
+      expectInlineStart(html, res, c.path)
       expect(res.headers.get('cache-control'), c.path).toBe('no-cache')
       expect(res.headers.get('vary'), c.path).toContain('Cookie')
       const etag = res.headers.get('etag')!
       expect(etag, c.path).toMatch(/^W\//)
       expect((await page(c.path, { 'If-None-Match': etag })).status, c.path).toBe(304)
     }
+    // The demo's home, JST, edition and voting pages carry their stylesheets; its project list and results are too
+    // large for them.
+    expect(kinds).toEqual(['inlined', 'inlined', 'inlined', 'linked', 'linked', 'inlined'])
     // Painted without scripts: the app's entry and the page's chunk are asked for by the start script once painted.
-    const results1 = await (await page(`${edition}/wyniki`)).text()
-    const start =
-      /<script defer src="(\/assets\/boot-[\w-]+\.js)" data-entry="([^"]+)" data-chunks="([^"]+)"><\/script>/.exec(
-        results1,
-      )!
-    expect(start[2]).toMatch(/^\/assets\/index-[\w-]+\.js$/)
-    expect(start[3]).toMatch(/\/assets\/Results-[\w-]+\.js/)
-    expect(results1).not.toMatch(/<script type="module"|rel="modulepreload"/)
-    expect((await page(start[1]!)).headers.get('content-type')).toContain('javascript')
+    const res1 = await page(`${edition}/wyniki`)
+    const results1 = await res1.text()
+    const start = expectInlineStart(results1, res1, 'results')
+    expect(start.entry).toMatch(/^\/assets\/index-[\w-]+\.js$/)
+    expect(start.chunks).toMatch(/\/assets\/Results-[\w-]+\.js/)
+    expect(results1).not.toMatch(/<script type="module"|<link rel="modulepreload"/)
+    expect((await page(start.entry)).headers.get('content-type')).toContain('javascript')
+    // Any other answer keeps the app's policy: no inline script allowed.
+    expect(scriptSrc(await page('/panel/logowanie'))).toEqual(["'self'"])
   })
 
   it('renders every other public page a module declares, a project’s page included', async () => {
@@ -177,10 +238,17 @@ describe('the public pages rendered on the server (Node)', () => {
     expect(html).toMatch(/<div id="app">\s*<noscript>/)
     expect(html).toContain(`<link rel="preload" as="fetch" crossorigin href="/api/v1/jst/${SLUG}/bo/${year}/results">`)
     expect(res.headers.get('vary')).toContain('Cookie')
+    // Linked, as the build wrote it, under the app's policy: no inline style is allowed on a page not rendered here.
+    expect(html).not.toContain('<style>')
+    expect(html).toMatch(/<link rel="stylesheet" crossorigin href="\/assets\/index-[\w-]+\.css">/)
+    expect(styleSrc(res)).toEqual(["'self'"])
     for (const path of ['/panel', `/panel/${SLUG}/bo/${year}`, '/panel/logowanie', `/${SLUG}/bo/${year}/zglos`]) {
-      const plain = await (await page(path)).text()
-      expect(embedded(plain), path).toBeNull()
+      const plain = await page(path)
+      expect(embedded(await plain.text()), path).toBeNull()
+      expect(styleSrc(plain), path).toEqual(["'self'"])
     }
+    // The policy of any other answer is the app's own.
+    expect(styleSrc(await page('/api/v1/health'))).toEqual(["'self'"])
   })
 
   it('renders a filtered list in the browser: the server cannot know how the page maps its query', async () => {
@@ -229,6 +297,10 @@ describe('the public pages rendered on the server (Workers assets binding)', () 
     const html = await res.text()
     expect(heading(html)).toBe(`Wyniki: Budżet obywatelski ${year}`)
     expect(Object.keys(embedded(html)!)).toHaveLength(3)
+    expect(expectInlineStyles(html, res, 'Workers')).toBe('linked')
+    expectInlineStart(html, res, 'Workers')
+    const edition = await worker.request(`${ORIGIN}/${SLUG}/bo/${year}`)
+    expect(expectInlineStyles(await edition.text(), edition, 'Workers')).toBe('inlined')
     expect(res.headers.get('etag')).toMatch(/^W\//)
     expect(res.headers.get('cache-control')).toBe('no-cache')
     const staff = await worker.request(`${ORIGIN}/${SLUG}/bo/${year}/wyniki`, {

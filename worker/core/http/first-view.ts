@@ -40,6 +40,16 @@ export interface FirstViewMatch {
   complete: boolean
   /** The build's start of a page rendered on the server (web/src/boot.ts), null in a build without it. */
   boot: string | null
+  /**
+   * The text of that start (web/src/boot.ts), which a page rendered on the server carries in itself rather than asks
+   * for; null in a build without it (the page then links `boot`).
+   */
+  bootScript: string | null
+  /**
+   * The text of the build's stylesheets that a page rendered on the server carries in itself rather than links
+   * (the entry's and the `ssr` pages' own), by their address; empty in a build without them.
+   */
+  styles: ReadonlyMap<string, string>
 }
 
 /** Where the web app's API lives; the web's `api()` asks `${API}${path}`. */
@@ -87,6 +97,14 @@ export function compileFirstViews(table: unknown): (url: URL) => FirstViewMatch 
   const routes = Array.isArray(list) ? list.filter(isRoute) : []
   const given = (table as { boot?: unknown } | null)?.boot
   const boot = typeof given === 'string' && given.startsWith('/') ? given : null
+  const script = (table as { bootScript?: unknown } | null)?.bootScript
+  const bootScript = typeof script === 'string' && script ? script : null
+  const sheets = (table as { styles?: unknown } | null)?.styles
+  const styles = new Map(
+    Object.entries(sheets && typeof sheets === 'object' ? sheets : {}).filter(
+      (entry): entry is [string, string] => entry[0].startsWith('/') && typeof entry[1] === 'string',
+    ),
+  )
   const compiled = routes.map((route) => ({
     route,
     segments: route.pattern.split('/').slice(1),
@@ -110,7 +128,7 @@ export function compileFirstViews(table: unknown): (url: URL) => FirstViewMatch 
       const api = route.api
         .filter((path) => !filtered.has(path))
         .map((path) => path.replace(/:(\w+)/g, (whole, name: string) => encodeURIComponent(params[name] ?? whole)))
-      return { route, api, complete: api.length === route.api.length, boot }
+      return { route, api, complete: api.length === route.api.length, boot, bootScript, styles }
     }
     return null
   }

@@ -1,3 +1,4 @@
+import type { MiddlewareHandler } from 'hono'
 import type { FirstViewMatch } from './first-view'
 
 /**
@@ -88,6 +89,15 @@ const MOUNT = /<div id="app">[\s\S]*?<\/div>/
 /** Vite's entry script and the preloads of its imports, in the shell's `<head>`. */
 const ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>/
 const MODULEPRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g
+/** A stylesheet link as Vite writes the entry's and first-view.ts the page's. */
+const STYLESHEET = /<link rel="stylesheet" crossorigin href="([^"]+)">/g
+/**
+ * The largest page (its HTML without stylesheets, in UTF-16 units) that gets its stylesheets written into it. The
+ * first round trip of a new connection carries about 14 KB (TCP's initial window); the app's stylesheets add about
+ * 6–7 KB compressed, which a page of this size still leaves within it. A larger page (the project list, the results)
+ * would need a second round trip for its own HTML, which costs as much as the stylesheet requests it saves.
+ */
+export const INLINE_STYLES_MAX_PAGE = 32 * 1024
 
 const attribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -97,15 +107,27 @@ const attribute = (value: string) =>
  * before `</body>`, and the app's start deferred until the page is painted: the entry script and every module preload
  * (Vite's and the page's `chunks`) become the `data-` of one small classic script, `boot` (web/src/boot.ts), which asks
  * for them after the first paint. Their 80 KiB or more would otherwise share a phone's link with the HTML and the
- * stylesheets the paint waits for. Null when the shell has no mount point or entry script (a build this code does not
- * know).
+ * stylesheets the paint waits for. Given its text (`start.script`), that script is written into the page, after the
+ * answers (where a deferred script would run), rather than linked: one request fewer before the first paint, which
+ * Lighthouse's simulation otherwise counts into the page's LCP. `scripts` lists that text, whose hash the page's policy
+ * must allow (`inlineStylesPolicy`). Null when the shell has no mount point or entry script (a build this code does
+ * not know).
+ *
+ * On a page of at most `INLINE_STYLES_MAX_PAGE`, every stylesheet link whose text is in `styles` (the entry's and the
+ * page's, kept by the build) becomes a `<style>` with that text, so the first paint waits for no request but the
+ * page's own: on a phone each stylesheet was another round trip (and a new connection) before anything showed. The link stays, `disabled` (which a browser does not
+ * fetch), so that Vite's loader, which looks for it, does not fetch the sheet again when the page's chunk comes.
+ * `inlined` lists the `<style>` texts, whose hashes the page's Content-Security-Policy must allow (`inlineStylesPolicy`).
  */
 export function withServerView(
   shell: string,
   html: string,
   answers: Record<string, EmbeddedAnswer>,
   id: string,
-  start: { boot: string; chunks: readonly string[] },
+  start: { boot: string; chunks: readonly string[]; script?: string | null },
+  styles: ReadonlyMap<string, string> = new Map(),
+  inlined: string[] = [],
+  scripts: string[] = [],
 ): string | null {
   const mount = MOUNT.exec(shell)
   const end = shell.lastIndexOf('</body>')
@@ -113,13 +135,88 @@ export function withServerView(
   if (!mount || !entry || end < mount.index || entry.index > mount.index) return null
   const before = shell.slice(0, mount.index)
   const chunks = [...[...before.matchAll(MODULEPRELOAD)].map((m) => m[1]!), ...start.chunks]
-  const boot =
-    `<script defer src="${attribute(start.boot)}" data-entry="${entry[1]}" ` +
-    `data-chunks="${attribute(chunks.join(' '))}"></script>`
+  const data_ = `data-entry="${entry[1]}" data-chunks="${attribute(chunks.join(' '))}"`
+  // The start's text in the page, at its end (where a deferred script would run), when the build gave it: one request
+  // fewer before the first paint. A text that could end the element is never written (no build makes one).
+  const script = start.script && !/<\/script/i.test(start.script) ? start.script : null
+  const boot = script ? '' : `<script defer src="${attribute(start.boot)}" ${data_}></script>`
   const head = before.replace(MODULEPRELOAD, '').replace(ENTRY, () => boot)
-  const data = `<script type="application/json" id="${id}">${embeddedJson({ answers })}</script>\n  `
+  const data =
+    `<script type="application/json" id="${id}">${embeddedJson({ answers })}</script>\n  ` +
+    (script ? `<script ${data_}>${script}</script>\n  ` : '')
+  if (script) scripts.push(script)
   const at = mount.index + mount[0].length
-  return `${head}<div id="app">${html}</div>${shell.slice(at, end)}${data}${shell.slice(end)}`
+  const page = `<div id="app">${html}</div>${shell.slice(at, end)}${data}${shell.slice(end)}`
+  if (head.length + page.length > INLINE_STYLES_MAX_PAGE) return head + page
+  const styled = head.replace(STYLESHEET, (link, href: string) => {
+    const css = styles.get(href)
+    // A text that could end the element is never written (no build makes one).
+    if (css === undefined || /<\/style/i.test(css)) return link
+    inlined.push(css)
+    return `<style>${css}</style><link rel="stylesheet" crossorigin href="${href}" disabled>`
+  })
+  return styled + page
+}
+
+const sources = new Map<string, Promise<string>>()
+/**
+ * The CSP source that allows a `<style>` with this text (`'sha256-…'` of its UTF-8 bytes, as browsers compute it),
+ * with the runtime's Web Crypto on both runtimes; computed once per text, of which a build has a handful.
+ */
+export function styleSource(css: string): Promise<string> {
+  return hashSource(css)
+}
+
+/** The CSP source (`'sha256-…'`) of an inline element's text: a `<style>`'s (`styleSource`) or a `<script>`'s. */
+export function hashSource(text: string): Promise<string> {
+  let source = sources.get(text)
+  if (!source) {
+    source = crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)).then((digest) => {
+      let binary = ''
+      for (const byte of new Uint8Array(digest)) binary += String.fromCharCode(byte)
+      return `'sha256-${btoa(binary)}'`
+    })
+    sources.set(text, source)
+  }
+  return source
+}
+
+/**
+ * The `<style>` and `<script>` sources of each page rendered for a request, until the policy middleware has put them
+ * in its CSP.
+ */
+const pageStyles = new WeakMap<Request, string[]>()
+const pageScripts = new WeakMap<Request, string[]>()
+
+/** `policy` with `sources` added to its `directive` (which, when absent, starts from `'self'`). */
+function withSources(policy: string, directive: string, sources: readonly string[]): string {
+  if (!sources.length) return policy
+  const extra = sources.join(' ')
+  const found = new RegExp(`(^|;\\s*)${directive} ([^;]*)`)
+  return found.test(policy)
+    ? policy.replace(found, (_, start: string, value: string) => `${start}${directive} ${value.trim()} ${extra}`)
+    : `${policy}; ${directive} 'self' ${extra}`
+}
+
+/**
+ * The app's Content-Security-Policy for a page rendered on the server with its stylesheets and start inside
+ * (`withServerView`): the hashes of exactly those `<style>` texts are added to its `style-src` and that of its start's
+ * text to its `script-src`, so the policy still allows no other inline style or script (no `'unsafe-inline'`), and
+ * every other answer keeps the policy as it is. Registered before (around) the
+ * middleware that sets the policy, whose header it then amends.
+ */
+export function inlineStylesPolicy(): MiddlewareHandler {
+  return async (c, next) => {
+    await next()
+    const styles = pageStyles.get(c.req.raw) ?? []
+    const scripts = pageScripts.get(c.req.raw) ?? []
+    const policy = c.res.headers.get('Content-Security-Policy')
+    if ((!styles.length && !scripts.length) || !policy) return
+    c.res.headers.set(
+      'Content-Security-Policy',
+      withSources(withSources(policy, 'style-src', styles), 'script-src', scripts),
+    )
+  }
 }
 
 /**
@@ -143,7 +240,21 @@ export async function renderServerView(
     await bundle.ready
     const url = new URL(request.url)
     const html = bundle.renderPage(url.pathname, url.search, answers)
-    return withServerView(shell, html, answers, bundle.dataElementId, { boot: view.boot, chunks: view.route.scripts })
+    const inlined: string[] = []
+    const scripts: string[] = []
+    const page = withServerView(
+      shell,
+      html,
+      answers,
+      bundle.dataElementId,
+      { boot: view.boot, chunks: view.route.scripts, script: view.bootScript },
+      view.styles,
+      inlined,
+      scripts,
+    )
+    if (page && inlined.length) pageStyles.set(request, await Promise.all(inlined.map(hashSource)))
+    if (page && scripts.length) pageScripts.set(request, await Promise.all(scripts.map(hashSource)))
+    return page
   } catch (error) {
     console.error('ssr', new URL(request.url).pathname, error)
     return null

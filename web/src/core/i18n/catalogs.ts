@@ -12,13 +12,14 @@ export type Messages = Readonly<Record<string, string>>
  * automatically: each default-exports an object of keys prefixed with its name, so a new module's catalogues need no
  * edit here. Polish is in the entry bundle, except a module's page catalogues (`*.pages.pl.ts`): those are registered
  * by the module's `i18n/pages.ts` (`addMessages`), which its lazily loaded pages import, so they travel in the pages'
- * chunks (listed in the page's HTML with the rest of its code) instead of the entry every visitor downloads. English
+ * chunks (listed in the page's HTML with the rest of its code) instead of the entry every visitor downloads. The
+ * audit log's labels (`*-audit.pl.ts`) likewise travel with the one page that shows them (`./audit.ts`). English
  * (every `*.en.ts`, pages included) is downloaded only when someone switches to it.
  */
-const modulesPl = import.meta.glob<Messages>(['../../*/i18n/*.pl.ts', '!../../*/i18n/*.pages.pl.ts'], {
-  eager: true,
-  import: 'default',
-})
+const modulesPl = import.meta.glob<Messages>(
+  ['../../*/i18n/*.pl.ts', '!../../*/i18n/*.pages.pl.ts', '!../../*/i18n/*-audit.pl.ts'],
+  { eager: true, import: 'default' },
+)
 const modulesEn = import.meta.glob<Messages>(['./en.ts', '../../*/i18n/*.en.ts'], { import: 'default' })
 
 function merge(core: Messages, modules: Record<string, Messages>): Messages {

@@ -5,6 +5,17 @@ import { tenantPath, tenantSlugOf } from '../lib/context'
 import { useTenant } from '../lib/tenants'
 import { NavLink, useLocation } from '../../router'
 
+/**
+ * The brand mark, the drawing of web/public/favicon.svg (index.html's icon has the same), as a `data:` address: the
+ * header shows it in the first paint without a request of its own, which on a phone is one round trip more that the
+ * page's largest paint is measured against (Lighthouse counts every request finished before it).
+ */
+const MARK = `data:image/svg+xml,${encodeURIComponent(
+  "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 64 64'><rect width='64' height='64' rx='12' fill='#0b3d66'/>" +
+    "<circle cx='22' cy='24' r='7' fill='#fff'/><circle cx='42' cy='24' r='7' fill='#fff'/>" +
+    "<path d='M10 50c0-9 5.5-15 12-15s12 6 12 15z' fill='#fff'/><path d='M30 50c0-9 5.5-15 12-15s12 6 12 15z' fill='#f2c14e'/></svg>",
+)}`
+
 function LangSwitch() {
   const lang = useLang()
   const t = useT()
@@ -80,7 +91,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
         <div class="container header-inner">
           <div class="brand">
             <a href="/" class="brand-link">
-              <img src="/favicon.svg" alt="" class="brand-mark" width="40" height="40" />
+              <img src={MARK} alt="" class="brand-mark" width="40" height="40" />
               <span class="brand-name">{t('app.name')}</span>
             </a>
             {tenantName && tenantBase ? (

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import { TenantPanelFrame, type TenantPanelContext } from '../layout/TenantPanelFrame'
 import { DataRegion, DateTime, Email, Empty, ErrorState, Loading, PageHeading } from '../ui'
 import { hasMessage, useT, type Translate } from '../i18n'
+import '../i18n/audit'
 import { api, ApiError, enc } from '../lib/api'
 import type { AuditEntry } from '../lib/types'
 
