@@ -88,8 +88,9 @@ describe('konsultacje on Workers', () => {
     id = String(
       (
         await db.execute({
-          sql: 'SELECT id FROM ks_consultations WHERE number = ? AND status = ?',
-          args: [number, 'published'],
+          // Numbers are per JST, and other files' JSTs share this database: the JST is part of the key.
+          sql: 'SELECT k.id FROM ks_consultations k JOIN tenants t ON t.id = k.tenant_id WHERE t.slug = ? AND k.number = ? AND k.status = ?',
+          args: [SLUG, number, 'published'],
         })
       ).rows.find(Boolean)!.id,
     )

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -38,9 +39,17 @@ describe('the web app from the Node server', () => {
     expect(res.headers.get('content-type')).toContain('text/html')
     const html = await res.text()
     expect(html).toMatch(/<html[^>]*lang="pl"/)
-    // No script that runs inline; a server-rendered page's answers travel in a data block, which never runs.
-    expect(html).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>/)
-    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'")
+    // A server-rendered page's answers travel in a data block, which never runs; the only inline script that runs is
+    // the start script, allowed by exactly its own SHA-256 in the page's policy.
+    const csp = res.headers.get('content-security-policy') ?? ''
+    expect(csp).toMatch(/script-src 'self'/)
+    expect(csp).not.toContain('unsafe-inline')
+    const inline = [...html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g)]
+    expect(inline.length).toBeLessThanOrEqual(1)
+    for (const [, code] of inline) {
+      const hash = createHash('sha256').update(code!).digest('base64')
+      expect(csp).toContain(`'sha256-${hash}'`)
+    }
   })
 
   it('answers every client-side route with the SPA, and hashed assets with a long cache', async () => {
@@ -55,7 +64,8 @@ describe('the web app from the Node server', () => {
       expect(await res.text()).toContain('<div id="app"')
     }
     const html = await (await app.request('http://localhost/')).text()
-    const asset = html.match(/src="(\/assets\/[^"]+\.js)"/)![1]!
+    // The entry script: linked by the plain page, named by the start script (`data-entry`) on a rendered one.
+    const asset = html.match(/(?:src|data-entry)="(\/assets\/[^"]+\.js)"/)![1]!
     const res = await app.request(`http://localhost${asset}`)
     expect(res.status).toBe(200)
     expect(res.headers.get('cache-control')).toContain('immutable')
