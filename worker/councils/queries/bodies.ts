@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../../core/db/client'
 import { tenants } from '../../core/tenants/schema'
 import {
@@ -13,6 +13,7 @@ import {
   councilTerms,
   councilVotes,
 } from '../tables'
+import { inOfficeWhere } from './in-office'
 
 /*
  * Reads of the councils' bodies: their statute versions and terms, the staff list with its counts, and what a body's
@@ -42,10 +43,6 @@ export function termRows(db: Db, bodyId: string): Promise<TermRow[]> {
   return db.select().from(councilTerms).where(eq(councilTerms.bodyId, bodyId)).orderBy(asc(councilTerms.number))
 }
 
-/** The members in office on `day` (first day to last day, inclusive; no last day = open). */
-const inOffice = (day: string) =>
-  and(lte(councilMembers.startsOn, day), or(isNull(councilMembers.endsOn), gte(councilMembers.endsOn, day)))
-
 /** The JST's bodies, by name. */
 export function bodiesOf(db: Db, tenantId: string) {
   return db.select().from(councilBodies).where(eq(councilBodies.tenantId, tenantId)).orderBy(asc(councilBodies.name))
@@ -56,7 +53,7 @@ export async function membersInOfficeCounts(db: Db, tenantId: string, day: strin
   const rows = await db
     .select({ bodyId: councilMembers.bodyId, n: sql<number>`count(*)` })
     .from(councilMembers)
-    .where(and(eq(councilMembers.tenantId, tenantId), inOffice(day)))
+    .where(and(eq(councilMembers.tenantId, tenantId), inOfficeWhere(day)))
     .groupBy(councilMembers.bodyId)
   return new Map(rows.map((r) => [r.bodyId, Number(r.n)]))
 }
@@ -84,7 +81,7 @@ export function publicMembers(db: Db, bodyId: string, day: string) {
       seatCategory: councilMembers.seatCategory,
     })
     .from(councilMembers)
-    .where(and(eq(councilMembers.bodyId, bodyId), inOffice(day)))
+    .where(and(eq(councilMembers.bodyId, bodyId), inOfficeWhere(day)))
     .orderBy(roleOrder, asc(councilMembers.name))
 }
 

@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm'
 import type { Db } from '../../core/db/client'
 import { statuteForDate, type Statute, type StatuteVersion } from '../domain/statute'
 import { councilBodies, councilCalls, councilCandidates, councilMembers, councilSupport, councilTerms } from '../tables'
+import { inOfficeWhere } from './in-office'
 
 export type CouncilCall = typeof councilCalls.$inferSelect
 export type CouncilCandidate = typeof councilCandidates.$inferSelect
@@ -113,14 +114,7 @@ export async function membersInCategory(db: Db, bodyId: string, seatCategory: st
   const [row] = await db
     .select({ n: sql<number>`count(*)` })
     .from(councilMembers)
-    .where(
-      and(
-        eq(councilMembers.bodyId, bodyId),
-        eq(councilMembers.seatCategory, seatCategory),
-        lte(councilMembers.startsOn, day),
-        or(isNull(councilMembers.endsOn), gte(councilMembers.endsOn, day)),
-      ),
-    )
+    .where(and(eq(councilMembers.bodyId, bodyId), eq(councilMembers.seatCategory, seatCategory), inOfficeWhere(day)))
   return row?.n ?? 0
 }
 

@@ -2,6 +2,7 @@ import { and, eq, or } from 'drizzle-orm'
 import type { Db } from '../../core/db/client'
 import { hashToken } from '../../core/ids'
 import { councilMembers } from '../tables'
+import { inOfficeOn } from './in-office'
 
 export type CouncilMember = typeof councilMembers.$inferSelect
 
@@ -17,7 +18,7 @@ export async function memberByKey(db: Db, key: string, today: string): Promise<C
     .from(councilMembers)
     .where(or(eq(councilMembers.keyHash, hash), eq(councilMembers.nextKeyHash, hash)))
     .limit(1)
-  if (!found || found.startsOn > today || (found.endsOn !== null && found.endsOn < today)) return null
+  if (!found || !inOfficeOn(found, today)) return null
   if (found.keyHash === hash) return found
   await db
     .update(councilMembers)

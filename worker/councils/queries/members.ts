@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, lte, or, gte, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, lte, sql } from 'drizzle-orm'
 import type { Db } from '../../core/db/client'
 import { statuteForDate, type Statute, type StatuteVersion } from '../domain/statute'
 import type { Attendance } from '../domain/votes'
@@ -12,6 +12,7 @@ import {
   councilStatutes,
   councilTerms,
 } from '../tables'
+import { inOfficeWhere } from './in-office'
 import type { CouncilMember } from './member-key'
 
 export type CouncilMeeting = typeof councilMeetings.$inferSelect
@@ -56,9 +57,7 @@ export async function membersOfBody(db: Db, bodyId: string): Promise<CouncilMemb
     )
 }
 
-/** Whether a member holds the mandate on `day` (inclusive days; an open end runs on). */
-export const inOfficeOn = (m: Pick<CouncilMember, 'startsOn' | 'endsOn'>, day: string) =>
-  m.startsOn <= day && (m.endsOn === null || m.endsOn >= day)
+export { inOfficeOn } from './in-office'
 
 /** The member `id` of the body, or undefined. */
 export async function memberOfBody(db: Db, bodyId: string, id: string): Promise<CouncilMember | undefined> {
@@ -75,14 +74,7 @@ export async function membersByEmail(db: Db, bodyId: string, email: string, day:
   return db
     .select()
     .from(councilMembers)
-    .where(
-      and(
-        eq(councilMembers.bodyId, bodyId),
-        eq(councilMembers.email, email),
-        lte(councilMembers.startsOn, day),
-        or(isNull(councilMembers.endsOn), gte(councilMembers.endsOn, day)),
-      ),
-    )
+    .where(and(eq(councilMembers.bodyId, bodyId), eq(councilMembers.email, email), inOfficeWhere(day)))
 }
 
 /** The body's meetings, by number. */

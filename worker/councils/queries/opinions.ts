@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray } from 'drizzle-orm'
 import type { Db } from '../../core/db/client'
 import { tenants } from '../../core/tenants/schema'
 import { councilBodies, councilMembers, councilOpinionRequests, councilResolutions, councilVotes } from '../tables'
+import { inOfficeWhere } from './in-office'
 
 /*
  * What opinion requests and resolutions read: a body's requests, one request or resolution, the named votes, the
@@ -104,13 +105,7 @@ export async function membersInOffice(db: Db, bodyId: string, day: string) {
   return db
     .select()
     .from(councilMembers)
-    .where(
-      and(
-        eq(councilMembers.bodyId, bodyId),
-        lte(councilMembers.startsOn, day),
-        or(isNull(councilMembers.endsOn), gte(councilMembers.endsOn, day)),
-      ),
-    )
+    .where(and(eq(councilMembers.bodyId, bodyId), inOfficeWhere(day)))
     .orderBy(asc(councilMembers.name))
 }
 
