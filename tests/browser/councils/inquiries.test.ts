@@ -75,7 +75,7 @@ describe('council inquiries', () => {
       await form.getByRole('textbox', { name: /Treść odpowiedzi/ }).fill('Przychodnia jest czynna od 7:00 do 20:00.')
       await form.getByRole('button', { name: 'Zapisz odpowiedź na zapytanie nr 1' }).click()
       await page.getByRole('status').getByText('Zapisano odpowiedź na zapytanie nr 1.').waitFor()
-      await page.getByRole('heading', { level: 4, name: 'Odpowiedź' }).waitFor()
+      await page.getByRole('heading', { level: 4, name: 'Odpowiedź', exact: true }).waitFor()
       const after = await pageText(page)
       expect(after).toContain('odpowiedziano w terminie')
       expect(after).toContain('Przychodnia jest czynna od 7:00 do 20:00.')
