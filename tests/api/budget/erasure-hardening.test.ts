@@ -86,10 +86,10 @@ async function session(channel: 'email' | 'sms', address: string, mailbox: strin
 async function everyRow(): Promise<{ table: string; text: string }[]> {
   const tables = (
     await t.db.run(
-      sql`SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'bo\_%' ESCAPE '\\' OR name IN ('rate_limits', 'login_throttle'))`,
+      sql`SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'bo\_%' ESCAPE '\\' OR name IN ('vote_codes', 'rate_limits', 'login_throttle'))`,
     )
   ).rows.map((r) => String(r.name))
-  expect(tables).toContain('bo_vote_codes')
+  expect(tables).toContain('vote_codes')
   const out: { table: string; text: string }[] = []
   for (const table of tables) {
     const { rows, columns } = await t.db.$client.execute(`SELECT * FROM "${table}"`)
@@ -249,7 +249,7 @@ describe('erasure of personal data at the edition\u2019s erase date', () => {
     const contacts = await Promise.all(keys())
     // Before: the contacts are there to be found (so the search below would find them).
     const before = await traces([...contacts, ...inClear, ...people])
-    expect(before.some((x) => x.startsWith('bo_vote_codes:'))).toBe(true)
+    expect(before.some((x) => x.startsWith('vote_codes:'))).toBe(true)
     expect(before.some((x) => x.startsWith('bo_paper_cards:'))).toBe(true)
     expect(before.some((x) => x.startsWith('bo_supports:'))).toBe(true)
     const countsBefore = await counts()
@@ -272,16 +272,20 @@ describe('erasure of personal data at the edition\u2019s erase date', () => {
         sql`SELECT c.project_id FROM bo_ballot_identities i JOIN bo_ballot_choices c ON c.ballot_id = i.ballot_id WHERE i.contact_key = ${key}`,
       )
       const viaCodes = await t.db.run(
-        sql`SELECT s.ballot_id FROM bo_vote_codes k JOIN bo_vote_sessions s ON s.edition_id = k.edition_id WHERE k.address_key = ${key}`,
+        sql`SELECT s.ballot_id FROM vote_codes k JOIN bo_vote_sessions s ON s.edition_id = k.process_id WHERE k.address_key = ${key}`,
       )
       expect([...viaSessions.rows, ...viaIdentities.rows, ...viaCodes.rows]).toEqual([])
     }
-    for (const table of ['bo_vote_sessions', 'bo_vote_codes', 'bo_vote_contacts']) {
+    for (const [table, edition] of [
+      ['bo_vote_sessions', 'edition_id'],
+      ['vote_codes', "module = 'bo' AND process_id"],
+      ['bo_vote_contacts', 'edition_id'],
+    ]) {
       expect(
         Number(
           (
             await t.db.$client.execute({
-              sql: `SELECT count(*) AS n FROM ${table} WHERE edition_id = ?`,
+              sql: `SELECT count(*) AS n FROM ${table} WHERE ${edition} = ?`,
               args: [editionId],
             })
           ).rows[0]!.n,

@@ -6,7 +6,8 @@ import { guardedBatch, requireChanged } from '../../core/db/guard'
 import { warsawDate } from '../../core/time/polish-calendar'
 import { editionRulesSchema } from '../domain/rules'
 import { editions, projects, supports } from '../tables'
-import { ballotIdentities, ballots, voteCodes, voteContacts, voteSessions } from '../tables/voting'
+import { ballotIdentities, ballots, voteContacts, voteSessions } from '../tables/voting'
+import { deleteVoteCodes } from '../../core/voting/codes'
 
 /** What one run found to erase in an edition (written to its audit entry). */
 interface Found {
@@ -35,7 +36,7 @@ async function remaining(db: Db, editionId: string): Promise<Found> {
       (SELECT count(*) FROM bo_ballot_identities WHERE erased_at IS NULL AND ballot_id IN (SELECT id FROM bo_ballots WHERE edition_id = ?1)) AS ballots,
       (SELECT count(*) FROM bo_paper_cards WHERE edition_id = ?1 AND status <> 'pending' AND ${IDENTIFIED}) AS paperCards,
       (SELECT count(*) FROM bo_vote_sessions WHERE edition_id = ?1) AS sessions,
-      (SELECT count(*) FROM bo_vote_codes WHERE edition_id = ?1) AS codes,
+      (SELECT count(*) FROM vote_codes WHERE module = 'bo' AND process_id = ?1) AS codes,
       (SELECT count(*) FROM bo_vote_contacts WHERE edition_id = ?1) AS contacts,
       (SELECT count(*) FROM bo_supports WHERE person_key <> id AND project_id IN (SELECT id FROM bo_projects WHERE edition_id = ?1)) AS supports`,
     args: [editionId],
@@ -115,7 +116,7 @@ export async function eraseIdentities(db: Db, now = new Date()): Promise<number>
             sql`UPDATE bo_paper_cards SET data = json_set(data, '$.identity', json_object('residenceDeclared', json(CASE json_type(data, '$.identity.residenceDeclared') WHEN 'true' THEN 'true' ELSE 'false' END))) WHERE edition_id = ${e.id} AND status <> 'pending' AND ${sql.raw(IDENTIFIED)}`,
           ),
           db.delete(voteSessions).where(eq(voteSessions.editionId, e.id)),
-          db.delete(voteCodes).where(eq(voteCodes.editionId, e.id)),
+          deleteVoteCodes(db, { module: 'bo', processId: e.id }),
           db.delete(voteContacts).where(eq(voteContacts.editionId, e.id)),
           db
             .update(supports)

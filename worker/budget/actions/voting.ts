@@ -1,22 +1,23 @@
-import { and, eq, isNull, lt, sql } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import type * as v from 'valibot'
 import { auditInsert } from '../../core/audit/record'
-import {
-  clearFailures,
-  lockedFor,
-  lockOf,
-  refundAttempt,
-  takeAttempt,
-  type Attempt,
-  type ThrottleKey,
-} from '../../core/auth/throttle'
 import { memo } from '../../core/cache'
 import type { Deps } from '../../core/deps'
 import type { TenantRef } from '../../core/http/context'
 import { ApiError } from '../../core/http/problem'
-import { hashToken, newId, newToken } from '../../core/ids'
+import { hashToken, newToken } from '../../core/ids'
 import { isValidPesel } from '../../core/identity/pesel'
-import { normalizeAddress, normalizeText, personKey } from '../../core/identity/person'
+import { normalizeAddress, normalizeText } from '../../core/identity/person'
+import {
+  issueVoteCode as issueCode,
+  limitCodeRequests,
+  proveVoteCode,
+  voteCodeRequest as checkContact,
+  voterKeyOf,
+  type VoteChannel,
+  type VoteCodeRequest,
+  type VoteScope,
+} from '../../core/voting/codes'
 import { sendVoteCode } from '../notify/voting'
 import { searchProjects, type EditionFull } from '../queries'
 import {
@@ -24,16 +25,18 @@ import {
   declaredIdentities,
   earlierBallotOfContactAt,
   findVoteSession,
-  latestVoteCode,
   type VoteSession,
 } from '../queries/voting'
+import { budgetSettings } from '../settings'
 import { requirePhase } from './common'
 import { SeededRandom } from '../tally/prng'
 import { checkBallot, type BallotIssue, type BallotPool } from '../domain/ballot'
 import { storeBallot } from './cast'
 import { parseRegister, verify } from '../domain/register'
-import { ballots, voteCodes, voteSessions } from '../tables/voting'
+import { ballots, voteSessions } from '../tables/voting'
 import type { castSchema, codeRequestSchema, draftSchema, sessionSchema } from '../input/voting'
+
+export type { VoteCodeRequest }
 
 /*
  * Account-free voting: a one-time code by e-mail or SMS opens a session; the session holds a draft and casts one
@@ -47,121 +50,43 @@ import type { castSchema, codeRequestSchema, draftSchema, sessionSchema } from '
 type Edition = EditionFull & { tenant: TenantRef }
 
 const VOTING_CLOSED = 'Głosowanie nie trwa: sprawdź terminy w kalendarzu edycji.'
-const SESSION_MS = 2 * 60 * 60 * 1000
-/** Guesses allowed per code, and per e-mail or phone from one network address before lockouts begin (then 1 min, 2 min, 4 min… up to an hour). */
-const CODE_FAILURES = 5
-/** Guesses allowed per network address (for any e-mail or phone; an office or school shares one) before lockouts begin. */
-const IP_FAILURES = 30
 
-const normalizeContact = (channel: string, address: string) =>
-  channel === 'sms'
-    ? address.replace(/[^\d+]/g, '').replace(/^(?:\+?48)?(\d{9})$/, '+48$1')
-    : address.trim().toLowerCase()
-
-async function addressKey(deps: Pick<Deps, 'config'>, e: Edition, channel: string, address: string) {
-  return personKey(deps.config.identityPepper, [
-    'vote-address',
-    e.edition.id,
-    channel,
-    normalizeContact(channel, address),
-  ])
-}
-
-/**
- * The keys that count guesses of voting codes (the staff login's throttle, worker/core/auth/throttle.ts): the contact
- * together with the caller's network address (so typing wrong codes for someone else's e-mail from elsewhere never
- * locks that person out), and the network address alone.
- */
-const guessKeys = (ip: string, contactKey: string): ThrottleKey[] => [
-  { key: `vote:addr-ip:${contactKey}:${ip}`, threshold: CODE_FAILURES },
-  { key: `vote:ip:${ip}`, threshold: IP_FAILURES },
-]
-
-const tooManyCodes = (seconds: number) =>
-  new ApiError(429, `Zbyt wiele błędnych kodów. Spróbuj ponownie za ${Math.ceil(seconds / 60)} min.`, {
-    headers: { 'Retry-After': String(Math.max(1, seconds)) },
-  })
-
-async function codeHash(deps: Pick<Deps, 'config'>, e: Edition, code: string) {
-  return personKey(deps.config.identityPepper, ['vote-code', e.edition.id, code])
-}
-
-/** Six random digits from the platform's CSPRNG, without modulo bias. */
-function sixDigits(): string {
-  const buf = new Uint32Array(1)
-  do crypto.getRandomValues(buf)
-  while (buf[0]! >= 4_294_000_000)
-  return String(buf[0]! % 1_000_000).padStart(6, '0')
-}
-
-/** A request for a voting code that passed the checks: where to send it, and the keyed hash counting its requests. */
-export interface VoteCodeRequest {
-  channel: 'email' | 'sms'
-  contact: string
-  /** Keyed hash of the contact: the HTTP layer limits requests per contact with it. */
-  key: string
-}
+/** The edition as a vote of the core's code-based access (worker/core/voting). */
+const scopeOf = (e: Edition): VoteScope => ({ tenantId: e.tenant.id, module: 'bo', processId: e.edition.id })
 
 /**
  * Checks a request for a voting code (voting must be on, the channel offered by the edition, the address well formed)
- * before anything is counted or sent. The caller then applies its per-address and per-contact request limits and
- * calls `issueVoteCode`.
+ * and applies the per-address and per-contact request limits before anything is sent; `issueVoteCode` then sends it.
  */
 export async function voteCodeRequest(
-  deps: Pick<Deps, 'config' | 'now'>,
+  deps: Deps,
   e: Edition,
   body: v.InferOutput<typeof codeRequestSchema>,
 ): Promise<VoteCodeRequest> {
   requirePhase(e, 'voting', VOTING_CLOSED, deps.now())
-  if (!(e.rules.voting.channels as string[]).includes(body.channel))
-    throw new ApiError(
-      400,
-      body.channel === 'sms'
-        ? 'W tej edycji kody wysyłamy tylko e-mailem.'
-        : 'W tej edycji kody wysyłamy tylko SMS-em.',
-      { errors: [{ field: 'channel', detail: 'Ten kanał nie jest dostępny w tej edycji.' }] },
-    )
-  const contact = normalizeContact(body.channel, body.address)
-  if (body.channel === 'email' ? !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact) : !/^\+48\d{9}$/.test(contact)) {
-    const detail = body.channel === 'email' ? 'Podaj poprawny adres e-mail.' : 'Podaj polski numer komórkowy (9 cyfr).'
-    throw new ApiError(400, detail, { errors: [{ field: 'address', detail }] })
-  }
-  return { channel: body.channel, contact, key: await addressKey(deps, e, body.channel, body.address) }
+  const request = await checkContact(deps, scopeOf(e), e.rules.voting.channels as VoteChannel[], body)
+  await limitCodeRequests(deps, request, budgetSettings(deps.config).voteCodesPerHourPerAddress)
+  return request
 }
 
 /**
- * Stores a fresh code for the contact (only its keyed hash) and sends it; refused while the contact's wrong guesses
- * from this network address keep it locked. Answers how long the code lasts.
+ * Stores a fresh code for the contact (only its keyed hash) and sends it in the JST's name; refused while the
+ * contact's wrong guesses from this network address keep it locked. Answers how long the code lasts.
  */
 export async function issueVoteCode(
   deps: Deps,
   e: Edition,
   request: VoteCodeRequest,
 ): Promise<{ expiresInMinutes: number }> {
-  const locked = await lockedFor(deps.db, guessKeys(deps.ip, request.key))
-  if (locked) throw tooManyCodes(locked)
-  const code = sixDigits()
-  const now = deps.now().getTime()
   const minutes = e.rules.voting.codeMinutes
-  await deps.db.insert(voteCodes).values({
-    id: newId(),
-    tenantId: e.tenant.id,
-    editionId: e.edition.id,
-    channel: request.channel,
-    addressKey: request.key,
-    codeHash: await codeHash(deps, e, code),
-    createdAt: new Date(now),
-    expiresAt: new Date(now + minutes * 60_000),
-  })
-  await sendVoteCode(deps, e.tenant, { channel: request.channel, to: request.contact, code, minutes })
-  return { expiresInMinutes: minutes }
+  return issueCode(deps, scopeOf(e), request, minutes, (code) =>
+    sendVoteCode(deps, e.tenant, { channel: request.channel, to: request.contact, code, minutes }),
+  )
 }
 
 /**
- * Opens a voting session with the code from the message. Each guess is counted (per contact with network address,
- * and per network address) before the code is compared, so however many arrive at once at most the threshold are;
- * a wrong code is audited, and one that starts a lock answers 429. A right code forgives the contact's guesses from
- * this address, is spent, and opens a session of two hours.
+ * Opens a voting session with the code from the message (checked, counted and spent by the core): a session of two
+ * hours that holds a draft and casts one ballot.
  */
 export async function openVoteSession(
   deps: Deps,
@@ -169,72 +94,19 @@ export async function openVoteSession(
   body: v.InferOutput<typeof sessionSchema>,
 ): Promise<{ token: string; expiresAt: string }> {
   requirePhase(e, 'voting', VOTING_CLOSED, deps.now())
-  const { db } = deps
-  const key = await addressKey(deps, e, body.channel, body.address)
-  const keys = guessKeys(deps.ip, key)
-  const locked = await lockedFor(db, keys)
-  if (locked) throw tooManyCodes(locked)
-  const attempts: Attempt[] = []
-  for (const k of keys) {
-    const attempt = await takeAttempt(db, k)
-    if (!attempt) throw tooManyCodes((await lockedFor(db, keys)) || 60)
-    attempts.push(attempt)
-  }
-  const lockSeconds = Math.max(...attempts.map((a) => lockOf(a)))
-  const latest = await latestVoteCode(db, e.edition.id, key, deps.now())
-  const tried = latest
-    ? await db
-        .update(voteCodes)
-        .set({ attempts: sql`${voteCodes.attempts} + 1` })
-        .where(and(eq(voteCodes.id, latest.id), lt(voteCodes.attempts, CODE_FAILURES)))
-        .returning({ id: voteCodes.id })
-    : []
-  if (!latest || tried.length === 0 || latest.codeHash !== (await codeHash(deps, e, body.code))) {
-    const reason = !latest ? 'no-code' : tried.length === 0 ? 'code-spent' : 'wrong-code'
-    const audit = { tenantId: e.tenant.id, entity: 'bo_edition', entityId: e.edition.id }
-    await db.batch([
-      auditInsert(deps, { ...audit, action: 'bo.vote.code-refused', after: { channel: body.channel, reason } }),
-      ...(lockSeconds
-        ? [
-            auditInsert(deps, {
-              ...audit,
-              action: 'bo.vote.code-locked',
-              after: { channel: body.channel, seconds: lockSeconds },
-            }),
-          ]
-        : []),
-    ])
-    if (lockSeconds) throw tooManyCodes(lockSeconds)
-    throw new ApiError(400, 'Kod jest nieprawidłowy albo wygasł. Sprawdź go albo poproś o nowy.', {
-      errors: [{ field: 'code', detail: 'Kod jest nieprawidłowy albo wygasł.' }],
-    })
-  }
-  // A right code: the contact's guesses from this address are forgiven, the address gets this one back.
-  await clearFailures(db, keys[0]!.key)
-  await refundAttempt(db, keys[1]!.key, attempts[1]!)
-  const token = newToken()
-  const now = deps.now().getTime()
-  const used = await db
-    .update(voteCodes)
-    .set({ usedAt: new Date(now) })
-    .where(and(eq(voteCodes.id, latest.id), isNull(voteCodes.usedAt)))
-    .returning({ id: voteCodes.id })
-  if (used.length === 0)
-    throw new ApiError(400, 'Ten kod został już użyty. Poproś o nowy.', {
-      errors: [{ field: 'code', detail: 'Ten kod został już użyty.' }],
-    })
-  await db.insert(voteSessions).values({
-    tokenHash: await hashToken(token),
+  const proved = await proveVoteCode(deps, scopeOf(e), body, { entity: 'bo_edition', entityId: e.edition.id })
+  await deps.db.insert(voteSessions).values({
+    tokenHash: proved.tokenHash,
     tenantId: e.tenant.id,
     editionId: e.edition.id,
     channel: body.channel,
     orderSeed: newToken(),
     draft: null,
-    contactKey: key,
-    createdAt: new Date(now),
-    expiresAt: new Date(now + SESSION_MS),
+    contactKey: proved.contactKey,
+    createdAt: deps.now(),
+    expiresAt: proved.expiresAt,
   })
-  return { token, expiresAt: new Date(now + SESSION_MS).toISOString() }
+  return { token: proved.token, expiresAt: proved.expiresAt.toISOString() }
 }
 
 /** The live session of a session token (the HTTP layer reads it from `Authorization: Bearer …`), or a Polish 401. */
@@ -371,7 +243,7 @@ export async function voterKey(
   const who = e.rules.askPesel
     ? `pesel:${id.pesel}`
     : `${normalizeText(`${id.firstName} ${id.lastName}`)}|${normalizeAddress(id.address)}`
-  return personKey(deps.config.identityPepper, ['vote', e.edition.id, who])
+  return voterKeyOf(deps, { processId: e.edition.id }, who)
 }
 
 /** An earlier ballot of the same e-mail or phone, named to the voter whose new ballot does not count because of it. */

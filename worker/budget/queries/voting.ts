@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, isNull } from 'drizzle-orm'
 import { memberships, users } from '../../core/auth/schema'
 import type { Db } from '../../core/db/client'
-import { ballotIdentities, ballots, paperCards, voteCodes } from '../tables/voting'
+import { ballotIdentities, ballots, paperCards } from '../tables/voting'
 
 /*
  * What voting reads: sessions and codes of the account-free vote, and the staff lists of ballots and paper cards.
@@ -43,24 +43,6 @@ export async function findVoteSession(
     contactKey: text(row.contact_key),
     draft: row.draft == null ? null : JSON.parse(String(row.draft)),
   }
-}
-
-/** The newest unused, unexpired code sent to a contact: the only one a typed code is compared with. */
-export async function latestVoteCode(db: Db, editionId: string, addressKey: string, now: Date) {
-  const [latest] = await db
-    .select()
-    .from(voteCodes)
-    .where(
-      and(
-        eq(voteCodes.editionId, editionId),
-        eq(voteCodes.addressKey, addressKey),
-        isNull(voteCodes.usedAt),
-        gt(voteCodes.expiresAt, now),
-      ),
-    )
-    .orderBy(desc(voteCodes.createdAt))
-    .limit(1)
-  return latest
 }
 
 /**

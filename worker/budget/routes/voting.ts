@@ -1,8 +1,6 @@
 import { depsOf } from '../../core/deps'
 import type { Api } from '../../core/http/endpoint'
 import { endpoint } from '../../core/http/endpoint'
-import { ApiError } from '../../core/http/problem'
-import { clientIp } from '../../core/http/request'
 import {
   ballotOfSession,
   castOnline,
@@ -11,7 +9,6 @@ import {
   saveDraft,
   voteCodeRequest,
 } from '../actions/voting'
-import { budgetSettings } from '../settings'
 import { editionFromPath, type Ctx } from '../http'
 import { castSchema, codeRequestSchema, draftSchema, sessionSchema } from '../input/voting'
 import { paperCardRoutes } from './paper-cards'
@@ -21,23 +18,6 @@ const tags = ['Budżet obywatelski — głosowanie']
 
 /** The voting session's token, sent as `Authorization: Bearer …` by the voting form. */
 const sessionToken = (c: Ctx) => c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1]
-
-/**
- * Requests for codes per network address (a library or school computer serves many voters: configurable) and per
- * contact (five an hour), so nobody floods a voter's inbox or phone.
- */
-async function limitCodeRequests(c: Ctx, contactKey: string): Promise<void> {
-  for (const [k, limit] of [
-    [`vote-code-ip:${clientIp(c)}`, budgetSettings(c.get('config')).voteCodesPerHourPerAddress],
-    [`vote-code-addr:${contactKey}`, 5],
-  ] as const) {
-    const { success, retryAfter } = await c.get('services').rateLimiter.limit(k, { limit, periodSeconds: 3600 })
-    if (!success)
-      throw new ApiError(429, `Zbyt wiele próśb o kod. Spróbuj ponownie za ${Math.ceil(retryAfter / 60)} min.`, {
-        headers: { 'Retry-After': String(retryAfter) },
-      })
-  }
-}
 
 /**
  * Account-free voting (actions/voting.ts): a one-time code by e-mail or SMS opens a session that holds a draft and
@@ -62,7 +42,6 @@ export function votingRoutes(api: Api): void {
     async (c, { body }) => {
       const [e, deps] = [await editionFromPath(c), depsOf(c)]
       const request = await voteCodeRequest(deps, e, body)
-      await limitCodeRequests(c, request.key)
       return c.json({ status: 'accepted', ...(await issueVoteCode(deps, e, request)) }, 202)
     },
   )

@@ -4,29 +4,6 @@ import { implementationStatuses } from '../domain/implementation'
 import { editions } from './index'
 
 /**
- * One-time voting codes sent by e-mail or SMS. The address is kept only as a keyed hash, the code only as a hash,
- * and wrong attempts are counted so a code cannot be guessed.
- */
-export const voteCodes = sqliteTable(
-  'bo_vote_codes',
-  {
-    id: id(),
-    tenantId: text('tenant_id').notNull(),
-    editionId: text('edition_id')
-      .notNull()
-      .references(() => editions.id),
-    channel: text('channel').notNull(),
-    addressKey: text('address_key').notNull(),
-    codeHash: text('code_hash').notNull(),
-    attempts: integer('attempts').notNull().default(0),
-    createdAt: timestamp('created_at').notNull(),
-    expiresAt: timestamp('expires_at').notNull(),
-    usedAt: timestamp('used_at'),
-  },
-  (t) => [index('bo_vote_codes_address').on(t.editionId, t.addressKey)],
-)
-
-/**
  * A voting session opened with a code: it holds the draft (so a closed tab loses nothing) until the ballot is cast.
  * The token is stored hashed.
  */

@@ -294,5 +294,34 @@ export const migrations: Migration[] = [
       "CREATE UNIQUE INDEX `rd_resolutions_number` ON `rd_resolutions` (`body_id`,`number`);",
       "CREATE TABLE `rd_votes` (\n\t`resolution_id` text NOT NULL,\n\t`member_id` text NOT NULL,\n\t`option` text NOT NULL,\n\t`cast_at` integer NOT NULL,\n\tPRIMARY KEY(`resolution_id`, `member_id`),\n\tFOREIGN KEY (`resolution_id`) REFERENCES `rd_resolutions`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`member_id`) REFERENCES `rd_members`(`id`) ON UPDATE no action ON DELETE no action\n);"
     ]
+  },
+  {
+    "tag": "0022_vote_codes_elections",
+    "statements": [
+      "CREATE TABLE `vote_codes` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`module` text NOT NULL,\n\t`process_id` text NOT NULL,\n\t`channel` text NOT NULL,\n\t`address_key` text NOT NULL,\n\t`code_hash` text NOT NULL,\n\t`attempts` integer DEFAULT 0 NOT NULL,\n\t`created_at` integer NOT NULL,\n\t`expires_at` integer NOT NULL,\n\t`used_at` integer\n);",
+      "CREATE INDEX `vote_codes_address` ON `vote_codes` (`process_id`,`address_key`);",
+      "CREATE TABLE `rd_election_ballots` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`election_id` text NOT NULL,\n\t`constituency` text NOT NULL,\n\t`choices` text NOT NULL,\n\t`person_key` text,\n\t`contact_key` text,\n\t`receipt` text NOT NULL,\n\t`cast_at` integer NOT NULL,\n\tFOREIGN KEY (`election_id`) REFERENCES `rd_elections`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `rd_election_ballots_person` ON `rd_election_ballots` (`election_id`,`person_key`);",
+      "CREATE INDEX `rd_election_ballots_contact` ON `rd_election_ballots` (`election_id`,`contact_key`);",
+      "CREATE UNIQUE INDEX `rd_election_ballots_receipt` ON `rd_election_ballots` (`receipt`);",
+      "CREATE TABLE `rd_election_sessions` (\n\t`token_hash` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`election_id` text NOT NULL,\n\t`contact_key` text NOT NULL,\n\t`ballot_id` text,\n\t`created_at` integer NOT NULL,\n\t`expires_at` integer NOT NULL,\n\tFOREIGN KEY (`election_id`) REFERENCES `rd_elections`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE TABLE `rd_elections` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`tenant_id` text NOT NULL,\n\t`body_id` text NOT NULL,\n\t`call_id` text NOT NULL,\n\t`voting_from` text NOT NULL,\n\t`voting_to` text NOT NULL,\n\t`votes_per_ballot` integer DEFAULT 1 NOT NULL,\n\t`electorate` text NOT NULL,\n\t`voter_min_age` integer,\n\t`voter_max_age` integer,\n\t`results` text,\n\t`lots` text DEFAULT '[]' NOT NULL,\n\t`counted_at` integer,\n\t`published_at` integer,\n\t`erase_after` integer,\n\t`created_at` integer NOT NULL,\n\tFOREIGN KEY (`body_id`) REFERENCES `rd_bodies`(`id`) ON UPDATE no action ON DELETE no action,\n\tFOREIGN KEY (`call_id`) REFERENCES `rd_calls`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `rd_elections_call` ON `rd_elections` (`call_id`);",
+      "CREATE INDEX `rd_elections_body` ON `rd_elections` (`body_id`);",
+      "CREATE TABLE `rd_electors` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`election_id` text NOT NULL,\n\t`constituency` text NOT NULL,\n\t`person_key` text NOT NULL,\n\tFOREIGN KEY (`election_id`) REFERENCES `rd_elections`(`id`) ON UPDATE no action ON DELETE no action\n);",
+      "CREATE UNIQUE INDEX `rd_electors_person` ON `rd_electors` (`election_id`,`person_key`);"
+    ]
+  },
+  {
+    "tag": "0023_vote_codes_from_budget",
+    "statements": [
+      "-- The budget's voting codes move to the core's table (module `bo`, process = edition); no code is lost.\nINSERT INTO `vote_codes` (`id`, `tenant_id`, `module`, `process_id`, `channel`, `address_key`, `code_hash`, `attempts`, `created_at`, `expires_at`, `used_at`)\nSELECT `id`, `tenant_id`, 'bo', `edition_id`, `channel`, `address_key`, `code_hash`, `attempts`, `created_at`, `expires_at`, `used_at` FROM `bo_vote_codes`;"
+    ]
+  },
+  {
+    "tag": "0024_drop_budget_vote_codes",
+    "statements": [
+      "DROP TABLE `bo_vote_codes`;"
+    ]
   }
 ]

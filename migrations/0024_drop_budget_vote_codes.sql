@@ -1,0 +1,1 @@
+DROP TABLE `bo_vote_codes`;
