@@ -14,6 +14,7 @@ import {
 } from '../../support/api'
 import { memberByKey } from '../../../worker/councils/queries/member-key'
 import { seedBody, type SeededBody } from '../../support/councils'
+import { rdppStatute } from '../../../worker/councils/domain/fixtures'
 import {
   bearer,
   bornYearsBefore,
@@ -328,6 +329,29 @@ describe('an NGO nominates an RDPP candidate', () => {
     )
     expect(twice.detail).toContain('Stowarzyszenie Przyjaciół Biblioteki')
     expect(twice.detail).toMatch(/zgłosiła już kandydata/)
+  })
+
+  it('nominates twice where the statute does not limit an organisation to one candidate', async () => {
+    const statute = rdppStatute({ validFrom: '2025-12-01' })
+    statute.seats = statute.seats.map((c) => (c.key === 'ngo' ? { ...c, onePerOrganisation: false } : c))
+    const open = await seedBody(t, 'rdpp', { statute })
+    const call = await openCall(open, 'ngo', 'Nabór bez limitu zgłoszeń')
+    const org = await ngo(t, staff, 'Fundacja Dwóch Kandydatów')
+    const both = await Promise.all(
+      ['Pierwsza Kandydatka', 'Drugi Kandydat'].map((name, i) =>
+        resident(t).post(
+          `${PUB}/nabory/${call.number}/zgloszenia`,
+          nominee({ name, email: email(`dwa-${i}`) }),
+          bearer(org.key),
+        ),
+      ),
+    )
+    expect(both.map((r) => r.status)).toEqual([201, 201])
+    const rows = await t.db.select().from(councilCandidates).where(eq(councilCandidates.organizationId, org.id))
+    expect(rows.map((r) => [r.name, r.organizationOnce]).sort()).toEqual([
+      ['Drugi Kandydat', false],
+      ['Pierwsza Kandydatka', false],
+    ])
   })
 
   it('the organisation attaches its nominating resolution (PDF); staff download it', async () => {

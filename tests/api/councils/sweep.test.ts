@@ -1,3 +1,4 @@
+import { auditLog } from '../../../worker/core/audit/schema'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newId } from '../../../worker/core/ids'
@@ -260,6 +261,11 @@ describe('limits and erasure found by the review', () => {
     expect(rows.map((r) => [r.name, r.email, r.keyHash, r.endsOn, r.endReason])).toEqual([
       [old!.name, null, null, longAgo, 'koniec_kadencji'],
       [recent!.name, recent!.email, expect.any(String), addMonths(today, -1), 'rezygnacja'],
+    ])
+    // one audit row for the erasure, though the work ran twice; none for the member still within the 3 months
+    const erased = await t.db.select().from(auditLog).where(eq(auditLog.action, 'rd.member.erase'))
+    expect(erased.map((r) => [r.entityId, r.after])).toEqual([
+      [old!.id, { endsOn: longAgo, erased: ['email', 'keys'] }],
     ])
   })
 })

@@ -323,5 +323,13 @@ export const migrations: Migration[] = [
     "statements": [
       "DROP TABLE `bo_vote_codes`;"
     ]
+  },
+  {
+    "tag": "0025_candidates_org_once_by_statute",
+    "statements": [
+      "DROP INDEX `rd_candidates_org_once`;",
+      "ALTER TABLE `rd_candidates` ADD `organization_once` integer DEFAULT true NOT NULL;",
+      "CREATE UNIQUE INDEX `rd_candidates_org_once` ON `rd_candidates` (`call_id`,`organization_id`) WHERE \"rd_candidates\".\"organization_id\" IS NOT NULL AND \"rd_candidates\".\"organization_once\" = 1;"
+    ]
   }
 ]

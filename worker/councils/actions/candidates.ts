@@ -112,7 +112,8 @@ async function newCandidacy(
   loaded: Loaded,
   p: Person,
   needsGuardian: boolean,
-  by: Pick<CouncilCandidate, 'nominatedBy' | 'organizationId' | 'organizationName'>,
+  by: Pick<CouncilCandidate, 'nominatedBy' | 'organizationId' | 'organizationName'> &
+    Partial<Pick<CouncilCandidate, 'organizationOnce'>>,
   now: Date,
 ) {
   const key = newToken()
@@ -233,8 +234,9 @@ const isOrgOnce = (error: unknown) => {
 
 /**
  * An NGO's nomination by its representative (`representativeOf` the key of `Authorization: Bearer`), for a seat
- * category filled by nomination. The organisation must be listed in the JST's directory; it nominates once per call
- * (409 naming it), which the partial unique index `rd_candidates_org_once` keeps true when two arrive at once.
+ * category filled by nomination. The organisation must be listed in the JST's directory; where the statute says
+ * `onePerOrganisation` it nominates once per call (409 naming it), which the partial unique index
+ * `rd_candidates_org_once` (over the candidacies marked `organizationOnce`) keeps true when two arrive at once.
  */
 export async function nominateByOrganisation(
   deps: Deps,
@@ -261,11 +263,14 @@ export async function nominateByOrganisation(
     409,
     `Organizacja „${org.name}” zgłosiła już kandydata w tym naborze: statut pozwala na jedno zgłoszenie.`,
   )
-  const [already] = await deps.db
-    .select({ id: councilCandidates.id })
-    .from(councilCandidates)
-    .where(and(eq(councilCandidates.callId, loaded.call.id), eq(councilCandidates.organizationId, org.id)))
-    .limit(1)
+  const once = category.onePerOrganisation
+  const [already] = once
+    ? await deps.db
+        .select({ id: councilCandidates.id })
+        .from(councilCandidates)
+        .where(and(eq(councilCandidates.callId, loaded.call.id), eq(councilCandidates.organizationId, org.id)))
+        .limit(1)
+    : []
   if (already) throw twice
   const person: Person = {
     ...input,
@@ -279,7 +284,7 @@ export async function nominateByOrganisation(
     loaded,
     person,
     needsGuardian,
-    { nominatedBy: 'organizacja', organizationId: org.id, organizationName: org.name },
+    { nominatedBy: 'organizacja', organizationId: org.id, organizationName: org.name, organizationOnce: once },
     deps.now(),
   )
   try {

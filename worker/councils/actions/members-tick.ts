@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm'
 import { auditInsert } from '../../core/audit/record'
 import { auditLog } from '../../core/audit/schema'
-import { isGuardRefusal, writeGuards } from '../../core/db/guard'
+import { isGuardRefusal, requireChanged, writeGuards } from '../../core/db/guard'
 import type { TickContext } from '../../core/module'
 import { tenants } from '../../core/tenants/schema'
 import { addMonths, dayOf } from '../domain/dates'
@@ -25,7 +25,8 @@ export const MEMBER_DATA_KEPT_MONTHS = 3
  * e-mail per run: the audit row `rd.member.absences` naming the run's first meeting is the claim, written before the
  * e-mail in a batch that refuses when the same run was claimed already, so a repeated or doubled tick sends nothing;
  * (3) a former member's e-mail and keys are erased `MEMBER_DATA_KEPT_MONTHS` after the mandate's last day (the name,
- * function and mandate stay: they are the body's public record).
+ * function and mandate stay: they are the body's public record), each with an audit row `rd.member.erase` in the same
+ * guarded batch, so two ticks at once record one erasure.
  */
 export async function membersTick({ services, config, now }: TickContext): Promise<void> {
   const { db } = services
@@ -50,15 +51,33 @@ export async function membersTick({ services, config, now }: TickContext): Promi
       }),
     ])
 
-  await db
-    .update(councilMembers)
-    .set({ email: null, keyHash: null, nextKeyHash: null })
-    .where(
-      and(
-        lt(councilMembers.endsOn, addMonths(today, -MEMBER_DATA_KEPT_MONTHS)),
-        or(isNotNull(councilMembers.email), isNotNull(councilMembers.keyHash), isNotNull(councilMembers.nextKeyHash)),
-      ),
-    )
+  const erasable = and(
+    lt(councilMembers.endsOn, addMonths(today, -MEMBER_DATA_KEPT_MONTHS)),
+    or(isNotNull(councilMembers.email), isNotNull(councilMembers.keyHash), isNotNull(councilMembers.nextKeyHash)),
+  )
+  const due = await db
+    .select({ id: councilMembers.id, tenantId: councilMembers.tenantId, endsOn: councilMembers.endsOn })
+    .from(councilMembers)
+    .where(erasable)
+  for (const m of due)
+    try {
+      await db.batch([
+        db
+          .update(councilMembers)
+          .set({ email: null, keyHash: null, nextKeyHash: null })
+          .where(and(eq(councilMembers.id, m.id), erasable)),
+        requireChanged(db),
+        auditInsert(deps, {
+          tenantId: m.tenantId,
+          action: 'rd.member.erase',
+          entity: 'rd_member',
+          entityId: m.id,
+          after: { endsOn: m.endsOn, erased: ['email', 'keys'] },
+        }),
+      ])
+    } catch (e) {
+      if (!isGuardRefusal(e)) throw e
+    }
 
   const bodies = await db
     .select({ body: councilBodies, tenant: { id: tenants.id, slug: tenants.slug, name: tenants.name } })

@@ -64,6 +64,8 @@ export const councilCandidates = sqliteTable(
     nominatedBy: text('nominated_by').$type<'sam' | 'organizacja' | 'szkola'>().notNull(),
     organizationId: text('organization_id'),
     organizationName: text('organization_name'),
+    /** Whether the statute lets the organisation nominate one candidate only in this call (`onePerOrganisation`). */
+    organizationOnce: integer('organization_once', { mode: 'boolean' }).notNull().default(true),
     nominationFileId: text('nomination_file_id'),
     status: text('status').$type<CandidateStatus>().notNull(),
     reason: text('reason'),
@@ -81,7 +83,7 @@ export const councilCandidates = sqliteTable(
     index('rd_candidates_call').on(t.callId),
     uniqueIndex('rd_candidates_org_once')
       .on(t.callId, t.organizationId)
-      .where(sql`${t.organizationId} IS NOT NULL`),
+      .where(sql`${t.organizationId} IS NOT NULL AND ${t.organizationOnce} = 1`),
     uniqueIndex('rd_candidates_guardian').on(t.guardianTokenHash),
     uniqueIndex('rd_candidates_key').on(t.keyHash),
   ],
