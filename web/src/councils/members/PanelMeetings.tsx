@@ -1,6 +1,6 @@
 import '../i18n/pages'
 import { useState } from 'preact/hooks'
-import { warsawDate } from '../../../../worker/core/time/polish-calendar'
+import { warsawDate, warsawLocalInput } from '../../../../worker/core/time/polish-calendar'
 import type { StaffMeetingView, StaffMemberView } from '../../../../worker/councils/views/members'
 import { useT } from '../../core/i18n'
 import { api } from '../../core/lib/api'
@@ -60,7 +60,7 @@ function MeetingsWork({ slug, body }: { slug: string; body: string }) {
       {(meetings.status === 'loading' && !meetings.data) || (members.status === 'loading' && !members.data) ? (
         <Loading />
       ) : null}
-      <NewMeeting slug={slug} body={body} onDone={done} />
+      <MeetingForm slug={slug} body={body} onDone={done} />
       {meetings.data && members.data ? (
         <section aria-labelledby="rdm-meetings-list">
           <h2 id="rdm-meetings-list">{t('councils.members.meetings.heading')}</h2>
@@ -78,20 +78,40 @@ function MeetingsWork({ slug, body }: { slug: string; body: string }) {
   )
 }
 
-function NewMeeting({ slug, body, onDone }: { slug: string; body: string; onDone: (message: string) => void }) {
+/**
+ * The meeting's time, place and agenda: a new meeting (POST) or, with `meeting`, a change of a planned one (PATCH of
+ * the fields that differ), prefilled in Warsaw time whatever the device's time zone.
+ */
+function MeetingForm({
+  slug,
+  body,
+  meeting,
+  onDone,
+}: {
+  slug: string
+  body: string
+  meeting?: StaffMeetingView
+  onDone: (message: string) => void
+}) {
   const t = useT()
-  const formId = useFormId('rdm-new-meeting')
-  const empty = { startsAt: '', place: '', agenda: '' }
-  const form = useForm(empty)
+  const formId = useFormId(meeting ? `rdm-edit-${meeting.number}` : 'rdm-new-meeting')
+  const saved = meeting
+    ? { startsAt: warsawLocalInput(meeting.startsAt), place: meeting.place, agenda: meeting.agenda }
+    : { startsAt: '', place: '', agenda: '' }
+  const form = useForm(saved)
   const { values } = form
   const labels = {
     startsAt: t('councils.members.meetings.startsAt'),
     place: t('councils.members.meetings.place'),
     agenda: t('councils.members.meetings.agenda'),
   }
+  const Heading = meeting ? 'h4' : 'h2'
+  const heading = meeting
+    ? t('councils.members.meetings.edit', { number: meeting.number })
+    : t('councils.members.meetings.new')
   return (
     <section aria-labelledby={`${formId}-heading`}>
-      <h2 id={`${formId}-heading`}>{t('councils.members.meetings.new')}</h2>
+      <Heading id={`${formId}-heading`}>{heading}</Heading>
       <form
         noValidate
         onSubmit={(event) => {
@@ -106,11 +126,20 @@ function NewMeeting({ slug, body, onDone }: { slug: string; body: string; onDone
                 if (values.agenda.trim().length < 3) errors.agenda = t('councils.members.meetings.agendaMissing')
                 return errors
               },
-              async () => void (await api(memberApi.meetings(slug, body), { method: 'POST', body: values })),
+              async () => {
+                if (!meeting) return void (await api(memberApi.meetings(slug, body), { method: 'POST', body: values }))
+                const changed = Object.fromEntries(
+                  (Object.keys(values) as (keyof typeof values)[])
+                    .filter((k) => values[k] !== saved[k])
+                    .map((k) => [k, values[k]]),
+                )
+                await api(memberApi.meeting(slug, body, meeting.number), { method: 'PATCH', body: changed })
+              },
             )
             .then((ok) => {
               if (!ok) return
-              form.setValues(empty)
+              if (meeting) return onDone(t('councils.members.meetings.updated', { number: meeting.number }))
+              form.setValues(saved)
               onDone(t('councils.members.meetings.created'))
             })
         }}
@@ -126,7 +155,9 @@ function NewMeeting({ slug, body, onDone }: { slug: string; body: string; onDone
         <Field formId={formId} {...form.field('place')} label={labels.place} />
         <TextAreaField formId={formId} {...form.field('agenda')} label={labels.agenda} />
         <button type="submit" class="button" disabled={form.busy}>
-          {t('councils.members.meetings.create')}
+          {meeting
+            ? t('councils.members.meetings.save', { number: meeting.number })
+            : t('councils.members.meetings.create')}
         </button>
       </form>
     </section>
@@ -173,6 +204,12 @@ function MeetingCard({
       ) : null}
       {!m.cancelled && new Date(m.startsAt) <= new Date() ? (
         <Minutes slug={slug} body={body} meeting={m} onDone={onDone} />
+      ) : null}
+      {!m.cancelled ? (
+        <details class="rdm-edit">
+          <summary>{t('councils.members.meetings.edit', { number: m.number })}</summary>
+          <MeetingForm slug={slug} body={body} meeting={m} onDone={onDone} />
+        </details>
       ) : null}
       {!m.cancelled ? (
         <>
