@@ -1,4 +1,5 @@
 import { takeFromFragment as takeFragment } from '../lib/fragment'
+import { storedKeys } from '../lib/stored-keys'
 
 /**
  * The representative's key of each organisation (from the confirmation or the e-mailed link), kept in localStorage so
@@ -6,28 +7,10 @@ import { takeFromFragment as takeFragment } from '../lib/fragment'
  * modules' "on behalf of" requests will send it; see `representativeOf` in worker/core/organizations). Nothing here is
  * sent anywhere else.
  */
-const KEYS = 'wspolnota.organizations.keys'
-
-function read(): Record<string, string> {
-  try {
-    const raw = globalThis.localStorage?.getItem(KEYS)
-    const parsed: unknown = raw ? JSON.parse(raw) : {}
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {}
-  } catch {
-    return {}
-  }
-}
-
-function write(value: Record<string, string>): void {
-  try {
-    globalThis.localStorage?.setItem(KEYS, JSON.stringify(value))
-  } catch {
-    // Private mode: the key still works for this visit, and from the e-mailed link.
-  }
-}
+const keys = storedKeys('wspolnota.organizations.keys')
 
 export function getRepresentativeKey(organizationId: string): string | null {
-  return read()[organizationId] ?? null
+  return keys.get(organizationId)
 }
 
 /**
@@ -36,19 +19,15 @@ export function getRepresentativeKey(organizationId: string): string | null {
  * where and how the keys are kept stays this file's business.
  */
 export function representedOrganizationIds(): string[] {
-  return Object.entries(read())
-    .filter(([, key]) => typeof key === 'string' && key !== '')
-    .map(([id]) => id)
+  return keys.ids()
 }
 
 export function setRepresentativeKey(organizationId: string, key: string): void {
-  write({ ...read(), [organizationId]: key })
+  keys.set(organizationId, key)
 }
 
 export function forgetRepresentativeKey(organizationId: string): void {
-  const all = read()
-  delete all[organizationId]
-  write(all)
+  keys.forget(organizationId)
 }
 
 /** The confirmation code (`#kod=…`) or the representative's key (`#klucz=…`) of an e-mailed link. */
