@@ -58,7 +58,14 @@ describe('council inquiries', () => {
     const { context, page, problems } = await open(browser, phone)
     try {
       await login(page, 'koordynator')
-      await visit(page, `/panel/${SLUG}/rady/${body}/zapytania`)
+      // the councils' panel page lists what waits for an answer across every body, and links to it
+      await visit(page, `/panel/${SLUG}/rady`)
+      const waiting = page.getByRole('list', { name: 'Zapytania i wnioski czekające na odpowiedź' })
+      const link = waiting.getByRole('link', { name: `${bodyName}: zapytanie nr 1 — Dostępność przychodni` })
+      await link.waitFor()
+      expect(await pageText(page, '.rdq-waiting')).toMatch(/Ostatni dzień na odpowiedź: .*czeka na odpowiedź/)
+      await checkA11y(page, 'panel councils with waiting inquiries')
+      await link.click()
       await page.getByRole('heading', { level: 1, name: `Zapytania i wnioski — ${bodyName}` }).waitFor()
       await page.getByRole('heading', { level: 3, name: 'Zapytanie nr 1: Dostępność przychodni' }).waitFor()
       const text = await pageText(page)

@@ -20,6 +20,7 @@ import {
   type ChoiceLook,
 } from '../../core/ui'
 import { navigate } from '../../router'
+import { WaitingInquiries } from '../inquiries/WaitingInquiries'
 import { rdApi, rdPaths } from '../paths'
 import type { StaffBody, StaffBodyItem } from './types'
 import { RdCrumbs } from './ui'
@@ -86,6 +87,7 @@ function Bodies({ ctx }: { ctx: TenantPanelContext }) {
           ) : null}
         </DataRegion>
       </section>
+      <WaitingInquiries slug={slug} />
       <CreateBody slug={slug} />
     </>
   )

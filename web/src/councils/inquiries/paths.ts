@@ -11,6 +11,7 @@ const pub = (slug: string) => `/jst/${enc(slug)}/rady`
 const staff = (slug: string) => `/jst/${enc(slug)}/staff/rady`
 
 export const inquiryApi = {
+  waiting: (slug: string) => `${staff(slug)}/zapytania`,
   list: (slug: string, body: string) => `${staff(slug)}/${enc(body)}/zapytania`,
   answer: (slug: string, body: string, number: number) => `${staff(slug)}/${enc(body)}/zapytania/${number}/odpowiedz`,
   answerPdf: (slug: string, body: string, number: number) =>
