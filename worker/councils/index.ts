@@ -56,6 +56,7 @@ export const councils: WspolnotaModule = {
     'rd.member.end',
     'rd.member.term-end',
     'rd.member.absences',
+    'rd.member.erase',
     'rd.meeting.create',
     'rd.meeting.update',
     'rd.meeting.cancel',
@@ -73,6 +74,16 @@ export const councils: WspolnotaModule = {
     'rd.inquiry.register',
     'rd.inquiry.answer',
     'rd.inquiry.overdue',
+    // audit: elections
+    'rd.election.create',
+    'rd.election.electors',
+    'rd.election.count',
+    'rd.election.lot',
+    'rd.election.publish',
+    'rd.election.cast',
+    'rd.election.erase',
+    'rd.vote.code-refused',
+    'rd.vote.code-locked',
     // audit: inquiries
   ],
 }

@@ -329,23 +329,10 @@ const en: Readonly<Record<string, string>> = {
   // Voting: codes, ballots, identity
   'Podaj adres e-mail albo numer telefonu.': 'Enter an e-mail address or a phone number.',
   'Kanał: email lub sms.': 'Channel: email or sms.',
-  'Ten kanał nie jest dostępny w tej edycji.': 'This channel is not available in this edition.',
-  'W tej edycji kody wysyłamy tylko e-mailem.': 'In this edition codes are sent by e-mail only.',
-  'W tej edycji kody wysyłamy tylko SMS-em.': 'In this edition codes are sent by text message only.',
-  'Podaj polski numer komórkowy (9 cyfr).': 'Enter a Polish mobile number (9 digits).',
   'Głosowanie nie trwa: sprawdź terminy w kalendarzu edycji.':
     'Voting is not open: check the dates in the edition’s calendar.',
-  'Zbyt wiele próśb o kod. Spróbuj ponownie za {minutes} min.':
-    'Too many requests for a code. Please try again in {minutes} min.',
   'Wpisz kod z wiadomości.': 'Enter the code from the message.',
   'Kod ma 6 cyfr.': 'The code has 6 digits.',
-  'Zbyt wiele błędnych kodów. Spróbuj ponownie za {minutes} min.':
-    'Too many wrong codes. Please try again in {minutes} min.',
-  'Kod jest nieprawidłowy albo wygasł.': 'The code is incorrect or has expired.',
-  'Kod jest nieprawidłowy albo wygasł. Sprawdź go albo poproś o nowy.':
-    'The code is incorrect or has expired. Check it or ask for a new one.',
-  'Ten kod został już użyty.': 'This code has already been used.',
-  'Ten kod został już użyty. Poproś o nowy.': 'This code has already been used. Ask for a new one.',
   'Najpierw wpisz kod z wiadomości, aby otworzyć kartę do głosowania.':
     'First enter the code from the message to open your ballot.',
   'Sesja głosowania wygasła. Poproś o nowy kod.': 'The voting session has expired. Ask for a new code.',

@@ -137,6 +137,20 @@ const en: Readonly<Record<string, string>> = {
   'Adres musi mieć co najmniej 3 znaki.': 'The address must be at least 3 characters long.',
   'Ten adres jest zarezerwowany.': 'This address is reserved.',
   'Wybierz rodzaj jednostki.': 'Choose the kind of local government.',
+  // Account-free access to a vote (worker/core/voting)
+  'Podaj polski numer komórkowy (9 cyfr).': 'Enter a Polish mobile number (9 digits).',
+  'Zbyt wiele próśb o kod. Spróbuj ponownie za {minutes} min.':
+    'Too many requests for a code. Please try again in {minutes} min.',
+  'Zbyt wiele błędnych kodów. Spróbuj ponownie za {minutes} min.':
+    'Too many wrong codes. Please try again in {minutes} min.',
+  'Kod jest nieprawidłowy albo wygasł.': 'The code is incorrect or has expired.',
+  'Kod jest nieprawidłowy albo wygasł. Sprawdź go albo poproś o nowy.':
+    'The code is incorrect or has expired. Check it or ask for a new one.',
+  'Ten kod został już użyty.': 'This code has already been used.',
+  'Ten kod został już użyty. Poproś o nowy.': 'This code has already been used. Ask for a new one.',
+  'Ten kanał nie jest dostępny w tym głosowaniu.': 'This channel is not available in this vote.',
+  'W tym głosowaniu kody wysyłamy tylko e-mailem.': 'In this vote codes are sent by e-mail only.',
+  'W tym głosowaniu kody wysyłamy tylko SMS-em.': 'In this vote codes are sent by text message only.',
 }
 
 export default en

@@ -7,26 +7,7 @@ import { createHmac } from 'node:crypto'
  * addresses.
  */
 
-const folds: Record<string, string> = { ł: 'l', Ł: 'l', ß: 'ss', æ: 'ae', ø: 'o' }
-
-/** Lower case, Polish letters folded to ASCII, punctuation and repeated spaces dropped: "Łukasz  Nowak" = "lukasz nowak". */
-export function normalizeText(s: string): string {
-  return s
-    .replace(/[łŁßæø]/g, (ch) => folds[ch] ?? ch)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-}
-
-/** Street prefixes people write or leave out: "ul. Długa 5" and "Dluga 5" are the same address. */
-export function normalizeAddress(s: string): string {
-  return normalizeText(s)
-    .split(' ')
-    .filter((w) => !['ul', 'ulica', 'al', 'aleja', 'aleje', 'os', 'osiedle', 'pl', 'plac', 'm', 'lok'].includes(w))
-    .join(' ')
-}
+export { normalizeAddress, normalizeText } from './normalize'
 
 /** HMAC-SHA-256 of the normalised parts with the server's pepper, hex-encoded. */
 export async function personKey(pepper: string, parts: string[]): Promise<string> {

@@ -6,13 +6,18 @@ import type { Constituency, SeatCategory, Statute } from './statute'
  */
 
 /** A constituency of an election; `key` '' when the whole category elects together (no constituencies in the statute). */
-export type ElectionConstituency = Pick<Constituency, 'key' | 'name' | 'seats'> & { kind: Constituency['kind'] | 'cala' }
+export type ElectionConstituency = Pick<Constituency, 'key' | 'name' | 'seats'> & {
+  kind: Constituency['kind'] | 'cala'
+}
 
 /**
  * The constituencies electing the seats of `category`: the statute's, in its order, or one for the whole JST with the
  * category's seats when the category names none.
  */
-export function constituenciesOf(statute: Pick<Statute, 'constituencies'>, category: SeatCategory): ElectionConstituency[] {
+export function constituenciesOf(
+  statute: Pick<Statute, 'constituencies'>,
+  category: SeatCategory,
+): ElectionConstituency[] {
   if (!category.constituencies.length) return [{ key: '', name: category.name, seats: category.seats, kind: 'cala' }]
   return statute.constituencies
     .filter((o) => category.constituencies.includes(o.key))

@@ -8,6 +8,8 @@ import applications from './applications.en'
 import bodies from './bodies.en'
 import candidates from './candidates.en'
 import domain from './domain.en'
+import electionVote from './election-vote.en'
+import elections from './elections.en'
 import inquiries from './inquiries.en'
 import members from './members.en'
 import opinions from './opinions.en'
@@ -17,6 +19,8 @@ const en: Readonly<Record<string, string>> = {
   ...bodies,
   ...applications,
   ...candidates,
+  ...electionVote,
+  ...elections,
   ...members,
   ...opinions,
   ...inquiries,
