@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { councils } from '../../../worker/councils'
-import { RDPP, SENIORS } from '../../../worker/councils/demo/content'
+import { RDPP, SENIORS, YOUTH } from '../../../worker/councils/demo/content'
 import { addDays } from '../../../worker/councils/domain/dates'
 import { configFromEnv } from '../../../worker/core/config'
 import { seedModules } from '../../../worker/core/module'
@@ -65,6 +65,7 @@ describe('demo councils', () => {
     expect(description).not.toMatch(/nie udało się/)
     const { items } = await get<{ items: { slug: string; kind: string; status: string; members: number }[] }>(PUB)
     expect(items.map((b) => `${b.slug}:${b.kind}:${b.status}:${b.members}`).sort()).toEqual([
+      'mlodziezowa-rada:mlodziezowa_rada:tworzona:0',
       'rada-seniorow:rada_seniorow:dziala:9',
       'rdpp:rdpp:dziala:12',
     ])
@@ -193,6 +194,51 @@ describe('demo councils', () => {
     expect((await asMember(senior, `${PUB}/rdpp/czlonek/opinie`)).status).toBe(403)
   })
 
+  it('runs the youth council’s election in three schools, with verified pupils and ballots, open to a visitor', async () => {
+    const calls = await get<{ items: { number: number; body: { slug: string } }[] }>(`${PUB}/nabory`)
+    const call = calls.items.find((c) => c.body.slug === 'mlodziezowa-rada')!
+    const election = await get<any>(`${PUB}/nabory/${call.number}/wybory`)
+    expect(election).toMatchObject({ phase: 'trwa', electorate: 'deklaracja', votesPerBallot: 1, voterMinAge: 13 })
+    expect(election.constituencies.map((c: any) => `${c.key}:${c.seats}:${c.candidates.length}`)).toEqual([
+      'sp1:5:2',
+      'sp2:4:1',
+      'lo:6:2',
+    ])
+    expect(election.constituencies.flatMap((c: any) => c.candidates.map((x: any) => x.name)).sort()).toEqual(
+      YOUTH.candidates.map((c) => c.name).sort(),
+    )
+    expect(JSON.stringify(election)).not.toContain('@')
+    const office = await loggedIn(t, demo.koordynator)
+    const staff = `/api/v1/jst/${SLUG}/staff/rady/mlodziezowa-rada/nabory/${call.number}/wybory`
+    const ballots = async () => ((await (await office.get(staff)).json()) as { ballots: number }).ballots
+    expect(await ballots()).toBe(YOUTH.ballots.length)
+
+    // A visitor of the demo votes as any pupil would: a code by e-mail, then the ballot.
+    const visitor = new Agent(t)
+    const address = 'gosc.demo@poczta.example'
+    expect((await visitor.post(`${PUB}/nabory/${call.number}/wybory/kod`, { address })).status).toBe(202)
+    const code = /\b(\d{6})\b/.exec((await lastMail(office, address)).text)![1]
+    const session = await visitor.post(`${PUB}/nabory/${call.number}/wybory/sesja`, { address, code })
+    expect(session.status).toBe(201)
+    const { token } = (await session.json()) as { token: string }
+    const lena = election.constituencies[1].candidates[0]
+    const cast = await visitor.request(
+      'POST',
+      `${PUB}/nabory/${call.number}/wybory/glos`,
+      {
+        firstName: 'Ola',
+        lastName: 'Odwiedzająca',
+        birthDate: addDays(election.votingTo, -15 * 366),
+        constituency: 'sp2',
+        choices: [lena.id],
+        eligibilityDeclared: true,
+      },
+      { Authorization: `Bearer ${token}` },
+    )
+    expect(cast.status, await cast.clone().text()).toBe(201)
+    expect(await ballots()).toBe(YOUTH.ballots.length + 1)
+  })
+
   it('adds nothing on a second run', async () => {
     const again = await seedModules(
       modules.filter((m) => m.name === 'councils'),
@@ -201,7 +247,11 @@ describe('demo councils', () => {
     )
     expect(again(ORIGIN)).toBe('')
     const { items } = await get<{ items: { slug: string; members: number }[] }>(PUB)
-    expect(items.map((b) => `${b.slug}:${b.members}`).sort()).toEqual(['rada-seniorow:9', 'rdpp:12'])
+    expect(items.map((b) => `${b.slug}:${b.members}`).sort()).toEqual([
+      'mlodziezowa-rada:0',
+      'rada-seniorow:9',
+      'rdpp:12',
+    ])
     const seniors = await get<any>(`${PUB}/rada-seniorow`)
     expect(seniors.meetings).toHaveLength(1)
     expect(seniors.resolutions).toHaveLength(2)

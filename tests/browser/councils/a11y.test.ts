@@ -153,6 +153,18 @@ beforeAll(async () => {
   })
   expect(youthCall.status, JSON.stringify(youthCall.body)).toBe(201)
   at.youthCall = youthCall.body.number
+  // an election running on the youth call (announced by staff after a published list; written here, the staff's
+  // side has its own journey), and the RDPP's call without one
+  const [row] = (
+    await client.execute({
+      sql: 'SELECT c.id, c.tenant_id, c.body_id FROM rd_calls c JOIN tenants t ON t.id = c.tenant_id WHERE t.slug = ? AND c.number = ?',
+      args: [SLUG, at.youthCall],
+    })
+  ).rows
+  await client.execute({
+    sql: "INSERT INTO rd_elections (id, tenant_id, body_id, call_id, voting_from, voting_to, votes_per_ballot, electorate, voter_min_age, voter_max_age, lots, created_at) VALUES (?, ?, ?, ?, ?, ?, 2, 'deklaracja', 13, 19, '[]', ?)",
+    args: [`e-a11y-${stamp}`, row!.tenant_id, row!.body_id, row!.id, addDays(today, -1), addDays(today, 5), Date.now()],
+  })
   const candidate = `julia.a11y.${stamp}@rady.example`
   const guardian = `opiekun.a11y.${stamp}@rady.example`
   const registered = await fetch(`${baseUrl()}/api/v1/jst/${SLUG}/rady/nabory/${at.youthCall}/kandydatury`, {
@@ -220,6 +232,12 @@ const publicPages: [string, () => string, RegExp][] = [
   ['an RDPP call', () => r(`/nabory/${at.call}`), /^Nabór przedstawicieli organizacji do RDPP$/],
   ['a youth council call', () => r(`/nabory/${at.youthCall}`), /^Wybory do Młodzieżowej Rady Gminy$/],
   ['unknown call', () => r('/nabory/999999'), /^Nie znaleziono strony$/],
+  [
+    'an election, voting',
+    () => r(`/nabory/${at.youthCall}/wybory`),
+    /^Wybory: Młodzieżowa Rada \w+ — radni młodzieżowi$/,
+  ],
+  ['a call without an election', () => r(`/nabory/${at.call}/wybory`), /^Nie znaleziono strony$/],
   ['guardian’s consent', () => at.guardian, /^Zgoda rodzica lub opiekuna na kandydowanie$/],
   ['guardian’s page without the link’s secret', () => r('/zgoda'), /^Zgoda rodzica lub opiekuna na kandydowanie$/],
   ['candidacy', () => at.candidacy, /^Twoja kandydatura$/],
@@ -255,6 +273,7 @@ const panelPages: [string, () => string, RegExp][] = [
   ['an application', () => p(`/wnioski/${at.application}`), /^Rada seniorów /],
   ['calls', () => p(`/${at.rdpp}/nabory`), /^Nabory kandydatów$/],
   ['calls, none yet', () => p(`/${at.empty}/nabory`), /^Nabory kandydatów$/],
+  ['calls with an election', () => p(`/${at.youth}/nabory`), /^Nabory kandydatów$/],
   ['members', () => p(`/${at.rdpp}/czlonkowie`), /^Członkowie rady$/],
   ['members, none yet', () => p(`/${at.empty}/czlonkowie`), /^Członkowie rady$/],
   ['meetings', () => p(`/${at.rdpp}/posiedzenia`), /^Posiedzenia rady$/],

@@ -15,6 +15,7 @@ import {
   open,
   pageText,
   screenshot,
+  settled,
   SLUG,
   visit,
 } from '../../support/browser'
@@ -266,5 +267,37 @@ describe('calls for candidates', () => {
     const julia = call.body.candidates.find((c: { name: string }) => c.name === 'Julia Piętnastolatka')
     expect(julia.status).toBe('zgloszony')
     expect(julia.guardian.confirmedAt).not.toBeNull()
+  })
+  it('staff key in a school’s nomination for the youth council in the panel; the minor waits for the guardian', async () => {
+    const { context, page, problems } = await open(browser, phone)
+    try {
+      await login(page, 'koordynator')
+      await visit(page, `/panel/${SLUG}/rady/${youth}/nabory`)
+      await page.getByRole('heading', { level: 1, name: 'Nabory kandydatów' }).waitFor()
+      await page.locator('summary', { hasText: `Zgłoszenie kandydata przez szkołę (nabór nr ${youthCall})` }).click()
+      const form = page.getByRole('form', { name: `Zgłoszenie przez szkołę — nabór nr ${youthCall}` })
+      await form.getByRole('button', { name: 'Wpisz zgłoszenie szkoły' }).click()
+      await form.getByText('Podaj imię i nazwisko', { exact: false }).first().waitFor()
+      await checkA11y(page, 'school nomination refused')
+      await form.getByRole('textbox', { name: /^Imię i nazwisko/ }).fill('Tymon Szkolny')
+      await form.getByLabel('Data urodzenia').fill(bornYearsBefore(days.electionDay, 14))
+      await form
+        .getByRole('textbox', { name: /^Adres e-mail rodzica lub opiekuna/ })
+        .fill(`rodzic.szkola.${stamp}@rady.example`)
+      await form.getByRole('combobox', { name: /^Szkoła/ }).selectOption('sp2')
+      expect(await form.getByText('Puste pole: zgłasza Szkoła Podstawowa nr 2.').count()).toBe(1)
+      await form.getByRole('checkbox', { name: /Zgadzam się kandydować/ }).check()
+      await form.getByRole('button', { name: 'Wpisz zgłoszenie szkoły' }).click()
+      await page.getByText('Wpisano zgłoszenie: Tymon Szkolny (zgłasza Szkoła Podstawowa nr 2).').waitFor()
+      await settled(page)
+      await checkA11y(page, 'school nomination entered')
+      await fitsWidth(page, 'school nomination entered')
+      expect(problems).toEqual([])
+    } finally {
+      await context.close()
+    }
+    const call = await coordinator.get(`/jst/${SLUG}/staff/rady/${youth}/nabory/${youthCall}`)
+    const tymon = call.body.candidates.find((c: { name: string }) => c.name === 'Tymon Szkolny')
+    expect(tymon).toMatchObject({ status: 'oczekuje_zgody', nominatedBy: 'szkola', constituency: 'sp2' })
   })
 })

@@ -4,6 +4,7 @@ import { NotFound } from '../core/pages/NotFound'
 import { applicationsRoutes } from './applications/routes'
 import { bodiesRoutes } from './bodies/routes'
 import { candidatesRoutes } from './candidates/routes'
+import { electionsRoutes } from './elections/routes'
 import { inquiriesRoutes } from './inquiries/routes'
 import { membersRoutes } from './members/routes'
 import { opinionsRoutes } from './opinions/routes'
@@ -37,6 +38,7 @@ export const councilsWeb: WebModule = {
   // sub-pages come before the body's own `/:slug/rady/:body`, which `bodiesRoutes` ends with.
   routes: [
     ...applicationsRoutes(rd),
+    ...electionsRoutes(rd),
     ...candidatesRoutes(rd),
     ...membersRoutes(rd),
     ...opinionsRoutes(rd),

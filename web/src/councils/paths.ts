@@ -17,6 +17,7 @@ export const rdPaths = {
   panelApplication: (slug: string, number: number | string) => `/panel/${slug}/rady/wnioski/${number}`,
   call: (slug: string, number: number | string) => tenantPath(slug, `rady/nabory/${number}`),
   panelCalls: (slug: string, body: string) => `/panel/${slug}/rady/${body}/nabory`,
+  election: (slug: string, number: number | string) => tenantPath(slug, `rady/nabory/${number}/wybory`),
   // paths: web
 }
 

@@ -348,3 +348,74 @@ export const RDPP = {
     ].join('\n'),
   },
 } as const
+
+/**
+ * The gmina's młodzieżowa rada (art. 5b usg), being formed: its statute from the law's template without support
+ * lists (the gmina's choice), fifteen seats elected in three schools, a call whose candidates (pupils, each with a
+ * parent's consent confirmed by e-mail) were verified and listed, and the election running now in the schools, with a
+ * few ballots cast already. Visitors can vote themselves (the code comes to the development outbox).
+ */
+export const YOUTH = {
+  body: {
+    kind: 'mlodziezowa_rada',
+    slug: 'mlodziezowa-rada',
+    name: 'Młodzieżowa Rada Gminy Przykładowo',
+    description:
+      'Młodzieżowa rada gminy ma charakter konsultacyjny. Uczniowie szkół z terenu gminy wybierają w niej swoich przedstawicieli: rada opiniuje sprawy dotyczące młodzieży i zgłasza własne pomysły.',
+    email: 'mlodziezowa.rada@gmina-przykladowa.example',
+  },
+  act: 'XXVIII/251/{year}',
+  actDay: -75,
+  createdDay: -60,
+  /** The first term begins after the election, on the day the council is first convened. */
+  termDay: 30,
+  members: [],
+  call: {
+    title: 'Wybory do Młodzieżowej Rady Gminy Przykładowo — pierwsza kadencja',
+    /** Days before the seed's day. */
+    opensDay: -45,
+    deadlineDay: -15,
+    announcedDay: -12,
+    votingFromDay: -2,
+    votingToDay: 5,
+  },
+  candidates: [
+    {
+      name: 'Zuzanna Kwiatkowska',
+      school: 'sp1',
+      age: 14,
+      statement: 'Chcę, żeby przy szkole powstał bezpieczny stojak na rowery i żeby świetlica była otwarta dłużej.',
+    },
+    {
+      name: 'Antoni Pawlak',
+      school: 'sp1',
+      age: 13,
+      statement: 'Zależy mi na boisku otwartym po lekcjach i w wakacje.',
+    },
+    {
+      name: 'Lena Głowacka',
+      school: 'sp2',
+      age: 14,
+      statement: 'Chcę, żeby uczniowie z Lipek mieli autobus także po zajęciach dodatkowych.',
+    },
+    {
+      name: 'Michał Sadowski',
+      school: 'lo',
+      age: 17,
+      statement: 'Proponuję gminne stypendia dla uczniów, którzy działają jako wolontariusze.',
+    },
+    {
+      name: 'Natalia Urbańska',
+      school: 'lo',
+      age: 16,
+      statement: 'Chcę, żeby młodzież mogła współdecydować o budżecie obywatelskim i o ofercie domu kultury.',
+    },
+  ],
+  /** Ballots cast before the seed's day: voter's name, age, school and the chosen candidate. */
+  ballots: [
+    { name: 'Kacper Zieliński', age: 13, school: 'sp1', choice: 'Zuzanna Kwiatkowska' },
+    { name: 'Maja Laskowska', age: 14, school: 'sp1', choice: 'Antoni Pawlak' },
+    { name: 'Igor Czarnecki', age: 15, school: 'sp2', choice: 'Lena Głowacka' },
+    { name: 'Julia Borkowska', age: 17, school: 'lo', choice: 'Natalia Urbańska' },
+  ],
+} as const

@@ -9,15 +9,23 @@ import { createServices } from '../../core/services'
 import { findTenantRef } from '../../core/tenants/queries'
 import { instantOfWarsawLocal } from '../../core/time/polish-calendar'
 import { DEMO_SLUG } from '../../demo/seed'
+import { normalizeText } from '../../core/identity/normalize'
 import { addStatute, addTerm, createBody, updateBody } from '../actions/bodies'
 import { createMeeting, recordAttendance, saveMinutes } from '../actions/meetings'
 import { addMember } from '../actions/members'
 import { requestOpinion } from '../actions/opinions'
 import { answerInquiry } from '../actions/inquiries'
+import { createCall, publishList } from '../actions/calls'
+import { confirmGuardian, registerCandidate, verifyCandidate } from '../actions/candidates'
+import { createElection } from '../actions/elections'
+import { castElectionBallot, openElectionSession, requestElectionCode } from '../actions/election-vote'
+import { callCreateSchema, registrationSchema } from '../input/candidates'
+import { electionCreateSchema } from '../input/elections'
+import { candidatesOfCalls } from '../queries/candidates'
 import { addPost } from '../actions/posts'
 import { castVote, closeResolution, proposeResolution } from '../actions/resolutions'
-import { addDays, dayOf, dayText } from '../domain/dates'
-import { rdppStatute, seniorsStatute } from '../domain/fixtures'
+import { addDays, addMonths, dayOf, dayText } from '../domain/dates'
+import { rdppStatute, seniorsStatute, youthStatute } from '../domain/fixtures'
 import type { Statute } from '../domain/statute'
 import { bodyCreateSchema, bodyUpdateSchema, statuteVersionSchema, termSchema } from '../input/bodies'
 import { attendanceSchema, meetingCreateSchema, memberCreateSchema, minutesSchema, postSchema } from '../input/members'
@@ -28,7 +36,7 @@ import { bodiesOf, tenantKindOf } from '../queries/bodies'
 import type { CouncilMember } from '../queries/member-key'
 import { inquiriesOfBody } from '../queries/inquiries'
 import { membersOfBody } from '../queries/members'
-import { RDPP, SENIORS, type DemoMember } from './content'
+import { RDPP, SENIORS, YOUTH, type DemoMember } from './content'
 
 /**
  * The demo JST's councils, so that a first visitor of `npm start` finds the module's pages filled — the list of
@@ -96,6 +104,8 @@ async function setUpBody(
     createdDay: number
     termDay: number
     members: readonly DemoMember[]
+    /** `tworzona` for a body whose first members are still being chosen; otherwise the body works. */
+    forming?: boolean
   },
   template: (over: Partial<Statute>) => Statute,
 ): Promise<{ body: CouncilBody; members: Map<string, CouncilMember> }> {
@@ -110,7 +120,7 @@ async function setUpBody(
   })
   await addStatute(at(office, createdAt), body, v.parse(statuteVersionSchema, { statute }))
   await addTerm(at(office, termAt), body, v.parse(termSchema, { startsOn: termStart }).startsOn)
-  body = await updateBody(at(office, termAt), body, v.parse(bodyUpdateSchema, { status: 'dziala' }))
+  if (!spec.forming) body = await updateBody(at(office, termAt), body, v.parse(bodyUpdateSchema, { status: 'dziala' }))
   for (const [i, m] of spec.members.entries()) {
     const when = new Date(termAt.getTime() + (i + 1) * MINUTE)
     await addMember(at(office, when), tenant, body, v.parse(memberCreateSchema, { ...m, startsOn: termStart }))
@@ -288,6 +298,124 @@ async function seedRdpp(office: Deps, member: Deps, tenant: Tenant, today: strin
   return { body, members: members.size, note: `prośba o opinię czeka (termin: ${dayText(request.dueOn!)})` }
 }
 
+/** A resident's deps whose e-mails are also kept here: the person reading the link or code the platform sent them. */
+function reading(deps: Deps): { deps: Deps; last: (to: string) => string } {
+  const inbox: { to: string; text: string }[] = []
+  const mailer: Deps['mailer'] = {
+    send: async (m) => {
+      inbox.push({ to: m.to, text: m.text })
+      await deps.mailer.send(m)
+    },
+  }
+  const last = (to: string) => {
+    const found = inbox.filter((m) => m.to === to).at(-1)
+    if (!found) throw new Error(`Demo: brak wiadomości do ${to}.`)
+    return found.text
+  }
+  return { deps: { ...deps, mailer }, last }
+}
+
+/** The demo mailbox of a person: "Lena Głowacka" → `lena.glowacka`. */
+const mailbox = (name: string) => normalizeText(name).replace(/ /g, '.')
+
+/** `age` full years on `day`, and a few months: the birth date of a demo pupil. */
+const bornAt = (day: string, age: number) => addMonths(day, -12 * age - 4)
+
+/**
+ * The młodzieżowa rada being formed: set up without members, a call for its fifteen elected seats, five pupils
+ * registering (each parent confirming the consent from the e-mailed link), the office verifying them and publishing
+ * the list after the last day, announcing the election by declaration in the three schools, and four pupils voting
+ * with e-mailed codes on its first days; the election runs on, so a visitor can vote too.
+ */
+async function seedYouth(office: Deps, resident: Deps, tenant: Tenant, today: string) {
+  const { body } = await setUpBody(office, tenant, today, { ...YOUTH, forming: true }, (over) =>
+    youthStatute({ support: null, ...over }),
+  )
+  const c = YOUTH.call
+  const days = {
+    opensOn: addDays(today, c.opensDay),
+    deadline: addDays(today, c.deadlineDay),
+    electionDay: addDays(today, c.votingToDay),
+    termStart: addDays(today, YOUTH.termDay),
+  }
+  const call = await createCall(
+    at(office, warsaw(days.opensOn, '09:00')),
+    tenant,
+    body,
+    v.parse(callCreateSchema, { seatCategory: 'radni', title: c.title, ...days }),
+  )
+  const family = reading(resident)
+  for (const [i, p] of YOUTH.candidates.entries()) {
+    const login = p.name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z ]/g, '')
+      .replace(' ', '.')
+    const guardian = `rodzic.${login}@poczta.example`
+    const when = warsaw(addDays(days.opensOn, 2 + i * 3), '17:30')
+    const input = v.parse(registrationSchema, {
+      name: p.name,
+      email: `${login}@poczta.example`,
+      birthDate: bornAt(days.electionDay, p.age),
+      constituency: p.school,
+      school: p.school,
+      statement: p.statement,
+      consentToStand: true,
+      guardianEmail: guardian,
+    })
+    const { candidacy } = await registerCandidate(at(family.deps, when), tenant, call.number, input)
+    const token = /#t=([\w-]+)/.exec(family.last(guardian))?.[1]
+    if (!token) throw new Error(`Demo: brak linku zgody dla ${p.name}.`)
+    await confirmGuardian(at(family.deps, new Date(when.getTime() + 95 * MINUTE)), tenant, token)
+    const verified = { decision: 'zweryfikowany' as const, reason: '' }
+    await verifyCandidate(at(office, warsaw(addDays(days.deadline, 1), '10:00')), tenant, body, candidacy.id, verified)
+  }
+  const announcedAt = warsaw(addDays(today, c.announcedDay), '12:00')
+  await publishList(at(office, announcedAt), tenant, body, call.number)
+  const election = v.parse(electionCreateSchema, {
+    votingFrom: addDays(today, c.votingFromDay),
+    votingTo: days.electionDay,
+    votesPerBallot: 1,
+    electorate: 'deklaracja',
+    voterMinAge: 13,
+    voterMaxAge: 19,
+  })
+  await createElection(at(office, new Date(announcedAt.getTime() + 30 * MINUTE)), tenant, body, call.number, election)
+  const candidates = await candidatesOfCalls(office.db, [call.id])
+  for (const [i, b] of YOUTH.ballots.entries()) {
+    const address = `${b.name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z ]/g, '')
+      .replace(' ', '.')}@poczta.example`
+    const when = warsaw(addDays(today, c.votingFromDay + (i % 2)), `${10 + i}:15`)
+    const voter = at(family.deps, when)
+    await requestElectionCode(voter, tenant, call.number, { address })
+    const code = /\b(\d{6})\b/.exec(family.last(address))?.[1]
+    if (!code) throw new Error(`Demo: brak kodu do głosowania dla ${b.name}.`)
+    const { token } = await openElectionSession(at(voter, new Date(when.getTime() + 2 * MINUTE)), tenant, call.number, {
+      address,
+      code,
+    })
+    const [firstName, lastName] = b.name.split(' ') as [string, string]
+    const choice = candidates.find((x) => x.name === b.choice)
+    if (!choice) throw new Error(`Demo: brak kandydata ${b.choice}.`)
+    await castElectionBallot(at(voter, new Date(when.getTime() + 5 * MINUTE)), tenant, call.number, token, {
+      firstName,
+      lastName,
+      birthDate: bornAt(addDays(today, c.votingFromDay), b.age),
+      constituency: b.school,
+      choices: [choice.id],
+      eligibilityDeclared: true,
+    })
+  }
+  return {
+    body,
+    members: 0,
+    note: `wybory w szkołach trwają do ${dayText(days.electionDay)} (${YOUTH.candidates.length} kandydatów, oddano ${YOUTH.ballots.length} głosy)`,
+  }
+}
+
 /** Seeds the demo JST's councils; null when the JST has a body already (or there is no demo JST). */
 export async function seedDemoCouncils(db: Db, config: AppConfig, now = new Date()): Promise<DemoCouncils | null> {
   const ref = await findTenantRef(db, DEMO_SLUG)
@@ -299,8 +427,14 @@ export async function seedDemoCouncils(db: Db, config: AppConfig, now = new Date
   const today = dayOf(now)
   const seniors = await seedSeniors(office, member, tenant, today)
   const rdpp = await seedRdpp(office, member, tenant, today, now)
+  const youth = await seedYouth(office, member, tenant, today)
   return {
-    bodies: [seniors, rdpp].map((b) => ({ slug: b.body.slug, name: b.body.name, members: b.members, note: b.note })),
+    bodies: [seniors, rdpp, youth].map((b) => ({
+      slug: b.body.slug,
+      name: b.body.name,
+      members: b.members,
+      note: b.note,
+    })),
   }
 }
 

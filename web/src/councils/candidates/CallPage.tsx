@@ -1,7 +1,6 @@
 import '../i18n/pages'
 import { useEffect, useState } from 'preact/hooks'
-import { checkCandidate, needsGuardianConsent } from '../../../../worker/councils/domain/candidates'
-import type { Statute } from '../../../../worker/councils/domain/statute'
+import { needsGuardianConsent } from '../../../../worker/councils/domain/candidates'
 import { useT, type Translate } from '../../core/i18n'
 import { api, enc } from '../../core/lib/api'
 import { tenantPath } from '../../core/lib/context'
@@ -12,8 +11,6 @@ import { getRepresentativeKey, representedOrganizationIds } from '../../core/org
 import { NotFound } from '../../core/pages/NotFound'
 import {
   Announced,
-  Checkbox,
-  type ChoiceLook,
   DataRegion,
   DateTime,
   ErrorState,
@@ -23,23 +20,14 @@ import {
   Loading,
   PageHeading,
   SelectField,
-  TextAreaField,
   useFormId,
 } from '../../core/ui'
 import { RdCrumbs } from '../bodies/ui'
 import { rdPaths } from '../paths'
 import { callApi, callPaths } from './paths'
 import type { PublicCall } from './types'
+import { bodyOf, checkPerson, daysOf, emptyPerson, PersonFields, personLabels, statuteOf } from './person'
 import './candidates.css'
-
-/** How the candidates' checkboxes look (the core draws the markup). */
-export const rdcChoice: ChoiceLook = {
-  box: 'field',
-  invalid: 'field-invalid',
-  row: 'check-row',
-  hint: 'hint',
-  group: 'field',
-}
 
 /**
  * `/{slug}/rady/nabory/{number}`: a call for candidates — the body, the seat category, the last day that counts, the
@@ -74,30 +62,6 @@ export function CallPage({ slug, number }: { slug: string; number: string }) {
     </>
   )
 }
-
-/** The statute's parts the eligibility check reads, rebuilt from the public answer for the domain's pure check. */
-export function statuteOf(c: PublicCall): Statute | null {
-  if (!c.category || !c.rules) return null
-  return {
-    seats: [
-      {
-        ...c.category,
-        constituencies: c.rules.constituencies.map((o) => o.key),
-      },
-    ],
-    constituencies: c.rules.constituencies.map((o) => ({ ...o, seats: 0 })),
-    age: c.rules.age,
-    guardianConsentUnder: c.rules.guardianConsentUnder,
-    residenceRequired: c.rules.residenceRequired,
-    support: c.rules.support,
-  } as unknown as Statute
-}
-
-const daysOf = (c: PublicCall) => ({
-  electionDay: c.electionDay,
-  termStart: c.termStart,
-  nominationDeadline: c.deadline,
-})
 
 function ageDayLabel(c: PublicCall, t: Translate) {
   return t(`councils.candidates.ageOn.${c.rules?.age?.on ?? 'dzien_wyborow'}`)
@@ -184,6 +148,11 @@ function CallBody({ slug, call: c, reload }: { slug: string; call: PublicCall; r
           <DateTime value={c.electionDay} kind="date" />
         </dd>
       </dl>
+      {c.category?.fill === 'wybory' && c.listPublishedAt ? (
+        <p>
+          <a href={rdPaths.election(slug, c.number)}>{t('councils.elections.callLink')}</a>
+        </p>
+      ) : null}
       <Rules c={c} />
       <CandidateList slug={slug} c={c} reload={reload} />
       {c.accepting && c.category?.fill === 'zgloszenie' ? <Nominate slug={slug} c={c} onDone={reload} /> : null}
@@ -317,218 +286,6 @@ function Support({
     </form>
   )
 }
-
-interface PersonValues {
-  name: string
-  email: string
-  birthDate: string
-  resident: boolean
-  constituency: string
-  statement: string
-  consentToStand: boolean
-  guardianEmail: string
-}
-
-const emptyPerson = (c: PublicCall): PersonValues => ({
-  name: '',
-  email: '',
-  birthDate: '',
-  resident: false,
-  constituency: c.rules?.constituencies[0]?.key ?? '',
-  statement: '',
-  consentToStand: false,
-  guardianEmail: '',
-})
-
-/** The person's fields, checked by the domain's `checkCandidate` on the call's statute before anything is sent. */
-function checkPerson(
-  c: PublicCall,
-  v: PersonValues,
-  t: Translate,
-  emailRequired: boolean,
-  organisationKey: string | null,
-) {
-  const errors: Record<string, string> = {}
-  if (v.name.trim().length < 3) errors.name = t('councils.candidates.form.nameMissing')
-  if ((emailRequired || v.email.trim()) && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.email.trim()))
-    errors.email = t('councils.candidates.form.emailInvalid')
-  const statute = statuteOf(c)
-  if (statute) {
-    const school = c.rules?.constituencies.find((o) => o.key === v.constituency)
-    for (const e of checkCandidate(
-      statute,
-      {
-        seatCategory: c.category!.key,
-        birthDate: v.birthDate || null,
-        resident: v.resident,
-        constituency: v.constituency || null,
-        school: school?.kind === 'szkola' ? school.key : null,
-        guardianConsent: true,
-        consentToStand: v.consentToStand,
-        organisationKey,
-      },
-      daysOf(c),
-    ))
-      errors[e.field] ??= e.detail
-    if (
-      needsGuardianConsent(statute, v.birthDate || null, daysOf(c)) &&
-      !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.guardianEmail.trim())
-    )
-      errors.guardianEmail = t('councils.candidates.form.guardianMissing')
-  }
-  return errors
-}
-
-const bodyOf = (c: PublicCall, v: PersonValues, minor: boolean) => {
-  const school = c.rules?.constituencies.find((o) => o.key === v.constituency)
-  return {
-    name: v.name,
-    email: v.email.trim() || null,
-    birthDate: v.birthDate || null,
-    resident: v.resident,
-    constituency: c.rules?.constituencies.length ? v.constituency : null,
-    school: school?.kind === 'szkola' ? school.key : null,
-    statement: v.statement,
-    consentToStand: v.consentToStand,
-    guardianEmail: minor ? v.guardianEmail.trim() : null,
-  }
-}
-
-/** The fields of a person standing, shared by the registration and the nomination. */
-function PersonFields({
-  formId,
-  c,
-  values,
-  setValues,
-  errors,
-  emailOptional,
-}: {
-  formId: string
-  c: PublicCall
-  values: PersonValues
-  setValues: (f: (v: PersonValues) => PersonValues) => void
-  errors: Record<string, string>
-  emailOptional: boolean
-}) {
-  const t = useT()
-  const statute = statuteOf(c)
-  const minor = statute ? needsGuardianConsent(statute, values.birthDate || null, daysOf(c)) : false
-  const set = (k: keyof PersonValues) => (v: string) => setValues((x) => ({ ...x, [k]: v }))
-  const age = c.rules?.age
-  return (
-    <>
-      <Field
-        formId={formId}
-        name="name"
-        label={t('councils.candidates.form.name')}
-        value={values.name}
-        onValue={set('name')}
-        error={errors.name}
-        autoComplete="off"
-      />
-      <Field
-        formId={formId}
-        name="email"
-        type="email"
-        optional={emailOptional}
-        label={t('councils.candidates.form.email')}
-        hint={t('councils.candidates.form.emailHint')}
-        value={values.email}
-        onValue={set('email')}
-        error={errors.email}
-        autoComplete="off"
-      />
-      <Field
-        formId={formId}
-        name="birthDate"
-        type="date"
-        optional={!age && c.rules?.guardianConsentUnder === null}
-        label={t('councils.candidates.form.birthDate')}
-        hint={
-          age && (age.minAge !== null || age.maxAge !== null)
-            ? t('councils.candidates.form.birthDateHint', {
-                min: age.minAge ?? '—',
-                max: age.maxAge ?? '—',
-                day: t(`councils.candidates.ageOn.${age.on}`),
-              })
-            : undefined
-        }
-        value={values.birthDate}
-        onValue={set('birthDate')}
-        error={errors.birthDate}
-      />
-      <div aria-live="polite">
-        {minor ? (
-          <Field
-            formId={formId}
-            name="guardianEmail"
-            type="email"
-            label={t('councils.candidates.form.guardianEmail')}
-            hint={t('councils.candidates.form.guardianHint', { age: c.rules?.guardianConsentUnder ?? 18 })}
-            value={values.guardianEmail}
-            onValue={set('guardianEmail')}
-            error={errors.guardianEmail}
-            autoComplete="off"
-          />
-        ) : null}
-      </div>
-      {c.rules && c.rules.constituencies.length ? (
-        <SelectField
-          formId={formId}
-          name="constituency"
-          label={t(
-            c.rules.constituencies.some((o) => o.kind === 'szkola')
-              ? 'councils.candidates.form.school'
-              : 'councils.candidates.form.constituency',
-          )}
-          value={values.constituency}
-          onValue={set('constituency')}
-          error={errors.constituency ?? errors.school}
-          options={c.rules.constituencies.map((o) => ({ value: o.key, label: o.name }))}
-        />
-      ) : null}
-      <Checkbox
-        formId={formId}
-        name="resident"
-        look={rdcChoice}
-        label={t('councils.candidates.form.resident')}
-        checked={values.resident}
-        onChecked={(resident) => setValues((x) => ({ ...x, resident }))}
-        error={errors.resident}
-      />
-      <TextAreaField
-        formId={formId}
-        name="statement"
-        optional
-        label={t('councils.candidates.form.statement')}
-        value={values.statement}
-        onValue={set('statement')}
-        error={errors.statement}
-      />
-      <Checkbox
-        formId={formId}
-        name="consentToStand"
-        look={rdcChoice}
-        label={t('councils.candidates.form.consent')}
-        checked={values.consentToStand}
-        onChecked={(consentToStand) => setValues((x) => ({ ...x, consentToStand }))}
-        error={errors.consentToStand}
-      />
-    </>
-  )
-}
-
-const personLabels = (t: Translate) => ({
-  name: t('councils.candidates.form.name'),
-  email: t('councils.candidates.form.email'),
-  birthDate: t('councils.candidates.form.birthDate'),
-  guardianEmail: t('councils.candidates.form.guardianEmail'),
-  constituency: t('councils.candidates.form.constituency'),
-  school: t('councils.candidates.form.school'),
-  resident: t('councils.candidates.form.resident'),
-  statement: t('councils.candidates.form.statement'),
-  consentToStand: t('councils.candidates.form.consent'),
-})
 
 /** A resident's own candidacy. */
 function Register({ slug, c, onDone }: { slug: string; c: PublicCall; onDone: () => void }) {

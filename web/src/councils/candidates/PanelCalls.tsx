@@ -19,8 +19,10 @@ import {
   SelectField,
   useFormId,
 } from '../../core/ui'
+import { ElectionSection } from '../elections/PanelElection'
 import { rdPaths } from '../paths'
-import { rdcChoice } from './CallPage'
+import { needsGuardianConsent } from '../../../../worker/councils/domain/candidates'
+import { bodyOf, checkPerson, daysOf, emptyPerson, PersonFields, personLabels, rdcChoice, statuteOf } from './person'
 import { callApi, callPaths } from './paths'
 import type { StaffCall, StaffCalls } from './types'
 import './candidates.css'
@@ -141,9 +143,13 @@ function CallCard({
           </li>
         ))}
       </ul>
+      {c.status === 'otwarty' && c.phase === 'przyjmuje' && c.rules?.constituencies.some((o) => o.kind === 'szkola') ? (
+        <SchoolNomination slug={slug} body={body} call={c} onDone={onDone} />
+      ) : null}
       {c.candidates.some((x) => x.status === 'zweryfikowany') ? (
         <Appoint slug={slug} body={body} call={c} onDone={onDone} />
       ) : null}
+      {c.category?.fill === 'wybory' ? <ElectionSection slug={slug} body={body} call={c} onDone={onDone} /> : null}
     </>
   )
 }
@@ -374,6 +380,94 @@ function Appoint({
         {t('councils.candidates.panel.appointSubmit')}
       </button>
     </form>
+  )
+}
+
+/**
+ * A school's nomination, keyed in by staff on the school's behalf (youth councils elected in schools): the person's
+ * fields of the call's statute, as on the call's page, and the nominating school, taken from the chosen school
+ * constituency unless staff name it. A minor's guardian gets the consent link as with any candidacy.
+ */
+function SchoolNomination({
+  slug,
+  body,
+  call: c,
+  onDone,
+}: {
+  slug: string
+  body: string
+  call: StaffCall
+  onDone: (message: string) => void
+}) {
+  const t = useT()
+  const formId = useFormId(`rdc-school-${c.number}`)
+  const [values, setValues] = useState(() => emptyPerson(c))
+  const [schoolName, setSchoolName] = useState('')
+  const form = useSubmit()
+  const school = c.rules?.constituencies.find((o) => o.key === values.constituency && o.kind === 'szkola')
+  const nominating = schoolName.trim() || school?.name || ''
+  return (
+    <details class="rdc-school">
+      <summary>{t('councils.candidates.school.open', { number: c.number })}</summary>
+      <form
+        noValidate
+        aria-labelledby={`${formId}-h`}
+        onSubmit={(e) => {
+          e.preventDefault()
+          const statute = statuteOf(c)
+          const minor = statute ? needsGuardianConsent(statute, values.birthDate || null, daysOf(c)) : false
+          void form
+            .submit(
+              t,
+              () => {
+                const errors = checkPerson(c, values, t, false, `szkola:${nominating}`)
+                if (nominating.length < 3) errors.schoolName = t('councils.candidates.school.nameMissing')
+                return errors
+              },
+              async () =>
+                void (await api(callApi.schoolNomination(slug, body, c.number), {
+                  method: 'POST',
+                  body: { ...bodyOf(c, values, minor), schoolName: nominating },
+                })),
+            )
+            .then((ok) => {
+              if (!ok) return
+              onDone(t('councils.candidates.school.done', { name: values.name.trim(), school: nominating }))
+              setValues(emptyPerson(c))
+              setSchoolName('')
+            })
+        }}
+      >
+        <h4 id={`${formId}-h`}>{t('councils.candidates.school.heading', { number: c.number })}</h4>
+        <ErrorSummary
+          errors={form.errors}
+          formId={formId}
+          labels={{ ...personLabels(t), schoolName: t('councils.candidates.school.name') }}
+          version={form.version}
+        />
+        <PersonFields
+          formId={formId}
+          c={c}
+          values={values}
+          setValues={setValues}
+          errors={form.errors.fields}
+          emailOptional
+        />
+        <Field
+          formId={formId}
+          name="schoolName"
+          optional={!!school}
+          label={t('councils.candidates.school.name')}
+          hint={school ? t('councils.candidates.school.nameHint', { school: school.name }) : undefined}
+          value={schoolName}
+          onValue={setSchoolName}
+          error={form.errors.fields.schoolName}
+        />
+        <button type="submit" class="button" disabled={form.busy}>
+          {t('councils.candidates.school.submit')}
+        </button>
+      </form>
+    </details>
   )
 }
 

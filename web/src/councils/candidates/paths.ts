@@ -28,6 +28,7 @@ export const callApi = {
   withdraw: (slug: string) => `${pub(slug)}/kandydatura/wycofanie`,
   calls: (slug: string, body: string) => `${staff(slug, body)}/nabory`,
   staffCall: (slug: string, body: string, number: number) => `${staff(slug, body)}/nabory/${number}`,
+  schoolNomination: (slug: string, body: string, number: number) => `${staff(slug, body)}/nabory/${number}/kandydatury`,
   nominationFile: (slug: string, body: string, id: string) => `${staff(slug, body)}/kandydatury/${enc(id)}/uchwala`,
   verify: (slug: string, body: string, id: string) => `${staff(slug, body)}/kandydatury/${enc(id)}/weryfikacja`,
   publish: (slug: string, body: string, number: number) => `${staff(slug, body)}/nabory/${number}/lista`,

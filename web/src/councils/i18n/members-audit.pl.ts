@@ -6,6 +6,7 @@ export default {
   'audit.action.rd.member.end': 'Rady: mandat wygasł (z powodem)',
   'audit.action.rd.member.term-end': 'Rady: mandat wygasł z końcem kadencji',
   'audit.action.rd.member.absences': 'Rady: nieobecności członka zgłoszone administratorom',
+  'audit.action.rd.member.erase': 'Rady: dane byłego członka usunięte (e-mail, klucze)',
   'audit.action.rd.meeting.create': 'Rady: posiedzenie zaplanowane',
   'audit.action.rd.meeting.update': 'Rady: posiedzenie zmienione',
   'audit.action.rd.meeting.cancel': 'Rady: posiedzenie odwołane',
