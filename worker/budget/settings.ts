@@ -3,8 +3,6 @@ import type { AppConfig } from '../core/http/context'
 
 /** The budget's own settings, read from the environment beside the core's (see the README's configuration table). */
 export interface BudgetSettings {
-  /** Voting codes one network address may request per hour (a library or school computer serves many voters). */
-  voteCodesPerHourPerAddress: number
   /** New project drafts one network address may start per hour (a library or school computer serves many authors). */
   draftsPerHourPerAddress: number
 }
@@ -12,7 +10,6 @@ export interface BudgetSettings {
 /** Reads and checks the budget's settings; a bad value stops the start with the core's Polish message. */
 export function budgetSettingsFromEnv(env: Env): BudgetSettings {
   return {
-    voteCodesPerHourPerAddress: integer(env, 'VOTE_CODES_PER_HOUR', 30, 1),
     draftsPerHourPerAddress: integer(env, 'DRAFTS_PER_HOUR', 20, 1),
   }
 }

@@ -115,6 +115,7 @@ export function configFromEnv(
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1),
     trustProxy: flag(env, 'TRUST_PROXY', false),
     authRequestsPerMinute: integer(env, 'AUTH_REQUESTS_PER_MINUTE', 30, 1),
+    voteCodesPerHourPerAddress: integer(env, 'VOTE_CODES_PER_HOUR', 30, 1),
     uploadsPerHourPerAddress: integer(env, 'UPLOADS_PER_HOUR', UPLOADS_PER_HOUR_PER_ADDRESS, 1),
     cacheMs: integer(env, 'CACHE_MS', appEnv === 'production' ? 2000 : 0, 0),
     modules: Object.fromEntries(modules.flatMap((m) => (m.settings ? [[m.name, m.settings(env)]] : []))),

@@ -84,10 +84,11 @@ describe('configuration', () => {
       [{ APP_ENV: 'development', BODY_LIMIT_BYTES: '1MB' }, /BODY_LIMIT_BYTES.*liczb/],
       [{ APP_ENV: 'development', AUTH_REQUESTS_PER_MINUTE: 'dużo' }, /AUTH_REQUESTS_PER_MINUTE.*liczb/],
       [{ APP_ENV: 'development', VOTE_CODES_PER_HOUR: '-5' }, /VOTE_CODES_PER_HOUR.*liczb/],
+      [{ APP_ENV: 'development', DRAFTS_PER_HOUR: '0' }, /DRAFTS_PER_HOUR.*liczb/],
       [{ APP_ENV: 'development', CACHE_MS: '2s' }, /CACHE_MS.*liczb/],
       [{ APP_ENV: 'development', PORT: 'osiem' }, /PORT.*liczb/],
     ]
-    // With the module list, as the entries read it: the budget's own settings (VOTE_CODES_PER_HOUR) are checked too.
+    // With the module list, as the entries read it: the budget's own settings (DRAFTS_PER_HOUR) are checked too.
     for (const [env, message] of cases) expect(() => configFromEnv(env, modules), JSON.stringify(env)).toThrow(message)
     expect(() => nodeSettingsFromEnv({ SQLITE_SYNCHRONOUS: 'fast' })).toThrow(/SQLITE_SYNCHRONOUS.*NORMAL, FULL/)
     expect(() => nodeSettingsFromEnv({ SEED_DEMO: 'tak' })).toThrow(/SEED_DEMO.*true, false/)

@@ -27,7 +27,6 @@ import {
   findVoteSession,
   type VoteSession,
 } from '../queries/voting'
-import { budgetSettings } from '../settings'
 import { requirePhase } from './common'
 import { SeededRandom } from '../tally/prng'
 import { checkBallot, type BallotIssue, type BallotPool } from '../domain/ballot'
@@ -65,7 +64,7 @@ export async function voteCodeRequest(
 ): Promise<VoteCodeRequest> {
   requirePhase(e, 'voting', VOTING_CLOSED, deps.now())
   const request = await checkContact(deps, scopeOf(e), e.rules.voting.channels as VoteChannel[], body)
-  await limitCodeRequests(deps, request, budgetSettings(deps.config).voteCodesPerHourPerAddress)
+  await limitCodeRequests(deps, request)
   return request
 }
 

@@ -41,6 +41,8 @@ export interface AppConfig {
   authRequestsPerMinute: number
   /** How long rarely changing module data (edition calendars, ballot lists) may be served from memory; 0 = never. */
   cacheMs: number
+  /** Voting codes one network address may request per hour, in any module's vote (a school or library serves many). */
+  voteCodesPerHourPerAddress: number
   /** Files one network address may upload per hour (attachments, photos, support scans, register extracts). */
   uploadsPerHourPerAddress: number
   /** Each module's own settings by module name, read from the same environment by its manifest's `settings`. */

@@ -120,16 +120,15 @@ export async function voteCodeRequest(
 }
 
 /**
- * Limits code requests per network address (`perAddress` an hour: a library or school computer serves many voters)
- * and per contact (five an hour). The limiter sees only the keyed hash of the contact.
+ * Limits code requests per network address (`VOTE_CODES_PER_HOUR`, for every module's vote: a library or a school's
+ * network serves many voters) and per contact (five an hour). The limiter sees only the keyed hash of the contact.
  */
 export async function limitCodeRequests(
-  deps: Pick<Deps, 'rateLimiter' | 'ip'>,
+  deps: Pick<Deps, 'rateLimiter' | 'ip' | 'config'>,
   request: VoteCodeRequest,
-  perAddress: number,
 ): Promise<void> {
   for (const [k, limit] of [
-    [`vote-code-ip:${deps.ip}`, perAddress],
+    [`vote-code-ip:${deps.ip}`, deps.config.voteCodesPerHourPerAddress],
     [`vote-code-addr:${request.key}`, CODES_PER_CONTACT_HOUR],
   ] as const) {
     const { success, retryAfter } = await deps.rateLimiter.limit(k, { limit, periodSeconds: 3600 })

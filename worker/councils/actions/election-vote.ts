@@ -39,8 +39,6 @@ type Tenant = { id: string; slug: string; name: string }
 
 /** How long an e-mailed code lasts. */
 const CODE_MINUTES = 15
-/** Code requests one network address may make per hour (a school's computer room serves a whole class). */
-const CODES_PER_ADDRESS_HOUR = 30
 /** Ballots one e-mail may cast in one election: a household sharing an address, not a mailbox voting for a street. */
 export const BALLOTS_PER_CONTACT = 3
 
@@ -125,7 +123,7 @@ export async function requestElectionCode(
   requireVoting(e.election, deps.now())
   const scope = scopeOf(e)
   const request = await voteCodeRequest(deps, scope, ['email'], { channel: 'email', address: input.address })
-  await limitCodeRequests(deps, request, CODES_PER_ADDRESS_HOUR)
+  await limitCodeRequests(deps, request)
   const { expiresInMinutes } = await issueVoteCode(deps, scope, request, CODE_MINUTES, (code) =>
     sendElectionCode(deps, tenant, e.body, { to: request.contact, code, minutes: CODE_MINUTES }),
   )

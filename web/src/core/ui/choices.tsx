@@ -161,3 +161,60 @@ export function RadioGroup({
     </fieldset>
   )
 }
+
+/**
+ * A group of checkboxes choosing several values (candidates on a ballot, members to appoint, the tied candidates a
+ * lot elected) in a fieldset whose legend is the question, with the group's hint and error read by every box. The
+ * first box's id is `${formId}-${name}`, so an error summary's link for `name` lands on it; `children` come after the
+ * messages (a live count of the marks).
+ */
+export function CheckboxGroup({
+  formId,
+  name,
+  legend,
+  hint,
+  error,
+  values,
+  onValues,
+  options,
+  look,
+  children,
+}: {
+  formId: string
+  name: string
+  legend: string
+  hint?: ComponentChildren
+  error?: string
+  values: readonly string[]
+  onValues: (values: string[]) => void
+  options: { value: string; label: ComponentChildren; hint?: ComponentChildren }[]
+  look: ChoiceLook
+  children?: ComponentChildren
+}) {
+  const id = `${formId}-${name}`
+  return (
+    <fieldset
+      class={error ? `${look.group} field-invalid` : look.group}
+      aria-describedby={describedBy(id, hint, error)}
+    >
+      <legend class={look.legend}>{legend}</legend>
+      <FieldMessages id={id} hint={hint} error={error} />
+      {children}
+      {options.map((option, index) => (
+        <Checkbox
+          key={option.value}
+          formId={formId}
+          name={index === 0 ? name : `${name}-${index}`}
+          look={look}
+          label={option.label}
+          hint={option.hint}
+          invalid={!!error}
+          checked={values.includes(option.value)}
+          onChecked={(on) =>
+            onValues(on ? [...values, option.value] : values.filter((value) => value !== option.value))
+          }
+        />
+      ))}
+    </fieldset>
+  )
+}

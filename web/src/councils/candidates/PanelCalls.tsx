@@ -6,7 +6,6 @@ import { useForm, useSubmit } from '../../core/lib/form'
 import { useResource } from '../../core/lib/resource'
 import { TenantPanelFrame } from '../../core/layout/TenantPanelFrame'
 import {
-  Checkbox,
   Crumbs,
   DateTime,
   Email,
@@ -18,6 +17,7 @@ import {
   PageHeading,
   SelectField,
   useFormId,
+  CheckboxGroup,
 } from '../../core/ui'
 import { ElectionSection } from '../elections/PanelElection'
 import { rdPaths } from '../paths'
@@ -345,28 +345,16 @@ function Appoint({
     >
       <h4 id={`${formId}-h`}>{t('councils.candidates.panel.appoint')}</h4>
       <ErrorSummary errors={form.errors} formId={formId} labels={labels} version={form.version} />
-      <fieldset
-        class="field"
-        aria-describedby={form.errors.fields.candidateIds ? `${formId}-candidateIds-error` : undefined}
-      >
-        <legend>{labels.candidateIds}</legend>
-        {form.errors.fields.candidateIds ? (
-          <p class="field-error" id={`${formId}-candidateIds-error`}>
-            {form.errors.fields.candidateIds}
-          </p>
-        ) : null}
-        {verified.map((x, i) => (
-          <Checkbox
-            key={x.id}
-            formId={formId}
-            name={i === 0 ? 'candidateIds' : `candidateIds-${i}`}
-            look={rdcChoice}
-            label={x.nominator ? `${x.name} (${x.nominator})` : x.name}
-            checked={chosen.includes(x.id)}
-            onChecked={(on) => setChosen((all) => (on ? [...all, x.id] : all.filter((id) => id !== x.id)))}
-          />
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        formId={formId}
+        name="candidateIds"
+        look={rdcChoice}
+        legend={labels.candidateIds}
+        error={form.errors.fields.candidateIds}
+        values={chosen}
+        onValues={setChosen}
+        options={verified.map((x) => ({ value: x.id, label: x.nominator ? `${x.name} (${x.nominator})` : x.name }))}
+      />
       <Field
         formId={formId}
         name="startsOn"

@@ -9,10 +9,10 @@ import { DataRegion, ErrorState, Loading, PageHeading } from '../../core/ui'
 import { RdCrumbs } from '../bodies/ui'
 import { rdPaths } from '../paths'
 import { electionApi } from './paths'
-import { ElectionResults, LotList } from './Results'
+import { ElectionResults, LotList, VotingFacts } from './Results'
 import type { BallotConstituency, PublicElection } from './types'
 import { ElectionVote } from './Vote'
-import { votingDays, whoVotes } from './words'
+import { whoVotes } from './words'
 import '../candidates/candidates.css'
 import './elections.css'
 
@@ -66,16 +66,7 @@ function ElectionBody({ slug, number, e }: { slug: string; number: string; e: Pu
         </dd>
         <dt>{t('councils.elections.fact.category')}</dt>
         <dd>{e.seatCategory.name}</dd>
-        <dt>{t('councils.elections.fact.phase')}</dt>
-        <dd class="rdc-status">{t(`councils.elections.phase.${e.phase}`)}</dd>
-        <dt>{t('councils.elections.fact.days')}</dt>
-        <dd>{votingDays(e, t, lang)}</dd>
-        <dt>{t('councils.elections.fact.votes')}</dt>
-        <dd>
-          {t(e.votesPerBallot === 1 ? 'councils.elections.votesOne' : 'councils.elections.votesMany', {
-            n: e.votesPerBallot,
-          })}
-        </dd>
+        <VotingFacts e={e} />
       </dl>
       <section aria-labelledby="rde-who" class="rdc-section">
         <h2 id="rde-who">{t('councils.elections.who.heading')}</h2>

@@ -1,11 +1,10 @@
 import '../i18n/pages'
 import { useState } from 'preact/hooks'
-import { useLang, useT } from '../../core/i18n'
+import { useT } from '../../core/i18n'
 import { api } from '../../core/lib/api'
 import { useForm, useSubmit } from '../../core/lib/form'
 import { useResource } from '../../core/lib/resource'
 import {
-  Checkbox,
   DateTime,
   ErrorState,
   ErrorSummary,
@@ -14,12 +13,13 @@ import {
   RadioGroup,
   TextAreaField,
   useFormId,
+  CheckboxGroup,
 } from '../../core/ui'
 import { callApi } from '../candidates/paths'
 import type { StaffCall } from '../candidates/types'
-import { constituencyName, votingDays, whoVotes } from './words'
+import { constituencyName, whoVotes } from './words'
 import { electionApi, electionPaths } from './paths'
-import { ElectionResults, LotList } from './Results'
+import { ElectionResults, LotList, VotingFacts } from './Results'
 import type { ConstituencyResult, ElectorsAnswer, StaffElection } from './types'
 import { rdeChoice } from './Vote'
 import '../candidates/candidates.css'
@@ -216,7 +216,6 @@ function Election({
   onDone: (message: string) => void
 }) {
   const t = useT()
-  const lang = useLang()
   const action = useSubmit()
   const formId = `rde-act-${call.number}`
   const post = (path: string, message: string) =>
@@ -232,16 +231,7 @@ function Election({
   return (
     <>
       <dl class="rdc-facts">
-        <dt>{t('councils.elections.fact.phase')}</dt>
-        <dd class="rdc-status">{t(`councils.elections.phase.${e.phase}`)}</dd>
-        <dt>{t('councils.elections.fact.days')}</dt>
-        <dd>{votingDays(e, t, lang)}</dd>
-        <dt>{t('councils.elections.fact.votes')}</dt>
-        <dd>
-          {t(e.votesPerBallot === 1 ? 'councils.elections.votesOne' : 'councils.elections.votesMany', {
-            n: e.votesPerBallot,
-          })}
-        </dd>
+        <VotingFacts e={e} />
         <dt>{t('councils.elections.fact.who')}</dt>
         <dd>{whoVotes(e, t).join(' ')}</dd>
         {e.electorate === 'spis' ? (
@@ -450,28 +440,16 @@ function Lot({
         })}
       </p>
       <ErrorSummary errors={form.errors} formId={formId} labels={labels} version={form.version} />
-      <fieldset
-        class={form.errors.fields.elected ? 'field rde-fieldset field-invalid' : 'field rde-fieldset'}
-        aria-describedby={form.errors.fields.elected ? `${formId}-elected-error` : undefined}
-      >
-        <legend>{labels.elected}</legend>
-        {form.errors.fields.elected ? (
-          <p class="field-error" id={`${formId}-elected-error`}>
-            {form.errors.fields.elected}
-          </p>
-        ) : null}
-        {tied.map((c, i) => (
-          <Checkbox
-            key={c.id}
-            formId={formId}
-            name={i === 0 ? 'elected' : `elected-${i}`}
-            look={rdeChoice}
-            label={c.name}
-            checked={elected.includes(c.id)}
-            onChecked={(on) => setElected((all) => (on ? [...all, c.id] : all.filter((id) => id !== c.id)))}
-          />
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        formId={formId}
+        name="elected"
+        look={rdeChoice}
+        legend={labels.elected}
+        error={form.errors.fields.elected}
+        values={elected}
+        onValues={setElected}
+        options={tied.map((c) => ({ value: c.id, label: c.name }))}
+      />
       <TextAreaField
         formId={formId}
         name="note"

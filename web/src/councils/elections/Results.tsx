@@ -2,6 +2,7 @@ import { localeOf, useLang, useT } from '../../core/i18n'
 import { formatDate } from '../../core/lib/time'
 import { DataTable } from '../../core/ui'
 import type { ConstituencyResult, LotDraw } from './types'
+import { votingDays } from './words'
 
 /*
  * An election's results as a table per constituency (the public page and the panel): every candidate's votes, and in
@@ -114,6 +115,30 @@ export function LotList({
           </li>
         ))}
       </ul>
+    </>
+  )
+}
+
+/** The election's phase, voting days and marks per ballot as `<dt>`/`<dd>` pairs, for the public page and the panel. */
+export function VotingFacts({
+  e,
+}: {
+  e: { phase: string; votingFrom: string; votingTo: string; votesPerBallot: number }
+}) {
+  const t = useT()
+  const lang = useLang()
+  return (
+    <>
+      <dt>{t('councils.elections.fact.phase')}</dt>
+      <dd class="rdc-status">{t(`councils.elections.phase.${e.phase}`)}</dd>
+      <dt>{t('councils.elections.fact.days')}</dt>
+      <dd>{votingDays(e, t, lang)}</dd>
+      <dt>{t('councils.elections.fact.votes')}</dt>
+      <dd>
+        {t(e.votesPerBallot === 1 ? 'councils.elections.votesOne' : 'councils.elections.votesMany', {
+          n: e.votesPerBallot,
+        })}
+      </dd>
     </>
   )
 }

@@ -16,6 +16,7 @@ import {
   Notice,
   RadioGroup,
   useFormId,
+  CheckboxGroup,
 } from '../../core/ui'
 import { electionApi } from './paths'
 import type { BallotConstituency, ElectionCard, PublicElection } from './types'
@@ -620,51 +621,31 @@ function Choices({
   error?: string
 }) {
   const t = useT()
-  const id = `${formId}-choices`
   const n = values.choices.length
   return (
-    <fieldset
-      class={error ? 'field rde-fieldset field-invalid' : 'field rde-fieldset'}
-      aria-describedby={[`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(' ')}
+    <CheckboxGroup
+      formId={formId}
+      name="choices"
+      look={rdeChoice}
+      legend={t('councils.elections.vote.choicesLegend', { name: constituency.name })}
+      hint={t('councils.elections.vote.choicesMany', { max })}
+      error={error}
+      values={values.choices}
+      onValues={(choices) => setValues((x) => ({ ...x, choices }))}
+      options={constituency.candidates.map((c) => ({
+        value: c.id,
+        label: c.name,
+        hint: c.organizationName
+          ? t('councils.elections.candidates.nominatedBy', { name: c.organizationName })
+          : undefined,
+      }))}
     >
-      <legend>{t('councils.elections.vote.choicesLegend', { name: constituency.name })}</legend>
-      <p class="hint" id={`${id}-hint`}>
-        {t('councils.elections.vote.choicesMany', { max })}
-      </p>
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          <span class="visually-hidden">{t('form.errorPrefix')} </span>
-          {error}
-        </p>
-      ) : null}
       <p class="rde-counter" role="status">
         {n > max
           ? t('councils.elections.vote.counterOver', { n, max })
           : t('councils.elections.vote.counter', { n, max })}
       </p>
-      {constituency.candidates.map((c, i) => (
-        <Checkbox
-          key={c.id}
-          formId={formId}
-          name={i === 0 ? 'choices' : `choices-${i}`}
-          look={rdeChoice}
-          label={c.name}
-          hint={
-            c.organizationName
-              ? t('councils.elections.candidates.nominatedBy', { name: c.organizationName })
-              : undefined
-          }
-          invalid={!!error}
-          checked={values.choices.includes(c.id)}
-          onChecked={(on) =>
-            setValues((x) => ({
-              ...x,
-              choices: on ? [...x.choices, c.id] : x.choices.filter((v) => v !== c.id),
-            }))
-          }
-        />
-      ))}
-    </fieldset>
+    </CheckboxGroup>
   )
 }
 
