@@ -405,7 +405,27 @@ describe('count, lot and publication', () => {
   })
 
   it('publishes once no tie is left; a repeat keeps the first moment; the winners are appointed through the call', async () => {
+    const openData = `/api/v1/jst/gmina-przykladowa/rady/dane/wybory`
+    const published_ = async () =>
+      ((await (await new Agent(t).get(`${openData}.json`)).json()) as { items: any[] }).items.find(
+        (x) => x.body === youth.slug && x.call === call.number,
+      )
+    expect(await published_()).toBeUndefined()
     const published = await json<StaffElection>(staff.post(`${path()}/publikacja`), 200)
+    // open data: the count per constituency with the elected marked and the lot's note, never who drew or a ballot
+    const item = await published_()
+    expect(item.constituencies.map((c: any) => c.constituency)).toEqual(published.results!.map((r) => r.constituency))
+    const elected = item.constituencies.flatMap((c: any) => c.candidates.filter((x: any) => x.elected))
+    expect(elected).toHaveLength(published.winners.length)
+    expect(item.lots).toEqual(
+      published.lots.map((l) => ({ constituency: l.constituency, drawnAt: l.drawnAt, note: l.note })),
+    )
+    expect(JSON.stringify(item)).not.toMatch(/drawnBy|personKey|contactKey|receipt/)
+    const csv = await (await new Agent(t).get(`${openData}.csv`)).text()
+    expect(csv.split('\r\n')[0]).toContain('kandydat;głosy;wybrany;losowanie w okręgu')
+    expect(
+      csv.split('\r\n').filter((l) => l.startsWith(`${youth.slug};${call.number};`) && l.includes(';tak;')),
+    ).not.toHaveLength(0)
     expect(published.phase).toBe('ogloszone')
     expect(published.publishedAt).not.toBeNull()
     const [row] = await t.db.select().from(councilElections).where(eq(councilElections.id, e.id))

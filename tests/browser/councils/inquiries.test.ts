@@ -106,6 +106,7 @@ describe('council inquiries', () => {
         'Uchwały i głosowania',
         'Wnioski o opinię',
         'Zapytania i wnioski',
+        'Wybory',
       ]) {
         await page.getByRole('heading', { level: 2, name, exact: true }).waitFor()
         await page.getByRole('link', { name: `${name} — CSV` }).waitFor()

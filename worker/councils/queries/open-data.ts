@@ -1,8 +1,10 @@
-import { and, asc, eq, inArray } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm'
 import type { Db } from '../../core/db/client'
 import {
   councilAttendance,
   councilBodies,
+  councilCalls,
+  councilElections,
   councilInquiries,
   councilMeetings,
   councilMembers,
@@ -201,4 +203,25 @@ export function namedVotes(db: Db, resolutionId: string) {
     .innerJoin(councilMembers, eq(councilMembers.id, councilVotes.memberId))
     .where(eq(councilVotes.resolutionId, resolutionId))
     .orderBy(asc(councilMembers.name))
+}
+
+/** Elections whose results are published: the call, the days, who voted and the count (never a ballot or a key). */
+export function openElections(db: Db, tenantId: string) {
+  return db
+    .select({
+      bodyId: councilElections.bodyId,
+      call: councilCalls.number,
+      seatCategory: councilCalls.seatCategory,
+      votingFrom: councilElections.votingFrom,
+      votingTo: councilElections.votingTo,
+      votesPerBallot: councilElections.votesPerBallot,
+      electorate: councilElections.electorate,
+      results: councilElections.results,
+      lots: councilElections.lots,
+      publishedAt: councilElections.publishedAt,
+    })
+    .from(councilElections)
+    .innerJoin(councilCalls, eq(councilCalls.id, councilElections.callId))
+    .where(and(eq(councilElections.tenantId, tenantId), isNotNull(councilElections.publishedAt)))
+    .orderBy(asc(councilCalls.number))
 }

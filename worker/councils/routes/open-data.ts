@@ -14,6 +14,7 @@ import {
   namedVotes,
   openAttendance,
   openBodies,
+  openElections,
   openInquiries,
   openMeetings,
   openMembers,
@@ -48,20 +49,33 @@ async function dataset(c: Ctx, key: DatasetKey) {
   const tenant = await tenantFromPath(c)
   const none = Promise.resolve([])
   const need = (...keys: DatasetKey[]) => keys.includes(key)
-  const [kind, bodies, terms, statutes, members, meetings, attendance, resolutions, votes, opinions, inquiries] =
-    await Promise.all([
-      tenantKind(db, tenant.id),
-      openBodies(db, tenant.id),
-      need('organy') ? openTerms(db, tenant.id) : none,
-      need('organy', 'czlonkowie') ? openStatutes(db, tenant.id) : none,
-      need('czlonkowie', 'posiedzenia', 'uchwaly') ? openMembers(db, tenant.id) : none,
-      need('posiedzenia') ? openMeetings(db, tenant.id) : none,
-      need('posiedzenia') ? openAttendance(db, tenant.id) : none,
-      need('uchwaly', 'opinie') ? openResolutions(db, tenant.id) : none,
-      need('uchwaly') ? openVotes(db, tenant.id) : none,
-      need('opinie') ? openOpinionRequests(db, tenant.id) : none,
-      need('zapytania') ? openInquiries(db, tenant.id) : none,
-    ])
+  const [
+    kind,
+    bodies,
+    terms,
+    statutes,
+    members,
+    meetings,
+    attendance,
+    resolutions,
+    votes,
+    opinions,
+    inquiries,
+    elections,
+  ] = await Promise.all([
+    tenantKind(db, tenant.id),
+    openBodies(db, tenant.id),
+    need('organy') ? openTerms(db, tenant.id) : none,
+    need('organy', 'czlonkowie', 'wybory') ? openStatutes(db, tenant.id) : none,
+    need('czlonkowie', 'posiedzenia', 'uchwaly') ? openMembers(db, tenant.id) : none,
+    need('posiedzenia') ? openMeetings(db, tenant.id) : none,
+    need('posiedzenia') ? openAttendance(db, tenant.id) : none,
+    need('uchwaly', 'opinie') ? openResolutions(db, tenant.id) : none,
+    need('uchwaly') ? openVotes(db, tenant.id) : none,
+    need('opinie') ? openOpinionRequests(db, tenant.id) : none,
+    need('zapytania') ? openInquiries(db, tenant.id) : none,
+    need('wybory') ? openElections(db, tenant.id) : none,
+  ])
   const rows: OpenDataRows = {
     tenant: { slug: tenant.slug, kind },
     appUrl: config.appUrl,
@@ -76,6 +90,7 @@ async function dataset(c: Ctx, key: DatasetKey) {
     votes,
     opinions,
     inquiries,
+    elections,
   } as OpenDataRows
   return { tenant, ...openDataset(key, rows) }
 }

@@ -3,18 +3,19 @@ import { dayOf } from '../domain/dates'
 import type { Statute } from '../domain/statute'
 import type { Tally, VoteOption } from '../domain/votes'
 import { publicInquiry } from './inquiries'
-import type { councilInquiries } from '../tables'
+import type { ConstituencyResult, councilInquiries, LotDraw } from '../tables'
 
 /*
  * The councils' open data (JSON and CSV with the same columns, CSV through `csvDocument`, which neutralises
  * spreadsheet formulas): the bodies, their members (names, functions, seats, whom they represent, the mandate's days
  * and why it ended — never an e-mail, a birth date or an address), meetings with each member's attendance, resolutions
  * with their vote events (counts and each member's named vote; JSON as `{counts, votes: [{member, option}]}`, CSV one
- * row per member's vote), opinion requests with their dates and outcome, and inquiries with their answers. Pure: the
+ * row per member's vote), opinion requests with their dates and outcome, inquiries with their answers, and the
+ * published results of elections (votes per candidate per constituency, the elected, the lots' notes). Pure: the
  * route reads the rows (queries/open-data.ts) and these functions shape them.
  */
 
-export const datasetKeys = ['organy', 'czlonkowie', 'posiedzenia', 'uchwaly', 'opinie', 'zapytania'] as const
+export const datasetKeys = ['organy', 'czlonkowie', 'posiedzenia', 'uchwaly', 'opinie', 'zapytania', 'wybory'] as const
 export type DatasetKey = (typeof datasetKeys)[number]
 
 /** Each dataset's title and what it holds (Polish: the catalogue's own words; the web translates its page). */
@@ -40,6 +41,11 @@ export const datasetInfo: Record<DatasetKey, { title: string; description: strin
   zapytania: {
     title: 'Zapytania i wnioski',
     description: 'Zapytania i wnioski rad do organu wykonawczego z terminem odpowiedzi i odpowiedzią.',
+  },
+  wybory: {
+    title: 'Wybory',
+    description:
+      'Ogłoszone wyniki wyborów członków rad: okręgi, liczba kart, głosy każdego kandydata, wybrani i losowania (w CSV wiersz na kandydata).',
   },
 }
 
@@ -101,6 +107,18 @@ export interface OpenDataRows {
     resolutionId: string | null
   }[]
   inquiries: (typeof councilInquiries.$inferSelect)[]
+  elections: {
+    bodyId: string
+    call: number
+    seatCategory: string
+    votingFrom: string
+    votingTo: string
+    votesPerBallot: number
+    electorate: string
+    results: ConstituencyResult[] | null
+    lots: LotDraw[]
+    publishedAt: Date | null
+  }[]
 }
 
 const iso = (d: Date | null) => d?.toISOString() ?? null
@@ -356,6 +374,50 @@ export function openDataset(
         ]),
       }
     }
+    case 'wybory': {
+      const items = r.elections.map((e) => {
+        const seat = latestStatute.get(e.bodyId)?.seats.find((s) => s.key === e.seatCategory)
+        const constituencies = latestStatute.get(e.bodyId)?.constituencies ?? []
+        return {
+          body: slugOf(e.bodyId),
+          call: e.call,
+          seatCategory: e.seatCategory,
+          seatName: seat?.name ?? e.seatCategory,
+          votingFrom: e.votingFrom,
+          votingTo: e.votingTo,
+          votesPerBallot: e.votesPerBallot,
+          electorate: e.electorate,
+          publishedAt: iso(e.publishedAt),
+          constituencies: (e.results ?? []).map((c) => ({
+            constituency: c.constituency,
+            name: constituencies.find((o) => o.key === c.constituency)?.name ?? seat?.name ?? '',
+            seats: c.seats,
+            ballots: c.ballots,
+            candidates: c.candidates.map((x) => ({ name: x.name, votes: x.votes, elected: c.elected.includes(x.id) })),
+          })),
+          lots: e.lots.map((l) => ({ constituency: l.constituency, drawnAt: l.drawnAt, note: l.note })),
+        }
+      })
+      const csv: Cell[][] = []
+      for (const e of items)
+        for (const c of e.constituencies)
+          for (const x of c.candidates)
+            csv.push([
+              e.body,
+              e.call,
+              e.seatName,
+              e.votingFrom,
+              e.votingTo,
+              c.name,
+              c.seats,
+              c.ballots,
+              x.name,
+              x.votes,
+              x.elected ? 'tak' : 'nie',
+              e.lots.some((l) => l.constituency === c.constituency) ? 'tak' : 'nie',
+            ])
+      return { columns: wyboryColumns, items, csv }
+    }
   }
 }
 
@@ -438,6 +500,21 @@ export const zapytaniaColumns = [
   'plik odpowiedzi',
 ] as const
 
+export const wyboryColumns = [
+  'rada',
+  'nabór',
+  'miejsca',
+  'głosowanie od',
+  'głosowanie do',
+  'okręg',
+  'mandaty w okręgu',
+  'karty',
+  'kandydat',
+  'głosy',
+  'wybrany',
+  'losowanie w okręgu',
+] as const
+
 /** Each dataset's columns, for the catalogue and the web's page. */
 export const datasetColumns: Record<DatasetKey, readonly string[]> = {
   organy: organyColumns,
@@ -446,4 +523,5 @@ export const datasetColumns: Record<DatasetKey, readonly string[]> = {
   uchwaly: uchwalyColumns,
   opinie: opinieColumns,
   zapytania: zapytaniaColumns,
+  wybory: wyboryColumns,
 }

@@ -83,4 +83,7 @@ export default {
   'councils.inquiries.openData.zapytania.title': 'Inquiries and requests',
   'councils.inquiries.openData.zapytania.description':
     "The councils' inquiries and requests to the executive: delivery, last day, state and answer.",
+  'councils.inquiries.openData.wybory.title': 'Elections',
+  'councils.inquiries.openData.wybory.description':
+    'Published results of the councils’ elections: constituencies, ballots, each candidate’s votes, the elected and the notes of draws by lot.',
 } as const

@@ -84,4 +84,7 @@ export default {
   'councils.inquiries.openData.zapytania.title': 'Zapytania i wnioski',
   'councils.inquiries.openData.zapytania.description':
     'Zapytania i wnioski rad do organu wykonawczego: doręczenie, ostatni dzień, stan i odpowiedź.',
+  'councils.inquiries.openData.wybory.title': 'Wybory',
+  'councils.inquiries.openData.wybory.description':
+    'Ogłoszone wyniki wyborów członków rad: okręgi, liczba kart, głosy każdego kandydata, wybrani i notatki z losowań.',
 } as const
