@@ -47,7 +47,14 @@ export interface StaffElection {
         tie: { candidateIds: string[]; seats: number } | null
       }[]
     | null
-  lots: { constituency: string; candidateIds: string[]; elected: string[]; drawnBy: string; note: string }[]
+  lots: {
+    constituency: string
+    candidateIds: string[]
+    elected: string[]
+    drawnBy: string
+    drawnAt: string
+    note: string
+  }[]
   winners: string[]
   countedAt: string | null
   publishedAt: string | null

@@ -6,7 +6,6 @@ import { useForm, useSubmit } from '../../core/lib/form'
 import { useResource } from '../../core/lib/resource'
 import { TenantPanelFrame } from '../../core/layout/TenantPanelFrame'
 import {
-  Crumbs,
   DateTime,
   Email,
   ErrorState,
@@ -20,12 +19,12 @@ import {
   CheckboxGroup,
 } from '../../core/ui'
 import { ElectionSection } from '../elections/PanelElection'
-import { rdPaths } from '../paths'
 import { needsGuardianConsent } from '../../../../worker/councils/domain/candidates'
 import { bodyOf, checkPerson, daysOf, emptyPerson, PersonFields, personLabels, rdcChoice, statuteOf } from './person'
 import { callApi, callPaths } from './paths'
 import type { StaffCall, StaffCalls } from './types'
 import './candidates.css'
+import { BodyPanelCrumbs } from '../ui/BodyPanelCrumbs'
 
 /**
  * `/panel/{slug}/rady/{body}/nabory` (admin, koordynator): the body's calls for candidates — open a call for a seat
@@ -40,15 +39,7 @@ export function PanelCalls({ slug, body }: { slug: string; body: string }) {
     <TenantPanelFrame slug={slug} section="councils">
       {() => (
         <div>
-          <Crumbs
-            class="crumbs"
-            label={t('councils.bodies.crumbs')}
-            items={[
-              { href: rdPaths.panel(slug), label: t('module.councils') },
-              { href: rdPaths.panelBody(slug, body), label: body },
-              { label: title },
-            ]}
-          />
+          <BodyPanelCrumbs slug={slug} body={body} title={title} />
           <PageHeading title={title}>{title}</PageHeading>
           <CallsWork slug={slug} body={body} />
         </div>

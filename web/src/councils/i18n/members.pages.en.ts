@@ -86,8 +86,6 @@ export default {
   'councils.members.minutes.missing': 'Enter the text of the minutes (at least 3 characters).',
   'councils.members.minutes.save': 'Save the minutes of meeting no. {number}',
   'councils.members.minutes.saved': 'Minutes of meeting no. {number} saved.',
-  'councils.members.panel.crumbs': 'Breadcrumbs',
-  'councils.members.panel.councils': 'Councils',
   'councils.members.panel.membersTitle': 'Council members',
   'councils.members.panel.meetingsTitle': 'Council meetings',
   'councils.members.panel.toMeetings': "This council's meetings",

@@ -86,8 +86,6 @@ export default {
   'councils.members.minutes.missing': 'Wpisz treść protokołu (co najmniej 3 znaki).',
   'councils.members.minutes.save': 'Zapisz protokół posiedzenia nr {number}',
   'councils.members.minutes.saved': 'Protokół posiedzenia nr {number} zapisany.',
-  'councils.members.panel.crumbs': 'Ścieżka',
-  'councils.members.panel.councils': 'Rady',
   'councils.members.panel.membersTitle': 'Członkowie rady',
   'councils.members.panel.meetingsTitle': 'Posiedzenia rady',
   'councils.members.panel.toMeetings': 'Posiedzenia tej rady',

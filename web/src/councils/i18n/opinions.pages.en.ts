@@ -102,7 +102,6 @@ export default {
   'councils.opinions.outcome.chairAgainst':
     "A tie of votes for and against ({za}): the chair's vote decided, resolution not adopted.",
   'councils.opinions.panel.title': 'Requests for opinions',
-  'councils.opinions.panel.councils': 'Councils',
   'councils.opinions.panel.formHeading': 'Ask the council for its opinion',
   'councils.opinions.panel.subjectHint':
     'On a draft programme of cooperation or development strategy the public benefit council has 14 days by law.',

@@ -102,7 +102,6 @@ export default {
   'councils.opinions.outcome.chairAgainst':
     'Równa liczba głosów za i przeciw ({za}): rozstrzygnął głos przewodniczącego, uchwały nie podjęto.',
   'councils.opinions.panel.title': 'Prośby o opinię',
-  'councils.opinions.panel.councils': 'Rady',
   'councils.opinions.panel.formHeading': 'Poproś radę o opinię',
   'councils.opinions.panel.subject': 'Czego dotyczy projekt',
   'councils.opinions.panel.subjectHint':

@@ -7,7 +7,6 @@ import { api, ApiError } from '../../core/lib/api'
 import { useSubmit } from '../../core/lib/form'
 import {
   ConfirmDialog,
-  Crumbs,
   DateTime,
   Empty,
   ErrorState,
@@ -23,9 +22,9 @@ import {
   TextAreaField,
   useFormId,
 } from '../../core/ui'
-import { rdPaths } from '../paths'
 import { opinionApi, opinionPaths } from './paths'
 import { opinionChoice, outcomeText } from './ui'
+import { BodyPanelCrumbs } from '../ui/BodyPanelCrumbs'
 
 const SUBJECTS = ['program_wspolpracy', 'strategia_rozwoju', 'projekt_uchwaly', 'inny'] as const
 
@@ -48,15 +47,7 @@ export function PanelOpinions({ slug, body }: { slug: string; body: string }) {
     <TenantPanelFrame slug={slug} section="councils">
       {() => (
         <div class="rdo">
-          <Crumbs
-            class="crumbs"
-            label={t('councils.opinions.crumbs')}
-            items={[
-              { href: rdPaths.panel(slug), label: t('councils.opinions.panel.councils') },
-              { href: rdPaths.panelBody(slug, body), label: body },
-              { label: title },
-            ]}
-          />
+          <BodyPanelCrumbs slug={slug} body={body} title={title} />
           <PageHeading title={title}>{title}</PageHeading>
           <Requests slug={slug} body={body} />
         </div>
