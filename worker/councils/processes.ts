@@ -2,16 +2,17 @@ import { and, eq, gte, isNull, lte } from 'drizzle-orm'
 import type { Db } from '../core/db/client'
 import type { ProcessSource } from '../core/tenants/processes'
 import { dayOf } from './domain/dates'
-import { councilApplications, councilBodies, councilCalls } from './tables'
+import { councilApplications, councilBodies, councilCalls, councilElections } from './tables'
 
 /**
  * What of the councils a JST's home page lists as running: petitions for a council collecting signatures (confirmed
- * ones: an unconfirmed petition has its deletion date set), and calls
- * for candidates open today (Warsaw day), each with its public page.
+ * ones: an unconfirmed petition has its deletion date set), calls for candidates open today (Warsaw day), and
+ * elections whose voting runs today (the first and the last day count, until staff count them), each with its public
+ * page — where residents find the vote.
  */
 export const councilProcesses: ProcessSource = async (db: Db, tenant, now) => {
   const today = dayOf(now)
-  const [petitions, calls] = await Promise.all([
+  const [petitions, calls, elections] = await Promise.all([
     db
       .select({ id: councilApplications.id, number: councilApplications.number, title: councilApplications.title })
       .from(councilApplications)
@@ -34,6 +35,18 @@ export const councilProcesses: ProcessSource = async (db: Db, tenant, now) => {
           gte(councilCalls.deadline, today),
         ),
       ),
+    db
+      .select({ id: councilElections.id, number: councilCalls.number, title: councilCalls.title })
+      .from(councilElections)
+      .innerJoin(councilCalls, eq(councilCalls.id, councilElections.callId))
+      .where(
+        and(
+          eq(councilElections.tenantId, tenant.id),
+          lte(councilElections.votingFrom, today),
+          gte(councilElections.votingTo, today),
+          isNull(councilElections.countedAt),
+        ),
+      ),
   ])
   return [
     ...petitions.map((p) => ({
@@ -49,6 +62,13 @@ export const councilProcesses: ProcessSource = async (db: Db, tenant, now) => {
       title: c.title,
       status: 'nabór kandydatów',
       url: `/${tenant.slug}/rady/nabory/${c.number}`,
+    })),
+    ...elections.map((e) => ({
+      module: 'councils',
+      id: e.id,
+      title: e.title,
+      status: 'głosowanie',
+      url: `/${tenant.slug}/rady/nabory/${e.number}/wybory`,
     })),
   ]
 }

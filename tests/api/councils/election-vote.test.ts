@@ -173,6 +173,27 @@ describe('the public page of an election', () => {
   })
 })
 
+describe('the JST home page', () => {
+  it('lists an election while its voting runs, and no longer once it is counted', async () => {
+    const e = await election(seniors, 'seniorzy', [{ name: 'Teresa Widoczna' }])
+    const later = await election(seniors, 'seniorzy', [{ name: 'Ryszard Później' }], {
+      votingFrom: addDays(today, 2),
+      votingTo: addDays(today, 4),
+    })
+    const processes = async () =>
+      (
+        (await (await resident(t).get('/api/v1/jst/gmina-przykladowa')).json()) as {
+          processes: { module: string; status: string; url: string }[]
+        }
+      ).processes.filter((p) => p.module === 'councils' && p.status === 'głosowanie')
+    const url = (x: Election) => `/gmina-przykladowa/rady/nabory/${x.number}/wybory`
+    expect((await processes()).map((p) => p.url)).toContain(url(e))
+    expect((await processes()).map((p) => p.url)).not.toContain(url(later))
+    await t.db.update(councilElections).set({ countedAt: new Date() }).where(eq(councilElections.id, e.id))
+    expect((await processes()).map((p) => p.url)).not.toContain(url(e))
+  })
+})
+
 describe('voting with an e-mailed code', () => {
   let e: Election
   beforeAll(async () => {
@@ -467,6 +488,8 @@ describe('the erasure of the vote\u2019s personal data', () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'rd.election.erase'), eq(auditLog.entityId, e.id)))
     expect(audit).toHaveLength(1)
+    const [row] = await t.db.select().from(councilElections).where(eq(councilElections.id, e.id))
+    expect(row!.erasedAt).not.toBeNull()
   })
 })
 

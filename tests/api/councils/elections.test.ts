@@ -4,7 +4,8 @@ import { auditLog } from '../../../worker/core/audit/schema'
 import { voterKeyOf } from '../../../worker/core/voting/codes'
 import { configFromEnv } from '../../../worker/core/config'
 import { modules } from '../../../worker/modules'
-import { addDays, dayOf } from '../../../worker/councils/domain/dates'
+import { addDays, addMonths, dayOf } from '../../../worker/councils/domain/dates'
+import { endOfWarsawDay } from '../../../worker/core/time/polish-calendar'
 import { electorWho } from '../../../worker/councils/domain/elections-vote'
 import { councilElections, councilElectors } from '../../../worker/councils/tables'
 import {
@@ -170,6 +171,10 @@ describe('announcing an election', () => {
     ])
     const rows = await t.db.select().from(councilElections).where(eq(councilElections.callId, call.callId))
     expect(rows).toHaveLength(1)
+    // the vote's personal data has an erase date from the start: six months after the last voting day (publication
+    // brings it forward to three months after the results)
+    expect(rows[0]!.eraseAfter).toEqual(endOfWarsawDay(addMonths(created.votingTo, 6)))
+    expect(rows[0]!.erasedAt).toBeNull()
   })
 
   it('answers in English when asked', async () => {

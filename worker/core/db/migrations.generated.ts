@@ -331,5 +331,11 @@ export const migrations: Migration[] = [
       "ALTER TABLE `rd_candidates` ADD `organization_once` integer DEFAULT true NOT NULL;",
       "CREATE UNIQUE INDEX `rd_candidates_org_once` ON `rd_candidates` (`call_id`,`organization_id`) WHERE \"rd_candidates\".\"organization_id\" IS NOT NULL AND \"rd_candidates\".\"organization_once\" = 1;"
     ]
+  },
+  {
+    "tag": "0026_election_erased_at",
+    "statements": [
+      "ALTER TABLE `rd_elections` ADD `erased_at` integer;"
+    ]
   }
 ]

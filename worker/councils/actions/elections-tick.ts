@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, lte } from 'drizzle-orm'
+import { and, eq, isNotNull, isNull, lte } from 'drizzle-orm'
 import { auditInsert } from '../../core/audit/record'
 import { isGuardRefusal, requireChanged } from '../../core/db/guard'
 import type { TickContext } from '../../core/module'
@@ -6,11 +6,12 @@ import { deleteVoteCodes } from '../../core/voting/codes'
 import { councilElectionBallots, councilElections, councilElectionSessions, councilElectors } from '../tables'
 
 /**
- * The elections' scheduled work: once the results have stood for their time (`eraseAfter`, three months after
- * publication, like the candidacies' data), the vote's personal data goes — the electors' list (keyed hashes of names
+ * The elections' scheduled work: once the results have stood for their time (`eraseAfter`: three months after
+ * publication, like the candidacies' data, or six months after the last voting day of an election never published),
+ * the vote's personal data goes — the electors' list (keyed hashes of names
  * and birth dates), the voting sessions and codes (keyed hashes of e-mails), and the ballots' keyed hashes of the
  * person and the e-mail — while every ballot's constituency and choices stay, so the published count can still be
- * checked. One guarded batch per election claims it (clearing `eraseAfter`) with its audit row `rd.election.erase`,
+ * checked. One guarded batch per election claims it (`erasedAt`) with its audit row `rd.election.erase`,
  * so two ticks at once erase and record once. Answers how many elections were erased.
  */
 export async function electionsTick({ services, now }: TickContext): Promise<number> {
@@ -19,15 +20,21 @@ export async function electionsTick({ services, now }: TickContext): Promise<num
   const due = await db
     .select({ id: councilElections.id, tenantId: councilElections.tenantId })
     .from(councilElections)
-    .where(and(isNotNull(councilElections.eraseAfter), lte(councilElections.eraseAfter, now)))
+    .where(
+      and(
+        isNotNull(councilElections.eraseAfter),
+        lte(councilElections.eraseAfter, now),
+        isNull(councilElections.erasedAt),
+      ),
+    )
   let erased = 0
   for (const e of due) {
     try {
       await db.batch([
         db
           .update(councilElections)
-          .set({ eraseAfter: null })
-          .where(and(eq(councilElections.id, e.id), isNotNull(councilElections.eraseAfter))),
+          .set({ erasedAt: now })
+          .where(and(eq(councilElections.id, e.id), isNull(councilElections.erasedAt))),
         requireChanged(db),
         db.delete(councilElectors).where(eq(councilElectors.electionId, e.id)),
         db.delete(councilElectionSessions).where(eq(councilElectionSessions.electionId, e.id)),

@@ -7,7 +7,8 @@ import { ApiError, notFound } from '../../core/http/problem'
 import { newId } from '../../core/ids'
 import { normalizeText } from '../../core/identity/person'
 import { voterKeyOf } from '../../core/voting/codes'
-import { addDays, dayOf, dayText, isDay } from '../domain/dates'
+import { endOfWarsawDay } from '../../core/time/polish-calendar'
+import { addDays, addMonths, dayOf, dayText, isDay } from '../domain/dates'
 import { constituenciesOf, electionPhase, type ElectionConstituency } from '../domain/elections'
 import { applyLot, countElection, lotRefusal } from '../domain/elections-count'
 import { electorWho } from '../domain/elections-vote'
@@ -29,6 +30,12 @@ import { ballotConstituencies, ON_BALLOT, staffElection, type StaffElection } fr
  */
 
 type Tenant = { id: string; slug: string; name: string }
+
+/**
+ * Months after the last voting day an election's personal data (electors, sessions, codes, ballots' keys) is kept if
+ * the results are never published; publication sets three months from then instead.
+ */
+export const UNPUBLISHED_KEPT_MONTHS = 6
 
 /** Longest voting: a school's or a JST's vote runs days or weeks, never a season. */
 export const MAX_VOTING_DAYS = 60
@@ -150,6 +157,7 @@ export async function createElection(
     voterMinAge: input.voterMinAge === undefined ? (statute.support?.supporterMinAge ?? null) : input.voterMinAge,
     voterMaxAge: input.voterMaxAge === undefined ? (statute.age?.maxAge ?? null) : input.voterMaxAge,
     lots: [] as LotDraw[],
+    eraseAfter: endOfWarsawDay(addMonths(input.votingTo, UNPUBLISHED_KEPT_MONTHS)),
     createdAt: deps.now(),
   }
   if (row.voterMinAge !== null && row.voterMaxAge !== null && row.voterMinAge > row.voterMaxAge)

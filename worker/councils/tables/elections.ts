@@ -56,8 +56,14 @@ export const councilElections = sqliteTable(
     lots: text('lots', { mode: 'json' }).$type<LotDraw[]>().notNull().default([]),
     countedAt: timestamp('counted_at'),
     publishedAt: timestamp('published_at'),
-    /** When the electors' list, sessions and ballots' keyed hashes are erased (after the results stand). */
+    /**
+     * When the electors' list, sessions, codes and ballots' keyed hashes are to be erased: six months after the last
+     * voting day when announced (so an election never published does not keep them), three months after publication
+     * once the results stand.
+     */
     eraseAfter: timestamp('erase_after'),
+    /** When the scheduled work erased them (the claim that makes the erasure happen once). */
+    erasedAt: timestamp('erased_at'),
     createdAt: timestamp('created_at').notNull(),
   },
   (t) => [uniqueIndex('rd_elections_call').on(t.callId), index('rd_elections_body').on(t.bodyId)],

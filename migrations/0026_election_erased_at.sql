@@ -1,0 +1,1 @@
+ALTER TABLE `rd_elections` ADD `erased_at` integer;
