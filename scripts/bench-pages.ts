@@ -288,6 +288,11 @@ const editions = (await (await fetch(`${base}/api/v1/jst/${slug}/bo`)).json()) a
 const finished = editions.items.find((e) => e.currentPhase === 'implementation' || e.currentPhase === 'closed')
 if (!finished) throw new Error('Demo nie ma zakończonej edycji budżetu.')
 const edition = `/${slug}/bo/${finished.year}`
+// The demo's youth council's election, running while the demo is fresh (its call, as the councils' API lists it).
+const calls = (await (await fetch(`${base}/api/v1/jst/${slug}/rady/nabory`)).json()) as {
+  items: { number: number; body: { slug: string } }[]
+}
+const electionCall = calls.items.find((c) => c.body.slug === 'mlodziezowa-rada')
 const pages: { name: string; path: string }[] = [
   { name: 'platform home', path: '/' },
   { name: 'JST home', path: `/${slug}` },
@@ -295,6 +300,7 @@ const pages: { name: string; path: string }[] = [
   { name: 'project list', path: `${edition}/projekty` },
   { name: 'results', path: `${edition}/wyniki` },
   { name: 'voting page', path: `${edition}/glosuj` },
+  ...(electionCall ? [{ name: 'council election', path: `/${slug}/rady/nabory/${electionCall.number}/wybory` }] : []),
 ].filter((p) => !only || only.includes(p.name))
 
 const rows: { name: string; path: string; m: Run; failedA11y: string[] }[] = []

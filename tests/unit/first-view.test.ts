@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { compileFirstView } from '../../worker/core/http/first-view'
 import { firstView as budget } from '../../web/src/budget/first-view'
+import { firstView as councils } from '../../web/src/councils/first-view'
 import { firstView as core, SLUG, type FirstView } from '../../web/src/core/lib/first-view'
 import { RESERVED } from '../../web/src/core/lib/context'
 
@@ -19,6 +20,7 @@ const routesIn = (file: string) =>
 const tables: [string, string, readonly FirstView[]][] = [
   ['core', 'App.tsx', core],
   ['budget', 'budget/module.tsx', budget],
+  ['councils', 'councils/elections/routes.tsx', councils],
 ]
 
 describe('the first-view tables', () => {
@@ -40,10 +42,9 @@ describe('the first-view tables', () => {
       for (const { page, pattern } of table) {
         if (!page) continue
         expect(existsSync(join(src, page)), `${name} ${pattern}: ${page}`).toBe(true)
-        const fromModule = `./${page.replace(/^[^/]+\//, '').replace(/\.tsx?$/, '')}`
-        const fromApp = `./${page.replace(/\.tsx?$/, '')}`
+        const fromRoutes = `./${relative(dirname(join(src, file)), join(src, page)).replace(/\.tsx?$/, '')}`
         expect(
-          source.includes(`import('${fromModule}')`) || source.includes(`import('${fromApp}')`),
+          source.includes(`import('${fromRoutes}')`),
           `${name} ${pattern}: ${page} is not loaded with lazyPage in ${file}`,
         ).toBe(true)
       }
@@ -51,7 +52,7 @@ describe('the first-view tables', () => {
   })
 
   it('take a filtered call only from their own calls, and constrain only their own parameters', () => {
-    for (const view of [...core, ...budget]) {
+    for (const view of [...core, ...budget, ...councils]) {
       for (const path of view.filtered ?? []) expect(view.api, view.pattern).toContain(path)
       const params = new Set([...view.pattern.matchAll(/:(\w+)/g)].map((m) => m[1]))
       for (const name of Object.keys(view.where ?? {})) expect(params.has(name), `${view.pattern}: ${name}`).toBe(true)
@@ -66,7 +67,7 @@ describe('the first-view tables', () => {
     expect(slug.test('gmina-przykladowa')).toBe(true)
     expect(slug.test('panelowa')).toBe(true)
     const links = compileFirstView({
-      routes: [...core, ...budget].map((view) => ({ ...view, scripts: [], styles: [] })),
+      routes: [...core, ...budget, ...councils].map((view) => ({ ...view, scripts: [], styles: [] })),
     })
     for (const word of RESERVED) expect(links(new URL(`http://x/${word}`)), word).toBe('')
     expect(links(new URL('http://x/panel/bo/2025'))).toBe('')

@@ -125,15 +125,15 @@ function StepHeading({ index, title, focus }: { index: number | null; title: str
 export function ElectionVote({ slug, number, election }: { slug: string; number: string; election: PublicElection }) {
   const t = useT()
   const formId = useFormId('rde-vote')
-  const kept = useRef(load(slug, number))
-  const [stage, setStage] = useState<Stage>(
-    kept.current?.receipt ? 'done' : kept.current?.token ? 'resuming' : 'contact',
-  )
-  const [address, setAddress] = useState(kept.current?.address ?? '')
+  // What this tab kept (sessionStorage) is read after the first render, which is the server's (the page renders on the
+  // server with the election's public data alone), so a resumed vote never makes the two differ.
+  const kept = useRef<Stored | null>(null)
+  const [stage, setStage] = useState<Stage>('contact')
+  const [address, setAddress] = useState('')
   const [code, setCode] = useState('')
-  const [token, setToken] = useState<string | null>(kept.current?.token ?? null)
+  const [token, setToken] = useState<string | null>(null)
   const [card, setCard] = useState<ElectionCard | null>(null)
-  const [receipt, setReceipt] = useState<string | null>(kept.current?.receipt ?? null)
+  const [receipt, setReceipt] = useState<string | null>(null)
   const [repeated, setRepeated] = useState(false)
   const [errors, setErrors] = useState<FormErrors>(noErrors)
   const [version, setVersion] = useState(0)
@@ -204,8 +204,19 @@ export function ElectionVote({ slug, number, election }: { slug: string; number:
   }
 
   useEffect(() => {
-    if (stage !== 'resuming' || !token) return
-    openCard(token).catch((error: unknown) => {
+    const stored = load(slug, number)
+    kept.current = stored
+    if (!stored) return
+    setAddress(stored.address)
+    if (stored.receipt) {
+      setReceipt(stored.receipt)
+      setStage('done')
+      return
+    }
+    if (!stored.token) return
+    setToken(stored.token)
+    setStage('resuming')
+    openCard(stored.token).catch((error: unknown) => {
       if (error instanceof ApiError && error.status === 401) expired(error)
       else {
         setStage('contact')
