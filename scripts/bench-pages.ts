@@ -300,7 +300,13 @@ const pages: { name: string; path: string }[] = [
   { name: 'project list', path: `${edition}/projekty` },
   { name: 'results', path: `${edition}/wyniki` },
   { name: 'voting page', path: `${edition}/glosuj` },
-  ...(electionCall ? [{ name: 'council election', path: `/${slug}/rady/nabory/${electionCall.number}/wybory` }] : []),
+  { name: 'council body', path: `/${slug}/rady/rada-seniorow` },
+  ...(electionCall
+    ? [
+        { name: 'council call', path: `/${slug}/rady/nabory/${electionCall.number}` },
+        { name: 'council election', path: `/${slug}/rady/nabory/${electionCall.number}/wybory` },
+      ]
+    : []),
 ].filter((p) => !only || only.includes(p.name))
 
 const rows: { name: string; path: string; m: Run; failedA11y: string[] }[] = []

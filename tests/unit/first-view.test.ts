@@ -17,10 +17,14 @@ const src = fileURLToPath(new URL('../../web/src/', import.meta.url))
 const routesIn = (file: string) =>
   new Set([...readFileSync(join(src, file), 'utf8').matchAll(/\[\s*'(\/[^']*)'\s*,/g)].map((m) => m[1]))
 
-const tables: [string, string, readonly FirstView[]][] = [
-  ['core', 'App.tsx', core],
-  ['budget', 'budget/module.tsx', budget],
-  ['councils', 'councils/elections/routes.tsx', councils],
+/**
+ * Each table with the file that registers its routes: one file for the core and the budget, and for the councils the
+ * routes file of the part the page belongs to (`councils/elections/ElectionPage.tsx` → `councils/elections/routes.tsx`).
+ */
+const tables: [string, (view: FirstView) => string, readonly FirstView[]][] = [
+  ['core', () => 'App.tsx', core],
+  ['budget', () => 'budget/module.tsx', budget],
+  ['councils', (view) => `${dirname(view.page ?? 'councils/x')}/routes.tsx`, councils],
 ]
 
 describe('the first-view tables', () => {
@@ -29,18 +33,20 @@ describe('the first-view tables', () => {
       (d) => d.isDirectory() && d.name !== 'core' && existsSync(join(src, d.name, 'first-view.ts')),
     )
     expect(folders.map((d) => d.name).sort()).toEqual(tables.filter(([m]) => m !== 'core').map(([m]) => m))
-    for (const [name, file, table] of tables) {
-      const routes = routesIn(file)
+    for (const [name, fileOf, table] of tables)
       for (const view of table)
-        expect(routes.has(view.pattern), `${name}: ${view.pattern} is not in ${file}`).toBe(true)
-    }
+        expect(routesIn(fileOf(view)).has(view.pattern), `${name}: ${view.pattern} is not in ${fileOf(view)}`).toBe(
+          true,
+        )
   })
 
   it('name as `page` a file the module loads on first visit', () => {
-    for (const [name, file, table] of tables) {
-      const source = readFileSync(join(src, file), 'utf8')
-      for (const { page, pattern } of table) {
+    for (const [name, fileOf, table] of tables) {
+      for (const view of table) {
+        const { page, pattern } = view
         if (!page) continue
+        const file = fileOf(view)
+        const source = readFileSync(join(src, file), 'utf8')
         expect(existsSync(join(src, page)), `${name} ${pattern}: ${page}`).toBe(true)
         const fromRoutes = `./${relative(dirname(join(src, file)), join(src, page)).replace(/\.tsx?$/, '')}`
         expect(
