@@ -293,6 +293,11 @@ const calls = (await (await fetch(`${base}/api/v1/jst/${slug}/rady/nabory`)).jso
   items: { number: number; body: { slug: string } }[]
 }
 const electionCall = calls.items.find((c) => c.body.slug === 'mlodziezowa-rada')
+// The demo's programme of cooperation open for comments.
+const consultations = (await (await fetch(`${base}/api/v1/jst/${slug}/konsultacje`)).json()) as {
+  items: { number: number; preset: string; state: string }[]
+}
+const programme = consultations.items.find((c) => c.preset === 'program_wspolpracy' && c.state === 'open')
 const pages: { name: string; path: string }[] = [
   { name: 'platform home', path: '/' },
   { name: 'JST home', path: `/${slug}` },
@@ -300,6 +305,7 @@ const pages: { name: string; path: string }[] = [
   { name: 'project list', path: `${edition}/projekty` },
   { name: 'results', path: `${edition}/wyniki` },
   { name: 'voting page', path: `${edition}/glosuj` },
+  ...(programme ? [{ name: 'consultation', path: `/${slug}/konsultacje/${programme.number}` }] : []),
   { name: 'council body', path: `/${slug}/rady/rada-seniorow` },
   ...(electionCall
     ? [

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { compileFirstView } from '../../worker/core/http/first-view'
 import { firstView as budget } from '../../web/src/budget/first-view'
+import { firstView as consultations } from '../../web/src/consultations/first-view'
 import { firstView as councils } from '../../web/src/councils/first-view'
 import { firstView as core, SLUG, type FirstView } from '../../web/src/core/lib/first-view'
 import { RESERVED } from '../../web/src/core/lib/context'
@@ -24,6 +25,7 @@ const routesIn = (file: string) =>
 const tables: [string, (view: FirstView) => string, readonly FirstView[]][] = [
   ['core', () => 'App.tsx', core],
   ['budget', () => 'budget/module.tsx', budget],
+  ['consultations', () => 'consultations/module.tsx', consultations],
   ['councils', (view) => `${dirname(view.page ?? 'councils/x')}/routes.tsx`, councils],
 ]
 
@@ -58,7 +60,7 @@ describe('the first-view tables', () => {
   })
 
   it('take a filtered call only from their own calls, and constrain only their own parameters', () => {
-    for (const view of [...core, ...budget, ...councils]) {
+    for (const view of [...core, ...budget, ...consultations, ...councils]) {
       for (const path of view.filtered ?? []) expect(view.api, view.pattern).toContain(path)
       const params = new Set([...view.pattern.matchAll(/:(\w+)/g)].map((m) => m[1]))
       for (const name of Object.keys(view.where ?? {})) expect(params.has(name), `${view.pattern}: ${name}`).toBe(true)
@@ -73,7 +75,7 @@ describe('the first-view tables', () => {
     expect(slug.test('gmina-przykladowa')).toBe(true)
     expect(slug.test('panelowa')).toBe(true)
     const links = compileFirstView({
-      routes: [...core, ...budget, ...councils].map((view) => ({ ...view, scripts: [], styles: [] })),
+      routes: [...core, ...budget, ...consultations, ...councils].map((view) => ({ ...view, scripts: [], styles: [] })),
     })
     for (const word of RESERVED) expect(links(new URL(`http://x/${word}`)), word).toBe('')
     expect(links(new URL('http://x/panel/bo/2025'))).toBe('')

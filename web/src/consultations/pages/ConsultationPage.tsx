@@ -197,11 +197,14 @@ function TakePart({ c }: { c: ConsultationDetail }) {
   )
 }
 
-/** The paragraph id the address points at (`#p-…`), followed as the hash changes. */
+/**
+ * The paragraph id the address points at (`#p-…`), followed as the hash changes. Read after the first render: the
+ * server renders the page without the address's hash (a browser never sends it), so the first render is the same.
+ */
 function useTargetId(): string {
   const { navId } = useLocation()
   const read = () => decodeURIComponent(location.hash.slice(1))
-  const [id, setId] = useState(read)
+  const [id, setId] = useState('')
   useEffect(() => {
     setId(read())
     const listener = () => setId(read())
