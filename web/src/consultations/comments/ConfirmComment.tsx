@@ -4,7 +4,8 @@ import { useT } from '../../core/i18n'
 import { api, ApiError } from '../../core/lib/api'
 import { DataRegion, ErrorState, Loading } from '../../core/ui'
 import { ConsultationPageFrame } from '../ui'
-import { commentsApi, commentsPaths, takeToken } from './api'
+import { commentsApi, commentsPaths } from './api'
+import { takeToken } from './token'
 import './comments.css'
 
 type Confirmation =

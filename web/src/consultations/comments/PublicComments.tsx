@@ -1,11 +1,14 @@
+import { lazyPage } from '../../core/lib/lazy'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { useLang, useT } from '../../core/i18n'
 import { DateTime } from '../../core/ui'
 import { commentsPaths } from './api'
-import { CommentForm } from './CommentForm'
 import { usePublicComments } from './store'
 import type { PublicComment, ShownComment } from './types'
 import { AnswerBlock, channelText, plural } from './ui'
+
+/** The comment form, downloaded when a resident first opens one: the consultation's first view stays light. */
+const CommentForm = lazyPage(() => import('./CommentForm').then((m) => m.CommentForm), { part: true })
 
 /** The paragraph of the draft a button and a list belong to. */
 export interface DraftParagraph {

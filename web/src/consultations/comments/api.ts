@@ -1,9 +1,6 @@
-import { takeFromFragment } from '../../core/lib/fragment'
 import { getLang } from '../../core/i18n'
 import { api, ApiError, enc, type Problem } from '../../core/lib/api'
 import { tenantPath } from '../../core/lib/context'
-import { getRepresentativeKey, representedOrganizationIds } from '../../core/organizations/keys'
-import type { OrganizationRecord } from '../../core/organizations/api'
 
 /*
  * The comments' addresses (web and API) and the answers' shapes as the web reads them. The paths are the contract of
@@ -41,42 +38,8 @@ export const commentsPaths = {
   staff: (slug: string, number: string | number) => `/panel/${enc(slug)}/konsultacje/${number}/uwagi`,
 }
 
-/**
- * An organisation this browser may speak for: the NGO directory's entries whose representative's key is kept here
- * (web/src/core/organizations/keys.ts), each checked with the server so a withdrawn or refused entry, or a replaced
- * key, is not offered. The ids come from the key store's own listing (`representedOrganizationIds`).
- */
-export interface Represented {
-  id: string
-  name: string
-  registerName: string | null
-  registerNumber: string
-  key: string
-}
-
-export async function representedOrganizations(): Promise<Represented[]> {
-  const found = await Promise.all(
-    representedOrganizationIds().map(async (id): Promise<Represented | null> => {
-      const key = getRepresentativeKey(id)
-      if (!key) return null
-      try {
-        const o = await api<OrganizationRecord>(`/organizations/${enc(id)}/representative`, { token: key })
-        if (o.status === 'refused') return null
-        return { id: o.id, name: o.name, registerName: o.registerName, registerNumber: o.registerNumber, key }
-      } catch (error) {
-        if (error instanceof ApiError) return null
-        throw error
-      }
-    }),
-  )
-  return found.filter((o): o is Represented => o !== null)
-}
-
 /** Groups of four for reading a receipt aloud or copying it by hand: "KS-7Q4M-9XTA-2PLC" stays as the server wrote it. */
 export const normaliseReceipt = (value: string) => value.trim().toUpperCase().replace(/\s+/g, '')
-
-/** The token of an e-mailed confirmation link (`#t=…`), taken from the address and removed from it and the history. */
-export const takeToken = (): string | null => takeFromFragment('t')
 
 /**
  * A staff intake with its `Idempotency-Key`: the key is made once per filled-in form, so sending it again after a

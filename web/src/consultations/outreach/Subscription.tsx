@@ -7,7 +7,7 @@ import { useTenant } from '../../core/lib/tenants'
 import { Announced, ErrorState, Loading, PageHeading } from '../../core/ui'
 import { EmailForm } from '../../core/ui/EmailForm'
 import { ksPaths } from '../paths'
-import { takeToken } from '../comments/api'
+import { takeToken } from '../comments/token'
 import { ConsultationCrumbs } from '../ui'
 import { outreachApi, outreachPaths } from './paths'
 
