@@ -25,6 +25,7 @@ import { ballotsOfContact, electionSession, electorConstituency, type ElectionSe
 import { councilElectionBallots, councilElections, councilElectionSessions } from '../tables'
 import { ballotConstituencies, type BallotConstituency } from '../views/elections'
 import { loadCall } from './candidates'
+import { NO_ELECTION } from './elections'
 
 /*
  * The voters' side of a council's election, without an account: a one-time code e-mailed by the core
@@ -60,7 +61,7 @@ export async function loadElection(deps: Pick<Deps, 'db'>, tenant: Tenant, numbe
   const { call, body, statute } = await loadCall(deps, tenant, number)
   const election = await electionOfCall(deps.db, call.id)
   const category = statute.seats.find((s) => s.key === call.seatCategory)
-  if (!election || !category) throw notFound('Wybory nie zostały jeszcze ogłoszone.')
+  if (!election || !category) throw notFound(NO_ELECTION)
   const ballot = ballotConstituencies(statute, category, await candidatesOfCalls(deps.db, [call.id]))
   return { tenant, call, body, statute, category, election, ballot }
 }

@@ -40,7 +40,8 @@ export const UNPUBLISHED_KEPT_MONTHS = 6
 /** Longest voting: a school's or a JST's vote runs days or weeks, never a season. */
 export const MAX_VOTING_DAYS = 60
 
-const NO_ELECTION = 'Wybory nie zostały jeszcze ogłoszone.'
+/** The answer for a call whose election is not announced, on the staff's and the voters' side alike. */
+export const NO_ELECTION = 'Wybory nie zostały jeszcze ogłoszone.'
 
 interface Loaded {
   call: CouncilCall
